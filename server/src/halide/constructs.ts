@@ -1,0 +1,110 @@
+// Halide library constructs that create Funcs of their own: BoundaryConditions::*, lambda(...),
+// and inline reductions (sum, maximum, ...). Each becomes a stage so costs and edges stay visible.
+import type { SyntaxNode } from './parser';
+import type { Call, IndexExpr } from './graph';
+import type { ExprContext } from './expr';
+import type { Entity } from './scope';
+import type { ExprSummary, FuncState, Scope } from './scope';
+import type { ReaderState } from './state';
+import { addOp, analyzeExpr, emptySummary, mergeOps, resolveCallee } from './expr';
+import { argumentsOf, rangeOf, unwrap } from './syntax';
+
+/** The ops one output point of each boundary condition costs per dimension (Halide 14's lowering). */
+const BOUNDARY_OPS: Record<string, Record<string, number>> = {
+  repeat_edge: { min: 1, max: 1 },
+  constant_exterior: { cmp: 2, and: 2, min: 1, max: 1 },
+  repeat_image: { mod: 1, sub: 1, add: 1 },
+  mirror_image: { mod: 1, sub: 2, add: 1, min: 1, abs: 1 },
+  mirror_interior: { mod: 1, sub: 2, add: 1, min: 1, abs: 1 },
+};
+
+export function readBoundary(
+  st: ReaderState, kind: string, call: SyntaxNode, cppName: string, scope: Scope, ctx: ExprContext,
+): Entity | undefined {
+  const args = argumentsOf(call);
+  const perDim = BOUNDARY_OPS[kind];
+  const source = args[0] ? resolveCallee(args[0], scope) : undefined;
+  if (!perDim || !source || !['input', 'func', 'output'].includes(source.kind)) {
+    st.diag(call, 'unread-construct', `BoundaryConditions::${kind} on this source is not read`);
+    return undefined;
+  }
+  const src = source.kind === 'input'
+    ? { name: source.io.name, kind: 'input' as const, dims: source.io.dims, type: source.io.type }
+    : { name: (source as { func: FuncState }).func.name, kind: 'func' as const, dims: (source as { func: FuncState }).func.dims, type: (source as { func: FuncState }).func.types[0] ?? null };
+  // Explicit bounds (`{{0, w}, {0, h}}`) fix the dimension count for Func sources.
+  const bounds = args[1] ? unwrap(args[1]) : null;
+  const dims = bounds?.type === 'initializer_list' ? bounds.namedChildren.length : src.dims;
+  const boundsSummary = bounds ? analyzeExpr(bounds, ctx) : emptySummary();
+  const func = st.newFunc(kind, cppName, 'boundary', call);
+  func.dims = dims;
+  func.types = [src.type];
+  const vars = Array.from({ length: dims }, (_, i) => `_${i}`);
+  const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
+  const ops = {};
+  for (const [op, n] of Object.entries(perDim)) addOp(ops, op, 'int32', n * dims);
+  if (kind === 'constant_exterior') addOp(ops, 'select', src.type);
+  addOp(ops, 'load', src.type);
+  mergeOps(ops, boundsSummary.ops);
+  const loads: Call[] = [{ callee: src.name, calleeKind: src.kind, args: vars, argExprs, component: null, range: rangeOf(call) }];
+  st.addStage(func, {
+    args: vars, argExprs, pureVars: vars, rvars: [], types: func.types, ops,
+    calls: [...loads, ...boundsSummary.calls], origin: 'boundary', range: rangeOf(call),
+  });
+  return { kind: 'func', func };
+}
+
+/** `lambda(x, y, expr)`: a Func over the given Vars. */
+export function readLambda(st: ReaderState, call: SyntaxNode, cppName: string, ctx: ExprContext): Entity | undefined {
+  const args = argumentsOf(call);
+  if (args.length === 0) return undefined;
+  const vars = args.slice(0, -1).map((a) => analyzeExpr(a, ctx));
+  const value = analyzeExpr(args[args.length - 1], ctx);
+  const func = st.newFunc(st.uniqueName('lambda'), cppName, 'lambda', call);
+  func.dims = vars.length;
+  func.types = value.tuple ? value.tuple.map((t) => t.type) : [value.type];
+  const names = args.slice(0, -1).map((a) => a.text);
+  st.addStage(func, {
+    args: names, argExprs: vars.map((v) => v.index), pureVars: names, rvars: value.rvars, types: func.types,
+    ops: value.ops, calls: value.calls, origin: 'lambda', range: rangeOf(call),
+  });
+  return { kind: 'func', func };
+}
+
+const REDUCTION_OP: Record<string, string> = {
+  sum: 'add', saturating_sum: 'add', product: 'mul', maximum: 'max', minimum: 'min', argmax: 'select', argmin: 'select',
+};
+
+/** Free pure Vars of an expression, in first-use order: the implicit Func's arguments. */
+function freeVars(index: ExprSummary, calls: Call[]): string[] {
+  const out: string[] = [];
+  const visit = (e: IndexExpr): void => {
+    if (e.op === 'var' && !e.name.includes('$') && !out.includes(e.name)) out.push(e.name);
+    if ('args' in e) e.args.forEach(visit);
+  };
+  for (const c of calls) c.argExprs.forEach(visit);
+  visit(index.index);
+  return out;
+}
+
+/** `sum(expr)` and friends: Halide makes a Func with an identity pure stage and one update. */
+export function readReduction(st: ReaderState, kind: string, inner: ExprSummary, node: SyntaxNode): FuncState {
+  const func = st.newFunc(st.uniqueName(kind), kind, 'reduction', node);
+  const vars = freeVars(inner, inner.calls);
+  const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
+  const type = kind.startsWith('arg') ? 'int32' : inner.type;
+  func.dims = vars.length;
+  func.types = [type];
+  st.addStage(func, {
+    args: vars, argExprs, pureVars: vars, rvars: [], types: [type], ops: {}, calls: [], origin: 'inline-reduction', range: rangeOf(node),
+  });
+  const ops = {};
+  mergeOps(ops, inner.ops);
+  addOp(ops, REDUCTION_OP[kind] ?? 'add', type);
+  addOp(ops, 'load', type);
+  const self: Call = { callee: func.name, calleeKind: 'func', args: vars, argExprs, component: null, range: rangeOf(node) };
+  st.addStage(func, {
+    args: vars, argExprs, pureVars: vars, rvars: inner.rvars, types: [type], ops, calls: [self, ...inner.calls],
+    origin: 'inline-reduction', range: rangeOf(node),
+  });
+  return func;
+}

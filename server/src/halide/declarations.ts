@@ -1,0 +1,90 @@
+// Generator members that describe the pipeline's interface: GeneratorParams, Inputs and Outputs.
+import type { SyntaxNode } from './parser';
+import type { ElemType, GeneratorParamInfo, IOInfo } from './graph';
+import type { Scope } from './scope';
+import { evaluate } from './evaluate';
+import { argumentsOf, baseName, compactText, field, rangeOf, stringLiteral, templateArgs, unwrap } from './syntax';
+import { cppTypeToElem, halideTypeCall } from './types';
+
+/** Initializer values of `T name{a, b}` / `T name(a, b)` / `T name = T(a, b)`. */
+export function initArgs(init: SyntaxNode | null): SyntaxNode[] {
+  if (!init) return [];
+  const n = unwrap(init);
+  if (n.type === 'initializer_list' || n.type === 'argument_list') return n.namedChildren.filter((c) => c.type !== 'comment');
+  if (n.type === 'call_expression' || n.type === 'compound_literal_expression') {
+    const args = field(n, 'arguments') ?? field(n, 'value');
+    return args ? args.namedChildren.filter((c) => c.type !== 'comment') : [];
+  }
+  return [n];
+}
+
+/** Template kind of a declared type: `Input<Buffer<float>>` -> { outer: 'Input', inner: node }. */
+export function templateKind(typeNode: SyntaxNode): { outer: string; args: SyntaxNode[] } {
+  const t = typeNode.type === 'qualified_identifier' ? (field(typeNode, 'name') ?? typeNode) : typeNode;
+  if (t.type === 'template_type') return { outer: baseName(t), args: templateArgs(t) };
+  return { outer: baseName(t), args: [] };
+}
+
+function descriptorType(node: SyntaxNode): SyntaxNode {
+  return node.type === 'type_descriptor' ? (field(node, 'type') ?? node) : node;
+}
+
+/** A Halide type written as a value: `UInt(8)`, `Float(32)`, or a Type GeneratorParam. */
+export function halideTypeValue(node: SyntaxNode, scope: Scope): ElemType | null {
+  const n = unwrap(node);
+  if (n.type === 'call_expression') {
+    const bits = argumentsOf(n)[0];
+    const b = bits ? evaluate(bits, scope) : undefined;
+    return halideTypeCall(baseName(field(n, 'function')!), typeof b === 'number' ? b : null);
+  }
+  const v = evaluate(n, scope);
+  return typeof v === 'string' && /^(u?int|float|bool)/.test(v) ? v : null;
+}
+
+export function readIO(
+  dir: 'Input' | 'Output', typeArgs: SyntaxNode[], nameNode: SyntaxNode, init: SyntaxNode | null, scope: Scope,
+): IOInfo {
+  const args = initArgs(init);
+  const name = (args[0] && stringLiteral(unwrap(args[0]))) ?? nameNode.text;
+  const inner = typeArgs[0] ? descriptorType(typeArgs[0]) : null;
+  const rest = args.slice(1);
+  let kind: IOInfo['kind'] = 'scalar';
+  let type: ElemType | null = null;
+  let dims = 0;
+  if (inner && (inner.type === 'template_type' || inner.type === 'qualified_identifier') && baseName(inner) === 'Buffer') {
+    kind = 'buffer';
+    const bargs = inner.type === 'template_type' ? templateArgs(inner) : [];
+    if (bargs[0]) type = cppTypeToElem(descriptorType(bargs[0]).text);
+    if (bargs[1]) dims = Number(evaluate(bargs[1], scope) ?? 0);
+  } else if (inner && baseName(inner) === 'Func') {
+    kind = 'func';
+  } else if (inner) {
+    type = cppTypeToElem(inner.text);
+  }
+  // Remaining initializer values: an optional Type then the dimension count (Buffer<> / Func).
+  for (const a of rest) {
+    const t = halideTypeValue(a, scope);
+    if (t) { type = t; continue; }
+    const v = evaluate(a, scope);
+    if (typeof v === 'number' && kind !== 'scalar') dims = v;
+  }
+  return { name, kind, type, dims, estimates: Array(dims).fill(null), scalarEstimate: null, range: rangeOf(nameNode) };
+}
+
+export function readParam(
+  typeArgs: SyntaxNode[], nameNode: SyntaxNode, init: SyntaxNode | null, scope: Scope,
+): GeneratorParamInfo {
+  const args = initArgs(init);
+  const name = (args[0] && stringLiteral(unwrap(args[0]))) ?? nameNode.text;
+  const cppType = typeArgs[0] ? compactText(typeArgs[0]) : 'auto';
+  const def = args[1] ?? null;
+  let value: GeneratorParamInfo['value'] = null;
+  if (def) {
+    const t = /Type/.test(cppType) ? halideTypeValue(def, scope) : null;
+    const v = t ?? evaluate(def, scope);
+    value = v === undefined ? null : v;
+    // An enum GeneratorParam keeps its default's spelling: `Enum::A` -> 'A'.
+    if (value === null && /^[\w:]+$/.test(def.text)) value = def.text.split('::').pop() ?? null;
+  }
+  return { name, cppType, value, text: def ? compactText(def) : '', range: rangeOf(nameNode) };
+}

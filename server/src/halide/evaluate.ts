@@ -1,0 +1,94 @@
+// Compile-time evaluation of the C++ a generator uses for sizes, loop bounds and names:
+// literals, GeneratorParam defaults, arithmetic, comparisons and `"name" + std::to_string(j)`.
+import type { SyntaxNode } from './parser';
+import type { Scope } from './scope';
+import { baseName, field, stringLiteral, unwrap, argumentsOf } from './syntax';
+
+export type Value = number | string | boolean;
+
+export function parseNumber(text: string): number | null {
+  const t = text.replace(/'/g, '').replace(/(ull|ul|ll|u|l|f)$/i, '');
+  const v = /^0x/i.test(t) ? parseInt(t, 16) : Number(t);
+  return Number.isFinite(v) ? v : null;
+}
+
+export function isFloatLiteral(text: string): boolean {
+  return !/^0x/i.test(text) && /[.eE]|f$/i.test(text);
+}
+
+const BINARY: Record<string, (a: any, b: any) => Value> = {
+  '+': (a, b) => a + b, '-': (a, b) => a - b, '*': (a, b) => a * b,
+  '/': (a, b) => (typeof a === 'number' && Number.isInteger(a) && Number.isInteger(b) ? Math.trunc(a / b) : a / b),
+  '%': (a, b) => a % b, '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b,
+  '>=': (a, b) => a >= b, '==': (a, b) => a === b, '!=': (a, b) => a !== b,
+  '&&': (a, b) => Boolean(a && b), '||': (a, b) => Boolean(a || b),
+  '<<': (a, b) => a << b, '>>': (a, b) => a >> b, '&': (a, b) => a & b, '|': (a, b) => a | b,
+};
+
+/** The compile-time value of an expression, or undefined when it is not a constant we can see. */
+export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
+  const n = unwrap(node);
+  switch (n.type) {
+    case 'number_literal':
+      return parseNumber(n.text) ?? undefined;
+    case 'true': return true;
+    case 'false': return false;
+    case 'string_literal':
+    case 'concatenated_string':
+      return stringLiteral(n) ?? undefined;
+    case 'char_literal': return undefined;
+    case 'identifier':
+    case 'type_identifier':
+    case 'qualified_identifier': {
+      const e = scope.lookup(n.type === 'qualified_identifier' ? baseName(n) : n.text);
+      if (e?.kind === 'value') return e.value;
+      if (e?.kind === 'param') return e.info.value ?? undefined;
+      return undefined;
+    }
+    case 'unary_expression': {
+      const v = evaluate(field(n, 'argument')!, scope);
+      if (v === undefined) return undefined;
+      const op = field(n, 'operator')?.text ?? n.child(0)?.text;
+      if (op === '-') return typeof v === 'number' ? -v : undefined;
+      if (op === '+') return v;
+      if (op === '!') return !v;
+      return undefined;
+    }
+    case 'binary_expression': {
+      const a = evaluate(field(n, 'left')!, scope);
+      const b = evaluate(field(n, 'right')!, scope);
+      const op = field(n, 'operator')?.text ?? '';
+      if (a === undefined || b === undefined || !BINARY[op]) return undefined;
+      return BINARY[op](a, b);
+    }
+    case 'conditional_expression': {
+      const c = evaluate(field(n, 'condition')!, scope);
+      if (c === undefined) return undefined;
+      return evaluate(field(n, c ? 'consequence' : 'alternative')!, scope);
+    }
+    case 'cast_expression':
+      return evaluate(field(n, 'value')!, scope);
+    case 'call_expression': {
+      const fn = field(n, 'function');
+      if (!fn) return undefined;
+      const name = baseName(fn);
+      const args = argumentsOf(n).map((a) => evaluate(a, scope));
+      if (args.some((a) => a === undefined)) return undefined;
+      if (name === 'to_string') return String(args[0]);
+      if ((name === 'min' || name === 'max') && args.length === 2 && args.every((a) => typeof a === 'number')) {
+        return name === 'min' ? Math.min(args[0] as number, args[1] as number) : Math.max(args[0] as number, args[1] as number);
+      }
+      if ((name === 'string' || name === 'int' || name === 'float') && args.length === 1) return args[0];
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function evaluateNumber(node: SyntaxNode, scope: Scope): number | undefined {
+  const v = evaluate(node, scope);
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return undefined;
+}

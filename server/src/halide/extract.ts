@@ -1,0 +1,228 @@
+// Source text -> StageGraph. Finds every Halide::Generator<T> subclass, reads it with the
+// Interpreter, applies an autoscheduler's schedule.h if given, and keeps only what the outputs reach.
+import type { SyntaxNode, Tree } from './parser';
+import { parseText } from './parser';
+import { STAGE_GRAPH_VERSION, type GeneratorGraph, type GraphDiagnostic, type Stage, type StageGraph } from './graph';
+import { Scope } from './scope';
+import { ReaderState } from './state';
+import { Interpreter } from './interpret';
+import { readScheduleHeader } from './autoschedule';
+import { baseName, field, rangeOf } from './syntax';
+
+export interface ExtractOptions {
+  uri?: string;
+  /** Text of an autoscheduler's NAME.schedule.h to apply (implies auto_schedule=true). */
+  schedule?: string;
+  /** Read the `auto_schedule` branches as in force without a schedule file. */
+  autoSchedule?: boolean;
+  /** Only this generator (class name or registered name). */
+  generator?: string;
+}
+
+interface GeneratorClass { node: SyntaxNode; name: string; body: SyntaxNode }
+
+function isGeneratorBase(clause: SyntaxNode): boolean {
+  return /\bGenerator\s*</.test(clause.text);
+}
+
+export function findGeneratorClasses(root: SyntaxNode): GeneratorClass[] {
+  const out: GeneratorClass[] = [];
+  for (const cls of root.descendantsOfType(['class_specifier', 'struct_specifier'])) {
+    const base = cls.namedChildren.find((c) => c.type === 'base_class_clause');
+    const body = field(cls, 'body');
+    const name = field(cls, 'name');
+    if (base && body && name && isGeneratorBase(base)) out.push({ node: cls, name: baseName(name), body });
+  }
+  return out;
+}
+
+function registrations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/HALIDE_REGISTER_GENERATOR\s*\(\s*([\w:]+)\s*,\s*(\w+)/g)) {
+    out.set(m[1].split('::').pop()!, m[2]);
+  }
+  return out;
+}
+
+function functionName(def: SyntaxNode): string | null {
+  let d = field(def, 'declarator');
+  while (d && d.type !== 'function_declarator') d = field(d, 'declarator');
+  const name = d ? field(d, 'declarator') : null;
+  return name ? baseName(name) : null;
+}
+
+/** Helper functions a generator may call: free functions in the file and the class's own methods. */
+function helperFunctions(root: SyntaxNode, cls: GeneratorClass): Map<string, SyntaxNode> {
+  const out = new Map<string, SyntaxNode>();
+  for (const def of root.descendantsOfType('function_definition')) {
+    const inOtherClass = def.parent?.type === 'field_declaration_list' && def.parent.id !== cls.body.id;
+    const name = functionName(def);
+    if (!name || inOtherClass || ['generate', 'schedule', 'configure', 'main'].includes(name)) continue;
+    out.set(name, def);
+  }
+  return out;
+}
+
+function method(cls: GeneratorClass, name: string): SyntaxNode | null {
+  for (const def of cls.body.namedChildren) {
+    if (def.type === 'function_definition' && functionName(def) === name) return field(def, 'body');
+  }
+  return null;
+}
+
+function readGenerator(root: SyntaxNode, cls: GeneratorClass, regs: Map<string, string>, opts: ExtractOptions): { graph: GeneratorGraph; diagnostics: GraphDiagnostic[] } {
+  const members = new Scope();
+  const autoSchedule = Boolean(opts.autoSchedule || opts.schedule);
+  // Built-in GeneratorParams every generator has.
+  members.define('auto_schedule', { kind: 'value', value: autoSchedule });
+  const st = new ReaderState(members, autoSchedule);
+  const interp = new Interpreter(st, helperFunctions(root, cls));
+  interp.readMembers(cls.body);
+  for (const m of ['configure', 'generate', 'schedule']) {
+    const body = method(cls, m);
+    if (body) interp.execBody(body, members.child(), { branch: 'always', applies: true });
+  }
+  if (!method(cls, 'generate')) {
+    st.diag(cls.node, 'no-generate', `generator ${cls.name} has no generate() method`, 'error');
+  }
+  if (opts.schedule !== undefined) readScheduleHeader(opts.schedule, st, interp);
+  return { graph: assemble(cls, regs, st), diagnostics: st.diagnostics };
+}
+
+/** Keep the Funcs the outputs reach (as Halide's pipeline does) and derive the edges. */
+function assemble(cls: GeneratorClass, regs: Map<string, string>, st: ReaderState): GeneratorGraph {
+  const byName = new Map(st.funcs.map((f) => [f.name, f]));
+  const reached = new Set<string>();
+  const stack = st.outputs.map((o) => o.name);
+  while (stack.length) {
+    const name = stack.pop()!;
+    if (reached.has(name)) continue;
+    reached.add(name);
+    for (const id of byName.get(name)?.stages ?? []) {
+      for (const c of st.stages.get(id)!.calls) if (c.calleeKind === 'func') stack.push(c.callee);
+    }
+  }
+  const funcs = st.funcs.filter((f) => reached.has(f.name) && (f.stages.length > 0 || f.kind === 'output'));
+  for (const f of st.funcs) {
+    if (f.stages.length > 0 && !reached.has(f.name)) {
+      st.diagnostics.push({ severity: 'info', code: 'unused-func', range: f.range, message: `Func '${f.name}' is defined but no Output uses it` });
+    }
+  }
+  for (const o of st.outputs) {
+    if ((byName.get(o.name)?.stages.length ?? 0) === 0) {
+      st.diagnostics.push({ severity: 'warning', code: 'undefined-output', range: o.range, message: `Output '${o.name}' is never defined` });
+    }
+  }
+  const stages: Stage[] = funcs.flatMap((f) => f.stages.map((id) => st.stages.get(id)!));
+  const edges: GeneratorGraph['edges'] = [];
+  for (const s of stages) {
+    const counts = new Map<string, number>();
+    for (const c of s.calls) counts.set(c.callee, (counts.get(c.callee) ?? 0) + 1);
+    for (const [producer, calls] of counts) edges.push({ producer, consumer: s.id, calls });
+  }
+  const known = new Set(funcs.map((f) => f.name));
+  return {
+    className: cls.name,
+    registeredName: regs.get(cls.name) ?? null,
+    range: rangeOf(cls.node),
+    params: st.params,
+    inputs: st.inputs,
+    outputs: st.outputs,
+    vars: st.vars,
+    rdoms: st.rdoms,
+    funcs: funcs.map((f) => ({ name: f.name, cppName: f.cppName, kind: f.kind, dims: f.dims, stages: f.stages, range: f.range })),
+    stages,
+    edges,
+    schedule: st.directives.filter((d) => known.has(d.func)),
+    autoSchedule: st.autoSchedule,
+  };
+}
+
+/** Syntax errors tree-sitter recovered from, as diagnostics. */
+function syntaxDiagnostics(tree: Tree, text: string): GraphDiagnostic[] {
+  const out: GraphDiagnostic[] = [];
+  // HALIDE_REGISTER_GENERATOR(...) is a macro written without a semicolon: not an error.
+  const lines = text.split('\n');
+  const isMacroLine = (line: number) => /^\s*HALIDE_REGISTER_GENERATOR\s*\(/.test(lines[line] ?? '');
+  if (!tree.rootNode.hasError) return out;
+  const visit = (n: SyntaxNode): void => {
+    if (out.length >= 20) return;
+    if ((n.type === 'ERROR' || n.isMissing) && !isMacroLine(n.startPosition.row)) {
+      out.push({ severity: 'error', code: 'syntax-error', range: rangeOf(n), message: n.isMissing ? `missing '${n.type}'` : 'syntax error' });
+      return;
+    }
+    if (n.hasError) for (const c of n.children) visit(c);
+  };
+  visit(tree.rootNode);
+  return out;
+}
+
+export function extractFromTree(tree: Tree, text: string, opts: ExtractOptions = {}): StageGraph {
+  const root = tree.rootNode;
+  const regs = registrations(text);
+  const diagnostics: GraphDiagnostic[] = syntaxDiagnostics(tree, text);
+  const generators: GeneratorGraph[] = [];
+  for (const cls of findGeneratorClasses(root)) {
+    if (opts.generator && opts.generator !== cls.name && opts.generator !== regs.get(cls.name)) continue;
+    try {
+      const { graph, diagnostics: d } = readGenerator(root, cls, regs, opts);
+      generators.push(graph);
+      diagnostics.push(...d);
+    } catch (err) {
+      diagnostics.push({ severity: 'error', code: 'internal-error', range: rangeOf(cls.node), message: `front end failed on generator ${cls.name}: ${(err as Error).message}` });
+    }
+  }
+  return { version: STAGE_GRAPH_VERSION, uri: opts.uri ?? '', generators, diagnostics };
+}
+
+export function extract(text: string, opts: ExtractOptions = {}): StageGraph {
+  return extractEditing(parseText(text), text, opts);
+}
+
+const GENERATOR_CLASS = /\b(class|struct)\s+\w+\s*(final\s*)?:\s*(public\s+)?(::)?(Halide::)?Generator\s*</g;
+
+/**
+ * Brackets left open at the end of half-typed text, closed in order. Appending them lets the
+ * parser still see a generator class whose tail is being written; ranges are unchanged.
+ */
+export function closingSuffix(text: string): string {
+  const stack: string[] = [];
+  const pairs: Record<string, string> = { '{': '}', '(': ')', '[': ']' };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '/' && text[i + 1] === '/') { i = text.indexOf('\n', i); if (i < 0) break; continue; }
+    if (c === '/' && text[i + 1] === '*') { i = text.indexOf('*/', i + 2); if (i < 0) break; i++; continue; }
+    if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+      continue;
+    }
+    if (pairs[c]) stack.push(pairs[c]);
+    else if (c === '}' || c === ')' || c === ']') {
+      const at = stack.lastIndexOf(c);
+      if (at >= 0) stack.length = at;
+    }
+  }
+  // A class body needs `};` to end; statements need `;` before a closing brace.
+  return stack.reverse().map((c) => (c === '}' ? ';}' : c)).join('') + ';';
+}
+
+/**
+ * The graph of a document being edited: when a generator class is cut off by unfinished text,
+ * read it again with its brackets closed so the user keeps a (partial) graph while typing.
+ */
+export function extractEditing(tree: Tree, text: string, opts: ExtractOptions = {}): StageGraph {
+  const graph = extractFromTree(tree, text, opts);
+  const declared = (text.match(GENERATOR_CLASS) ?? []).length;
+  if (!tree.rootNode.hasError || graph.generators.length >= declared) return graph;
+  const patched = text + '\n' + closingSuffix(text);
+  const retry = extractFromTree(parseText(patched), patched, opts);
+  if (retry.generators.length <= graph.generators.length) return graph;
+  // Keep diagnostics inside the real text; the appended closers are ours, not the user's.
+  const lastLine = text.split('\n').length - 1;
+  retry.diagnostics = retry.diagnostics.filter((d) => d.range.start.line <= lastLine);
+  retry.diagnostics.push({
+    severity: 'error', code: 'syntax-error', range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 0 } },
+    message: 'unclosed brackets at the end of the file: the generator is read as if they were closed',
+  });
+  return retry;
+}

@@ -1,0 +1,151 @@
+// The StageGraph: the front end's only output and the only input of everything after it.
+// Plain JSON-serialisable data so each layer can be tested, cached and printed from the CLI.
+
+/** Bump when the shape of any type below changes; consumers check it. */
+export const STAGE_GRAPH_VERSION = 1;
+
+/** Zero-based line/character positions, as in LSP. */
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface GraphDiagnostic {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `unknown-func`, `unread-construct`. */
+  code: string;
+  message: string;
+  range: Range;
+}
+
+/** Scalar element types, Halide spelling (uint8, int32, float32 ...). */
+export type ElemType = string;
+
+/** A tiny expression tree for index expressions, enough for bounds analysis later. */
+export type IndexExpr =
+  | { op: 'const'; value: number }
+  | { op: 'var'; name: string }
+  | { op: 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'min' | 'max'; args: IndexExpr[] }
+  | { op: 'neg'; args: IndexExpr[] }
+  | { op: 'clamp'; args: IndexExpr[] }
+  | { op: 'cast'; type: ElemType; args: IndexExpr[] }
+  /** Anything else (a load, a select, a float expression ...): data dependent or not affine. */
+  | { op: 'opaque'; text: string };
+
+export interface GeneratorParamInfo {
+  name: string;
+  cppType: string;
+  /** Evaluated default when it is a literal or constant expression. */
+  value: number | string | boolean | null;
+  text: string;
+  range: Range;
+}
+
+export interface Estimate { min: number | null; extent: number | null; range: Range }
+
+export interface IOInfo {
+  name: string;
+  kind: 'buffer' | 'scalar' | 'func';
+  type: ElemType | null;
+  dims: number;
+  /** One entry per dimension; null where no estimate is given. */
+  estimates: (Estimate | null)[];
+  /** Scalar inputs: `set_estimate(v)`. */
+  scalarEstimate: number | null;
+  range: Range;
+}
+
+export interface VarInfo { name: string; kind: 'Var' | 'RVar'; range: Range }
+
+export interface RDomDim { name: string; min: IndexExpr; extent: IndexExpr; minText: string; extentText: string }
+export interface RDomInfo { name: string; dims: RDomDim[]; range: Range }
+
+export type FuncKind = 'func' | 'output' | 'boundary' | 'lambda' | 'reduction';
+
+export interface Call {
+  /** Halide name of the producer (a Func, an Input buffer or an Input<Func>). */
+  callee: string;
+  calleeKind: 'func' | 'input';
+  args: string[];
+  argExprs: IndexExpr[];
+  /** Tuple component if the call was `f(...)[i]`. */
+  component: number | null;
+  range: Range;
+}
+
+/** Operation counts by kind, each split by element type: ops.add.float32 = 3. */
+export type OpCounts = Record<string, Record<ElemType, number>>;
+
+export interface Stage {
+  /** `func.index`: index 0 is the pure definition, k>0 the (k-1)th update. */
+  id: string;
+  func: string;
+  index: number;
+  kind: 'pure' | 'update';
+  args: string[];
+  argExprs: IndexExpr[];
+  /** Pure Vars among the LHS args. */
+  pureVars: string[];
+  /** RVars the stage reduces over (from its RDoms), with their RDom. */
+  rvars: { name: string; rdom: string }[];
+  /** Element types of the values (more than one for Tuples). */
+  types: (ElemType | null)[];
+  ops: OpCounts;
+  calls: Call[];
+  /** How this stage came about: written in source, or implied by a construct. */
+  origin: 'source' | 'implicit' | 'boundary' | 'lambda' | 'inline-reduction';
+  range: Range;
+}
+
+export interface FuncInfo {
+  name: string;
+  /** C++ identifier (with index for arrays, e.g. `gpyr[2]`). */
+  cppName: string;
+  kind: FuncKind;
+  dims: number;
+  stages: string[];
+  range: Range;
+}
+
+export type DirectiveBranch = 'always' | 'manual' | 'auto';
+
+export interface Directive {
+  /** Directive name as written: split, tile, vectorize, compute_at ... */
+  name: string;
+  func: string;
+  stage: number;
+  args: string[];
+  /** Whether the schedule in force applies it (false for the branch not taken). */
+  applies: boolean;
+  branch: DirectiveBranch;
+  /** False for directives with no effect on CPU performance we model (GPU, debug). */
+  modelled: boolean;
+  source: 'source' | 'schedule.h';
+  range: Range;
+}
+
+export interface GeneratorGraph {
+  className: string;
+  /** Name given to HALIDE_REGISTER_GENERATOR, if any. */
+  registeredName: string | null;
+  range: Range;
+  params: GeneratorParamInfo[];
+  inputs: IOInfo[];
+  outputs: IOInfo[];
+  vars: VarInfo[];
+  rdoms: RDomInfo[];
+  funcs: FuncInfo[];
+  stages: Stage[];
+  /** producer -> consumer, one per distinct (producer, consumer stage). */
+  edges: { producer: string; consumer: string; calls: number }[];
+  schedule: Directive[];
+  /** Whether the autoscheduler branch is in force (auto_schedule GeneratorParam default). */
+  autoSchedule: boolean;
+}
+
+export interface StageGraph {
+  version: number;
+  uri: string;
+  generators: GeneratorGraph[];
+  diagnostics: GraphDiagnostic[];
+}

@@ -1,0 +1,90 @@
+// tree-sitter-cpp parsing, incremental per document: each edit is applied to the previous tree so a
+// keystroke re-parses only what changed.
+import Parser = require('tree-sitter');
+import Cpp = require('tree-sitter-cpp');
+
+export type SyntaxNode = Parser.SyntaxNode;
+export type Tree = Parser.Tree;
+
+let shared: Parser | null = null;
+
+/** One parser per process: tree-sitter parsers are not reentrant, but our calls are synchronous. */
+function parser(): Parser {
+  if (!shared) {
+    shared = new Parser();
+    shared.setLanguage(Cpp);
+  }
+  return shared;
+}
+
+// node-tree-sitter reads string input in chunks; feeding it through a callback avoids the
+// fixed-size buffer limit that a plain string hits on large files.
+function input(text: string): Parser.Input {
+  return (index: number) => (index < text.length ? text.slice(index, index + 8192) : '');
+}
+
+export function parseText(text: string, oldTree?: Tree): Tree {
+  return parser().parse(input(text), oldTree);
+}
+
+export interface TextEdit {
+  /** Zero-based offsets into the old text. */
+  start: number;
+  end: number;
+  newText: string;
+}
+
+function pointAt(text: string, offset: number): Parser.Point {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+
+/** A document's text and its syntax tree, kept in step across edits. */
+export class ParsedDocument {
+  private _tree: Tree;
+  constructor(private _text: string) {
+    this._tree = parseText(_text);
+  }
+  get text(): string { return this._text; }
+  get tree(): Tree { return this._tree; }
+
+  /** Apply edits in order (offsets of each refer to the text after the previous ones). */
+  applyEdits(edits: TextEdit[]): void {
+    let text = this._text;
+    for (const e of edits) {
+      const startPosition = pointAt(text, e.start);
+      const oldEndPosition = pointAt(text, e.end);
+      const next = text.slice(0, e.start) + e.newText + text.slice(e.end);
+      this._tree.edit({
+        startIndex: e.start,
+        oldEndIndex: e.end,
+        newEndIndex: e.start + e.newText.length,
+        startPosition,
+        oldEndPosition,
+        newEndPosition: pointAt(next, e.start + e.newText.length),
+      });
+      text = next;
+    }
+    this._text = text;
+    this._tree = parseText(text, this._tree);
+  }
+
+  /** Replace the whole text (full sync): still reuses the old tree where the prefix matches. */
+  setText(text: string): void {
+    let start = 0;
+    const max = Math.min(text.length, this._text.length);
+    while (start < max && text.charCodeAt(start) === this._text.charCodeAt(start)) start++;
+    let endOld = this._text.length;
+    let endNew = text.length;
+    while (endOld > start && endNew > start && text.charCodeAt(endNew - 1) === this._text.charCodeAt(endOld - 1)) {
+      endOld--;
+      endNew--;
+    }
+    this.applyEdits([{ start, end: endOld, newText: text.slice(start, endNew) }]);
+  }
+}

@@ -1,0 +1,61 @@
+// What a C++ name means while we walk a generator: a Func, a Var, an RDom, an Input, a C++ constant...
+import type { ElemType, GeneratorParamInfo, IndexExpr, IOInfo, OpCounts, Call, RDomInfo } from './graph';
+
+export interface FuncState {
+  name: string;
+  cppName: string;
+  kind: 'func' | 'output' | 'boundary' | 'lambda' | 'reduction';
+  /** Stage ids in order; filled as definitions are met. */
+  stages: string[];
+  dims: number;
+  types: (ElemType | null)[];
+  range: import('./graph').Range;
+}
+
+/** What an `Expr` local holds: its analysis, so later uses add its ops and calls. */
+export interface ExprSummary {
+  ops: OpCounts;
+  calls: Call[];
+  rvars: { name: string; rdom: string }[];
+  type: ElemType | null;
+  /** True for a bare C++ integer literal: it adopts the type of what it meets. */
+  literal: boolean;
+  index: IndexExpr;
+  /** Tuple values, when the Expr is a Tuple. */
+  tuple?: ExprSummary[];
+}
+
+export type Entity =
+  | { kind: 'func'; func: FuncState }
+  | { kind: 'funcArray'; cppName: string; elems: Map<number, FuncState> }
+  | { kind: 'var'; name: string; rvar: boolean; rdom?: string }
+  | { kind: 'rdom'; info: RDomInfo }
+  | { kind: 'input'; io: IOInfo }
+  | { kind: 'output'; io: IOInfo; func: FuncState }
+  | { kind: 'param'; info: GeneratorParamInfo }
+  | { kind: 'expr'; summary: ExprSummary }
+  | { kind: 'value'; value: number | string | boolean }
+  | { kind: 'unknown'; cppType: string };
+
+export class Scope {
+  private names = new Map<string, Entity>();
+  constructor(readonly parent: Scope | null = null) {}
+
+  lookup(name: string): Entity | undefined {
+    return this.names.get(name) ?? this.parent?.lookup(name);
+  }
+  define(name: string, entity: Entity): void {
+    this.names.set(name, entity);
+  }
+  /** Rebind where the name was defined (C++ assignment to an existing variable). */
+  assign(name: string, entity: Entity): boolean {
+    if (this.names.has(name)) {
+      this.names.set(name, entity);
+      return true;
+    }
+    return this.parent ? this.parent.assign(name, entity) : false;
+  }
+  child(): Scope {
+    return new Scope(this);
+  }
+}

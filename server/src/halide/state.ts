@@ -1,0 +1,54 @@
+// Everything one generator's reading accumulates, plus the small helpers that create Funcs and stages.
+import type { SyntaxNode } from './parser';
+import type {
+  Directive, GeneratorParamInfo, GraphDiagnostic, IOInfo, RDomInfo, Severity, Stage, VarInfo,
+} from './graph';
+import type { FuncState, Scope } from './scope';
+import { rangeOf } from './syntax';
+
+export class ReaderState {
+  readonly diagnostics: GraphDiagnostic[] = [];
+  readonly params: GeneratorParamInfo[] = [];
+  readonly inputs: IOInfo[] = [];
+  readonly outputs: IOInfo[] = [];
+  readonly vars: VarInfo[] = [];
+  readonly rdoms: RDomInfo[] = [];
+  readonly funcs: FuncState[] = [];
+  readonly stages = new Map<string, Stage>();
+  readonly directives: Directive[] = [];
+  private unique = new Map<string, number>();
+
+  constructor(readonly members: Scope, public autoSchedule: boolean) {}
+
+  diag(node: SyntaxNode, code: string, message: string, severity: Severity = 'warning'): void {
+    const range = rangeOf(node);
+    // The same construct met again (in an unrolled loop) is reported once.
+    if (this.diagnostics.some((d) => d.code === code && d.message === message && d.range.start.line === range.start.line && d.range.start.character === range.start.character)) return;
+    this.diagnostics.push({ severity, code, message, range });
+  }
+
+  /** Halide-style unique names for Funcs a construct creates implicitly (`sum`, `lambda`). */
+  uniqueName(prefix: string): string {
+    const n = (this.unique.get(prefix) ?? 0) + 1;
+    this.unique.set(prefix, n);
+    return `${prefix}$${n}`;
+  }
+
+  newFunc(name: string, cppName: string, kind: FuncState['kind'], node: SyntaxNode): FuncState {
+    const f: FuncState = { name, cppName, kind, stages: [], dims: 0, types: [], range: rangeOf(node) };
+    this.funcs.push(f);
+    return f;
+  }
+
+  addStage(func: FuncState, stage: Omit<Stage, 'id' | 'func' | 'index' | 'kind'>): Stage {
+    const index = func.stages.length;
+    const s: Stage = { id: `${func.name}.${index}`, func: func.name, index, kind: index === 0 ? 'pure' : 'update', ...stage };
+    func.stages.push(s.id);
+    this.stages.set(s.id, s);
+    return s;
+  }
+
+  findFunc(name: string): FuncState | undefined {
+    return this.funcs.find((f) => f.name === name);
+  }
+}

@@ -1,0 +1,19 @@
+// Repository paths for tests, which run from out/test/**.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+function findRoot(dir: string): string {
+  while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'corpus'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('repository root not found');
+    dir = up;
+  }
+  return dir;
+}
+
+export const ROOT = findRoot(__dirname);
+export const CORPUS = path.join(ROOT, 'corpus');
+
+export function corpusFiles(): string[] {
+  return fs.readdirSync(CORPUS).filter((f) => f.endsWith('.cpp')).sort().map((f) => path.join(CORPUS, f));
+}
