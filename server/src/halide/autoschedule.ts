@@ -1,6 +1,6 @@
 // Schedules written by Halide's autoschedulers (`NAME.schedule.h`, from `-e schedule`): Funcs are
 // taken with `pipeline.get_func(N)` and matched to the generator's Funcs by their Halide names.
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './tree';
 import { parseText } from './parser';
 import type { FuncState } from './scope';
 import type { ReaderState } from './state';

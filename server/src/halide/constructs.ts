@@ -1,6 +1,6 @@
 // Halide library constructs that create Funcs of their own: BoundaryConditions::*, lambda(...),
 // and inline reductions (sum, maximum, ...). Each becomes a stage so costs and edges stay visible.
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './tree';
 import type { Call, IndexExpr } from './graph';
 import type { ExprContext } from './expr';
 import type { Entity } from './scope';

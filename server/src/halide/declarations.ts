@@ -1,5 +1,5 @@
 // Generator members that describe the pipeline's interface: GeneratorParams, Inputs and Outputs.
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './tree';
 import type { ElemType, GeneratorParamInfo, IOInfo } from './graph';
 import type { Scope } from './scope';
 import { evaluate } from './evaluate';

@@ -1,6 +1,6 @@
 // Compile-time evaluation of the C++ a generator uses for sizes, loop bounds and names:
 // literals, GeneratorParam defaults, arithmetic, comparisons and `"name" + std::to_string(j)`.
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './tree';
 import type { Scope } from './scope';
 import { baseName, field, stringLiteral, unwrap, argumentsOf } from './syntax';
 

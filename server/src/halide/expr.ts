@@ -1,6 +1,6 @@
 // Analysis of one Halide expression as written in C++: operations counted by kind and type, every
 // call to a Func or Input (the graph's edges) with its index expressions, RVars used, result type.
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './tree';
 import type { Call, ElemType, IndexExpr, OpCounts } from './graph';
 import type { Entity, ExprSummary, FuncState, Scope } from './scope';
 import { evaluate, isFloatLiteral, parseNumber } from './evaluate';

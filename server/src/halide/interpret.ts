@@ -1,7 +1,7 @@
 // Walks a generator's methods the way the C++ would run at generation time: declarations bind names,
 // loops with constant bounds are unrolled, `if (auto_schedule)` branches are labelled, assignments to
 // Func calls become stages, and method chains become schedule directives or estimates.
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './tree';
 import type { Stage } from './graph';
 import type { Entity, ExprSummary, FuncState } from './scope';
 import { Scope } from './scope';
@@ -68,6 +68,9 @@ export class Interpreter {
   declare(decl: SyntaxNode, scope: Scope, state: BranchState): void {
     const typeNode = field(decl, 'type');
     if (!typeNode) return;
+    // `pyr[j](x, y) = ...` is ambiguous C++ that tree-sitter reads as a declaration of type `pyr`.
+    const typeEntity = typeNode.type === 'type_identifier' ? scope.lookup(typeNode.text) : undefined;
+    if (typeEntity?.kind === 'funcArray') return this.execMisparsedArrayDefinition(decl, typeEntity, scope, state);
     for (const { declarator, init } of this.declarators(decl)) {
       const entity = this.makeEntity(typeNode, declarator, init, scope, state);
       const nameNode = this.declaredName(declarator);
@@ -414,6 +417,28 @@ export class Interpreter {
     this.define(target.func, args, zero, '=', node, scope);
   }
 
+  private execMisparsedArrayDefinition(decl: SyntaxNode, arr: Extract<Entity, { kind: 'funcArray' }>, scope: Scope, state: BranchState): void {
+    for (const d of decl.namedChildren.filter((c) => c.type === 'init_declarator')) {
+      const fd = field(d, 'declarator');
+      const binding = fd && field(fd, 'declarator');
+      const value = field(d, 'value');
+      const idx = binding?.type === 'structured_binding_declarator' ? binding.namedChildren[0] : null;
+      const i = idx ? evaluateNumber(idx, scope) : undefined;
+      if (!fd || fd.type !== 'function_declarator' || !value || i === undefined) {
+        this.st.diag(d, 'unread-construct', `cannot read this use of Func array '${arr.cppName}'`);
+        continue;
+      }
+      if (!state.applies) continue;
+      let func = arr.elems.get(i);
+      if (!func) {
+        func = this.st.newFunc(`${arr.cppName}_${i}`, `${arr.cppName}[${i}]`, 'func', d);
+        arr.elems.set(i, func);
+      }
+      const args = (field(fd, 'parameters')?.namedChildren ?? []).map((p) => (p.namedChildCount === 1 ? field(p, 'type') ?? p : p));
+      this.define(func, args, value, '=', d, scope);
+    }
+  }
+
   /** `pyr[j](x, y) = ...` on an element not yet created: Halide makes a Func named like the array. */
   private arrayElement(fn: SyntaxNode, scope: Scope): Entity | undefined {
     const n = unwrap(fn);
@@ -551,6 +576,15 @@ export class Interpreter {
       return;
     }
     if (target.kind === 'input') return this.readEstimates(target.io, links, scope);
+    if (target.kind === 'funcArray') {
+      // `pyr.push_back(Func("pyr_" + std::to_string(j)))`: the next element.
+      const link = links[0];
+      if (link && (link.method === 'push_back' || link.method === 'emplace_back') && link.args[0]) {
+        const e = this.funcValue(link.args[0], `${target.cppName}[${target.elems.size}]`, scope, state);
+        if (e?.kind === 'func') target.elems.set(target.elems.size, e.func);
+      }
+      return;
+    }
     if (target.kind !== 'func' && target.kind !== 'output') return;
     const func = target.kind === 'output' ? target.func : target.func;
     let stage = 0;

@@ -3,8 +3,10 @@
 import Parser = require('tree-sitter');
 import Cpp = require('tree-sitter-cpp');
 
-export type SyntaxNode = Parser.SyntaxNode;
-export type Tree = Parser.Tree;
+import { buildTree, type LightTree, type SyntaxNode } from './tree';
+
+export type { SyntaxNode };
+export type Tree = LightTree;
 
 let shared: Parser | null = null;
 
@@ -23,8 +25,12 @@ function input(text: string): Parser.Input {
   return (index: number) => (index < text.length ? text.slice(index, index + 8192) : '');
 }
 
-export function parseText(text: string, oldTree?: Tree): Tree {
+function parseNative(text: string, oldTree?: Parser.Tree): Parser.Tree {
   return parser().parse(input(text), oldTree);
+}
+
+export function parseText(text: string): Tree {
+  return buildTree(parseNative(text), text);
 }
 
 export interface TextEdit {
@@ -46,12 +52,17 @@ function pointAt(text: string, offset: number): Parser.Point {
 
 /** A document's text and its syntax tree, kept in step across edits. */
 export class ParsedDocument {
-  private _tree: Tree;
+  private native: Parser.Tree;
+  private light: Tree | null = null;
   constructor(private _text: string) {
-    this._tree = parseText(_text);
+    this.native = parseNative(_text);
   }
   get text(): string { return this._text; }
-  get tree(): Tree { return this._tree; }
+  /** The syntax tree as plain JS objects, built on first use after each edit. */
+  get tree(): Tree {
+    this.light ??= buildTree(this.native, this._text);
+    return this.light;
+  }
 
   /** Apply edits in order (offsets of each refer to the text after the previous ones). */
   applyEdits(edits: TextEdit[]): void {
@@ -60,7 +71,7 @@ export class ParsedDocument {
       const startPosition = pointAt(text, e.start);
       const oldEndPosition = pointAt(text, e.end);
       const next = text.slice(0, e.start) + e.newText + text.slice(e.end);
-      this._tree.edit({
+      this.native.edit({
         startIndex: e.start,
         oldEndIndex: e.end,
         newEndIndex: e.start + e.newText.length,
@@ -71,7 +82,8 @@ export class ParsedDocument {
       text = next;
     }
     this._text = text;
-    this._tree = parseText(text, this._tree);
+    this.native = parseNative(text, this.native);
+    this.light = null;
   }
 
   /** Replace the whole text (full sync): still reuses the old tree where the prefix matches. */

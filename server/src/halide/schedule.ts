@@ -1,6 +1,6 @@
 // Scheduling directive chains: `f.update(0).split(x, xo, xi, 8).vectorize(xi)` -> Directives,
 // each attributed to its Func and stage, with its arguments and source range.
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './tree';
 import type { Directive, DirectiveBranch } from './graph';
 import { argumentsOf, compactText, field, rangeOf, unwrap } from './syntax';
 

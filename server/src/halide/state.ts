@@ -1,5 +1,5 @@
 // Everything one generator's reading accumulates, plus the small helpers that create Funcs and stages.
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './tree';
 import type {
   Directive, GeneratorParamInfo, GraphDiagnostic, IOInfo, RDomInfo, Severity, Stage, VarInfo,
 } from './graph';

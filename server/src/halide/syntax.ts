@@ -1,5 +1,5 @@
 // Small helpers over tree-sitter nodes, so the extractors read like the C++ they walk.
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from './tree';
 import type { Range } from './graph';
 
 export function rangeOf(node: SyntaxNode): Range {

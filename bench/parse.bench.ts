@@ -1,0 +1,53 @@
+// Front-end benchmark: parse -> stage graph, full and incremental, for small to large generators.
+// Prints numbers; asserts nothing (targets are read from the output, not enforced by timers).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extract, extractEditing } from '../server/src/halide/extract';
+import { ParsedDocument, parseText } from '../server/src/halide/parser';
+import { syntheticGenerator } from './synthetic';
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+}
+
+function measure(fn: () => void, iterations: number): number[] {
+  for (let i = 0; i < 5; i++) fn(); // warm-up: JIT and parser allocation
+  const out: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+const fmt = (xs: number[]) => `p50 ${quantile(xs, 0.5).toFixed(2).padStart(7)} ms  p95 ${quantile(xs, 0.95).toFixed(2).padStart(7)} ms`;
+
+function benchOne(label: string, text: string): void {
+  const stages = extract(text).generators.reduce((n, g) => n + g.stages.length, 0);
+  const full = measure(() => extract(text), 100);
+  const parseOnly = measure(() => parseText(text), 100);
+  // Incremental: change one schedule number, as a user tuning a split factor does.
+  const doc = new ParsedDocument(text);
+  const at = text.lastIndexOf('vectorize(x, 8)') + 'vectorize(x, '.length;
+  let flip = false;
+  const incremental = measure(() => {
+    flip = !flip;
+    doc.applyEdits([{ start: at, end: at + 1, newText: flip ? '4' : '8' }]);
+    extractEditing(doc.tree, doc.text);
+  }, 100);
+  console.log(`${label.padEnd(26)} ${String(stages).padStart(4)} stages ${String(text.length).padStart(7)} chars`);
+  console.log(`  full parse+graph          ${fmt(full)}`);
+  console.log(`  parse only                ${fmt(parseOnly)}`);
+  console.log(`  incremental edit+graph    ${fmt(incremental)}`);
+}
+
+const corpus = path.resolve(__dirname, '..', '..', 'corpus');
+console.log(`Halide Lens front-end benchmark (node ${process.version})`);
+for (const name of ['brighten', 'blur3x3', 'harris_corners', 'local_laplacian']) {
+  const file = path.join(corpus, `${name}.cpp`);
+  if (fs.existsSync(file)) benchOne(`corpus/${name}`, fs.readFileSync(file, 'utf8'));
+}
+for (const n of [20, 50, 100, 200]) benchOne(`synthetic ${n}-stage chain`, syntheticGenerator(n));

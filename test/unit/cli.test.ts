@@ -1,0 +1,79 @@
+// The CLI as a user runs it: the bundled dist/server.js in a child process.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT } from '../paths';
+
+const CLI = path.join(ROOT, 'dist', 'server.js');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('graph --json prints a versioned stage graph', () => {
+  const r = run('graph', 'corpus/blur3x3.cpp', '--json');
+  assert.equal(r.code, 0, r.stderr);
+  const g = JSON.parse(r.stdout);
+  assert.equal(g.version, 1);
+  assert.equal(g.generators[0].registeredName, 'blur3x3');
+  assert.ok(g.generators[0].stages.some((s: { id: string }) => s.id === 'blur_x.0'));
+});
+
+test('graph --dot prints a Graphviz digraph with producer -> consumer edges', () => {
+  const r = run('graph', 'corpus/blur3x3.cpp', '--dot');
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^digraph halide \{/);
+  assert.match(r.stdout, /"0:blur_x\.0" -> "0:blur_y\.0"/);
+});
+
+test('graph text output lists stages and the schedule', () => {
+  const r = run('graph', 'corpus/blur3x3.cpp');
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /stage blur_y\.0/);
+  assert.match(r.stdout, /\.compute_at\(output, x\)/);
+});
+
+test('--generator selects by registered name and fails clearly on an unknown one', () => {
+  assert.equal(run('graph', 'corpus/blur3x3.cpp', '--generator', 'blur3x3', '--json').code, 0);
+  const r = run('graph', 'corpus/blur3x3.cpp', '--generator', 'nope');
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /no generator named 'nope'/);
+});
+
+test('--schedule applies an autoscheduler header', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-cli-'));
+  const header = path.join(dir, 'blur3x3.schedule.h');
+  fs.writeFileSync(header, `inline void apply_schedule_blur3x3(::Halide::Pipeline pipeline, ::Halide::Target target) {
+    using ::Halide::Func; using ::Halide::Var;
+    Func output = pipeline.get_func(4);
+    Func blur_y = pipeline.get_func(3);
+    Var x(output.get_schedule().dims()[0].var);
+    Var y(output.get_schedule().dims()[1].var);
+    output.compute_root().parallel(y);
+    blur_y.compute_at(output, y).vectorize(x);
+}`);
+  const r = run('graph', 'corpus/blur3x3.cpp', '--schedule', header, '--json');
+  assert.equal(r.code, 0, r.stderr);
+  const g = JSON.parse(r.stdout).generators[0];
+  assert.equal(g.autoSchedule, true);
+  assert.deepEqual(g.schedule.filter((d: { source: string }) => d.source === 'schedule.h').map((d: { func: string; name: string }) => `${d.func}.${d.name}`),
+    ['output.compute_root', 'output.parallel', 'blur_y.compute_at', 'blur_y.vectorize']);
+  assert.ok(g.schedule.filter((d: { branch: string }) => d.branch === 'manual').every((d: { applies: boolean }) => !d.applies));
+});
+
+test('usage errors exit 2, missing files exit 1, both with a message', () => {
+  const none = run();
+  assert.equal(none.code, 2);
+  assert.match(none.stdout, /usage: halide-lens/);
+  const bad = run('graph', 'corpus/blur3x3.cpp', '--frobnicate');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /unknown option --frobnicate/);
+  const missing = run('graph', 'corpus/does_not_exist.cpp');
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /cannot read generator 'corpus\/does_not_exist.cpp': ENOENT/);
+  assert.equal(run('help').code, 0);
+});

@@ -1,0 +1,59 @@
+// The extension manifest, grammar and packaging files agree with the code.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Parser = require('tree-sitter');
+import Cpp = require('tree-sitter-cpp');
+import { ROOT } from '../paths';
+import { findGeneratorClasses } from '../../server/src/halide/extract';
+import { parseText } from '../../server/src/halide/parser';
+
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+test('settings defaults in client/src/config.ts equal package.json contributions', () => {
+  const src = fs.readFileSync(path.join(ROOT, 'client', 'src', 'config.ts'), 'utf8');
+  const block = src.slice(src.indexOf('CONFIG_DEFAULTS'), src.indexOf('};', src.indexOf('CONFIG_DEFAULTS')));
+  const defaults = Object.fromEntries([...block.matchAll(/'([\w.]+)':\s*([^,\n]+),/g)].map((m) => [m[1], JSON.parse(m[2].replace(/'/g, '"'))]));
+  const props = pkg.contributes.configuration.properties;
+  assert.deepEqual(Object.keys(defaults).sort(), Object.keys(props).sort());
+  for (const [k, v] of Object.entries(defaults)) assert.deepEqual(props[k].default, v, k);
+});
+
+test('manifest: name, activation on C++, commands and bin', () => {
+  assert.equal(pkg.name, 'halide-lens');
+  assert.equal(pkg.displayName, 'Halide Lens');
+  assert.ok(pkg.activationEvents.includes('onLanguage:cpp'));
+  assert.equal(pkg.bin['halide-lens'], './dist/server.js');
+  const client = fs.readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+  for (const c of pkg.contributes.commands) assert.ok(client.includes(`'${c.command}'`), `${c.command} is registered`);
+});
+
+test('TextMate injection grammar is valid and its patterns match directives', () => {
+  const g = JSON.parse(fs.readFileSync(path.join(ROOT, pkg.contributes.grammars[0].path), 'utf8'));
+  assert.equal(g.scopeName, pkg.contributes.grammars[0].scopeName);
+  const re = (name: string) => new RegExp(g.repository[name].match);
+  assert.match('  f.compute_at(g, x)', re('placement-directive'));
+  assert.match('out.split(x, xo, xi, 8)', re('loop-directive'));
+  assert.match('BoundaryConditions::repeat_edge(in)', re('boundary-condition'));
+  assert.doesNotMatch('compute_at(g, x)', re('placement-directive'));
+  assert.match('f.gpu_tile(x, y, xo, yo, xi, yi, 8, 8)', re('gpu-directive'));
+});
+
+test('tree-sitter queries in grammars/ compile and find what the front end finds', () => {
+  const parser = new Parser();
+  parser.setLanguage(Cpp);
+  const source = fs.readFileSync(path.join(ROOT, 'corpus', 'blur3x3.cpp'), 'utf8');
+  const query = new Parser.Query(Cpp, fs.readFileSync(path.join(ROOT, 'grammars', 'queries', 'generators.scm'), 'utf8'));
+  const caps = query.captures(parser.parse(source).rootNode);
+  const names = caps.filter((c) => c.name === 'generator.name').map((c) => c.node.text);
+  assert.deepEqual(names, findGeneratorClasses(parseText(source).rootNode).map((c) => c.name));
+  assert.ok(caps.filter((c) => c.name === 'directive.name').map((c) => c.node.text).includes('vectorize'));
+  assert.equal(caps.filter((c) => c.name === 'definition').length, 4);
+});
+
+test('.vscodeignore is an allowlist', () => {
+  const lines = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  assert.equal(lines[0], '**');
+  assert.ok(lines.slice(1).every((l) => l.startsWith('!')));
+});
