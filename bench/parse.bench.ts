@@ -40,7 +40,7 @@ function benchOne(label: string, text: string): void {
   }, 100);
   console.log(`${label.padEnd(26)} ${String(stages).padStart(4)} stages ${String(text.length).padStart(7)} chars`);
   console.log(`  full parse+graph          ${fmt(full)}`);
-  console.log(`  parse only                ${fmt(parseOnly)}`);
+  console.log(`  parse + tree copy         ${fmt(parseOnly)}`);
   console.log(`  incremental edit+graph    ${fmt(incremental)}`);
 }
 

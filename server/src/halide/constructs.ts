@@ -12,7 +12,7 @@ import { argumentsOf, rangeOf, unwrap } from './syntax';
 /** The ops one output point of each boundary condition costs per dimension (Halide 14's lowering). */
 const BOUNDARY_OPS: Record<string, Record<string, number>> = {
   repeat_edge: { min: 1, max: 1 },
-  constant_exterior: { cmp: 2, and: 2, min: 1, max: 1 },
+  constant_exterior: { cmp: 2, and: 2 },
   repeat_image: { mod: 1, sub: 1, add: 1 },
   mirror_image: { mod: 1, sub: 2, add: 1, min: 1, abs: 1 },
   mirror_interior: { mod: 1, sub: 2, add: 1, min: 1, abs: 1 },
@@ -28,18 +28,48 @@ export function readBoundary(
     st.diag(call, 'unread-construct', `BoundaryConditions::${kind} on this source is not read`);
     return undefined;
   }
-  const src = source.kind === 'input'
+  const src: { name: string; kind: 'input' | 'func'; dims: number; type: string | null } = source.kind === 'input'
     ? { name: source.io.name, kind: 'input' as const, dims: source.io.dims, type: source.io.type }
     : { name: (source as { func: FuncState }).func.name, kind: 'func' as const, dims: (source as { func: FuncState }).func.dims, type: (source as { func: FuncState }).func.types[0] ?? null };
   // Explicit bounds (`{{0, w}, {0, h}}`) fix the dimension count for Func sources.
   const bounds = args[1] ? unwrap(args[1]) : null;
   const dims = bounds?.type === 'initializer_list' ? bounds.namedChildren.length : src.dims;
   const boundsSummary = bounds ? analyzeExpr(bounds, ctx) : emptySummary();
+  const vars = Array.from({ length: dims }, (_, i) => `_${i}`);
+  const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
+  if (src.kind === 'input') {
+    // Halide wraps a buffer in `lambda(_, buffer(_))` before applying the boundary condition.
+    const wrapper = st.newFunc(st.uniqueName('lambda'), cppName, 'lambda', call);
+    wrapper.dims = dims;
+    wrapper.types = [src.type];
+    const ops = {};
+    addOp(ops, 'load', src.type);
+    st.addStage(wrapper, {
+      args: vars, argExprs, pureVars: vars, rvars: [], types: wrapper.types, ops,
+      calls: [{ callee: src.name, calleeKind: 'input', args: vars, argExprs, component: null, range: rangeOf(call) }],
+      origin: 'boundary', range: rangeOf(call),
+    });
+    Object.assign(src, { name: wrapper.name, kind: 'func' as const });
+  }
+  if (kind === 'constant_exterior') {
+    // Halide 14 builds constant_exterior as a select over repeat_edge of the same source.
+    const inner = st.newFunc('repeat_edge', cppName, 'boundary', call);
+    inner.dims = dims;
+    inner.types = [src.type];
+    const ops = {};
+    addOp(ops, 'min', 'int32', dims);
+    addOp(ops, 'max', 'int32', dims);
+    addOp(ops, 'load', src.type);
+    st.addStage(inner, {
+      args: vars, argExprs, pureVars: vars, rvars: [], types: inner.types, ops,
+      calls: [{ callee: src.name, calleeKind: src.kind, args: vars, argExprs, component: null, range: rangeOf(call) }],
+      origin: 'boundary', range: rangeOf(call),
+    });
+    Object.assign(src, { name: inner.name, kind: 'func' as const });
+  }
   const func = st.newFunc(kind, cppName, 'boundary', call);
   func.dims = dims;
   func.types = [src.type];
-  const vars = Array.from({ length: dims }, (_, i) => `_${i}`);
-  const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
   const ops = {};
   for (const [op, n] of Object.entries(perDim)) addOp(ops, op, 'int32', n * dims);
   if (kind === 'constant_exterior') addOp(ops, 'select', src.type);
@@ -88,7 +118,7 @@ function freeVars(index: ExprSummary, calls: Call[]): string[] {
 
 /** `sum(expr)` and friends: Halide makes a Func with an identity pure stage and one update. */
 export function readReduction(st: ReaderState, kind: string, inner: ExprSummary, node: SyntaxNode): FuncState {
-  const func = st.newFunc(st.uniqueName(kind), kind, 'reduction', node);
+  const func = st.newFunc(kind, kind, 'reduction', node);
   const vars = freeVars(inner, inner.calls);
   const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
   const type = kind.startsWith('arg') ? 'int32' : inner.type;

@@ -113,6 +113,9 @@ function assemble(cls: GeneratorClass, regs: Map<string, string>, st: ReaderStat
       st.diagnostics.push({ severity: 'warning', code: 'undefined-output', range: o.range, message: `Output '${o.name}' is never defined` });
     }
   }
+  // Definition order: the order a reader meets the stages in the source.
+  const order = [...st.stages.keys()];
+  funcs.sort((a, b) => (a.stages.length ? order.indexOf(a.stages[0]) : -1) - (b.stages.length ? order.indexOf(b.stages[0]) : -1));
   const stages: Stage[] = funcs.flatMap((f) => f.stages.map((id) => st.stages.get(id)!));
   const edges: GeneratorGraph['edges'] = [];
   for (const s of stages) {
@@ -120,7 +123,7 @@ function assemble(cls: GeneratorClass, regs: Map<string, string>, st: ReaderStat
     for (const c of s.calls) counts.set(c.callee, (counts.get(c.callee) ?? 0) + 1);
     for (const [producer, calls] of counts) edges.push({ producer, consumer: s.id, calls });
   }
-  const known = new Set(funcs.map((f) => f.name));
+  const known = new Set([...funcs.map((f) => f.name), ...st.inputs.map((i) => `${i.name}_im`)]);
   return {
     className: cls.name,
     registeredName: regs.get(cls.name) ?? null,

@@ -112,8 +112,10 @@ export type DirectiveBranch = 'always' | 'manual' | 'auto';
 export interface Directive {
   /** Directive name as written: split, tile, vectorize, compute_at ... */
   name: string;
+  /** Halide name of the Func; autoschedulers may also place an Input's wrapper, `NAME_im`. */
   func: string;
   stage: number;
+  /** Arguments as written, except that Funcs are given by their Halide names. */
   args: string[];
   /** Whether the schedule in force applies it (false for the branch not taken). */
   applies: boolean;

@@ -9,7 +9,7 @@ import type { ReaderState } from './state';
 import { analyzeExpr, addOp, emptySummary, mergeOps, resolveCallee, type ExprContext } from './expr';
 import { evaluate, evaluateNumber } from './evaluate';
 import { halideTypeValue, initArgs, readIO, readParam, templateKind } from './declarations';
-import { autoScheduleCondition, flattenChain, isKnownDirective, makeDirective, type BranchState } from './schedule';
+import { autoScheduleCondition, flattenChain, isKnownDirective, makeDirective, type BranchState, type ChainLink } from './schedule';
 import { readBoundary, readLambda, readReduction } from './constructs';
 import { argumentsOf, baseName, compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
 
@@ -585,6 +585,10 @@ export class Interpreter {
       }
       return;
     }
+    if (target.kind === 'inputWrapper') {
+      for (const link of links) this.st.directives.push(makeDirective(link, this.resolveArgs(link, scope), `${target.io.name}_im`, 0, state, source));
+      return;
+    }
     if (target.kind !== 'func' && target.kind !== 'output') return;
     const func = target.kind === 'output' ? target.func : target.func;
     let stage = 0;
@@ -607,9 +611,20 @@ export class Interpreter {
       if (!isKnownDirective(link.method)) {
         this.st.diag(link.nameNode, 'unknown-directive', `'${link.method}' is not a scheduling directive the front end knows`, 'info');
       }
-      this.checkDirectiveNames(link.args, scope);
-      this.st.directives.push(makeDirective(link, func.name, stage, state, source));
+      // Autoscheduler output names split Vars it never declares (Li2018): only check user code.
+      if (source === 'source') this.checkDirectiveNames(link.args, scope);
+      this.st.directives.push(makeDirective(link, this.resolveArgs(link, scope), func.name, stage, state, source));
     }
+  }
+
+  /** Directive arguments as text, with Funcs named by their Halide names (`pyr[j]` -> `pyr_2`). */
+  private resolveArgs(link: ChainLink, scope: Scope): string[] {
+    return link.args.map((a) => {
+      const e = resolveCallee(a, scope);
+      if (e?.kind === 'func' || e?.kind === 'output') return e.func.name;
+      if (e?.kind === 'inputWrapper') return `${e.io.name}_im`;
+      return compactText(a);
+    });
   }
 
   private outputIO(func: FuncState) {

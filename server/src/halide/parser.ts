@@ -3,7 +3,7 @@
 import Parser = require('tree-sitter');
 import Cpp = require('tree-sitter-cpp');
 
-import { buildTree, type LightTree, type SyntaxNode } from './tree';
+import { buildTree, type LightTree, type Reuse, type SyntaxNode } from './tree';
 
 export type { SyntaxNode };
 export type Tree = LightTree;
@@ -54,19 +54,25 @@ function pointAt(text: string, offset: number): Parser.Point {
 export class ParsedDocument {
   private native: Parser.Tree;
   private light: Tree | null = null;
+  private reuse: Reuse | undefined;
   constructor(private _text: string) {
     this.native = parseNative(_text);
   }
   get text(): string { return this._text; }
   /** The syntax tree as plain JS objects, built on first use after each edit. */
   get tree(): Tree {
-    this.light ??= buildTree(this.native, this._text);
+    if (!this.light) {
+      this.light = buildTree(this.native, this._text, this.reuse);
+      this.reuse = undefined;
+    }
     return this.light;
   }
 
   /** Apply edits in order (offsets of each refer to the text after the previous ones). */
   applyEdits(edits: TextEdit[]): void {
     let text = this._text;
+    const previous = this.native;
+    const single = edits.length === 1 && this.light !== null ? edits[0] : null;
     for (const e of edits) {
       const startPosition = pointAt(text, e.start);
       const oldEndPosition = pointAt(text, e.end);
@@ -83,6 +89,14 @@ export class ParsedDocument {
     }
     this._text = text;
     this.native = parseNative(text, this.native);
+    // One edit since the last light tree: its untouched subtrees can be copied instead of re-read.
+    this.reuse = single && this.light
+      ? {
+          old: this.light,
+          edit: { start: single.start, oldEnd: single.end, newEnd: single.start + single.newText.length },
+          changed: this.native.getChangedRanges(previous),
+        }
+      : undefined;
     this.light = null;
   }
 

@@ -2,7 +2,7 @@
 // each attributed to its Func and stage, with its arguments and source range.
 import type { SyntaxNode } from './tree';
 import type { Directive, DirectiveBranch } from './graph';
-import { argumentsOf, compactText, field, rangeOf, unwrap } from './syntax';
+import { argumentsOf, field, rangeOf, unwrap } from './syntax';
 
 export interface ChainLink {
   method: string;
@@ -52,18 +52,18 @@ export interface BranchState {
 }
 
 export function makeDirective(
-  link: ChainLink, func: string, stage: number, state: BranchState, source: Directive['source'],
+  link: ChainLink, args: string[], func: string, stage: number, state: BranchState, source: Directive['source'],
 ): Directive {
   return {
     name: link.method,
     func,
     stage,
-    args: link.args.map(compactText),
+    args,
     applies: state.applies,
     branch: state.branch,
     modelled: isModelled(link.method),
     source,
-    range: rangeOf(link.nameNode.parent ? link.node : link.node),
+    range: rangeOf(link.node),
   };
 }
 

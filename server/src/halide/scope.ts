@@ -31,6 +31,8 @@ export type Entity =
   | { kind: 'var'; name: string; rvar: boolean; rdom?: string }
   | { kind: 'rdom'; info: RDomInfo }
   | { kind: 'input'; io: IOInfo }
+  /** The Func Halide wraps an Input buffer in (`NAME_im`), as autoschedulers name it. */
+  | { kind: 'inputWrapper'; io: IOInfo }
   | { kind: 'output'; io: IOInfo; func: FuncState }
   | { kind: 'param'; info: GeneratorParamInfo }
   | { kind: 'expr'; summary: ExprSummary }

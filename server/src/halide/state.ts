@@ -27,15 +27,18 @@ export class ReaderState {
     this.diagnostics.push({ severity, code, message, range });
   }
 
-  /** Halide-style unique names for Funcs a construct creates implicitly (`sum`, `lambda`). */
+  /** Halide's `prefix + unique_name('_')` names for `lambda(...)`: lambda_0, lambda_1, ... */
   uniqueName(prefix: string): string {
-    const n = (this.unique.get(prefix) ?? 0) + 1;
-    this.unique.set(prefix, n);
-    return `${prefix}$${n}`;
+    const n = this.unique.get(prefix) ?? 0;
+    this.unique.set(prefix, n + 1);
+    return `${prefix}_${n}`;
   }
 
+  /** A new Func; a name already taken gets Halide's `$1`, `$2` ... suffix, as the pipeline would. */
   newFunc(name: string, cppName: string, kind: FuncState['kind'], node: SyntaxNode): FuncState {
-    const f: FuncState = { name, cppName, kind, stages: [], dims: 0, types: [], range: rangeOf(node) };
+    let unique = name;
+    for (let k = 1; this.funcs.some((f) => f.name === unique); k++) unique = `${name}$${k}`;
+    const f: FuncState = { name: unique, cppName, kind, stages: [], dims: 0, types: [], range: rangeOf(node) };
     this.funcs.push(f);
     return f;
   }

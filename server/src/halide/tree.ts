@@ -78,13 +78,54 @@ export class SyntaxNode {
 
 export interface LightTree { rootNode: SyntaxNode }
 
-/** Copy a native tree with one TreeCursor walk (no per-node objects from the native side). */
-export function buildTree(tree: Parser.Tree, text: string): LightTree {
+/** What an incremental rebuild may reuse: the previous tree and the one edit since it was built. */
+export interface Reuse {
+  old: LightTree;
+  edit: { start: number; oldEnd: number; newEnd: number };
+  /** Ranges (new offsets) whose structure tree-sitter reports as changed. */
+  changed: { startIndex: number; endIndex: number }[];
+}
+
+function findOld(root: SyntaxNode, start: number, end: number, type: string): SyntaxNode | null {
+  let n = root;
+  for (;;) {
+    if (n.startIndex === start && n.endIndex === end && n.type === type) return n;
+    const next = n.children.find((c) => c.startIndex <= start && c.endIndex >= end);
+    if (!next) return null;
+    n = next;
+  }
+}
+
+function cloneInto(target: SyntaxNode, source: SyntaxNode, lines: LineIndex, delta: number, ids: { next: number }): void {
+  for (const c of source.children) {
+    const copy = new SyntaxNode(lines, ids.next++, c.type, c.isNamed, c.isMissing, c.startIndex + delta, c.endIndex + delta, c.fieldName);
+    copy.parent = target;
+    copy.hasError = c.hasError;
+    target.children.push(copy);
+    cloneInto(copy, c, lines, delta, ids);
+  }
+}
+
+/**
+ * Copy a native tree with one TreeCursor walk. With `reuse`, subtrees that the edit did not touch
+ * are copied from the previous tree in JS (shifted past the edit) instead of read from the native side.
+ */
+export function buildTree(tree: Parser.Tree, text: string, reuse?: Reuse): LightTree {
   const lines = new LineIndex(text);
   const cursor = tree.walk();
-  let nextId = 0;
+  const ids = { next: 0 };
   const make = (field: string | null): SyntaxNode =>
-    new SyntaxNode(lines, nextId++, cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, field);
+    new SyntaxNode(lines, ids.next++, cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, field);
+  const delta = reuse ? reuse.edit.newEnd - reuse.edit.oldEnd : 0;
+  const reusable = (n: SyntaxNode): SyntaxNode | null => {
+    if (!reuse) return null;
+    const before = n.endIndex < reuse.edit.start;
+    const after = n.startIndex > reuse.edit.newEnd;
+    if (!before && !after) return null;
+    if (reuse.changed.some((r) => r.startIndex <= n.endIndex && r.endIndex >= n.startIndex)) return null;
+    const shift = after ? delta : 0;
+    return findOld(reuse.old.rootNode, n.startIndex - shift, n.endIndex - shift, n.type);
+  };
   const root = make(null);
   const stack: SyntaxNode[] = [root];
   // Depth-first: descend, then walk siblings, climbing back up when a level is done.
@@ -94,11 +135,14 @@ export function buildTree(tree: Parser.Tree, text: string): LightTree {
       const node = make(cursor.currentFieldName || null);
       node.parent = parent;
       parent.children.push(node);
-      if (cursor.gotoFirstChild()) {
+      const old = reusable(node);
+      if (old) {
+        cloneInto(node, old, lines, node.startIndex - old.startIndex, ids);
+        node.hasError = old.hasError;
+      } else if (cursor.gotoFirstChild()) {
         stack.push(node);
         continue;
-      }
-      if (node.type === 'ERROR' || node.isMissing) node.hasError = true;
+      } else if (node.type === 'ERROR' || node.isMissing) node.hasError = true;
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) break;
         const done = stack.pop()!;
