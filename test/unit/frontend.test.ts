@@ -71,7 +71,10 @@ test('separable stencil with a boundary condition: stages and edges', () => {
   assert.equal(bx.calls.length, 3);
   assert.deepEqual(bx.argExprs, [{ op: 'var', name: 'x' }, { op: 'var', name: 'y' }]);
   assert.deepEqual(bx.calls[0].argExprs[0], { op: 'sub', args: [{ op: 'var', name: 'x' }, { op: 'const', value: 1 }] });
-  assert.equal(g.edges.find((e) => e.producer === 'repeat_edge')!.calls, 3);
+  const edge = g.edges.find((e) => e.producer === 'repeat_edge')!;
+  assert.equal(edge.calls, 3);
+  assert.deepEqual(edge.args, [['x - 1', 'y'], ['x', 'y'], ['x + 1', 'y']]);
+  assert.equal(edge.argExprs.length, 3);
 });
 
 test('updates: +=, RDom reductions, implicit pure stage, update(n) directives', () => {

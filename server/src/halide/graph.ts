@@ -126,6 +126,18 @@ export interface Directive {
   range: Range;
 }
 
+export interface Edge {
+  /** Halide name of a Func or an Input. */
+  producer: string;
+  /** Stage id of the consumer. */
+  consumer: string;
+  /** Number of call sites. */
+  calls: number;
+  /** Index expressions of each call site, as written and as trees. */
+  args: string[][];
+  argExprs: IndexExpr[][];
+}
+
 export interface GeneratorGraph {
   className: string;
   /** Name given to HALIDE_REGISTER_GENERATOR, if any. */
@@ -138,8 +150,8 @@ export interface GeneratorGraph {
   rdoms: RDomInfo[];
   funcs: FuncInfo[];
   stages: Stage[];
-  /** producer -> consumer, one per distinct (producer, consumer stage). */
-  edges: { producer: string; consumer: string; calls: number }[];
+  /** producer -> consumer, one per distinct (producer, consumer stage), with every call's indices. */
+  edges: Edge[];
   schedule: Directive[];
   /** Whether the autoscheduler branch is in force (auto_schedule GeneratorParam default). */
   autoSchedule: boolean;
