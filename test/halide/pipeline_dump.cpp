@@ -305,13 +305,17 @@ void write_stage(Json &j, const StageAlgo &a, const Definition *def) {
 
     // The schedule half: read from the Function after any autoscheduling.
     // (def is null only if an autoscheduler removed the stage, which none do.)
-    static const StageSchedule empty;
-    const StageSchedule &s = def ? def->schedule() : empty;
+    std::vector<Dim> dims;
+    std::vector<Split> splits;
+    if (def) {
+        dims = def->schedule().dims();
+        splits = def->schedule().splits();
+    }
 
     // Innermost first, as Halide stores them; the __outermost dummy is noise.
     j.key("dims");
     j.begin_array();
-    for (const Dim &d : s.dims()) {
+    for (const Dim &d : dims) {
         if (d.var == Var::outermost().name()) continue;
         j.begin_object();
         j.kv("var", d.var);
@@ -324,7 +328,7 @@ void write_stage(Json &j, const StageAlgo &a, const Definition *def) {
 
     j.key("splits");
     j.begin_array();
-    for (const Split &sp : s.splits()) {
+    for (const Split &sp : splits) {
         j.begin_object();
         j.kv("kind", split_kind(sp));
         j.kv("old", sp.old_var);
@@ -341,6 +345,7 @@ void write_stage(Json &j, const StageAlgo &a, const Definition *def) {
     j.end_array();
 
     if (def) {
+        const StageSchedule &s = def->schedule();
         const LoopLevel &fl = s.fuse_level().level;
         if (fl.defined() && !fl.is_inlined()) {
             j.key("compute_with");

@@ -54,3 +54,12 @@ test('summary', () => {
   console.log(summary.sort().join('\n'));
   assert.ok(files.length >= 25);
 });
+
+test('GeneratorParams given on the command line change the graph as they change Halide\'s', async () => {
+  const file = files.find((f) => f.endsWith('local_laplacian.cpp'))!;
+  const params = { pyramid_levels: '4' };
+  const truth = await getTruth('local_laplacian', file, 'hand', { params });
+  const g = extract(fs.readFileSync(file, 'utf8'), { params }).generators[0];
+  assert.deepEqual(compareGraph(g, truth.dump), []);
+  assert.ok(g.funcs.length < extract(fs.readFileSync(file, 'utf8')).generators[0].funcs.length);
+});

@@ -77,3 +77,13 @@ test('usage errors exit 2, missing files exit 1, both with a message', () => {
   assert.match(missing.stderr, /cannot read generator 'corpus\/does_not_exist.cpp': ENOENT/);
   assert.equal(run('help').code, 0);
 });
+
+test('--param overrides a GeneratorParam default, as GenGen does', () => {
+  const stages = (args: string[]) => JSON.parse(run('graph', 'corpus/local_laplacian.cpp', '--json', ...args).stdout).generators[0].stages.length;
+  const base = stages([]);
+  const fewer = stages(['--param', 'pyramid_levels=4']);
+  assert.ok(fewer < base, `${fewer} < ${base}`);
+  const bad = run('graph', 'corpus/local_laplacian.cpp', '--param', 'oops');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--param wants NAME=VALUE/);
+});

@@ -8,7 +8,8 @@ import { startStdioServer } from '../lsp/main';
 const USAGE = `usage: halide-lens <command> [options]
 
 commands:
-  graph FILE.cpp [--generator NAME] [--schedule FILE.schedule.h] [--auto-schedule] [--json|--dot]
+  graph FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
+        [--auto-schedule] [--json|--dot]
         read a Halide generator and print its stage graph
   lsp --stdio
         run the language server over standard input/output
@@ -18,13 +19,14 @@ exit codes: 0 success, 1 the input could not be read, 2 bad usage`;
 
 export class UsageError extends Error {}
 
-interface Parsed { positional: string[]; flags: Map<string, string | true> }
+interface Parsed { positional: string[]; flags: Map<string, string | true>; params: Record<string, string> }
 
-const VALUE_FLAGS = new Set(['--generator', '--schedule']);
+const VALUE_FLAGS = new Set(['--generator', '--schedule', '--param']);
 
 export function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  const params: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('--')) {
@@ -32,11 +34,16 @@ export function parseArgs(argv: string[]): Parsed {
       if (VALUE_FLAGS.has(k)) {
         const value = v ?? argv[++i];
         if (value === undefined) throw new UsageError(`${k} needs a value`);
+        if (k === '--param') {
+          const eq = value.indexOf('=');
+          if (eq <= 0) throw new UsageError(`--param wants NAME=VALUE, not '${value}'`);
+          params[value.slice(0, eq)] = value.slice(eq + 1);
+        }
         flags.set(k, value);
       } else flags.set(k, true);
     } else positional.push(a);
   }
-  return { positional, flags };
+  return { positional, flags, params };
 }
 
 function readFile(file: string, what: string): string {
@@ -52,7 +59,7 @@ function checkFlags(p: Parsed, allowed: string[]): void {
 }
 
 async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--generator', '--schedule', '--auto-schedule', '--json', '--dot']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--auto-schedule', '--json', '--dot']);
   const file = p.positional[0];
   if (!file) throw new UsageError('graph needs a FILE.cpp');
   if (p.flags.has('--json') && p.flags.has('--dot')) throw new UsageError('choose one of --json and --dot');
@@ -65,6 +72,7 @@ async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number
     schedule,
     autoSchedule: p.flags.has('--auto-schedule'),
     generator: typeof generator === 'string' ? generator : undefined,
+    params: p.params,
   });
   if (typeof generator === 'string' && graph.generators.length === 0) {
     throw new Error(`no generator named '${generator}' in ${file}`);

@@ -17,6 +17,8 @@ export interface ExtractOptions {
   autoSchedule?: boolean;
   /** Only this generator (class name or registered name). */
   generator?: string;
+  /** GeneratorParam values in place of the defaults (`levels=4`), as GenGen takes them. */
+  params?: Record<string, string>;
 }
 
 interface GeneratorClass { node: SyntaxNode; name: string; body: SyntaxNode }
@@ -75,7 +77,7 @@ function readGenerator(root: SyntaxNode, cls: GeneratorClass, regs: Map<string, 
   const autoSchedule = Boolean(opts.autoSchedule || opts.schedule);
   // Built-in GeneratorParams every generator has.
   members.define('auto_schedule', { kind: 'value', value: autoSchedule });
-  const st = new ReaderState(members, autoSchedule);
+  const st = new ReaderState(members, autoSchedule, opts.params);
   const interp = new Interpreter(st, helperFunctions(root, cls));
   interp.readMembers(cls.body);
   for (const m of ['configure', 'generate', 'schedule']) {

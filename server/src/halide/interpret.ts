@@ -106,6 +106,8 @@ export class Interpreter {
     switch (outer) {
       case 'GeneratorParam': {
         const info = readParam(targs, nameNode, init, scope);
+        const override = this.st.overrides[info.name];
+        if (override !== undefined) info.value = parseOverride(override, info.value);
         this.st.params.push(info);
         return { kind: 'param', info };
       }
@@ -608,6 +610,10 @@ export class Interpreter {
         this.st.diag(link.nameNode, 'unread-construct', `wrapper Funcs (${link.method}) are not modelled: the rest of this chain is ignored`);
         return;
       }
+      if (link.method === 'define_extern') {
+        this.st.diag(link.nameNode, 'unread-construct', `extern stage '${func.name}' (define_extern) is not modelled: it has no stages in the graph`);
+        return;
+      }
       if (!isKnownDirective(link.method)) {
         this.st.diag(link.nameNode, 'unknown-directive', `'${link.method}' is not a scheduling directive the front end knows`, 'info');
       }
@@ -717,6 +723,16 @@ export class Interpreter {
       this.returned = saved;
     }
   }
+}
+
+/** A `name=value` generator param from the command line, typed like the param's default. */
+function parseOverride(text: string, def: number | string | boolean | null): number | string | boolean {
+  if (typeof def === 'boolean') return text === 'true' || text === '1';
+  if (typeof def === 'number') {
+    const v = Number(text);
+    if (Number.isFinite(v)) return v;
+  }
+  return text;
 }
 
 /** `a op= b` for Expr values: the combining operation plus both sides. */

@@ -18,7 +18,7 @@ export class ReaderState {
   readonly directives: Directive[] = [];
   private unique = new Map<string, number>();
 
-  constructor(readonly members: Scope, public autoSchedule: boolean) {}
+  constructor(readonly members: Scope, public autoSchedule: boolean, readonly overrides: Record<string, string> = {}) {}
 
   diag(node: SyntaxNode, code: string, message: string, severity: Severity = 'warning'): void {
     const range = rangeOf(node);
