@@ -50,10 +50,10 @@ test('estimates: set_estimates, dim(i).set_estimate and scalar set_estimate', ()
     input.set_estimates({{0, 1536}, {0, 2560}});
     output.dim(0).set_estimate(0, 1024);
     output.dim(1).set_estimate(0, levels * 100);
-    gain.set_estimate(2.0f);`);
+    gain.set_estimate(1.0f / 8.0f);`);
   assert.deepEqual(g.inputs[0].estimates.map((e) => [e!.min, e!.extent]), [[0, 1536], [0, 2560]]);
   assert.deepEqual(g.outputs[0].estimates.map((e) => [e!.min, e!.extent]), [[0, 1024], [0, 300]]);
-  assert.equal(g.inputs[1].scalarEstimate, 2);
+  assert.equal(g.inputs[1].scalarEstimate, 0.125);
   assert.ok(g.inputs[0].estimates[0]!.range.start.line > 0);
 });
 

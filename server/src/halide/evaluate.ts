@@ -59,6 +59,8 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
       const b = evaluate(field(n, 'right')!, scope);
       const op = field(n, 'operator')?.text ?? '';
       if (a === undefined || b === undefined || !BINARY[op]) return undefined;
+      // C++ divides integers only when both sides are integral: `1.0f / 7.0f` is not 0.
+      if (op === '/' && typeof a === 'number' && typeof b === 'number' && (isFloating(n, scope))) return a / b;
       return BINARY[op](a, b);
     }
     case 'conditional_expression': {
@@ -91,4 +93,17 @@ export function evaluateNumber(node: SyntaxNode, scope: Scope): number | undefin
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   return undefined;
+}
+
+/** Whether a constant expression has floating-point type (a float literal, cast or param inside). */
+function isFloating(node: SyntaxNode, scope: Scope): boolean {
+  const n = unwrap(node);
+  if (n.type === 'number_literal') return isFloatLiteral(n.text);
+  if (n.type === 'identifier') {
+    const e = scope.lookup(n.text);
+    if (e?.kind === 'param') return /float|double/.test(e.info.cppType);
+    return e?.kind === 'value' && typeof e.value === 'number' && !Number.isInteger(e.value);
+  }
+  if (n.type === 'cast_expression') return /float|double/.test(field(n, 'type')?.text ?? '');
+  return n.namedChildren.some((c) => isFloating(c, scope));
 }
