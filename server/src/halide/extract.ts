@@ -27,9 +27,31 @@ function isGeneratorBase(clause: SyntaxNode): boolean {
   return /\bGenerator\s*</.test(clause.text);
 }
 
+/** Containers that can hold classes and functions; statement bodies and expressions are skipped. */
+const DECLARATION_SCOPES = new Set([
+  'translation_unit', 'namespace_definition', 'declaration_list', 'linkage_specification', 'template_declaration',
+  'preproc_if', 'preproc_ifdef', 'preproc_else', 'preproc_elif', 'field_declaration_list', 'class_specifier',
+  'struct_specifier', 'declaration', 'field_declaration', 'ERROR',
+]);
+
+/** Class specifiers and function definitions outside function bodies, in source order. */
+function declarations(root: SyntaxNode): { classes: SyntaxNode[]; functions: SyntaxNode[] } {
+  const classes: SyntaxNode[] = [];
+  const functions: SyntaxNode[] = [];
+  const visit = (n: SyntaxNode): void => {
+    for (const c of n.children) {
+      if (c.type === 'class_specifier' || c.type === 'struct_specifier') classes.push(c);
+      if (c.type === 'function_definition') functions.push(c);
+      else if (DECLARATION_SCOPES.has(c.type)) visit(c);
+    }
+  };
+  visit(root);
+  return { classes, functions };
+}
+
 export function findGeneratorClasses(root: SyntaxNode): GeneratorClass[] {
   const out: GeneratorClass[] = [];
-  for (const cls of root.descendantsOfType(['class_specifier', 'struct_specifier'])) {
+  for (const cls of declarations(root).classes) {
     const base = cls.namedChildren.find((c) => c.type === 'base_class_clause');
     const body = field(cls, 'body');
     const name = field(cls, 'name');
@@ -56,7 +78,7 @@ function functionName(def: SyntaxNode): string | null {
 /** Helper functions a generator may call: free functions in the file and the class's own methods. */
 function helperFunctions(root: SyntaxNode, cls: GeneratorClass): Map<string, SyntaxNode> {
   const out = new Map<string, SyntaxNode>();
-  for (const def of root.descendantsOfType('function_definition')) {
+  for (const def of declarations(root).functions) {
     const inOtherClass = def.parent?.type === 'field_declaration_list' && def.parent.id !== cls.body.id;
     const name = functionName(def);
     if (!name || inOtherClass || ['generate', 'schedule', 'configure', 'main'].includes(name)) continue;
@@ -116,8 +138,9 @@ function assemble(cls: GeneratorClass, regs: Map<string, string>, st: ReaderStat
     }
   }
   // Definition order: the order a reader meets the stages in the source.
-  const order = [...st.stages.keys()];
-  funcs.sort((a, b) => (a.stages.length ? order.indexOf(a.stages[0]) : -1) - (b.stages.length ? order.indexOf(b.stages[0]) : -1));
+  const order = new Map([...st.stages.keys()].map((id, i) => [id, i]));
+  const first = (f: { stages: string[] }) => (f.stages.length ? order.get(f.stages[0])! : -1);
+  funcs.sort((a, b) => first(a) - first(b));
   const stages: Stage[] = funcs.flatMap((f) => f.stages.map((id) => st.stages.get(id)!));
   const edges: GeneratorGraph['edges'] = [];
   for (const s of stages) {
