@@ -1,7 +1,7 @@
 // Halide library constructs that create Funcs of their own: BoundaryConditions::*, lambda(...),
 // and inline reductions (sum, maximum, ...). Each becomes a stage so costs and edges stay visible.
 import type { SyntaxNode } from './tree';
-import type { Call, IndexExpr } from './graph';
+import type { Call, IndexExpr, OpCounts } from './graph';
 import type { ExprContext } from './expr';
 import type { Entity } from './scope';
 import type { ExprSummary, FuncState, Scope } from './scope';
@@ -17,6 +17,12 @@ const BOUNDARY_OPS: Record<string, Record<string, number>> = {
   mirror_image: { mod: 1, sub: 2, add: 1, min: 1, abs: 1 },
   mirror_interior: { mod: 1, sub: 2, add: 1, min: 1, abs: 1 },
 };
+
+function perDimOps(perDim: Record<string, number>, dims: number): OpCounts {
+  const ops: OpCounts = {};
+  for (const [op, n] of Object.entries(perDim)) addOp(ops, op, 'int32', n * dims);
+  return ops;
+}
 
 export function readBoundary(
   st: ReaderState, kind: string, call: SyntaxNode, cppName: string, scope: Scope, ctx: ExprContext,
@@ -37,49 +43,29 @@ export function readBoundary(
   const boundsSummary = bounds ? analyzeExpr(bounds, ctx) : emptySummary();
   const vars = Array.from({ length: dims }, (_, i) => `_${i}`);
   const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
-  if (src.kind === 'input') {
-    // Halide wraps a buffer in `lambda(_, buffer(_))` before applying the boundary condition.
-    const wrapper = st.newFunc(st.uniqueName('lambda'), cppName, 'lambda', call);
-    wrapper.dims = dims;
-    wrapper.types = [src.type];
-    const ops = {};
+  let current: { name: string; kind: 'input' | 'func' } = src;
+  /** One Func of the chain Halide builds: reads `current` at the same point, costs `ops` more. */
+  const layer = (name: string, funcKind: FuncState['kind'], ops: OpCounts, extraCalls: Call[] = []): FuncState => {
+    const func = st.newFunc(name, cppName, funcKind, call);
+    func.dims = dims;
+    func.types = [src.type];
     addOp(ops, 'load', src.type);
-    st.addStage(wrapper, {
-      args: vars, argExprs, pureVars: vars, rvars: [], types: wrapper.types, ops,
-      calls: [{ callee: src.name, calleeKind: 'input', args: vars, argExprs, component: null, range: rangeOf(call) }],
-      origin: 'boundary', range: rangeOf(call),
+    const load: Call = { callee: current.name, calleeKind: current.kind, args: vars, argExprs, component: null, range: rangeOf(call) };
+    st.addStage(func, {
+      args: vars, argExprs, pureVars: vars, rvars: [], types: func.types, ops,
+      calls: [load, ...extraCalls], origin: 'boundary', range: rangeOf(call),
     });
-    Object.assign(src, { name: wrapper.name, kind: 'func' as const });
-  }
-  if (kind === 'constant_exterior') {
-    // Halide 14 builds constant_exterior as a select over repeat_edge of the same source.
-    const inner = st.newFunc('repeat_edge', cppName, 'boundary', call);
-    inner.dims = dims;
-    inner.types = [src.type];
-    const ops = {};
-    addOp(ops, 'min', 'int32', dims);
-    addOp(ops, 'max', 'int32', dims);
-    addOp(ops, 'load', src.type);
-    st.addStage(inner, {
-      args: vars, argExprs, pureVars: vars, rvars: [], types: inner.types, ops,
-      calls: [{ callee: src.name, calleeKind: src.kind, args: vars, argExprs, component: null, range: rangeOf(call) }],
-      origin: 'boundary', range: rangeOf(call),
-    });
-    Object.assign(src, { name: inner.name, kind: 'func' as const });
-  }
-  const func = st.newFunc(kind, cppName, 'boundary', call);
-  func.dims = dims;
-  func.types = [src.type];
-  const ops = {};
-  for (const [op, n] of Object.entries(perDim)) addOp(ops, op, 'int32', n * dims);
+    current = { name: func.name, kind: 'func' };
+    return func;
+  };
+  // Halide wraps a buffer in `lambda(_, buffer(_))` before applying the boundary condition.
+  if (src.kind === 'input') layer(st.uniqueName('lambda'), 'lambda', {});
+  // Halide 14 builds constant_exterior as a select over repeat_edge of the same source.
+  if (kind === 'constant_exterior') layer('repeat_edge', 'boundary', perDimOps(BOUNDARY_OPS.repeat_edge, dims));
+  const ops = perDimOps(perDim, dims);
   if (kind === 'constant_exterior') addOp(ops, 'select', src.type);
-  addOp(ops, 'load', src.type);
   mergeOps(ops, boundsSummary.ops);
-  const loads: Call[] = [{ callee: src.name, calleeKind: src.kind, args: vars, argExprs, component: null, range: rangeOf(call) }];
-  st.addStage(func, {
-    args: vars, argExprs, pureVars: vars, rvars: [], types: func.types, ops,
-    calls: [...loads, ...boundsSummary.calls], origin: 'boundary', range: rangeOf(call),
-  });
+  const func = layer(kind, 'boundary', ops, boundsSummary.calls);
   return { kind: 'func', func };
 }
 
