@@ -34,7 +34,7 @@ public:
                 .parallel(xo)
                 .vectorize(xi, 16);
             box_sum.compute_at(output, xo).vectorize(x, 16);
-            box_sum.update(0).unroll(r.x).vectorize(x, 16);
+            box_sum.update(0).reorder(x, y, r.x, r.y).vectorize(x, 16);
         }
     }
 };

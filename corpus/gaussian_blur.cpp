@@ -48,9 +48,10 @@ public:
                 .vectorize(xi, 8)
                 .parallel(y);
             blur_y.compute_at(output, x).vectorize(x, 8);
-            blur_y.update(0).reorder(x, y, r).vectorize(x, 8);
+            blur_y.update(0).reorder(r, x, y).vectorize(x, 8).unroll(r);
             blur_x.compute_at(output, x).vectorize(x, 8);
-            blur_x.update(0).reorder(x, y, r).vectorize(x, 8);
+            blur_x.update(0).reorder(r, x, y).vectorize(x, 8).unroll(r);
+            bounded.compute_at(output, x).vectorize(x, 8);
         }
     }
 };

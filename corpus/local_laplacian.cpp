@@ -101,11 +101,9 @@ public:
             remap.compute_root();
             output.reorder(c, x, y).split(y, yo, yi, 64).parallel(yo).vectorize(x, 8);
             gray.compute_root().parallel(y, 32).vectorize(x, 8);
-            for (int j = 0; j < J; j++) {
-                if (j < 4) {
-                    if (j > 0) {
-                        inGPyramid[j].compute_root().parallel(y, 32).vectorize(x, 8);
-                    }
+            for (int j = 1; j < J; j++) {
+                if (j < 5) {
+                    inGPyramid[j].compute_root().parallel(y, 32).vectorize(x, 8);
                     gPyramid[j].compute_root().reorder_storage(x, k, y).reorder(k, y).parallel(y, 8).vectorize(x, 8);
                     outGPyramid[j].compute_root().parallel(y, 32).vectorize(x, 8);
                 } else {

@@ -37,9 +37,9 @@ public:
         if (!auto_schedule) {
             output.split(y, yo, yi, 64).parallel(yo).vectorize(yi, 8);
             row_sum.compute_at(output, yo).vectorize(y, 8);
-            row_sum.update(0).reorder(y, r.x).vectorize(y, 8);
+            row_sum.update(0).vectorize(y, 8);
             row_sq.compute_at(output, yo).vectorize(y, 8);
-            row_sq.update(0).reorder(y, r.x).vectorize(y, 8);
+            row_sq.update(0).vectorize(y, 8);
         }
     }
 };

@@ -4,6 +4,12 @@ import * as path from 'node:path';
 import { extract } from '../halide/extract';
 import { graphDot, graphText } from './format';
 import { startStdioServer } from '../lsp/main';
+import type { GeneratorGraph } from '../halide/graph';
+import { profileGenerator } from '../toolchain/profile';
+import { AUTOSCHEDULERS, type Autoscheduler } from '../toolchain/halide';
+import { BuildError } from '../toolchain/build';
+import { formatDiagnostic } from '../toolchain/diagnostics';
+import { profileText, summarizeProfile } from './profile';
 
 const USAGE = `usage: halide-lens <command> [options]
 
@@ -11,6 +17,10 @@ commands:
   graph FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
         [--auto-schedule] [--json|--dot]
         read a Halide generator and print its stage graph
+  profile FILE.cpp [--generator NAME] [--threads N] [--param NAME=VALUE ...]
+        [--autoscheduler adams2019|mullapudi2016|li2018] [--json]
+        compile the generator with Halide 14, benchmark it on its estimated input sizes with
+        Halide's profiler, and print the measured time of each Func
   lsp --stdio
         run the language server over standard input/output
   help  print this text
@@ -21,7 +31,7 @@ export class UsageError extends Error {}
 
 interface Parsed { positional: string[]; flags: Map<string, string | true>; params: Record<string, string> }
 
-const VALUE_FLAGS = new Set(['--generator', '--schedule', '--param']);
+const VALUE_FLAGS = new Set(['--generator', '--schedule', '--param', '--threads', '--autoscheduler']);
 
 export function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];
@@ -81,12 +91,57 @@ async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number
   return graph.generators.length > 0 ? 0 : 1;
 }
 
+async function profileCommand(p: Parsed, out: (s: string) => void): Promise<number> {
+  checkFlags(p, ['--generator', '--param', '--threads', '--autoscheduler', '--json']);
+  const file = p.positional[0];
+  if (!file) throw new UsageError('profile needs a FILE.cpp');
+  const threadsFlag = p.flags.get('--threads');
+  const threads = typeof threadsFlag === 'string' ? Number(threadsFlag) : undefined;
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError('--threads wants a positive integer');
+  const scheduler = p.flags.get('--autoscheduler');
+  if (typeof scheduler === 'string' && !(AUTOSCHEDULERS as readonly string[]).includes(scheduler)) {
+    throw new UsageError(`--autoscheduler must be one of ${AUTOSCHEDULERS.join(', ')}`);
+  }
+  const graph = selectGenerator(file, p);
+  if (!graph.registeredName) throw new Error(`generator ${graph.className} has no HALIDE_REGISTER_GENERATOR: Halide cannot build it`);
+  try {
+    const result = await profileGenerator(path.resolve(file), {
+      generator: graph.registeredName, threads, params: p.params,
+      autoscheduler: typeof scheduler === 'string' ? (scheduler as Autoscheduler) : undefined,
+      onStep: (s) => process.stderr.write(`halide-lens: ${s}...\n`),
+    });
+    const summary = summarizeProfile(result, graph);
+    out(p.flags.has('--json') ? JSON.stringify(summary, null, 2) : profileText(summary));
+    return 0;
+  } catch (err) {
+    if (err instanceof BuildError) {
+      for (const d of err.diagnostics.filter((x) => x.severity === 'error').slice(0, 20)) process.stderr.write(formatDiagnostic(d) + '\n');
+    }
+    throw err;
+  }
+}
+
+/** The one generator a command works on: --generator, or the only one in the file. */
+function selectGenerator(file: string, p: Parsed): GeneratorGraph {
+  const generator = p.flags.get('--generator');
+  const graph = extract(readFile(file, 'generator'), { uri: file, params: p.params, generator: typeof generator === 'string' ? generator : undefined });
+  if (graph.generators.length === 0) {
+    throw new Error(typeof generator === 'string' ? `no generator named '${generator}' in ${file}` : `no Halide::Generator subclass in ${file}`);
+  }
+  if (graph.generators.length > 1) {
+    throw new UsageError(`${file} has ${graph.generators.length} generators: choose one with --generator (${graph.generators.map((g) => g.registeredName ?? g.className).join(', ')})`);
+  }
+  return graph.generators[0];
+}
+
 export async function runCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'graph':
         return await graphCommand(parseArgs(rest), out);
+      case 'profile':
+        return await profileCommand(parseArgs(rest), out);
       case 'lsp': {
         startStdioServer();
         return 0;

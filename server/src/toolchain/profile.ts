@@ -1,0 +1,131 @@
+// "Profile on this machine": compile a generator with the real Halide toolchain for the host with
+// Halide's sampling profiler (`-profile`), benchmark it on its estimated input sizes with RunGen,
+// and read the profiler's per-Func report. Inlined Funcs are computed inside their consumers, so
+// they have no time of their own; the report says which ones.
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildGenGen, compileObject, type BuildContext } from './build';
+import { generateLibrary, linkRunGen, runBenchmark } from './generate';
+import { locateHalide, type Autoscheduler } from './halide';
+import { hostTarget } from './target';
+
+export interface FuncProfile {
+  /** Halide Func name as the profiler reports it. */
+  func: string;
+  /** Milliseconds per pipeline run, averaged over the profiled runs. */
+  ms: number;
+  /** Share of the pipeline's time, 0..1. */
+  share: number;
+  /** Average threads busy while this Func ran. */
+  threads: number;
+  peakBytes: number | null;
+}
+
+export interface ProfilerReport {
+  pipeline: string;
+  totalMs: number;
+  runs: number;
+  samples: number;
+  averageThreads: number;
+  funcs: FuncProfile[];
+  /** Runtime entries (halide_malloc, halide_free) kept apart from the pipeline's Funcs. */
+  runtime: FuncProfile[];
+}
+
+export class ProfileError extends Error {
+  constructor(message: string, readonly step: 'compile' | 'generate' | 'link' | 'run' | 'parse') {
+    super(message);
+    this.name = 'ProfileError';
+  }
+}
+
+const NUM = '([0-9.eE+-]+)';
+
+/** Parse Halide 14's profiler report (printed through halide_print on stdout at exit). */
+export function parseProfilerReport(text: string): ProfilerReport | null {
+  const lines = text.split('\n').map((l) => l.replace(/^halide_print:\s?/, ''));
+  const head = lines.findIndex((l) => new RegExp(`^\\s*total time:\\s*${NUM} ms`).test(l));
+  if (head < 1) return null;
+  const total = new RegExp(`total time:\\s*${NUM} ms\\s+samples:\\s*(\\d+)\\s+runs:\\s*(\\d+)\\s+time/run:\\s*${NUM} ms`).exec(lines[head]);
+  if (!total) return null;
+  const threads = new RegExp(`average threads used:\\s*${NUM}`).exec(lines.slice(head, head + 3).join('\n'));
+  const report: ProfilerReport = {
+    pipeline: lines[head - 1].trim(),
+    totalMs: Number(total[4]),
+    runs: Number(total[3]),
+    samples: Number(total[2]),
+    averageThreads: threads ? Number(threads[1]) : 1,
+    funcs: [],
+    runtime: [],
+  };
+  // Pipelines with no parallel loop print neither the threads column nor the average line.
+  const row = new RegExp(`^\\s+([^\\s:]+):\\s+${NUM}ms\\s+\\((\\d+)%\\)(?:\\s+threads:\\s*${NUM})?(?:\\s+peak:\\s*(\\d+))?`);
+  for (const line of lines.slice(head + 1)) {
+    const m = row.exec(line);
+    if (!m) continue;
+    const entry: FuncProfile = {
+      func: m[1], ms: Number(m[2]), share: Number(m[3]) / 100, threads: m[4] !== undefined ? Number(m[4]) : 1,
+      peakBytes: m[5] !== undefined ? Number(m[5]) : null,
+    };
+    (m[1].startsWith('halide_') ? report.runtime : report.funcs).push(entry);
+  }
+  return report;
+}
+
+export interface ProfileOptions {
+  /** Registered generator name (HALIDE_REGISTER_GENERATOR's second argument). */
+  generator: string;
+  threads?: number;
+  params?: Record<string, string>;
+  autoscheduler?: Autoscheduler;
+  halideRoot?: string | null;
+  cacheDir?: string;
+  /** Seconds RunGen keeps benchmarking (more = steadier numbers). */
+  minTimeS?: number;
+  signal?: AbortSignal;
+  /** Called as each step starts, for progress reporting. */
+  onStep?: (step: string) => void;
+}
+
+export interface ProfileResult {
+  generator: string;
+  target: string;
+  threads: number;
+  /** RunGen's best time per iteration (profiler off is not measured separately). */
+  bestMsPerIter: number | null;
+  report: ProfilerReport;
+}
+
+export function defaultCacheDir(): string {
+  return process.env.HALIDE_LENS_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'halide-lens');
+}
+
+export async function profileGenerator(file: string, opts: ProfileOptions): Promise<ProfileResult> {
+  const tc = locateHalide(opts.halideRoot);
+  const ctx: BuildContext = { tc, cacheDir: opts.cacheDir ?? defaultCacheDir(), signal: opts.signal };
+  const step = (s: string) => opts.onStep?.(s);
+  const threads = opts.threads ?? os.availableParallelism();
+  step('compile');
+  const obj = await compileObject(ctx, file);
+  const gen = await buildGenGen(ctx, opts.generator, [obj.objectPath]);
+  const { target } = await hostTarget(ctx);
+  step('generate');
+  const env = { ...process.env, HL_BEAM_SIZE: process.env.HL_BEAM_SIZE ?? '1' };
+  const lib = await generateLibrary(ctx, gen, opts.generator, {
+    target: `${target}-profile`, params: opts.params, autoscheduler: opts.autoscheduler, env,
+  });
+  step('link');
+  const exe = await linkRunGen(ctx, opts.generator, lib);
+  step('run');
+  const r = await runBenchmark(exe.exePath, {
+    minTimeS: opts.minTimeS ?? 1,
+    env: { ...process.env, HL_NUM_THREADS: String(threads) },
+    signal: opts.signal,
+  });
+  if (r.code !== 0) {
+    throw new ProfileError(`the benchmark of ${opts.generator} failed (exit ${r.code ?? r.signal}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`, 'run');
+  }
+  const report = parseProfilerReport(r.stdout + '\n' + r.stderr);
+  if (!report) throw new ProfileError(`no profiler report in the output of ${path.basename(exe.exePath)}`, 'parse');
+  return { generator: opts.generator, target, threads, bestMsPerIter: r.bestMsPerIter ?? null, report };
+}

@@ -1,0 +1,77 @@
+// `halide-lens profile` on every corpus generator: the real toolchain with Halide's profiler.
+// The report's Funcs must be the graph's, times non-negative and summing to the total, and the
+// profiled time per run must agree with RunGen's own timing of the same binary.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { extract } from '../../server/src/halide/extract';
+import { parseProfilerReport, profileGenerator } from '../../server/src/toolchain/profile';
+import { summarizeProfile } from '../../server/src/cli/profile';
+import { corpusFiles, ROOT } from '../paths';
+
+const CACHE = path.join(ROOT, '.cache', 'halide-lens');
+
+test('the profiler report of Halide 14 is parsed', () => {
+  const text = [
+    'blur3x3  BEST_TIME_MSEC_PER_ITER  1.47219',
+    'halide_print: blur3x3',
+    ' total time: 2452.404297 ms  samples: 2154  runs: 1433  time/run: 1.711378 ms',
+    ' average threads used: 1.943825',
+    ' heap allocations: 686880  peak heap usage: 34816 bytes',
+    'halide_print:   halide_malloc:         0.012ms   (0%)    threads: 2.000 ',
+    'halide_print:   output:                0.316ms   (18%)   threads: 1.847 ',
+    'halide_print:   blur_x:                1.372ms   (80%)   threads: 1.967  peak: 34816    num: 686880    avg: 17408',
+  ].join('\n');
+  const r = parseProfilerReport(text)!;
+  assert.equal(r.pipeline, 'blur3x3');
+  assert.equal(r.totalMs, 1.711378);
+  assert.equal(r.runs, 1433);
+  assert.deepEqual(r.funcs.map((f) => [f.func, f.ms, f.share, f.peakBytes]), [['output', 0.316, 0.18, null], ['blur_x', 1.372, 0.8, 34816]]);
+  assert.deepEqual(r.runtime.map((f) => f.func), ['halide_malloc']);
+  assert.equal(parseProfilerReport('no report here'), null);
+  // A pipeline without parallel loops prints no threads column.
+  const serial = parseProfilerReport(['halide_print: h', ' total time: 7.5 ms  samples: 7  runs: 5  time/run: 1.512350 ms',
+    'halide_print:   hist:                  1.512ms   (100%)   peak: 1024     num: 3         avg: 1024',
+    'halide_print:   output:                0.000ms   (0%)    '].join('\n'))!;
+  assert.deepEqual(serial.funcs.map((f) => [f.func, f.ms, f.threads, f.peakBytes]), [['hist', 1.512, 1, 1024], ['output', 0, 1, null]]);
+});
+
+for (const file of corpusFiles()) {
+  const name = path.basename(file, '.cpp');
+  test(`profile ${name}`, async () => {
+    const g = extract(fs.readFileSync(file, 'utf8')).generators[0];
+    const result = await profileGenerator(file, { generator: name, threads: 2, minTimeS: 0.2, cacheDir: CACHE });
+    const s = summarizeProfile(result, g);
+    assert.deepEqual(s.unmatched, [], 'every profiled Func is a Func of our graph');
+    assert.ok(s.rows.length > 0);
+    assert.ok(s.rows.every((r) => r.ms >= 0 && r.threads >= 0));
+    assert.ok(s.rows.some((r) => r.ms > 0));
+    const sum = s.rows.reduce((a, r) => a + r.ms, 0) + result.report.runtime.reduce((a, r) => a + r.ms, 0);
+    assert.ok(Math.abs(sum - s.totalMs) <= 0.05 * s.totalMs + 0.01, `funcs sum to ${sum} ms, total ${s.totalMs} ms`);
+    // Same binary, RunGen's own clock: the profiler's per-run time is within a factor of it.
+    assert.ok(s.bestMsPerIter !== null && s.bestMsPerIter > 0);
+    const ratio = s.totalMs / s.bestMsPerIter!;
+    assert.ok(ratio > 0.5 && ratio < 3, `profiled ${s.totalMs} ms vs benchmark ${s.bestMsPerIter} ms`);
+  });
+}
+
+test('profile reports a missing toolchain and a compile error clearly', () => {
+  const cli = path.join(ROOT, 'dist', 'server.js');
+  const missing = spawnSync(process.execPath, [cli, 'profile', 'corpus/blur3x3.cpp'], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, HALIDE_ROOT: '/nonexistent/halide' },
+  });
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /Halide toolchain not found.*apt-get install libhalide14-0-dev/s);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-profile-'));
+  const broken = path.join(dir, 'broken.cpp');
+  fs.writeFileSync(broken, fs.readFileSync(path.join(ROOT, 'corpus', 'brighten.cpp'), 'utf8').replace(/void generate\(\) \{/, 'void generate() {\n        int oops = undefined_thing;'));
+  const r = spawnSync(process.execPath, [cli, 'profile', broken], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, HALIDE_LENS_CACHE: CACHE },
+  });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /broken\.cpp:\d+:\d+: error: .*undefined_thing/);
+});
