@@ -266,3 +266,22 @@ test('unknown constructs become diagnostics on a partial graph, never exceptions
   assert.ok(codes.includes('unknown-func') || codes.includes('unread-construct'), codes.join(','));
   for (const d of graph.diagnostics) assert.ok(d.range.start.line >= 0);
 });
+
+test('directive arguments are typed: Vars, RVars, Funcs, folded constants, enums, lists', () => {
+  const g = gen(`Func f("f");
+    RDom r(0, 10, "r");
+    f(x, y) = 0.0f;
+    f(x, y) += cast<float>(input(x + r, y));
+    output(x, y) = f(x, y);
+    f.compute_at(output, yo).split(x, xo, xi, levels * 4, TailStrategy::RoundUp).reorder({xi, xo, y});
+    f.update(0).unroll(r).vectorize(x, 8).store_in(MemoryType::Stack);`);
+  const v = (name: string) => g.schedule.find((d) => d.name === name)!.values;
+  assert.deepEqual(v('compute_at'), [{ kind: 'func', name: 'output' }, { kind: 'var', name: 'yo', rvar: false }]);
+  assert.deepEqual(v('split'), [
+    { kind: 'var', name: 'x', rvar: false }, { kind: 'var', name: 'xo', rvar: false }, { kind: 'var', name: 'xi', rvar: false },
+    { kind: 'int', value: 12 }, { kind: 'enum', type: 'TailStrategy', value: 'RoundUp' },
+  ]);
+  assert.deepEqual(v('reorder'), [{ kind: 'list', items: ['xi', 'xo', 'y'].map((name) => ({ kind: 'var', name, rvar: false })) }]);
+  assert.deepEqual(v('unroll'), [{ kind: 'var', name: 'r$x', rvar: true }]);
+  assert.deepEqual(v('store_in'), [{ kind: 'enum', type: 'MemoryType', value: 'Stack' }]);
+});

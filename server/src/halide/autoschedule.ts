@@ -5,6 +5,7 @@ import { parseText } from './parser';
 import type { FuncState, Scope } from './scope';
 import type { ReaderState } from './state';
 import type { Interpreter } from './interpret';
+import { rvarNameFor } from './directiveArgs';
 import { baseName, field, rangeOf, stringLiteral, unwrap } from './syntax';
 
 /** Halide writes names with characters C++ can't hold (`$`, `.`) as `_`. */
@@ -80,7 +81,8 @@ function readDeclaration(stmt: SyntaxNode, scope: Scope, byName: Map<string, Fun
     } else if (type === 'Var' || type === 'RVar') {
       const arg = value && unwrap(value).type === 'argument_list' ? unwrap(value).namedChildren[0] : null;
       const s = arg ? stringLiteral(unwrap(arg)) : null;
-      scope.define(name, { kind: 'var', name: s ?? name, rvar: type === 'RVar' });
+      const halideName = s ?? (type === 'RVar' ? rvarNameFor(name, st.rdoms.map((r) => r.name)) : name);
+      scope.define(name, { kind: 'var', name: halideName, rvar: type === 'RVar' });
     }
   }
 }

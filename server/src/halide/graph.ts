@@ -109,6 +109,18 @@ export interface FuncInfo {
 
 export type DirectiveBranch = 'always' | 'manual' | 'auto';
 
+/** A directive argument, typed: what the schedule means, not how it was spelled. */
+export type DirectiveArg =
+  | { kind: 'func'; name: string }
+  | { kind: 'var'; name: string; rvar: boolean }
+  | { kind: 'int' | 'float'; value: number }
+  | { kind: 'bool'; value: boolean }
+  /** TailStrategy / MemoryType / other enum values, e.g. { type: 'TailStrategy', value: 'RoundUp' }. */
+  | { kind: 'enum'; type: string; value: string }
+  | { kind: 'list'; items: DirectiveArg[] }
+  /** Anything the front end cannot pin down to one of the above. */
+  | { kind: 'expr'; text: string };
+
 export interface Directive {
   /** Directive name as written: split, tile, vectorize, compute_at ... */
   name: string;
@@ -117,6 +129,8 @@ export interface Directive {
   stage: number;
   /** Arguments as written, except that Funcs are given by their Halide names. */
   args: string[];
+  /** The same arguments, typed and evaluated (Vars by their Halide names, constants folded). */
+  values: DirectiveArg[];
   /** Whether the schedule in force applies it (false for the branch not taken). */
   applies: boolean;
   branch: DirectiveBranch;

@@ -2,7 +2,8 @@
 // loops with constant bounds are unrolled, `if (auto_schedule)` branches are labelled, assignments to
 // Func calls become stages, and method chains become schedule directives or estimates.
 import type { SyntaxNode } from './tree';
-import type { Stage } from './graph';
+import type { DirectiveArg, Stage } from './graph';
+import { directiveArg } from './directiveArgs';
 import type { Entity, ExprSummary, FuncState } from './scope';
 import { Scope } from './scope';
 import type { ReaderState } from './state';
@@ -623,14 +624,8 @@ export class Interpreter {
     }
   }
 
-  /** Directive arguments as text, with Funcs named by their Halide names (`pyr[j]` -> `pyr_2`). */
-  private resolveArgs(link: ChainLink, scope: Scope): string[] {
-    return link.args.map((a) => {
-      const e = resolveCallee(a, scope);
-      if (e?.kind === 'func' || e?.kind === 'output') return e.func.name;
-      if (e?.kind === 'inputWrapper') return `${e.io.name}_im`;
-      return compactText(a);
-    });
+  private resolveArgs(link: ChainLink, scope: Scope): DirectiveArg[] {
+    return link.args.map((a) => directiveArg(a, scope));
   }
 
   private outputIO(func: FuncState) {

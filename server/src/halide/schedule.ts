@@ -1,8 +1,8 @@
 // Scheduling directive chains: `f.update(0).split(x, xo, xi, 8).vectorize(xi)` -> Directives,
 // each attributed to its Func and stage, with its arguments and source range.
 import type { SyntaxNode } from './tree';
-import type { Directive, DirectiveBranch } from './graph';
-import { argumentsOf, field, rangeOf, unwrap } from './syntax';
+import type { Directive, DirectiveArg, DirectiveBranch } from './graph';
+import { argumentsOf, compactText, field, rangeOf, unwrap } from './syntax';
 
 export interface ChainLink {
   method: string;
@@ -52,13 +52,14 @@ export interface BranchState {
 }
 
 export function makeDirective(
-  link: ChainLink, args: string[], func: string, stage: number, state: BranchState, source: Directive['source'],
+  link: ChainLink, values: DirectiveArg[], func: string, stage: number, state: BranchState, source: Directive['source'],
 ): Directive {
   return {
     name: link.method,
     func,
     stage,
-    args,
+    args: link.args.map((a, i) => (values[i]?.kind === 'func' ? (values[i] as { name: string }).name : compactText(a))),
+    values,
     applies: state.applies,
     branch: state.branch,
     modelled: isModelled(link.method),

@@ -26,7 +26,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <cerrno>
 #include <fcntl.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -374,6 +378,25 @@ double now_ms() {
     return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
 }
 
+// User + system CPU time of this process, all threads.
+double cpu_ms() {
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) != 0) return NAN;
+    return (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
+}
+
+int thread_count() {
+    FILE *f = std::fopen("/proc/self/status", "r");
+    if (!f) return -1;
+    char line[256];
+    int n = -1;
+    while (std::fgets(line, sizeof(line), f)) {
+        if (std::sscanf(line, "Threads: %d", &n) == 1) break;
+    }
+    std::fclose(f);
+    return n;
+}
+
 double loadavg1() {
     FILE *f = std::fopen("/proc/loadavg", "r");
     if (!f) return NAN;
@@ -575,7 +598,7 @@ Buffer<> alloc_buffer(const Type &t, const std::vector<int> &mins, const std::ve
 void set_scalar_param(Parameter &p, double v) {
     const Type t = p.type();
     halide_scalar_value_t val;
-    std::memset(&val, 0, sizeof(val));
+    val.u.u64 = 0;
     if (t.is_bool()) val.u.b = v != 0;
     else if (t.is_float() && t.bits() == 32) val.u.f32 = (float)v;
     else if (t.is_float() && t.bits() == 64) val.u.f64 = v;
@@ -975,6 +998,15 @@ std::string registered_scheduler_name(const std::string &s) {
     throw BadRequest("unknown autoscheduler '" + s + "' (adams2019, mullapudi2016, li2018)");
 }
 
+void ensure_plugin(const Config &cfg, const std::string &name) {
+    registered_scheduler_name(name);  // validates
+    if (g_loaded_plugins.count(name)) return;
+    std::string path = cfg.plugin_dir + "/libautoschedule_" + name + ".so";
+    if (access(path.c_str(), R_OK) != 0) throw BadRequest("autoscheduler plugin " + path + " not found");
+    load_plugin(path);
+    g_loaded_plugins.insert(name);
+}
+
 // halide_set_num_threads lives in the JIT's shared runtime (not in libHalide),
 // so look it up in that module's exports once a pipeline has been JIT-compiled.
 void set_num_threads(const Target &target, int n) {
@@ -1119,12 +1151,7 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
         const JVal *n = sched->get("name");
         if (!n || n->kind != JVal::Str) throw BadRequest("\"schedule.name\" (string) is required");
         std::string reg = registered_scheduler_name(n->s);
-        if (!g_loaded_plugins.count(n->s)) {
-            std::string path = cfg.plugin_dir + "/libautoschedule_" + n->s + ".so";
-            if (access(path.c_str(), R_OK) != 0) throw BadRequest("autoscheduler plugin " + path + " not found");
-            load_plugin(path);
-            g_loaded_plugins.insert(n->s);
-        }
+        ensure_plugin(cfg, n->s);
         EnvGuard env;
         if (const JVal *e = sched->get("env")) {
             if (e->kind != JVal::Obj && e->kind != JVal::Null) throw BadRequest("\"schedule.env\" must be an object");
@@ -1254,6 +1281,8 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     }
     std::vector<double> times;
     bool truncated = false;
+    const double cpu0 = cpu_ms();
+    const double t_timed0 = now_ms();
     for (int r = 0; r < reps; r++) {
         if (r > 0 && now_ms() - t_b0 > max_total_ms) {
             truncated = true;
@@ -1264,6 +1293,9 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
         times.push_back((now_ms() - s) / iters);
     }
     const double t_b1 = now_ms();
+    // CPU time over wall time of the timed reps: how many cores were busy.
+    const double busy = (cpu_ms() - cpu0) / std::max(t_b1 - t_timed0, 1e-9);
+    const int os_threads = thread_count();
 
     std::vector<double> sorted = times;
     std::sort(sorted.begin(), sorted.end());
@@ -1291,6 +1323,8 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     j.key("spread"); j.num(median > 0 ? (mx - mn) / median : 0);
     j.key("threads"); j.integer(threads);
     j.key("iterations_per_rep"); j.integer(iters);
+    j.key("cpu_utilization"); j.num(busy);
+    j.key("os_threads"); j.integer(os_threads);
     j.key("truncated"); j.boolean(truncated);
     j.key("schedule_source");
     if (have_source) j.str(schedule_source); else j.null();
@@ -1315,7 +1349,7 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     return j.text();
 }
 
-std::string error_response(const std::string &id, const std::string &msg) {
+std::string error_response(const std::string &id, const std::string &msg, bool crashed = false) {
     // Halide's messages carry "Error:\n" prefixes and trailing newlines.
     std::string m = msg;
     while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
@@ -1324,13 +1358,109 @@ std::string error_response(const std::string &id, const std::string &msg) {
     j.key("id"); j.str(id);
     j.key("ok"); j.boolean(false);
     j.key("error"); j.str(m.empty() ? "unknown error" : m);
+    if (crashed) {
+        j.key("crashed"); j.boolean(true);
+    }
     j.end_object();
     return j.text();
 }
 
+// bench() with every error turned into an {"ok":false} response.
+std::string guarded_bench(const Config &cfg, const JVal &req, const std::string &id) {
+    try {
+        return bench(cfg, req, id);
+    } catch (const Halide::Error &e) {
+        return error_response(id, std::string("Halide: ") + e.what());
+    } catch (const BadRequest &e) {
+        return error_response(id, e.what());
+    } catch (const std::exception &e) {
+        return error_response(id, std::string("internal: ") + e.what());
+    } catch (...) {
+        return error_response(id, "internal: unknown exception");
+    }
+}
+
+bool write_all(int fd, const std::string &s) {
+    size_t off = 0;
+    while (off < s.size()) {
+        ssize_t n = write(fd, s.data() + off, s.size() - off);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        off += (size_t)n;
+    }
+    return true;
+}
+
+// Fork mode: the request runs in a child forked from this (single-threaded)
+// process. The child starts from a pristine state every time: Func names as in
+// a fresh process, no JIT code or memory left over from earlier requests, and
+// a crash (SIGSEGV in generated code, an LLVM abort) costs only this request.
+// The parent has already JIT-compiled a trivial pipeline, so the shared Halide
+// runtime and LLVM are initialized once and inherited.
+std::string forked_bench(const Config &cfg, const JVal &req, const std::string &id) {
+    int fds[2];
+    if (pipe(fds) != 0) return error_response(id, std::string("internal: pipe: ") + std::strerror(errno));
+    std::cerr.flush();
+    std::fflush(stderr);
+    std::fflush(g_proto);
+    pid_t parent = getpid();
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return error_response(id, std::string("internal: fork: ") + std::strerror(errno));
+    }
+    if (pid == 0) {
+        close(fds[0]);
+        prctl(PR_SET_PDEATHSIG, SIGKILL);  // die with the worker (e.g. on a timeout kill)
+        if (getppid() != parent) _exit(3);
+        std::string r = guarded_bench(cfg, req, id);
+        bool ok = write_all(fds[1], r);
+        close(fds[1]);
+        std::cerr.flush();
+        std::fflush(stderr);
+        _exit(ok ? 0 : 4);  // no atexit handlers or static destructors in the child
+    }
+    close(fds[1]);
+    std::string resp;
+    char buf[65536];
+    for (;;) {
+        ssize_t n = read(fds[0], buf, sizeof(buf));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        resp.append(buf, (size_t)n);
+    }
+    close(fds[0]);
+    int st = 0;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+    }
+    if (WIFEXITED(st) && WEXITSTATUS(st) == 0 && !resp.empty()) return resp;
+    std::string why;
+    if (WIFSIGNALED(st)) {
+        int sig = WTERMSIG(st);
+        const char *name = sig == SIGSEGV ? "SIGSEGV" : sig == SIGBUS ? "SIGBUS" : sig == SIGILL ? "SIGILL" :
+                           sig == SIGFPE ? "SIGFPE" : sig == SIGABRT ? "SIGABRT" : sig == SIGKILL ? "SIGKILL" : nullptr;
+        why = std::string("killed by ") + (name ? name : "signal " + std::to_string(sig));
+    } else {
+        why = "exited with code " + std::to_string(WEXITSTATUS(st));
+    }
+    return error_response(id, "benchmark process crashed: " + why, true);
+}
+
+// JIT-compiles a trivial pipeline so the shared runtime and LLVM are set up
+// (and halide_set_num_threads can be found) before any request.
+void prewarm(const Config &cfg) {
+    Var x("bench_worker_prewarm_x");
+    Func f("bench_worker_prewarm");
+    f(x) = x * 2;
+    f.compile_jit(cfg.target);
+    set_num_threads(cfg.target, 0);
+}
+
 [[noreturn]] void usage(const std::string &msg) {
     std::cerr << "bench_worker: " << msg << "\n"
-              << "usage: bench_worker --target TARGET [--plugin-dir DIR] [--machine-params CORES,LLC_BYTES,BALANCE]\n";
+              << "usage: bench_worker --target TARGET [--plugin-dir DIR] [--machine-params CORES,LLC_BYTES,BALANCE]"
+                 " [--no-fork]\n";
     std::exit(2);
 }
 
@@ -1347,6 +1477,7 @@ int main(int argc, char **argv) {
     for (int s : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT}) std::signal(s, on_fatal_signal);
 
     Config cfg;
+    bool fork_mode = true;
     for (int i = 1; i < argc; i++) {
         std::string a = argv[i];
         auto next = [&]() -> std::string {
@@ -1356,6 +1487,7 @@ int main(int argc, char **argv) {
         if (a == "--target") cfg.target_string = next();
         else if (a == "--plugin-dir") cfg.plugin_dir = next();
         else if (a == "--machine-params") cfg.machine = MachineParams(next());
+        else if (a == "--no-fork") fork_mode = false;
         else usage("unknown argument " + a);
     }
     if (cfg.target_string.empty()) usage("--target is required (pass the sanitized host target)");
@@ -1365,7 +1497,21 @@ int main(int argc, char **argv) {
         usage(std::string("bad target: ") + e.what());
     }
     if (!exceptions_enabled()) log_line("warning: libHalide was built without exceptions; Halide errors will abort");
-    log_line("ready: target " + cfg.target.to_string() + ", pid " + std::to_string(getpid()));
+    const double t0 = now_ms();
+    try {
+        prewarm(cfg);
+    } catch (const std::exception &e) {
+        log_line(std::string("cannot JIT-compile for this target: ") + e.what());
+        return 1;
+    }
+    if (fork_mode && thread_count() != 1) {
+        log_line("warning: " + std::to_string(thread_count()) + " threads after start-up; fork mode is unsafe, running requests in-process");
+        fork_mode = false;
+    }
+    char ready[256];
+    std::snprintf(ready, sizeof(ready), "ready in %.0f ms: target %s, pid %d, %s mode", now_ms() - t0,
+                  cfg.target.to_string().c_str(), (int)getpid(), fork_mode ? "fork" : "in-process");
+    log_line(ready);
 
     std::string line;
     while (std::getline(std::cin, line)) {
@@ -1394,6 +1540,7 @@ int main(int argc, char **argv) {
                 j.end_array();
                 j.key("target"); j.str(cfg.target.to_string());
                 j.key("pid"); j.integer(getpid());
+                j.key("fork"); j.boolean(fork_mode);
                 j.end_object();
                 response = j.text();
             } else if (c == "quit") {
@@ -1405,7 +1552,15 @@ int main(int argc, char **argv) {
                 response = j.text();
                 quit = true;
             } else if (c == "bench") {
-                response = bench(cfg, req, id);
+                // Plugins register themselves globally: load them here, before
+                // any fork, so they are loaded once per worker.
+                const JVal *sched = req.get("schedule");
+                const JVal *kind = sched ? sched->get("kind") : nullptr;
+                const JVal *name = sched ? sched->get("name") : nullptr;
+                if (kind && kind->kind == JVal::Str && kind->s == "autoscheduler" && name && name->kind == JVal::Str) {
+                    ensure_plugin(cfg, name->s);
+                }
+                response = fork_mode ? forked_bench(cfg, req, id) : guarded_bench(cfg, req, id);
             } else {
                 throw BadRequest("unknown cmd '" + c + "' (ping, quit, bench)");
             }
