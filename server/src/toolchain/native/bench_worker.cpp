@@ -1009,7 +1009,7 @@ void ensure_plugin(const Config &cfg, const std::string &name) {
 
 // halide_set_num_threads lives in the JIT's shared runtime (not in libHalide),
 // so look it up in that module's exports once a pipeline has been JIT-compiled.
-void set_num_threads(const Target &target, int n) {
+int set_num_threads(const Target &target, int n) {
     if (!g_set_num_threads) {
         for (const JITModule &m : JITSharedRuntime::get(nullptr, target, false)) {
             auto it = m.exports().find("halide_set_num_threads");
@@ -1021,6 +1021,7 @@ void set_num_threads(const Target &target, int n) {
         if (!g_set_num_threads) throw std::runtime_error("halide_set_num_threads not found in the JIT runtime");
     }
     g_set_num_threads(n);
+    return g_set_num_threads(n);  // returns the previous value: what n became after clamping
 }
 
 // Parses "Best cost: X" (the last one) out of Adams2019's log.
@@ -1256,8 +1257,8 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     }
 
     // -------------------------------------------------------- measure --
-    if (threads > 0) set_num_threads(cfg.target, threads);
-    else set_num_threads(cfg.target, 0);  // 0 = Halide's default (HL_NUM_THREADS or cores)
+    // 0 = Halide's default (HL_NUM_THREADS, else the number of cores).
+    const int effective_threads = set_num_threads(cfg.target, threads);
 
     const double load = loadavg1();
     const double t_b0 = now_ms();
@@ -1321,7 +1322,7 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     j.key("min_ms"); j.num(mn);
     j.key("max_ms"); j.num(mx);
     j.key("spread"); j.num(median > 0 ? (mx - mn) / median : 0);
-    j.key("threads"); j.integer(threads);
+    j.key("threads"); j.integer(effective_threads);
     j.key("iterations_per_rep"); j.integer(iters);
     j.key("cpu_utilization"); j.num(busy);
     j.key("os_threads"); j.integer(os_threads);

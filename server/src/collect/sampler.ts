@@ -1,0 +1,122 @@
+// Random schedules of our own, so the model sees more than what autoschedulers and people write:
+// naive ones (everything inlined, everything at root) and random mixes of placement and loop
+// shaping. Every schedule is legal by construction as far as the graph can tell; the rare one
+// Halide still rejects fails its measurement and is dropped.
+import type { DirectiveArg, GeneratorGraph, Stage } from '../halide/graph';
+import type { ScheduleStep } from '../search/printer';
+
+export type SamplerMode = 'inline' | 'root' | 'random';
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const v = (name: string, rvar = false): DirectiveArg => ({ kind: 'var', name, rvar });
+const int = (value: number): DirectiveArg => ({ kind: 'int', value });
+const fn = (name: string): DirectiveArg => ({ kind: 'func', name });
+
+interface FuncInfo {
+  name: string;
+  stages: Stage[];
+  pure: string[];
+  consumers: Set<string>;
+  isOutput: boolean;
+  /** Estimated extent per pure dimension (from the outputs' estimates; a proxy for producers). */
+  extents: (number | null)[];
+}
+
+function funcInfos(g: GeneratorGraph): FuncInfo[] {
+  const outputExtents = g.outputs[0]?.estimates.map((e) => e?.extent ?? null) ?? [];
+  return g.funcs.map((f) => {
+    const stages = f.stages.map((id) => g.stages.find((s) => s.id === id)!);
+    const consumers = new Set(g.edges.filter((e) => e.producer === f.name).map((e) => e.consumer.slice(0, e.consumer.lastIndexOf('.'))));
+    consumers.delete(f.name);
+    const pure = stages[0]?.pureVars.length === stages[0]?.args.length ? stages[0].pureVars : [];
+    const out = g.outputs.find((o) => o.name === f.name);
+    const extents = pure.map((_, i) => (out ? out.estimates[i]?.extent ?? null : outputExtents[i] ?? null));
+    return { name: f.name, stages, pure, consumers, isOutput: Boolean(out), extents };
+  });
+}
+
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+
+/** Loop shaping of a stage computed at root: tile or split, vectorize, parallelize. */
+function shapeRoot(f: FuncInfo, r: () => number, steps: ScheduleStep[]): string[] {
+  const [x, y] = f.pure;
+  const ex = f.extents[0] ?? 0;
+  const loops = [...f.pure];
+  if (!x) return loops;
+  const vec = pick(r, [4, 8, 8, 16, 16, 32]);
+  if (y && r() < 0.35 && ex >= 16) {
+    const tx = pick(r, [16, 32, 64, 128, 256].filter((t) => t <= ex) as number[]) ?? 16;
+    const ty = pick(r, [1, 2, 4, 8, 16, 32, 64]);
+    steps.push({ func: f.name, stage: 0, name: 'tile', values: [v(x), v(y), v(`${x}o`), v(`${y}o`), v(`${x}i`), v(`${y}i`), int(tx), int(ty)] });
+    if (r() < 0.75 && tx >= vec) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(`${x}i`), int(vec)] });
+    if (r() < 0.75) steps.push({ func: f.name, stage: 0, name: 'parallel', values: [v(`${y}o`)] });
+    return [`${x}o`, `${y}o`, ...f.pure.slice(2)];
+  }
+  if (r() < 0.65 && ex >= vec) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(x), int(vec)] });
+  const outer = f.pure[f.pure.length - 1];
+  if (f.pure.length > 1 && r() < 0.65) {
+    const task = r() < 0.5 ? [] : [int(pick(r, [2, 4, 8, 16]))];
+    steps.push({ func: f.name, stage: 0, name: 'parallel', values: [v(outer), ...task] });
+  }
+  if (y && y !== outer && r() < 0.15) steps.push({ func: f.name, stage: 0, name: 'unroll', values: [v(y), int(pick(r, [2, 4]))] });
+  return loops;
+}
+
+/** Update stages: vectorize or parallelize pure Vars only (RVars carry the reduction's order). */
+function shapeUpdates(f: FuncInfo, r: () => number, steps: ScheduleStep[]): void {
+  for (const s of f.stages.slice(1)) {
+    const pure = s.pureVars.filter((p) => f.pure.includes(p));
+    if (pure[0] && r() < 0.5 && (f.extents[f.pure.indexOf(pure[0])] ?? 0) >= 8) {
+      steps.push({ func: f.name, stage: s.index, name: 'vectorize', values: [v(pure[0]), int(pick(r, [4, 8, 16]))] });
+    }
+    const outer = pure[pure.length - 1];
+    if (outer && outer !== pure[0] && r() < 0.4) steps.push({ func: f.name, stage: s.index, name: 'parallel', values: [v(outer)] });
+  }
+}
+
+export function sampleSchedule(g: GeneratorGraph, mode: SamplerMode, seed = 0): ScheduleStep[] {
+  const r = rng(seed * 7919 + 17);
+  const infos = funcInfos(g);
+  const byName = new Map(infos.map((f) => [f.name, f]));
+  const steps: ScheduleStep[] = [];
+  const placement = new Map<string, 'root' | 'inline' | 'at'>();
+  const loopsOf = new Map<string, string[]>();
+  // Consumers before producers: a producer's placement can refer to its consumer's loops.
+  for (const f of [...infos].reverse()) {
+    const hasUpdates = f.stages.length > 1;
+    const canInline = !hasUpdates && !f.isOutput && f.pure.length === f.stages[0]?.args.length;
+    let place: 'root' | 'inline' | 'at';
+    if (f.isOutput) place = 'root';
+    else if (mode === 'inline') place = canInline ? 'inline' : 'root';
+    else if (mode === 'root') place = 'root';
+    else {
+      const consumers = [...f.consumers];
+      const host = consumers.length === 1 ? byName.get(consumers[0]) : undefined;
+      const hostLoops = host && placement.get(host.name) === 'root' ? loopsOf.get(host.name) ?? [] : [];
+      const x = r();
+      place = canInline && x < 0.35 ? 'inline' : hostLoops.length && x < 0.65 ? 'at' : 'root';
+      if (place === 'at') {
+        const at = pick(r, hostLoops);
+        steps.push({ func: f.name, stage: 0, name: 'compute_at', values: [fn(host!.name), v(at)] });
+        if (f.pure[0] && r() < 0.5 && (f.extents[0] ?? 0) >= 8) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(f.pure[0]), int(pick(r, [4, 8, 16]))] });
+        shapeUpdates(f, r, steps);
+      }
+    }
+    placement.set(f.name, place);
+    if (place === 'root') {
+      if (!f.isOutput) steps.push({ func: f.name, stage: 0, name: 'compute_root', values: [] });
+      loopsOf.set(f.name, mode === 'random' ? shapeRoot(f, r, steps) : f.pure);
+      if (mode === 'random') shapeUpdates(f, r, steps);
+    }
+  }
+  return steps;
+}
