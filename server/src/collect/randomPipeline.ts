@@ -1129,24 +1129,31 @@ class Builder {
       } else {
         links.push('compute_root()');
       }
-      if (f.dims.includes('x')) {
+      // Halide warns when some definitions of a Func are scheduled and others not: an update
+      // with no pure Var to schedule (a histogram's scatter) leaves the pure definition alone too.
+      const updateLinks = f.updates.map((u) => {
+        const ul: string[] = [];
+        const vec = u.pure.includes('x') ? 'x' : u.pure.find((d) => f.ext[d] >= 8);
+        if (vec && f.ext[vec] >= 8) ul.push(`vectorize(${vec}, ${this.vectorWidth(f.ext[vec]) ?? 8})`);
+        const small = u.rvars.find((rv) => rv.extent <= 5);
+        if (small && this.r.chance(0.5)) ul.push(`unroll(${small.name})`);
+        if (root) {
+          const outer = [...u.pure].reverse().find((d) => d !== vec && f.ext[d] >= 4);
+          if (outer && this.r.chance(0.7)) ul.push(`parallel(${outer})`);
+        }
+        return ul;
+      });
+      const pureOk = updateLinks.every((ul) => ul.length > 0);
+      if (pureOk && f.dims.includes('x')) {
         const vw = this.vectorWidth(f.ext.x);
         if (vw) links.push(`vectorize(x, ${vw})`);
       }
-      if (root) {
+      if (pureOk && root) {
         const outer = [...f.dims].reverse().find((d) => d !== 'x' && f.ext[d] >= 4);
         if (outer) links.push(`parallel(${outer})`);
       }
       out.push(`${f.name}.${links.join('.')};`);
-      f.updates.forEach((u, i) => {
-        const ul: string[] = [];
-        if (u.pure.includes('x') && f.ext.x >= 8) ul.push(`vectorize(x, ${this.vectorWidth(f.ext.x) ?? 8})`);
-        const small = u.rvars.find((rv) => rv.extent <= 5);
-        if (small && this.r.chance(0.5)) ul.push(`unroll(${small.name})`);
-        if (root) {
-          const outer = [...u.pure].reverse().find((d) => d !== 'x' && f.ext[d] >= 4);
-          if (outer && this.r.chance(0.7)) ul.push(`parallel(${outer})`);
-        }
+      updateLinks.forEach((ul, i) => {
         if (ul.length) out.push(`${f.name}.update(${i}).${ul.join('.')};`);
       });
       loops.set(f.name, [...f.dims]);
@@ -1182,7 +1189,7 @@ class Builder {
     const funcNames = this.funcs.filter((f) => f.name !== 'output').map((f) => f.name);
     const varOrder = ['x', 'y', 'c', 'n', 'xo', 'yo', 'xi', 'yi', 't'].filter((v) => this.vars.has(v));
     const L: string[] = [];
-    L.push(`// Random pipeline (seed ${this.seed}): ${this.stages} stages over a ${this.description} input.`);
+    L.push(`// Random pipeline (seed ${this.seed}): ${this.stages} stages over ${this.description} input.`);
     L.push(`// Steps: ${this.kinds.join(', ')}.`);
     L.push('#include "Halide.h"', '', 'using namespace Halide;', '', 'namespace {', '');
     L.push(`class ${cls} : public Generator<${cls}> {`, 'public:');

@@ -111,8 +111,12 @@ export interface BenchResult extends ClientFields {
   build_ms: number;
   /** Warm-up plus timed repetitions. */
   bench_ms: number;
+  /** The untimed warm-up run (includes first-touch of buffers, thread pool start). */
+  first_run_ms: number;
   /** Per-iteration ms of every timed repetition, in order (all kept). */
   times_ms: number[];
+  /** CPU time / wall time of each repetition (parallel to times_ms): below `threads` = contention or serial code. */
+  cpu_per_rep: number[];
   median_ms: number;
   min_ms: number;
   max_ms: number;
@@ -411,7 +415,9 @@ export class BenchWorker {
         this.finish({ id: c.req.id, ok: false, error: `worker failed to start: ${e.message}`, wall_ms: performance.now() - c.start });
       }
     });
-    proc.on('exit', (code: number | null, signal: NodeJS.Signals | null) => {
+    // 'close' (not 'exit'): stdout/stderr are drained by then, so a response
+    // written just before dying is still seen and the stderr tail is complete.
+    proc.on('close', (code: number | null, signal: NodeJS.Signals | null) => {
       live.delete(proc);
       if (this.proc === proc) this.proc = null;
       if (this.current?.proc === proc) {

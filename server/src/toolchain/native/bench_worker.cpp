@@ -1270,6 +1270,7 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     double t0 = now_ms();
     once();
     double warm = now_ms() - t0;
+    const double first_run_ms = warm;
     if (warm < min_rep_ms) {
         t0 = now_ms();
         once();
@@ -1280,7 +1281,7 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
         iters = (int)std::ceil(min_rep_ms / std::max(warm, 1e-3));
         iters = std::max(1, std::min(iters, 1000000));
     }
-    std::vector<double> times;
+    std::vector<double> times, rep_cpu;
     bool truncated = false;
     const double cpu0 = cpu_ms();
     const double t_timed0 = now_ms();
@@ -1289,9 +1290,12 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
             truncated = true;
             break;
         }
+        double c = cpu_ms();
         double s = now_ms();
         for (int i = 0; i < iters; i++) once();
-        times.push_back((now_ms() - s) / iters);
+        double e = now_ms();
+        times.push_back((e - s) / iters);
+        rep_cpu.push_back((cpu_ms() - c) / std::max(e - s, 1e-9));
     }
     const double t_b1 = now_ms();
     // CPU time over wall time of the timed reps: how many cores were busy.
@@ -1314,9 +1318,14 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     j.key("schedule_ms"); j.num(t_sched1 - t_sched0);
     j.key("build_ms"); j.num(t_built - t_start);
     j.key("bench_ms"); j.num(t_b1 - t_b0);
+    j.key("first_run_ms"); j.num(first_run_ms);
     j.key("times_ms");
     j.begin_array();
     for (double t : times) j.num(t);
+    j.end_array();
+    j.key("cpu_per_rep");
+    j.begin_array();
+    for (double c : rep_cpu) j.num(std::round(c * 1000) / 1000);
     j.end_array();
     j.key("median_ms"); j.num(median);
     j.key("min_ms"); j.num(mn);

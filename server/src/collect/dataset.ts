@@ -1,0 +1,114 @@
+// data/: measured samples as gzip-compressed JSON lines, append-only. Each run writes new part
+// files (never rewrites old ones), so the repository only ever grows by whole files and a
+// collection that stops midway loses nothing it already wrote.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import type { MachineFingerprint } from './machine';
+
+export const SAMPLE_VERSION = 1;
+
+export type ScheduleSourceKind =
+  | 'hand' | 'adams2019-probe' | 'adams2019-beam' | 'mullapudi2016' | 'li2018' | 'random' | 'naive-inline' | 'naive-root';
+
+export interface Sample {
+  v: number;
+  /** Pipeline id: `corpus/NAME[@variant]` or `random/NAME`. */
+  pipeline: string;
+  generator: string;
+  params: Record<string, string>;
+  /** sha256 of the generator source text (first 16 hex). */
+  sourceHash: string;
+  schedule: {
+    source: ScheduleSourceKind;
+    seed: number | null;
+    /** The schedule as C++: the autoscheduler's output, our printer's, or null for the source's own. */
+    text: string | null;
+    textHash: string;
+  };
+  threads: number;
+  medianMs: number;
+  timesMs: number[];
+  spread: number;
+  compileMs: number;
+  /** Halide's Adams2019 predicted cost, for its own schedules. */
+  adams2019Cost: number | null;
+  /** Whether a featurization was stored (data/features/…, keyed by sample id). */
+  hasFeaturization: boolean;
+  loadPerCore: number;
+  machine: string;
+  date: string;
+  id: string;
+}
+
+export interface FeaturizationRecord { id: string; featurization: string }
+
+/** All samples under dir (every part file), in file order. */
+export function readSamples(dir: string): Sample[] {
+  const out: Sample[] = [];
+  for (const file of partFiles(path.join(dir, 'samples'))) {
+    const text = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
+    for (const line of text.split('\n')) if (line.trim()) out.push(JSON.parse(line) as Sample);
+  }
+  return out;
+}
+
+function partFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl.gz')).sort().map((f) => path.join(dir, f));
+}
+
+/**
+ * Buffers lines and flushes them as a new gzip part file every `every` records and on close.
+ * A crash loses at most the unflushed buffer; nothing already written is touched again.
+ */
+export class PartWriter<T> {
+  private buffer: string[] = [];
+  private seq = 0;
+  constructor(private readonly dir: string, private readonly prefix: string, private readonly every = 100) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+
+  append(record: T): void {
+    this.buffer.push(JSON.stringify(record));
+    if (this.buffer.length >= this.every) this.flush();
+  }
+
+  flush(): void {
+    if (this.buffer.length === 0) return;
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+    const name = `${this.prefix}-${stamp}-${process.pid}-${String(this.seq++).padStart(4, '0')}.jsonl.gz`;
+    const tmp = path.join(this.dir, `.${name}.tmp`);
+    fs.writeFileSync(tmp, zlib.gzipSync(this.buffer.join('\n') + '\n', { level: 9 }));
+    fs.renameSync(tmp, path.join(this.dir, name));
+    this.buffer = [];
+  }
+}
+
+export class DatasetWriter {
+  readonly samples: PartWriter<Sample>;
+  readonly features: PartWriter<FeaturizationRecord>;
+  constructor(dir: string, machine: MachineFingerprint) {
+    this.samples = new PartWriter(path.join(dir, 'samples'), machine.id);
+    this.features = new PartWriter(path.join(dir, 'features'), machine.id, 200);
+  }
+  close(): void {
+    this.samples.flush();
+    this.features.flush();
+  }
+}
+
+/** Stable split by pipeline: a pipeline's samples all land in one of train/validation/test. */
+export function splitOf(pipeline: string, splits: { test: string[]; validation: string[] } | null): 'train' | 'validation' | 'test' {
+  const base = pipeline.replace(/@.*$/, '');
+  if (splits) {
+    if (splits.test.includes(base)) return 'test';
+    if (splits.validation.includes(base)) return 'validation';
+    return 'train';
+  }
+  // FNV-1a of the pipeline's base id: deterministic without a stored table.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < base.length; i++) h = Math.imul(h ^ base.charCodeAt(i), 0x01000193) >>> 0;
+  const u = h / 2 ** 32;
+  return u < 0.15 ? 'test' : u < 0.25 ? 'validation' : 'train';
+}
