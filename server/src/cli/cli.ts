@@ -5,7 +5,9 @@ import { extract } from '../halide/extract';
 import { graphDot, graphText } from './format';
 import { startStdioServer } from '../lsp/main';
 import type { GeneratorGraph } from '../halide/graph';
-import { profileGenerator } from '../toolchain/profile';
+import { defaultCacheDir, profileGenerator } from '../toolchain/profile';
+import { collect } from '../collect/collector';
+import { DEFAULT_PLAN } from '../collect/plan';
 import { AUTOSCHEDULERS, type Autoscheduler } from '../toolchain/halide';
 import { BuildError } from '../toolchain/build';
 import { formatDiagnostic } from '../toolchain/diagnostics';
@@ -21,6 +23,8 @@ commands:
         [--autoscheduler adams2019|mullapudi2016|li2018] [--json]
         compile the generator with Halide 14, benchmark it on its estimated input sizes with
         Halide's profiler, and print the measured time of each Func
+  collect [--minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
+        measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only)
   lsp --stdio
         run the language server over standard input/output
   help  print this text
@@ -31,7 +35,7 @@ export class UsageError extends Error {}
 
 interface Parsed { positional: string[]; flags: Map<string, string | true>; params: Record<string, string> }
 
-const VALUE_FLAGS = new Set(['--generator', '--schedule', '--param', '--threads', '--autoscheduler']);
+const VALUE_FLAGS = new Set(['--generator', '--schedule', '--param', '--threads', '--autoscheduler', '--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data']);
 
 export function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];
@@ -121,6 +125,32 @@ async function profileCommand(p: Parsed, out: (s: string) => void): Promise<numb
   }
 }
 
+async function collectCommand(p: Parsed): Promise<number> {
+  checkFlags(p, ['--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads']);
+  const num = (flag: string): number | undefined => {
+    const v = p.flags.get(flag);
+    if (typeof v !== 'string') return undefined;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} wants a non-negative number`);
+    return n;
+  };
+  const root = process.cwd();
+  if (!fs.existsSync(path.join(root, 'corpus'))) throw new Error('collect runs from the repository root (it needs corpus/)');
+  const data = p.flags.get('--data');
+  const pipelines = p.flags.get('--pipelines');
+  const progress = await collect({
+    root,
+    dataDir: typeof data === 'string' ? path.resolve(data) : path.join(root, 'data'),
+    cacheDir: defaultCacheDir(),
+    plan: { ...DEFAULT_PLAN, randomPipelines: num('--random-pipelines') ?? DEFAULT_PLAN.randomPipelines },
+    minutes: num('--minutes'),
+    maxSamples: num('--max-samples'),
+    threads: num('--threads'),
+    filter: typeof pipelines === 'string' ? new RegExp(pipelines) : undefined,
+  });
+  return progress.measured > 0 || progress.failed === 0 ? 0 : 1;
+}
+
 /** The one generator a command works on: --generator, or the only one in the file. */
 function selectGenerator(file: string, p: Parsed): GeneratorGraph {
   const generator = p.flags.get('--generator');
@@ -142,6 +172,8 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
         return await graphCommand(parseArgs(rest), out);
       case 'profile':
         return await profileCommand(parseArgs(rest), out);
+      case 'collect':
+        return await collectCommand(parseArgs(rest));
       case 'lsp': {
         startStdioServer();
         return 0;

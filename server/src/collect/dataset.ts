@@ -33,6 +33,8 @@ export interface Sample {
   compileMs: number;
   /** Halide's Adams2019 predicted cost, for its own schedules. */
   adams2019Cost: number | null;
+  /** Whether our front end read the schedule text with no warning (always true for hand/ours). */
+  parsedCompletely: boolean;
   /** Whether a featurization was stored (data/features/…, keyed by sample id). */
   hasFeaturization: boolean;
   loadPerCore: number;

@@ -1,0 +1,75 @@
+// What to measure: which pipelines (corpus and random) and which schedules for each, as a
+// deterministic list, so an interrupted collection resumes exactly where it stopped.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { GeneratorGraph } from '../halide/graph';
+import type { WorkerSchedule } from '../toolchain/worker';
+import type { ScheduleSourceKind } from './dataset';
+import { randomPipeline } from './randomPipeline';
+import { sampleSchedule } from './sampler';
+import { printSchedule } from '../search/printer';
+
+export interface PipelineSpec {
+  id: string;
+  generator: string;
+  file: string;
+  params: Record<string, string>;
+}
+
+export interface ScheduleSpec {
+  source: ScheduleSourceKind;
+  seed: number | null;
+  schedule: WorkerSchedule;
+  /** Printed schedule for our own sampler's schedules (read back by the front end before use). */
+  text: string | null;
+}
+
+export interface PlanOptions {
+  randomPipelines: number;
+  adamsProbes: number;
+  randomSchedules: number;
+}
+
+export const DEFAULT_PLAN: PlanOptions = { randomPipelines: 320, adamsProbes: 16, randomSchedules: 16 };
+
+/** Corpus generators, then random pipelines whose sources are written to corpus/random/. */
+export function pipelinesPlan(root: string, opts: PlanOptions): PipelineSpec[] {
+  const corpus = path.join(root, 'corpus');
+  const out: PipelineSpec[] = fs.readdirSync(corpus).filter((f) => f.endsWith('.cpp')).sort().map((f) => ({
+    id: `corpus/${f.replace(/\.cpp$/, '')}`, generator: f.replace(/\.cpp$/, ''), file: path.join(corpus, f), params: {},
+  }));
+  const randomDir = path.join(corpus, 'random');
+  fs.mkdirSync(randomDir, { recursive: true });
+  for (let seed = 1; seed <= opts.randomPipelines; seed++) {
+    const name = `rp_${seed}`;
+    const file = path.join(randomDir, `${name}.cpp`);
+    // Written once and kept: a later change to the generator code must not change old pipelines.
+    if (!fs.existsSync(file)) fs.writeFileSync(file, randomPipeline(seed, name).source);
+    out.push({ id: `random/${name}`, generator: name, file, params: {} });
+  }
+  return out;
+}
+
+/** A pipeline's schedules: its own, naive ones, every autoscheduler, Adams2019 probes, ours. */
+export function schedulesPlan(graph: GeneratorGraph, opts: PlanOptions): ScheduleSpec[] {
+  const out: ScheduleSpec[] = [];
+  if (graph.schedule.some((d) => d.branch !== 'auto' && d.source === 'source')) out.push({ source: 'hand', seed: null, schedule: { kind: 'hand' }, text: null });
+  for (const mode of ['inline', 'root'] as const) {
+    out.push({ source: `naive-${mode}`, seed: null, schedule: { kind: 'directives', directives: [] }, text: printSchedule(sampleSchedule(graph, mode), `naive: ${mode}`) });
+  }
+  out.push({ source: 'mullapudi2016', seed: null, schedule: { kind: 'autoscheduler', name: 'mullapudi2016' }, text: null });
+  out.push({ source: 'li2018', seed: null, schedule: { kind: 'autoscheduler', name: 'li2018' }, text: null });
+  out.push({ source: 'adams2019-beam', seed: null, schedule: { kind: 'autoscheduler', name: 'adams2019', env: { HL_BEAM_SIZE: '4' } }, text: null });
+  for (let k = 1; k <= opts.adamsProbes; k++) {
+    // Dropout from near-greedy to very random, so probes span good and bad schedules.
+    const dropout = String([100, 90, 75, 50, 25, 10, 5, 1][k % 8]);
+    out.push({
+      source: 'adams2019-probe', seed: k,
+      schedule: { kind: 'autoscheduler', name: 'adams2019', env: { HL_BEAM_SIZE: '1', HL_RANDOM_DROPOUT: dropout, HL_SEED: String(k) } }, text: null,
+    });
+  }
+  for (let k = 1; k <= opts.randomSchedules; k++) {
+    out.push({ source: 'random', seed: k, schedule: { kind: 'directives', directives: [] }, text: printSchedule(sampleSchedule(graph, 'random', k), `random schedule, seed ${k}`) });
+  }
+  return out;
+}
