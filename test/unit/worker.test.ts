@@ -2,6 +2,7 @@
 // the TypeScript client. Needs the Halide 14 toolchain; skipped when it is not installed.
 import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BuildContext, compileObject } from '../../server/src/toolchain/build';
 import { HalideNotFoundError, locateHalide } from '../../server/src/toolchain/halide';
@@ -13,6 +14,9 @@ const CACHE = path.join(ROOT, '.cache', 'halide-lens');
 
 let worker: BenchWorker | undefined;
 let skip: string | false = false;
+let exePath = '';
+let target = '';
+let pluginDir = '';
 
 function ctx(): BuildContext | null {
   try {
@@ -29,9 +33,11 @@ before(async () => {
     skip = 'Halide 14 is not installed';
     return;
   }
-  const [gen, target] = await Promise.all([compileObject(c, path.join(CORPUS, 'blur3x3.cpp')), hostTarget(c)]);
-  const exe = await buildWorker(c, [gen.objectPath], 'blur3x3');
-  worker = await BenchWorker.start(exe.exePath, target.target, { pluginDir: c.tc.pluginDir, timeoutMs: 60_000 });
+  const [gen, host] = await Promise.all([compileObject(c, path.join(CORPUS, 'blur3x3.cpp')), hostTarget(c)]);
+  exePath = (await buildWorker(c, [gen.objectPath], 'blur3x3')).exePath;
+  target = host.target;
+  pluginDir = c.tc.pluginDir;
+  worker = await BenchWorker.start(exePath, target, { pluginDir, timeoutMs: 60_000 });
 }, { timeout: 240_000 });
 
 after(async () => {
@@ -68,6 +74,7 @@ test('ping lists the linked generators', async (t) => {
   const r = await w().ping();
   assert.ok(r.ok, !r.ok ? r.error : '');
   assert.deepEqual(r.generators, ['blur3x3']);
+  assert.equal(r.fork, true);
   assert.doesNotMatch(r.target, /sapphirerapids/);
 });
 
@@ -158,9 +165,10 @@ test('requests queue: one in flight at a time, answered in order', async (t) => 
   assert.deepEqual(order, ['q1', 'ping', 'q3']);
 });
 
-test('a timeout kills the worker; the next request gets a new one', async (t) => {
+test('a timeout kills only the benchmarking child; the worker answers on', async (t) => {
   if (skip) return t.skip(skip);
   const restarts = w().restarts;
+  const pid = w().pid;
   const r = await w().request(bench({ kind: 'hand' }), { timeoutMs: 50 });
   assert.equal(r.ok, false);
   if (!r.ok) {
@@ -169,7 +177,48 @@ test('a timeout kills the worker; the next request gets a new one', async (t) =>
   }
   const next = await w().ping();
   assert.ok(next.ok);
-  assert.equal(w().restarts, restarts + 1);
+  assert.equal(w().restarts, restarts);
+  assert.equal(w().pid, pid);
+});
+
+test('a crash of the benchmarking child fails that request only', async (t) => {
+  if (skip) return t.skip(skip);
+  const pid = w().pid!;
+  const pending = w().request(bench({ kind: 'hand' }));
+  let child: number | undefined;
+  for (let i = 0; i < 100 && !child; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    const kids = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    if (kids) child = Number(kids.split(/\s+/)[0]);
+  }
+  assert.ok(child, 'found the forked child');
+  process.kill(child, 'SIGSEGV');
+  const r = await pending;
+  assert.equal(r.ok, false);
+  if (!r.ok) {
+    assert.equal(r.crashed, true);
+    assert.match(r.error, /benchmark process crashed: killed by SIGSEGV/);
+    assert.match(r.stderr_tail ?? '', /fatal SIGSEGV while handling request/);
+  }
+  assert.equal(w().pid, pid);
+  const next = await w().request(bench({ kind: 'hand' }, { reps: 1 }));
+  assert.ok(next.ok, !next.ok ? next.error : '');
+});
+
+test('without fork, a timeout kills the worker and the next request restarts it', async (t) => {
+  if (skip) return t.skip(skip);
+  const nf = await BenchWorker.start(exePath, target, { fork: false, pluginDir });
+  try {
+    const pid = nf.pid;
+    const r = await nf.request(bench({ kind: 'hand' }), { timeoutMs: 50 });
+    assert.ok(!r.ok && r.error === 'timeout' && r.timed_out === true);
+    const next = await nf.ping();
+    assert.ok(next.ok && !next.fork);
+    assert.equal(nf.restarts, 1);
+    assert.notEqual(nf.pid, pid);
+  } finally {
+    await nf.close();
+  }
 });
 
 test('a crashed worker is reported and restarted', async (t) => {

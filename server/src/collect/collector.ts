@@ -31,7 +31,8 @@ export interface CollectOptions {
 }
 
 const SPREAD_LIMIT = 0.2;
-const LOAD_LIMIT = 1.25;
+/** A run that got less than this share of its threads' CPU time competed with something. */
+const CPU_SHARE_LIMIT = 0.8;
 
 export const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 const key = (pipeline: string, source: string, seed: number | null) => `${pipeline}|${source}|${seed ?? ''}`;
@@ -49,13 +50,21 @@ function parsedCompletely(source: string, text: string | null, spec: ScheduleSpe
   return !g.diagnostics.some((d) => d.severity !== 'info');
 }
 
+/**
+ * Repetitions that disagree, or a run that did not get the cores it asked for (another process
+ * competed: CPU time per wall time well below the thread count), are not to be trusted as they are.
+ */
+function contended(r: BenchResult): boolean {
+  return r.spread > SPREAD_LIMIT || r.cpu_utilization < CPU_SHARE_LIMIT * r.threads;
+}
+
 async function measure(worker: BenchWorker, req: BenchRequest): Promise<BenchResponse> {
   const first = await worker.request(req, { timeoutMs: 240_000 });
   if (!first.ok) return first;
   // Repetitions that disagree, or a busy machine: measure again and keep the steadier run.
-  if (first.spread > SPREAD_LIMIT || (first.load[0] ?? 0) / (first.threads || 1) > LOAD_LIMIT) {
+  if (contended(first)) {
     const second = await worker.request(req, { timeoutMs: 240_000 });
-    if (second.ok && second.spread < first.spread) return second;
+    if (second.ok && (contended(first) ? second.spread < first.spread || !contended(second) : false)) return second;
   }
   return first;
 }
@@ -159,7 +168,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       const sample: Sample = {
         v: SAMPLE_VERSION, id, pipeline: p.id, generator: p.generator, params: p.params, sourceHash: hash(source),
         schedule: { source: spec.source, seed: spec.seed, text, textHash: th },
-        threads: r.threads, medianMs: r.median_ms, timesMs: r.times_ms, spread: r.spread, compileMs: r.compile_ms,
+        threads: r.threads, cpuUtilization: r.cpu_utilization, medianMs: r.median_ms, timesMs: r.times_ms, spread: r.spread, compileMs: r.compile_ms,
         adams2019Cost: r.adams2019_cost, hasFeaturization: Boolean(r.featurization), loadPerCore: (r.load[0] ?? loadPerCore() * c.machine.cores) / c.machine.cores,
         parsedCompletely: parsedCompletely(source, text, spec), machine: c.machine.id, date: new Date().toISOString(),
       };

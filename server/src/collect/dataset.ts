@@ -27,6 +27,8 @@ export interface Sample {
     textHash: string;
   };
   threads: number;
+  /** CPU time over wall time while timing: close to `threads` when the machine was the worker's. */
+  cpuUtilization: number;
   medianMs: number;
   timesMs: number[];
   spread: number;

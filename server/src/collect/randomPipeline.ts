@@ -115,6 +115,16 @@ interface FuncRec {
   /** Our Funcs it reads (through Halide's own inline-reduction Funcs too). */
   producers: string[];
   updates: UpdateRec[];
+  /**
+   * Its updates sweep a whole dimension whatever region is asked for (scans, histograms,
+   * reductions): computing it inside a consumer's loop would redo the sweep every iteration.
+   */
+  global?: boolean;
+  /**
+   * Read at data-dependent (clamped) points, so any consumer iteration may need all of it:
+   * computing it inside a consumer's tile would recompute the whole clamp range per tile.
+   */
+  gathered?: boolean;
 }
 
 interface InputRec {
@@ -199,14 +209,21 @@ class Builder {
     return dims.map((d) => sub[d] ?? d).join(', ');
   }
 
+  private markGathered(n: Node): void {
+    const f = this.funcs.find((g) => g.name === n.name);
+    if (f) f.gathered = true;
+  }
+
   private use(...ns: Node[]): void {
     for (const n of ns) n.uses++;
   }
 
-  private addNode(name: string, dims: string[], ext: Record<string, number>, type: Ty, producers: Node[], updates: UpdateRec[] = []): Node {
+  private addNode(
+    name: string, dims: string[], ext: Record<string, number>, type: Ty, producers: Node[], updates: UpdateRec[] = [], global = false,
+  ): Node {
     const node: Node = { name, dims: [...dims], ext: { ...ext }, type, uses: 0 };
     this.nodes.push(node);
-    this.funcs.push({ name, dims: [...dims], ext: { ...ext }, producers: [...new Set(producers.map((p) => p.name))], updates });
+    this.funcs.push({ name, dims: [...dims], ext: { ...ext }, producers: [...new Set(producers.map((p) => p.name))], updates, global });
     this.use(...producers);
     return node;
   }
@@ -731,6 +748,7 @@ class Builder {
       this.gen.push(`${name}(${this.lhs(a.dims)}) = lerp(${this.fcall(a, { x: ix })}, ${this.fcall(a, { x: `${ix} + 1` })}, ${fx});`);
     }
     this.addNode(name, a.dims, a.ext, 'float', [a, b]);
+    this.markGathered(a);
     this.stages += 1;
     this.kinds.push('gather');
     return true;
@@ -792,7 +810,7 @@ class Builder {
         updates.push({ pure, rvars: [{ name: rv, extent: E - 1 }] });
       }
     }
-    this.addNode(name, a.dims, a.ext, t, [a], updates);
+    this.addNode(name, a.dims, a.ext, t, [a], updates, true);
     this.stages += 1 + updates.length;
     this.kinds.push('scan');
     return true;
@@ -825,7 +843,7 @@ class Builder {
     this.gen.push(`${name}(${this.binOf(a, sub, B)}) += ${weighted ? this.call(a, sub) : '1'};`);
     const rvars = a.dims.map((d, i) => ({ name: `${rd}.${'xyzw'[i]}`, extent: a.ext[d] }));
     this.vars.add('x');
-    this.addNode(name, ['x'], { x: B }, weighted ? 'float' : 'int32', [a], [{ pure: [], rvars }]);
+    this.addNode(name, ['x'], { x: B }, weighted ? 'float' : 'int32', [a], [{ pure: [], rvars }], true);
     this.stages += 2;
     this.kinds.push('histogram');
     return true;
@@ -854,6 +872,7 @@ class Builder {
     else idx = this.binOf(a, {}, B);
     this.gen.push(`${name}(${this.lhs(a.dims)}) = ${this.fcall(table, { x: idx })};`);
     this.addNode(name, a.dims, a.ext, 'float', [a, table]);
+    this.markGathered(table);
     this.stages += 1;
     this.kinds.push('lut');
     return true;
@@ -879,13 +898,13 @@ class Builder {
       this.newRDom(rd, [[0, E]]);
       const scale = fn === 'sum' ? ` * ${flt(1 / E)}` : '';
       this.gen.push(`${name}(${L}) = ${fn}(${this.fcall(a, { [d]: `${rd}.x` })})${scale};`);
-      this.addNode(name, dims, ext, 'float', [a]);
+      this.addNode(name, dims, ext, 'float', [a], [], true);
       this.stages += 3;
     } else if (kind === 'max') {
       this.newRDom(rd, [[1, E - 1]]);
       this.gen.push(`${name}(${L}) = ${this.call(a, { [d]: '0' })};`);
       this.gen.push(`${name}(${L}) = max(${name}(${L}), ${this.call(a, { [d]: `${rd}.x` })});`);
-      this.addNode(name, dims, ext, a.type, [a], [{ pure: dims, rvars: [{ name: `${rd}.x`, extent: E - 1 }] }]);
+      this.addNode(name, dims, ext, a.type, [a], [{ pure: dims, rvars: [{ name: `${rd}.x`, extent: E - 1 }] }], true);
       this.stages += 2;
     } else {
       this.newRDom(rd, [[0, E]]);
@@ -896,7 +915,7 @@ class Builder {
         this.gen.push(`${name}(${L}) = ${name}(${L}) * ${flt(1 / E)};`);
         updates.push({ pure: dims, rvars: [] });
       }
-      this.addNode(name, dims, ext, 'float', [a], updates);
+      this.addNode(name, dims, ext, 'float', [a], updates, true);
       this.stages += 1 + updates.length;
     }
     this.kinds.push('reduction');
@@ -1058,6 +1077,8 @@ class Builder {
       }
     }
     const inline = new Set<string>();
+    /** Funcs a consumer reads at data-dependent points (directly or through inlined Funcs). */
+    const fullRange = new Set(this.funcs.filter((f) => f.gathered).map((f) => f.name));
     /** Loop Vars of each non-inline Func that another Func may be computed at. */
     const loops = new Map<string, string[]>();
 
@@ -1065,7 +1086,7 @@ class Builder {
     const o = byName.get('output')!;
     const has = (d: string) => o.dims.includes(d);
     const chain: string[] = [];
-    let oLoops: string[] = [...o.dims];
+    let oLoops: string[] = o.dims.filter((d) => d !== 'x');
     if (has('x') && has('y') && o.ext.x >= 64 && o.ext.y >= 16) {
       const variant = this.r.pick(['tile', 'tile', 'split', 'rows']);
       const vw = this.vectorWidth(o.ext.x) ?? 8;
@@ -1084,10 +1105,12 @@ class Builder {
         }
       } else if (variant === 'split') {
         const sy = this.r.pick([4, 8, 16, 32].filter((v) => v <= o.ext.y));
-        if (has('c') && o.ext.c <= 4 && !has('n') && this.r.chance(0.5)) chain.push('reorder(c, x, y)');
+        // Interleaved colour: channels innermost (then nothing is computed at c, inside the vector loop).
+        const cInner = has('c') && o.ext.c <= 4 && !has('n') && this.r.chance(0.5);
+        if (cInner) chain.push('reorder(c, x, y)');
         chain.push(`split(y, yo, yi, ${sy})`, 'parallel(yo)', `vectorize(x, ${vw})`);
         ['yo', 'yi'].forEach((v) => this.vars.add(v));
-        oLoops = ['yo', 'yi', 'x', ...o.dims.filter((d) => d === 'c' || d === 'n')];
+        oLoops = ['yo', 'yi', ...o.dims.filter((d) => (d === 'c' && !cInner) || d === 'n')];
       } else {
         chain.push(`vectorize(x, ${vw})`, 'parallel(y)');
       }
@@ -1113,14 +1136,15 @@ class Builder {
         if (inline.has(c)) stack.push(...(consumers.get(c) ?? []));
         else nearest.add(c);
       }
-      const canInline = f.updates.length === 0;
+      const canInline = f.updates.length === 0 && !f.global;
       if (canInline && this.r.chance(0.4)) {
         inline.add(f.name);
+        if (fullRange.has(f.name)) f.producers.forEach((p) => fullRange.add(p));
         continue;
       }
       const links: string[] = [];
       const only = nearest.size === 1 ? byName.get([...nearest][0])! : null;
-      const atOk = only && only.updates.length === 0 && (loops.get(only.name) ?? []).length > 0;
+      const atOk = !f.global && !fullRange.has(f.name) && only && only.updates.length === 0 && (loops.get(only.name) ?? []).length > 0;
       let root = true;
       if (atOk && this.r.chance(0.55)) {
         const v = this.r.pick(loops.get(only.name)!);
@@ -1156,7 +1180,9 @@ class Builder {
       updateLinks.forEach((ul, i) => {
         if (ul.length) out.push(`${f.name}.update(${i}).${ul.join('.')};`);
       });
-      loops.set(f.name, [...f.dims]);
+      // Not at x: it is split by vectorize, and Halide 14's loop partitioning miscompiles a
+      // boundary-clamped producer computed at the outer half of a vectorized x (out-of-bounds reads).
+      loops.set(f.name, f.dims.filter((d) => d !== 'x'));
     }
     return out;
   }

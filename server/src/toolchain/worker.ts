@@ -83,6 +83,11 @@ export interface BenchRequest {
   max_total_ms?: number;
   /** Return Adams2019's featurization (base64) when it ran. */
   featurize?: boolean;
+  /**
+   * Hard limit the worker enforces by killing the benchmarking child (fork mode;
+   * the worker stays up). Set by the client from the request's timeout.
+   */
+  timeout_ms?: number;
 }
 
 export interface PingRequest {
@@ -161,7 +166,11 @@ export interface WorkerFailure extends ClientFields {
   error: string;
   /** The benchmarking child (fork mode) died; the worker itself lives on. */
   crashed?: boolean;
-  /** The request ran out of time; the worker was killed and will be restarted. */
+  /**
+   * The request ran out of time. In fork mode the worker killed the benchmarking
+   * child and lives on; otherwise (or if it didn't answer) the client killed the
+   * worker, which is restarted for the next request.
+   */
   timed_out?: boolean;
   /** Last lines the worker wrote to stderr during this request (on failures). */
   stderr_tail?: string;
@@ -217,6 +226,12 @@ export interface WorkerOptions {
   env?: NodeJS.ProcessEnv;
   /** Per-request timeout when request() is not given one (default 300 s). */
   timeoutMs?: number;
+  /**
+   * Fork mode: the worker enforces the timeout itself (killing only the
+   * benchmarking child); the client kills the whole worker only if no answer
+   * comes this long after the timeout (default 5 s).
+   */
+  timeoutGraceMs?: number;
   /** Receives the worker's stderr (logs, autoscheduler output) as it arrives. */
   onStderr?: (text: string) => void;
 }
@@ -280,7 +295,7 @@ function defaultEnv(): NodeJS.ProcessEnv {
 export class BenchWorker {
   private proc: ChildProcess | null = null;
   private stdoutBuf = '';
-  private stderrTail = '';
+  private recentStderr = '';
   private requestStderr = '';
   private current: InFlight | null = null;
   private readonly queue: Pending[] = [];
@@ -288,6 +303,8 @@ export class BenchWorker {
   private spawns = 0;
   private closing = false;
   private closed = false;
+  /** Whether the worker runs requests in forked children (its ping says; it may refuse to fork). */
+  private forks: boolean;
   private readonly args: string[];
 
   private constructor(
@@ -298,6 +315,7 @@ export class BenchWorker {
     this.args = ['--target', target, '--machine-params', opts.machineParams ?? MACHINE_PARAMS];
     if (opts.pluginDir) this.args.push('--plugin-dir', opts.pluginDir);
     if (opts.fork === false) this.args.push('--no-fork');
+    this.forks = opts.fork !== false;
   }
 
   /** Starts the worker and waits for it to answer a ping (rejects if it can't). */
@@ -309,6 +327,7 @@ export class BenchWorker {
       throw new Error(`bench worker ${path.basename(exe)} did not start: ${r.error}${r.stderr_tail ? `\n${r.stderr_tail}` : ''}`);
     }
     w.generators = r.generators;
+    w.forks = r.fork;
     return w;
   }
 
@@ -318,6 +337,11 @@ export class BenchWorker {
   /** How many times the worker process was (re)started after the first. */
   get restarts(): number {
     return Math.max(0, this.spawns - 1);
+  }
+
+  /** The last ~16 KB the worker (any incarnation) wrote to stderr. */
+  get stderrTail(): string {
+    return this.recentStderr;
   }
 
   /** pid of the running worker process, if any. */
@@ -400,7 +424,7 @@ export class BenchWorker {
     proc.stderr?.setEncoding('utf8');
     proc.stdout?.on('data', (chunk: string) => this.onStdout(proc, chunk));
     proc.stderr?.on('data', (chunk: string) => {
-      this.stderrTail = (this.stderrTail + chunk).slice(-STDERR_TAIL_BYTES);
+      this.recentStderr = (this.recentStderr + chunk).slice(-STDERR_TAIL_BYTES);
       this.requestStderr = (this.requestStderr + chunk).slice(-STDERR_TAIL_BYTES);
       this.opts.onStderr?.(chunk);
     });
@@ -475,7 +499,16 @@ export class BenchWorker {
     const c: InFlight = { ...next, start: performance.now(), proc };
     this.current = c;
     const timeoutMs = next.opts.timeoutMs ?? this.opts.timeoutMs ?? 300_000;
-    if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
+    const limited = timeoutMs > 0 && Number.isFinite(timeoutMs);
+    let line = next.req as WorkerRequest;
+    let clientMs = timeoutMs;
+    if (limited && next.req.cmd !== 'ping' && this.forks) {
+      // The worker kills just the benchmarking child at timeoutMs and answers
+      // {ok:false, error:'timeout'}; the client timer is the backstop.
+      line = { ...(next.req as BenchRequest), timeout_ms: timeoutMs };
+      clientMs = timeoutMs + (this.opts.timeoutGraceMs ?? 5000);
+    }
+    if (limited) {
       c.timer = setTimeout(() => {
         if (this.current !== c) return;
         this.finish({
@@ -487,9 +520,9 @@ export class BenchWorker {
           wall_ms: performance.now() - c.start,
         });
         this.kill(proc);
-      }, timeoutMs);
+      }, clientMs);
     }
-    proc.stdin?.write(JSON.stringify(next.req) + '\n');
+    proc.stdin?.write(JSON.stringify(line) + '\n');
   }
 
   /** Kills a worker process; the next request starts a new one. */

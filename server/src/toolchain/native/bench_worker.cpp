@@ -2,22 +2,28 @@
 // schedules of the generators it is linked with (their object files
 // self-register via HALIDE_REGISTER_GENERATOR).
 //
-//   bench_worker --target TARGET [--plugin-dir DIR] [--machine-params C,LLC,BALANCE]
+//   bench_worker --target TARGET [--plugin-dir DIR] [--machine-params C,LLC,BALANCE] [--no-fork]
+//
+// TARGET must be the sanitized host target (target.ts), never "host": Halide 14
+// claims avx512_sapphirerapids on AMD Zen 4, whose code then dies of SIGILL.
 //
 // Protocol: JSON lines. One request per stdin line, exactly one response line
 // per request on stdout (flushed). Everything else goes to stderr: at startup
 // fd 1 is pointed at stderr and the protocol keeps a private copy of the
 // original stdout, so chatter from Halide or an autoscheduler can't corrupt it.
 //
-//   {"id","cmd":"ping"}  -> {"id","ok":true,"generators":[...],"target":"...","pid":N}
+//   {"id","cmd":"ping"}  -> {"id","ok":true,"generators":[...],"target":"...","pid":N,"fork":bool}
 //   {"id","cmd":"quit"}  -> {"id","ok":true} and exit 0 (EOF on stdin also exits)
-//   {"id","generator","params","schedule","threads","reps","min_rep_ms","max_total_ms","featurize"}
-//                        -> {"id","ok":true,...measurements} | {"id","ok":false,"error"}
+//   {"id","generator","params","schedule","threads","reps","min_rep_ms","max_total_ms","featurize","timeout_ms"}
+//                        -> {"id","ok":true,...measurements} | {"id","ok":false,"error"[,"crashed"|"timed_out"]}
+//
+// By default each request runs in a child forked from the (single-threaded,
+// pre-warmed) worker: fresh Halide state per request, and a crash or a
+// timeout_ms kill costs only that request. --no-fork runs requests in-process.
 //
 // See worker.ts for the full request/response types.
 
 #include "Halide.h"
-#include "HalideRuntime.h"
 
 #include <algorithm>
 #include <chrono>
@@ -28,6 +34,7 @@
 #include <cstring>
 #include <cerrno>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -169,7 +176,7 @@ private:
             size_t start = i_;
             bool integral = true;
             if (t_[i_] == '-') i_++;
-            while (i_ < t_.size() && std::strchr("0123456789.eE+-", t_[i_])) {
+            while (i_ < t_.size() && t_[i_] != '\0' && std::strchr("0123456789.eE+-", t_[i_])) {
                 if (std::strchr(".eE", t_[i_])) integral = false;
                 i_++;
             }
@@ -1407,7 +1414,7 @@ bool write_all(int fd, const std::string &s) {
 // a crash (SIGSEGV in generated code, an LLVM abort) costs only this request.
 // The parent has already JIT-compiled a trivial pipeline, so the shared Halide
 // runtime and LLVM are initialized once and inherited.
-std::string forked_bench(const Config &cfg, const JVal &req, const std::string &id) {
+std::string forked_bench(const Config &cfg, const JVal &req, const std::string &id, double timeout_ms) {
     int fds[2];
     if (pipe(fds) != 0) return error_response(id, std::string("internal: pipe: ") + std::strerror(errno));
     std::cerr.flush();
@@ -1434,7 +1441,18 @@ std::string forked_bench(const Config &cfg, const JVal &req, const std::string &
     close(fds[1]);
     std::string resp;
     char buf[65536];
+    const double deadline = timeout_ms > 0 ? now_ms() + timeout_ms : INFINITY;
+    bool timed_out = false;
     for (;;) {
+        int wait_ms = std::isinf(deadline) ? -1 : (int)std::max(0.0, std::ceil(deadline - now_ms()));
+        struct pollfd pfd = {fds[0], POLLIN, 0};
+        int pr = poll(&pfd, 1, wait_ms);
+        if (pr < 0 && errno == EINTR) continue;
+        if (pr == 0) {
+            timed_out = true;
+            kill(pid, SIGKILL);
+            break;
+        }
         ssize_t n = read(fds[0], buf, sizeof(buf));
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) break;
@@ -1443,6 +1461,16 @@ std::string forked_bench(const Config &cfg, const JVal &req, const std::string &
     close(fds[0]);
     int st = 0;
     while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+    }
+    if (timed_out) {
+        JOut j;
+        j.begin_object();
+        j.key("id"); j.str(id);
+        j.key("ok"); j.boolean(false);
+        j.key("error"); j.str("timeout");
+        j.key("timed_out"); j.boolean(true);
+        j.end_object();
+        return j.text();
     }
     if (WIFEXITED(st) && WEXITSTATUS(st) == 0 && !resp.empty()) return resp;
     std::string why;
@@ -1460,9 +1488,16 @@ std::string forked_bench(const Config &cfg, const JVal &req, const std::string &
 // JIT-compiles a trivial pipeline so the shared runtime and LLVM are set up
 // (and halide_set_num_threads can be found) before any request.
 void prewarm(const Config &cfg) {
-    Var x("bench_worker_prewarm_x");
-    Func f("bench_worker_prewarm");
-    f(x) = x * 2;
+    // Vectorized, parallel, with a buffer input and a float stage: it warms up
+    // more of LLVM's lazily initialized state than a scalar Func would, which
+    // every forked child would otherwise pay for again.
+    Var x("bench_worker_prewarm_x"), y("bench_worker_prewarm_y");
+    ImageParam in(UInt(16), 2, "bench_worker_prewarm_input");
+    Func g("bench_worker_prewarm_g"), f("bench_worker_prewarm");
+    g(x, y) = cast<float>(in(x, y)) * 0.5f + 1;
+    f(x, y) = cast<uint16_t>(g(x, y) + g(x + 1, y));
+    g.compute_at(f, y).vectorize(x, 8);
+    f.vectorize(x, 16).parallel(y);
     f.compile_jit(cfg.target);
     set_num_threads(cfg.target, 0);
 }
@@ -1570,7 +1605,10 @@ int main(int argc, char **argv) {
                 if (kind && kind->kind == JVal::Str && kind->s == "autoscheduler" && name && name->kind == JVal::Str) {
                     ensure_plugin(cfg, name->s);
                 }
-                response = fork_mode ? forked_bench(cfg, req, id) : guarded_bench(cfg, req, id);
+                // timeout_ms: a hard limit enforced here by killing the child
+                // (fork mode only); the worker itself stays up.
+                const double timeout_ms = num_field(req, "timeout_ms", 0, 0, 1e9);
+                response = fork_mode ? forked_bench(cfg, req, id, timeout_ms) : guarded_bench(cfg, req, id);
             } else {
                 throw BadRequest("unknown cmd '" + c + "' (ping, quit, bench)");
             }
