@@ -1,0 +1,42 @@
+// The collector end to end on one small corpus pipeline: real builds, a real bench worker, samples
+// appended to a data directory, and a second run that resumes instead of measuring again.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { collect } from '../../server/src/collect/collector';
+import { readSamples } from '../../server/src/collect/dataset';
+import { ROOT } from '../paths';
+
+test('collect measures a few samples, appends them, and resumes', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-data-'));
+  const common = {
+    root: ROOT, dataDir, cacheDir: path.join(ROOT, '.cache', 'halide-lens'), filter: /^corpus\/brighten$/,
+    plan: { randomPipelines: 0, adamsProbes: 1, randomSchedules: 2 }, log: () => undefined,
+  };
+  const first = await collect({ ...common, maxSamples: 3 });
+  assert.equal(first.measured, 3);
+  let samples = readSamples(dataDir);
+  assert.equal(samples.length, 3);
+  for (const s of samples) {
+    assert.equal(s.pipeline, 'corpus/brighten');
+    assert.ok(s.medianMs > 0 && s.timesMs.length >= 5, JSON.stringify(s));
+    assert.ok(s.timesMs.includes(s.medianMs) || s.timesMs.length % 2 === 0);
+    assert.ok(s.parsedCompletely);
+    assert.ok(s.machine.length === 12 && s.threads >= 1);
+  }
+  assert.deepEqual(samples.map((s) => s.schedule.source), ['hand', 'naive-inline', 'naive-root']);
+
+  // The rest of the plan: Mullapudi2016, Li2018, the Adams2019 beam and probe, two random schedules.
+  const second = await collect({ ...common });
+  samples = readSamples(dataDir);
+  const keys = samples.map((s) => `${s.schedule.source}#${s.schedule.seed}`);
+  assert.equal(new Set(keys).size, keys.length, 'no schedule measured twice');
+  assert.equal(second.measured + second.duplicates + second.failed, 6);
+  const adams = samples.find((s) => s.schedule.source === 'adams2019-beam');
+  assert.ok(adams && adams.adams2019Cost !== null && adams.hasFeaturization);
+  assert.ok(samples.filter((s) => s.schedule.text !== null).every((s) => s.schedule.text!.length > 0));
+  // Nothing left to do: a third run measures nothing.
+  assert.equal((await collect({ ...common })).measured, 0);
+});
