@@ -8,6 +8,7 @@ import type { GeneratorGraph } from '../halide/graph';
 import { defaultCacheDir, profileGenerator } from '../toolchain/profile';
 import { collect } from '../collect/collector';
 import { DEFAULT_PLAN } from '../collect/plan';
+import { summarize } from '../collect/summary';
 import { AUTOSCHEDULERS, type Autoscheduler } from '../toolchain/halide';
 import { BuildError } from '../toolchain/build';
 import { formatDiagnostic } from '../toolchain/diagnostics';
@@ -24,7 +25,8 @@ commands:
         compile the generator with Halide 14, benchmark it on its estimated input sizes with
         Halide's profiler, and print the measured time of each Func
   collect [--minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
-        measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only)
+        measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
+        --summary rewrites data/README.md and data/splits.json from the samples
   lsp --stdio
         run the language server over standard input/output
   help  print this text
@@ -126,7 +128,7 @@ async function profileCommand(p: Parsed, out: (s: string) => void): Promise<numb
 }
 
 async function collectCommand(p: Parsed): Promise<number> {
-  checkFlags(p, ['--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads']);
+  checkFlags(p, ['--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary']);
   const num = (flag: string): number | undefined => {
     const v = p.flags.get(flag);
     if (typeof v !== 'string') return undefined;
@@ -137,10 +139,16 @@ async function collectCommand(p: Parsed): Promise<number> {
   const root = process.cwd();
   if (!fs.existsSync(path.join(root, 'corpus'))) throw new Error('collect runs from the repository root (it needs corpus/)');
   const data = p.flags.get('--data');
+  const dataDir = typeof data === 'string' ? path.resolve(data) : path.join(root, 'data');
+  if (p.flags.has('--summary')) {
+    fs.writeFileSync(path.join(dataDir, 'README.md'), summarize(dataDir));
+    process.stdout.write(fs.readFileSync(path.join(dataDir, 'README.md'), 'utf8'));
+    return 0;
+  }
   const pipelines = p.flags.get('--pipelines');
   const progress = await collect({
     root,
-    dataDir: typeof data === 'string' ? path.resolve(data) : path.join(root, 'data'),
+    dataDir,
     cacheDir: defaultCacheDir(),
     plan: { ...DEFAULT_PLAN, randomPipelines: num('--random-pipelines') ?? DEFAULT_PLAN.randomPipelines },
     minutes: num('--minutes'),
