@@ -9,6 +9,7 @@ import { defaultCacheDir, profileGenerator } from '../toolchain/profile';
 import { collect } from '../collect/collector';
 import { DEFAULT_PLAN } from '../collect/plan';
 import { summarize } from '../collect/summary';
+import { remeasure } from '../collect/noise';
 import { AUTOSCHEDULERS, type Autoscheduler } from '../toolchain/halide';
 import { BuildError } from '../toolchain/build';
 import { formatDiagnostic } from '../toolchain/diagnostics';
@@ -26,7 +27,8 @@ commands:
         Halide's profiler, and print the measured time of each Func
   collect [--minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
-        --summary rewrites data/README.md and data/splits.json from the samples
+        --summary rewrites data/README.md and data/splits.json from the samples;
+        --remeasure N measures N random samples again (the label noise floor)
   lsp --stdio
         run the language server over standard input/output
   help  print this text
@@ -37,7 +39,7 @@ export class UsageError extends Error {}
 
 interface Parsed { positional: string[]; flags: Map<string, string | true>; params: Record<string, string> }
 
-const VALUE_FLAGS = new Set(['--generator', '--schedule', '--param', '--threads', '--autoscheduler', '--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data']);
+const VALUE_FLAGS = new Set(['--generator', '--schedule', '--param', '--threads', '--autoscheduler', '--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--remeasure']);
 
 export function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];
@@ -128,7 +130,7 @@ async function profileCommand(p: Parsed, out: (s: string) => void): Promise<numb
 }
 
 async function collectCommand(p: Parsed): Promise<number> {
-  checkFlags(p, ['--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary']);
+  checkFlags(p, ['--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure']);
   const num = (flag: string): number | undefined => {
     const v = p.flags.get(flag);
     if (typeof v !== 'string') return undefined;
@@ -144,6 +146,12 @@ async function collectCommand(p: Parsed): Promise<number> {
     fs.writeFileSync(path.join(dataDir, 'README.md'), summarize(dataDir));
     process.stdout.write(fs.readFileSync(path.join(dataDir, 'README.md'), 'utf8'));
     return 0;
+  }
+  const again = num('--remeasure');
+  if (again !== undefined) {
+    const n = await remeasure({ root, dataDir, cacheDir: defaultCacheDir(), count: again });
+    process.stderr.write(`halide-lens: ${n} samples measured again\n`);
+    return n > 0 ? 0 : 1;
   }
   const pipelines = p.flags.get('--pipelines');
   const progress = await collect({

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readSamples, splitOf, type Sample } from './dataset';
+import { noiseFloor, readRemeasures } from './noise';
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -58,5 +59,16 @@ export function summarize(dataDir: string): string {
   }
   const ratios = [...pipelines.values()].filter((ss) => ss.length > 1).map((ss) => Math.max(...ss.map((s) => s.medianMs)) / Math.min(...ss.map((s) => s.medianMs)));
   lines.push('', `Per-pipeline spread of run times (slowest / fastest schedule): median ${fmt(quantile(ratios, 0.5))}x, p90 ${fmt(quantile(ratios, 0.9))}x.`, '');
+  const noise = noiseFloor(samples, readRemeasures(dataDir));
+  lines.push('## Noise floor', '');
+  if (noise.pairs === 0) lines.push('No sample has been measured twice yet (`halide-lens collect --remeasure N`).', '');
+  else {
+    lines.push(
+      `${noise.pairs} samples measured a second time, later (\`halide-lens collect --remeasure N\`), compared with their first measurement:`, '',
+      `- MAPE ${(100 * noise.mape).toFixed(1)}% (median absolute percentage error ${(100 * noise.medianApe).toFixed(1)}%)`,
+      `- Kendall's tau within pipelines: ${noise.meanTau.toFixed(3)} (mean over ${noise.pipelines} pipelines with 2+ re-measured samples)`,
+      `- pairwise ordering accuracy within pipelines: ${(100 * noise.pairwiseAccuracy).toFixed(1)}%`, '',
+    );
+  }
   return lines.join('\n');
 }
