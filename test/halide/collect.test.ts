@@ -13,7 +13,7 @@ test('collect measures a few samples, appends them, and resumes', async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-data-'));
   const common = {
     root: ROOT, dataDir, cacheDir: path.join(ROOT, '.cache', 'halide-lens'), filter: /^corpus\/brighten$/,
-    plan: { randomPipelines: 0, adamsProbes: 1, randomSchedules: 2 }, log: () => undefined,
+    plan: { randomPipelines: 0, adamsProbes: 1, randomSchedules: 2 }, log: () => undefined, idleWaitMs: 5000,
   };
   const first = await collect({ ...common, maxSamples: 3 });
   assert.equal(first.measured, 3);

@@ -13,7 +13,7 @@ import { locateHalide } from '../toolchain/halide';
 import { hostTarget } from '../toolchain/target';
 import { launchWorker, type BenchRequest, type BenchResponse, type BenchResult, type BenchWorker } from '../toolchain/worker';
 import { DatasetWriter, readSamples, SAMPLE_VERSION, type Sample } from './dataset';
-import { loadPerCore, machineFingerprint, type MachineFingerprint } from './machine';
+import { loadPerCore, machineFingerprint, waitForIdle, type MachineFingerprint } from './machine';
 import { DEFAULT_PLAN, pipelinesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
 import { toWorkerDirectives, UnsupportedDirective } from './convert';
 
@@ -27,6 +27,8 @@ export interface CollectOptions {
   /** Only pipelines whose id matches. */
   filter?: RegExp;
   threads?: number;
+  /** How long to wait for other work to leave the cores before timing anyway (flagged). */
+  idleWaitMs?: number;
   log?: (line: string) => void;
 }
 
@@ -90,7 +92,7 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
     for (const p of pipelinesPlan(opts.root, plan)) {
       if (enough()) break;
       if (opts.filter && !opts.filter.test(p.id)) continue;
-      await collectPipeline(p, { ctx, machine, plan, done, seenText, writer, progress, enough, log, threads: opts.threads ?? machine.cores });
+      await collectPipeline(p, { ctx, machine, plan, done, seenText, writer, progress, enough, log, threads: opts.threads ?? machine.cores, idleWaitMs: opts.idleWaitMs ?? 120_000 });
     }
   } finally {
     stop();
@@ -104,6 +106,7 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
 interface PipelineContext {
   ctx: BuildContext; machine: MachineFingerprint; plan: PlanOptions; done: Set<string>; seenText: Set<string>;
   writer: DatasetWriter; progress: Progress; enough: () => boolean; log: (s: string) => void; threads: number;
+  idleWaitMs: number;
 }
 
 async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<void> {
@@ -149,6 +152,8 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
         generator: p.generator, params: p.params, schedule, threads: c.threads, reps: 7, min_rep_ms: 20,
         max_total_ms: 20_000, featurize: spec.schedule.kind === 'autoscheduler' && spec.schedule.name === 'adams2019',
       };
+      // The worker idles between requests, so anything busy now is someone else's work.
+      const busy = await waitForIdle(c.idleWaitMs);
       const r = await measure(worker, req);
       if (!r.ok) {
         c.progress.failed++;
@@ -170,7 +175,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
         schedule: { source: spec.source, seed: spec.seed, text, textHash: th },
         threads: r.threads, cpuUtilization: r.cpu_utilization, medianMs: r.median_ms, timesMs: r.times_ms, spread: r.spread, compileMs: r.compile_ms,
         adams2019Cost: r.adams2019_cost, hasFeaturization: Boolean(r.featurization), loadPerCore: (r.load[0] ?? loadPerCore() * c.machine.cores) / c.machine.cores,
-        parsedCompletely: parsedCompletely(source, text, spec), machine: c.machine.id, date: new Date().toISOString(),
+        busyBefore: busy, parsedCompletely: parsedCompletely(source, text, spec), machine: c.machine.id, date: new Date().toISOString(),
       };
       c.writer.samples.append(sample);
       if (r.featurization) c.writer.features.append({ id, featurization: r.featurization });

@@ -40,6 +40,8 @@ export interface Sample {
   /** Whether a featurization was stored (data/features/…, keyed by sample id). */
   hasFeaturization: boolean;
   loadPerCore: number;
+  /** Share of the cores other work kept busy just before timing (from /proc/stat). */
+  busyBefore: number;
   machine: string;
   date: string;
   id: string;

@@ -125,6 +125,12 @@ interface FuncRec {
    * computing it inside a consumer's tile would recompute the whole clamp range per tile.
    */
   gathered?: boolean;
+  /**
+   * Read at 2 * x by a downsampling consumer. Halide 14 miscompiles some of these when the
+   * producer is computed inside the consumer's loops (vector loads assumed aligned that are not:
+   * the benchmark segfaults), so such Funcs are computed at root or inlined.
+   */
+  strided?: boolean;
 }
 
 interface InputRec {
@@ -212,6 +218,11 @@ class Builder {
   private markGathered(n: Node): void {
     const f = this.funcs.find((g) => g.name === n.name);
     if (f) f.gathered = true;
+  }
+
+  private markStrided(n: Node): void {
+    const f = this.funcs.find((g) => g.name === n.name);
+    if (f) f.strided = true;
   }
 
   private use(...ns: Node[]): void {
@@ -649,6 +660,7 @@ class Builder {
       this.addNode(name, a.dims, ext, 'float', [a]);
       this.stages += 1;
     }
+    this.markStrided(a);
     this.kinds.push('downsample');
     return true;
   }
@@ -1079,6 +1091,8 @@ class Builder {
     const inline = new Set<string>();
     /** Funcs a consumer reads at data-dependent points (directly or through inlined Funcs). */
     const fullRange = new Set(this.funcs.filter((f) => f.gathered).map((f) => f.name));
+    /** Funcs read at 2 * x (directly or through inlined Funcs). */
+    const strided = new Set(this.funcs.filter((f) => f.strided).map((f) => f.name));
     /** Loop Vars of each non-inline Func that another Func may be computed at. */
     const loops = new Map<string, string[]>();
 
@@ -1140,11 +1154,12 @@ class Builder {
       if (canInline && this.r.chance(0.4)) {
         inline.add(f.name);
         if (fullRange.has(f.name)) f.producers.forEach((p) => fullRange.add(p));
+        if (strided.has(f.name)) f.producers.forEach((p) => strided.add(p));
         continue;
       }
       const links: string[] = [];
       const only = nearest.size === 1 ? byName.get([...nearest][0])! : null;
-      const atOk = !f.global && !fullRange.has(f.name) && only && only.updates.length === 0 && (loops.get(only.name) ?? []).length > 0;
+      const atOk = !f.global && !fullRange.has(f.name) && !strided.has(f.name) && only && only.updates.length === 0 && (loops.get(only.name) ?? []).length > 0;
       let root = true;
       if (atOk && this.r.chance(0.55)) {
         const v = this.r.pick(loops.get(only.name)!);
