@@ -20,6 +20,8 @@ function rng(seed: number): () => number {
 const v = (name: string, rvar = false): DirectiveArg => ({ kind: 'var', name, rvar });
 const int = (value: number): DirectiveArg => ({ kind: 'int', value });
 const fn = (name: string): DirectiveArg => ({ kind: 'func', name });
+/** Splits whose factor may exceed the extent must not shift inwards past the buffer's start. */
+const guard: DirectiveArg = { kind: 'enum', type: 'TailStrategy', value: 'GuardWithIf' };
 
 interface FuncInfo {
   name: string;
@@ -56,7 +58,7 @@ function shapeRoot(f: FuncInfo, r: () => number, steps: ScheduleStep[]): string[
   if (y && r() < 0.35 && ex >= 16) {
     const tx = pick(r, [16, 32, 64, 128, 256].filter((t) => t <= ex) as number[]) ?? 16;
     const ty = pick(r, [1, 2, 4, 8, 16, 32, 64]);
-    steps.push({ func: f.name, stage: 0, name: 'tile', values: [v(x), v(y), v(`${x}o`), v(`${y}o`), v(`${x}i`), v(`${y}i`), int(tx), int(ty)] });
+    steps.push({ func: f.name, stage: 0, name: 'tile', values: [v(x), v(y), v(`${x}o`), v(`${y}o`), v(`${x}i`), v(`${y}i`), int(tx), int(ty), guard] });
     if (r() < 0.75 && tx >= vec) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(`${x}i`), int(vec)] });
     if (r() < 0.75) steps.push({ func: f.name, stage: 0, name: 'parallel', values: [v(`${y}o`)] });
     return [`${x}o`, `${y}o`, ...f.pure.slice(2)];
@@ -64,10 +66,10 @@ function shapeRoot(f: FuncInfo, r: () => number, steps: ScheduleStep[]): string[
   if (r() < 0.65 && ex >= vec) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(x), int(vec)] });
   const outer = f.pure[f.pure.length - 1];
   if (f.pure.length > 1 && r() < 0.65) {
-    const task = r() < 0.5 ? [] : [int(pick(r, [2, 4, 8, 16]))];
+    const task = r() < 0.5 ? [] : [int(pick(r, [2, 4, 8, 16])), guard];
     steps.push({ func: f.name, stage: 0, name: 'parallel', values: [v(outer), ...task] });
   }
-  if (y && y !== outer && r() < 0.15) steps.push({ func: f.name, stage: 0, name: 'unroll', values: [v(y), int(pick(r, [2, 4]))] });
+  if (y && y !== outer && r() < 0.15) steps.push({ func: f.name, stage: 0, name: 'unroll', values: [v(y), int(pick(r, [2, 4])), guard] });
   return loops;
 }
 
