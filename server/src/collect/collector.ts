@@ -87,7 +87,8 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const enough = () => Date.now() > deadline || (opts.maxSamples !== undefined && progress.measured >= opts.maxSamples);
   log(`collect: machine ${machine.id} (${machine.cpu}, ${machine.cores} cores), ${existing.length} samples already in ${opts.dataDir}`);
   const stop = () => { writer.close(); };
-  process.once('SIGINT', () => { stop(); process.exit(130); });
+  // Stopping by signal keeps what was measured: flush the buffered samples first.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => { stop(); process.exit(sig === 'SIGINT' ? 130 : 143); });
   try {
     for (const p of pipelinesPlan(opts.root, plan)) {
       if (enough()) break;

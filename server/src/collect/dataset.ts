@@ -95,8 +95,9 @@ export class DatasetWriter {
   readonly samples: PartWriter<Sample>;
   readonly features: PartWriter<FeaturizationRecord>;
   constructor(dir: string, machine: MachineFingerprint) {
-    this.samples = new PartWriter(path.join(dir, 'samples'), machine.id);
-    this.features = new PartWriter(path.join(dir, 'features'), machine.id, 200);
+    // Small parts: a crash loses little, and git only ever adds files.
+    this.samples = new PartWriter(path.join(dir, 'samples'), machine.id, 50);
+    this.features = new PartWriter(path.join(dir, 'features'), machine.id, 50);
   }
   close(): void {
     this.samples.flush();
