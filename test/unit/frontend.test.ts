@@ -285,3 +285,15 @@ test('directive arguments are typed: Vars, RVars, Funcs, folded constants, enums
   assert.deepEqual(v('unroll'), [{ kind: 'var', name: 'r$x', rvar: true }]);
   assert.deepEqual(v('store_in'), [{ kind: 'enum', type: 'MemoryType', value: 'Stack' }]);
 });
+
+test('an RDom declared as a member and given its domain later', () => {
+  const g = gen(`r = RDom(0, 5, 0, levels, "r");
+    Func s("s");
+    s(x, y) = 0.0f;
+    s(x, y) += cast<float>(input(x + r.x, y + r.y));
+    output(x, y) = s(x, y);`, '  RDom r;');
+  assert.equal(g.rdoms.length, 1);
+  assert.deepEqual(g.rdoms[0].dims.map((d) => [d.name, d.minText, d.extentText]), [['r$x', '0', '5'], ['r$y', '0', 'levels']]);
+  assert.deepEqual(g.rdoms[0].dims[1].extent, { op: 'const', value: 3 });
+  assert.deepEqual(g.stages.find((s) => s.id === 's.1')!.rvars.map((r) => r.name), ['r$x', 'r$y']);
+});

@@ -389,6 +389,15 @@ export class Interpreter {
         scope.assign(name, { kind: 'expr', summary: op === '=' ? rhs : compound(cur.kind === 'expr' ? cur.summary : emptySummary(), rhs, op) });
         return;
       }
+      if (cur.kind === 'rdom') {
+        // `RDom r;` as a member, given its domain later: `r = RDom(0, w, "r")`.
+        const fresh = this.makeRDom(name, left, initArgs(right), null, scope);
+        if (fresh.kind === 'rdom') {
+          this.st.rdoms.splice(this.st.rdoms.indexOf(fresh.info), 1);
+          Object.assign(cur.info, { name: fresh.info.name, dims: fresh.info.dims });
+        }
+        return;
+      }
       if (cur.kind === 'func') {
         const value = this.funcValue(right, name, scope, state);
         if (value) scope.assign(name, value);

@@ -1,0 +1,159 @@
+// Interval arithmetic over IndexExpr trees: the value range an index expression takes when its
+// variables range over intervals. Unbounded ends are ±Infinity, so clamp/min/max/mod can still
+// bound one side of an otherwise unknown (data-dependent) expression.
+import type { ElemType, Estimate, IndexExpr } from '../halide/graph';
+
+/** Closed interval [lo, hi]; `float` when the value is not integral (changes how div rounds). */
+export interface Interval { lo: number; hi: number; float: boolean }
+
+export const UNKNOWN: Interval = { lo: -Infinity, hi: Infinity, float: false };
+
+export function point(v: number, float = !Number.isInteger(v)): Interval {
+  return { lo: v, hi: v, float };
+}
+
+export function span(lo: number, hi: number, float = false): Interval {
+  return { lo, hi, float };
+}
+
+export function isBounded(i: Interval): boolean {
+  return Number.isFinite(i.lo) && Number.isFinite(i.hi);
+}
+
+export function union(a: Interval | undefined, b: Interval): Interval {
+  if (!a) return b;
+  return { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi), float: a.float || b.float };
+}
+
+export function intersect(a: Interval, b: Interval): Interval {
+  return { lo: Math.max(a.lo, b.lo), hi: Math.min(a.hi, b.hi), float: a.float };
+}
+
+/** Product that treats 0 * Infinity as 0: a zero factor bounds the result whatever the other is. */
+function mulN(a: number, b: number): number {
+  return a === 0 || b === 0 ? 0 : a * b;
+}
+
+function corners(a: Interval, b: Interval, f: (x: number, y: number) => number): Interval {
+  const v = [f(a.lo, b.lo), f(a.lo, b.hi), f(a.hi, b.lo), f(a.hi, b.hi)].map((x) => (Number.isNaN(x) ? 0 : x));
+  return { lo: Math.min(...v), hi: Math.max(...v), float: a.float || b.float };
+}
+
+/** Halide integer division rounds towards -inf for positive divisors (Euclidean in general). */
+function idiv(a: number, b: number): number {
+  if (!Number.isFinite(a)) return Math.sign(a) * Math.sign(b) * Infinity;
+  return b > 0 ? Math.floor(a / b) : Math.ceil(a / b);
+}
+
+function div(a: Interval, b: Interval): Interval {
+  if (b.lo <= 0 && b.hi >= 0) return a.lo === 0 && a.hi === 0 ? a : { ...UNKNOWN, float: a.float || b.float };
+  if (a.float || b.float) return corners(a, b, (x, y) => (Number.isFinite(y) ? x / y : 0));
+  return corners(a, b, (x, y) => (Number.isFinite(y) ? idiv(x, y) : 0));
+}
+
+/** Halide's mod is Euclidean: the result is in [0, |b|). */
+function mod(a: Interval, b: Interval): Interval {
+  const m = Math.max(Math.abs(b.lo), Math.abs(b.hi));
+  if (!Number.isFinite(m) || (b.lo <= 0 && b.hi >= 0)) return { lo: 0, hi: Infinity, float: a.float || b.float };
+  if (a.float || b.float) return { lo: 0, hi: m, float: true };
+  if (b.lo === b.hi && isBounded(a) && Math.floor(a.lo / m) === Math.floor(a.hi / m)) {
+    const r = (x: number): number => ((x % m) + m) % m;
+    return { lo: r(a.lo), hi: r(a.hi), float: false };
+  }
+  return { lo: 0, hi: m - 1, float: false };
+}
+
+/** Range of an integer type, or null for float types and 32/64-bit ints (no useful clamp). */
+export function typeRange(type: ElemType): [number, number] | null {
+  const m = /^(u?)int(\d+)$/.exec(type);
+  if (type === 'bool') return [0, 1];
+  if (!m) return null;
+  const bits = Number(m[2]);
+  if (bits >= 32) return null;
+  return m[1] ? [0, 2 ** bits - 1] : [-(2 ** (bits - 1)), 2 ** (bits - 1) - 1];
+}
+
+export function isFloatType(type: ElemType): boolean {
+  return /^(b?float)/.test(type);
+}
+
+/** Bytes per element of a Halide type name (uint8 -> 1, float32 -> 4); 4 when unknown. */
+export function elemBytes(type: ElemType | null | undefined): number {
+  if (!type) return 4;
+  if (type === 'bool') return 1;
+  const m = /(\d+)$/.exec(type);
+  return m ? Math.max(1, Number(m[1]) / 8) : 4;
+}
+
+function cast(a: Interval, type: ElemType): Interval {
+  if (isFloatType(type)) return { ...a, float: true };
+  let lo = Math.trunc(a.lo), hi = Math.trunc(a.hi);
+  const r = typeRange(type);
+  // Out-of-range values wrap in Halide, so the result could be anywhere in the type.
+  if (r && (lo < r[0] || hi > r[1])) [lo, hi] = r;
+  return { lo, hi, float: false };
+}
+
+/** What the evaluator knows about names that appear in index expressions. */
+export interface EvalEnv {
+  /** Vars and RVars of the stage being evaluated. */
+  vars: Map<string, Interval>;
+  /** GeneratorParams and scalar Inputs (their estimates). */
+  scalars: Map<string, Interval>;
+  /** Buffer inputs' estimates, for `input.width()` and friends. */
+  buffers: Map<string, (Estimate | null)[]>;
+  /** Element type of every Func and Input, for data-dependent loads `f(...)` in opaque text. */
+  types: Map<string, ElemType | null>;
+}
+
+const ACCESSOR_DIM: Record<string, number> = { width: 0, height: 1, channels: 2 };
+
+/** `input.width()`, `input.dim(1).extent()`, `in.dim(0).min()`, or a load `f(...)` of a small type. */
+function opaque(text: string, env: EvalEnv): Interval {
+  const t = text.replace(/\s+/g, '');
+  let m = /^(\w+)\.(width|height|channels)\(\)$/.exec(t);
+  const dimOf = m ? { buf: m[1], dim: ACCESSOR_DIM[m[2]], what: 'extent' } : null;
+  m = /^(\w+)\.dim\((\d+)\)\.(min|max|extent)\(\)$/.exec(t);
+  const d = dimOf ?? (m ? { buf: m[1], dim: Number(m[2]), what: m[3] } : null);
+  if (d) {
+    const est = env.buffers.get(d.buf)?.[d.dim];
+    const v = est && est.min !== null && est.extent !== null
+      ? { min: est.min, extent: est.extent, max: est.min + est.extent - 1 }[d.what as 'min' | 'max' | 'extent'] : null;
+    return v === null || v === undefined ? UNKNOWN : point(v);
+  }
+  m = /^(\w+)\(.*\)$/.exec(t);
+  const type = m ? env.types.get(m[1]) : undefined;
+  if (type) {
+    const r = typeRange(type);
+    if (r) return span(r[0], r[1]);
+    if (isFloatType(type)) return { ...UNKNOWN, float: true };
+  }
+  return UNKNOWN;
+}
+
+/** Range of `e` when each variable ranges over its interval in `env`. */
+export function evalInterval(e: IndexExpr, env: EvalEnv): Interval {
+  const args = 'args' in e ? e.args.map((a) => evalInterval(a, env)) : [];
+  if ('args' in e && !args.length) return UNKNOWN;
+  switch (e.op) {
+    case 'const': return point(e.value);
+    case 'var': return env.vars.get(e.name) ?? env.scalars.get(e.name) ?? UNKNOWN;
+    case 'opaque': return opaque(e.text, env);
+    case 'cast': return cast(args[0], e.type);
+    case 'neg': return { lo: -args[0].hi, hi: -args[0].lo, float: args[0].float };
+    case 'add': return args.reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi, float: a.float || b.float }));
+    case 'sub': return args.reduce((a, b) => ({ lo: a.lo - b.hi, hi: a.hi - b.lo, float: a.float || b.float }));
+    case 'mul': return args.reduce((a, b) => corners(a, b, mulN));
+    case 'div': return args.reduce(div);
+    case 'mod': return args.reduce(mod);
+    case 'min': return args.reduce((a, b) => ({ lo: Math.min(a.lo, b.lo), hi: Math.min(a.hi, b.hi), float: a.float || b.float }));
+    case 'max': return args.reduce((a, b) => ({ lo: Math.max(a.lo, b.lo), hi: Math.max(a.hi, b.hi), float: a.float || b.float }));
+    case 'clamp': {
+      // clamp(v, lo, hi) = max(min(v, hi), lo)
+      const [v, lo, hi] = args;
+      if (!lo || !hi) return v ?? UNKNOWN;
+      const m = { lo: Math.min(v.lo, hi.lo), hi: Math.min(v.hi, hi.hi) };
+      return { lo: Math.max(m.lo, lo.lo), hi: Math.max(m.hi, lo.hi), float: v.float };
+    }
+  }
+}

@@ -1,0 +1,139 @@
+// The analysis layer against Halide 14 itself, from the cached pipeline dumps only (no compiles):
+// where each Func is computed and stored, the loop dims of every realized stage (names and loop
+// types, hand schedules and each autoscheduler's schedule.h), the regions Func::bound() fixes, the
+// output estimates and the RDom ranges. Generators without a cached dump are skipped and reported.
+import { before, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extract } from '../../server/src/halide/extract';
+import type { GeneratorGraph } from '../../server/src/halide/graph';
+import { analyze, computeBounds } from '../../server/src/analysis/index';
+import { indexGraph, rvarRange } from '../../server/src/analysis/graphIndex';
+import { nameMatches } from '../../server/src/analysis/loopnest';
+import type { Placement } from '../../server/src/analysis/loopnest';
+import { locateHalide } from '../../server/src/toolchain/halide';
+import { hostTarget } from '../../server/src/toolchain/target';
+import { corpusFiles, ROOT } from '../paths';
+import { getTruth, type LoopLevelJson, type PipelineDump, type ScheduleSource, type Truth } from './truth';
+
+const SOURCES: ScheduleSource[] = ['hand', 'adams2019', 'mullapudi2016', 'li2018'];
+const summary: string[] = [];
+let halide = true;
+
+before(async () => {
+  try {
+    // The target is part of the cache key; asking for it runs a tiny installed tool, not a compile.
+    await hostTarget({ tc: locateHalide(), cacheDir: path.join(ROOT, '.cache', 'halide-truth', 'build') });
+  } catch {
+    halide = false;
+  }
+});
+
+/** The cached dump, or null: an aborted signal makes any uncached step fail instead of compiling. */
+async function cachedTruth(name: string, file: string, source: ScheduleSource): Promise<Truth | null> {
+  const ac = new AbortController();
+  ac.abort();
+  try {
+    return await getTruth(name, file, source, { signal: ac.signal });
+  } catch {
+    return null;
+  }
+}
+
+const gensym = (n: string) => n.replace(/\.[vr]\d+/g, '.#');
+
+function levelMatches(h: LoopLevelJson, mine: Placement, loop: string | undefined, output: boolean): boolean {
+  if (output || h === 'root') return mine.kind === 'root';
+  if (h === 'inline' || h === 'undefined') return mine.kind === 'inline';
+  return mine.kind === 'at' && mine.func === h.func && loop !== undefined && nameMatches(loop, h.var);
+}
+
+/** Every disagreement between our analysis and Halide's dump of the same pipeline. */
+function compare(g: GeneratorGraph, dump: PipelineDump): { mismatches: string[]; stages: number; rdomsUnread: number } {
+  const a = analyze(g);
+  const ix = indexGraph(g);
+  const mine = new Map(a.funcs.map((f) => [f.func, f]));
+  const mismatches: string[] = [];
+  let stages = 0, rdomsUnread = 0;
+  for (const hf of dump.funcs) {
+    const f = mine.get(hf.name);
+    if (!f) continue; // Halide's wrappers (input_im) are not Funcs of the source
+    if (!levelMatches(hf.compute, f.placement.compute, f.computeLevel?.loop, hf.is_output)) {
+      mismatches.push(`${hf.name}: computed at ${JSON.stringify(hf.compute)}, ours ${JSON.stringify(f.placement.compute)} (${f.computeLevel?.loop})`);
+    }
+    const storeLoop = f.storeLevel?.loop ?? f.computeLevel?.loop;
+    if (!levelMatches(hf.store, f.placement.store, storeLoop, hf.is_output)) {
+      mismatches.push(`${hf.name}: stored at ${JSON.stringify(hf.store)}, ours ${JSON.stringify(f.placement.store)}`);
+    }
+    if (f.placement.compute.kind !== 'inline') {
+      for (const hs of hf.stages) {
+        const ours = f.stages.find((s) => s.stage === `${hf.name}.${hs.index}`);
+        const h = hs.dims.map((d) => `${gensym(d.var)}:${d.for}`).join(' ');
+        const m = ours?.loops.map((l) => `${gensym(l.name)}:${l.kind}`).join(' ');
+        stages++;
+        if (h !== m) mismatches.push(`${hf.name}.${hs.index} dims: Halide ${h} | ours ${m}`);
+      }
+    }
+    for (const hs of hf.stages) {
+      for (const r of hs.rdom ?? []) {
+        if (!ix.rvarDims.has(r.var)) { rdomsUnread++; continue; }
+        const value = (t: string): number | null => {
+          if (/^-?\d+$/.test(t)) return Number(t);
+          const m = /^(\w+)\.(min|extent)\.(\d+)$/.exec(t);
+          const e = m ? ix.inputs.get(m[1])?.estimates[Number(m[3])] : null;
+          return e ? e[m![2] as 'min' | 'extent'] : null;
+        };
+        const mn = value(r.min), ex = value(r.extent);
+        const ours = rvarRange(ix, r.var);
+        if (mn !== null && ex !== null && (ours.lo !== mn || ours.hi !== mn + ex - 1)) {
+          mismatches.push(`${hf.name}.${hs.index} ${r.var}: Halide [${mn}, +${ex}] ours [${ours.lo}, ${ours.hi}]`);
+        }
+      }
+    }
+  }
+  // Func::bound() fixes a region; what the consumers need must fit inside it (Halide asserts so).
+  const free = computeBounds({ ...g, schedule: g.schedule.filter((d) => d.name !== 'bound') });
+  for (const hf of dump.funcs) {
+    const fixed = hf.bounds ?? [];
+    const est = hf.is_output ? hf.estimates ?? [] : [];
+    for (const b of [...fixed, ...est]) {
+      const i = hf.args.indexOf(b.var);
+      const ours = a.bounds.regions[hf.name]?.[i];
+      if (ours?.min !== Number(b.min) || ours?.extent !== Number(b.extent)) {
+        mismatches.push(`${hf.name}.${b.var}: Halide [${b.min}, +${b.extent}] ours ${JSON.stringify(ours)}`);
+      }
+    }
+    for (const b of fixed) {
+      const d = free.regions[hf.name]?.[hf.args.indexOf(b.var)];
+      if (d?.min === null || d?.extent === null || !d) continue;
+      if (d.min < Number(b.min) || d.min + d.extent > Number(b.min) + Number(b.extent)) {
+        mismatches.push(`${hf.name}.${b.var}: demand ${JSON.stringify(d)} exceeds bound [${b.min}, +${b.extent}]`);
+      }
+    }
+  }
+  return { mismatches, stages, rdomsUnread };
+}
+
+for (const file of corpusFiles()) {
+  const name = path.basename(file, '.cpp');
+  test(`${name}: placements, loop dims, bounds and RDoms agree with Halide`, async (t) => {
+    if (!halide) return t.skip('Halide 14 not installed');
+    const text = fs.readFileSync(file, 'utf8');
+    const failures: string[] = [];
+    for (const source of SOURCES) {
+      const truth = await cachedTruth(name, file, source);
+      if (!truth) { summary.push(`${name.padEnd(20)} ${source.padEnd(14)} no cached dump`); continue; }
+      const g = extract(text, { uri: file, schedule: source === 'hand' ? undefined : truth.scheduleText }).generators[0];
+      const r = compare(g, truth.dump);
+      const bounds = truth.dump.funcs.reduce((n, f) => n + (f.bounds?.length ?? 0), 0);
+      summary.push(`${name.padEnd(20)} ${source.padEnd(14)} ${String(r.stages).padStart(3)} stages ${String(bounds).padStart(2)} bound() ${r.rdomsUnread ? `${r.rdomsUnread} RDom dims unread ` : ''}${r.mismatches.length ? 'MISMATCH' : 'ok'}`);
+      failures.push(...r.mismatches.map((m) => `[${source}] ${m}`));
+    }
+    assert.deepEqual(failures, []);
+  });
+}
+
+test('summary', () => {
+  console.log(summary.sort().join('\n'));
+});
