@@ -7,8 +7,9 @@
 // stages (convolutions, stencils, pyramids, scans, histograms, reductions, gathers ...) over a
 // 2-D image or a 3-4-D tensor. It is deterministic for a seed.
 //
-// `stages` is the number of stages Halide's pipeline (and the front end's StageGraph) has,
-// counting update definitions, boundary-condition wrappers and inline-reduction Funcs.
+// `stages` is the number of stages of the front end's StageGraph: every pure and update
+// definition, boundary-condition wrappers and inline-reduction Funcs included. Halide's own
+// pipeline has exactly these (same names) plus one `NAME_im` wrapper per Input buffer.
 
 export interface RandomPipelineOptions {
   /** Fewest stages (>= 2); default 3. */
@@ -22,7 +23,7 @@ export interface RandomPipeline {
   source: string;
   /** Registered generator name (as given). */
   name: string;
-  /** Stages of the pipeline as Halide (and extract()) count them. */
+  /** Stages of the pipeline as extract() counts them (Halide's, less its `NAME_im` input wrappers). */
   stages: number;
   /** Kind of each building step, in order (a step makes one or more stages). */
   kinds: string[];
@@ -950,7 +951,6 @@ class Builder {
     this.addNode(name, a.dims, a.ext, a.type, [a]);
     this.stages += kind === 'constant_exterior' ? 3 : 2;
     this.kinds.push('boundary');
-    // Padding is there for a stencil: read it with one when the budget allows.
     return true;
   }
 
