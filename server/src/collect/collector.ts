@@ -12,7 +12,7 @@ import { compileObject, type BuildContext } from '../toolchain/build';
 import { locateHalide } from '../toolchain/halide';
 import { hostTarget } from '../toolchain/target';
 import { launchWorker, type BenchRequest, type BenchResponse, type BenchResult, type BenchWorker } from '../toolchain/worker';
-import { DatasetWriter, readSamples, SAMPLE_VERSION, type Sample } from './dataset';
+import { DatasetWriter, readFailures, readSamples, SAMPLE_VERSION, type Sample } from './dataset';
 import { loadPerCore, machineFingerprint, waitForIdle, type MachineFingerprint } from './machine';
 import { DEFAULT_PLAN, pipelinesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
 import { toWorkerDirectives, UnsupportedDirective } from './convert';
@@ -80,6 +80,8 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const machine = machineFingerprint(target);
   const existing = readSamples(opts.dataDir);
   const done = new Set(existing.filter((s) => s.machine === machine.id).map((s) => key(s.pipeline, s.schedule.source, s.schedule.seed)));
+  // Schedules Halide rejected on this machine before are not tried again.
+  for (const f of readFailures(opts.dataDir)) if (f.machine === machine.id) done.add(key(f.pipeline, f.source, f.seed));
   const seenText = new Set(existing.filter((s) => s.machine === machine.id).map((s) => `${s.pipeline}|${s.schedule.textHash}`));
   const writer = new DatasetWriter(opts.dataDir, machine);
   const progress: Progress = { measured: 0, failed: 0, duplicates: 0, start: Date.now() };
@@ -158,6 +160,8 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       const r = await measure(worker, req);
       if (!r.ok) {
         c.progress.failed++;
+        // Compile errors, invalid schedules, timeouts and crashes all repeat: record, don't retry.
+        c.writer.failures.append({ pipeline: p.id, source: spec.source, seed: spec.seed, machine: c.machine.id, error: r.error.slice(0, 500), date: new Date().toISOString() });
         c.log(`collect: ${p.id} ${spec.source}${spec.seed !== null ? `#${spec.seed}` : ''}: ${r.error.split('\n')[0].slice(0, 200)}`);
         continue;
       }

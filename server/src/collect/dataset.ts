@@ -49,6 +49,14 @@ export interface Sample {
 
 export interface FeaturizationRecord { id: string; featurization: string }
 
+/** A planned schedule Halide rejected (compile or run error): kept so it is not retried. */
+export interface FailureRecord { pipeline: string; source: string; seed: number | null; machine: string; error: string; date: string }
+
+export function readFailures(dir: string): FailureRecord[] {
+  return partFiles(path.join(dir, 'failed')).flatMap((file) =>
+    zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FailureRecord));
+}
+
 /** All samples under dir (every part file), in file order. */
 export function readSamples(dir: string): Sample[] {
   const out: Sample[] = [];
@@ -94,7 +102,9 @@ export class PartWriter<T> {
 export class DatasetWriter {
   readonly samples: PartWriter<Sample>;
   readonly features: PartWriter<FeaturizationRecord>;
+  readonly failures: PartWriter<FailureRecord>;
   constructor(dir: string, machine: MachineFingerprint) {
+    this.failures = new PartWriter(path.join(dir, 'failed'), machine.id, 50);
     // Small parts: a crash loses little, and git only ever adds files.
     this.samples = new PartWriter(path.join(dir, 'samples'), machine.id, 50);
     this.features = new PartWriter(path.join(dir, 'features'), machine.id, 50);
@@ -102,6 +112,7 @@ export class DatasetWriter {
   close(): void {
     this.samples.flush();
     this.features.flush();
+    this.failures.flush();
   }
 }
 
