@@ -48,6 +48,12 @@ function funcInfos(g: GeneratorGraph): FuncInfo[] {
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
+/**
+ * A producer's default tail rounds its region up to the vector width, which reads its own inputs
+ * past the estimated input buffers; guarding keeps every sampled schedule runnable on them.
+ */
+const tail = (f: FuncInfo): DirectiveArg[] => (f.isOutput ? [] : [guard]);
+
 /** Loop shaping of a stage computed at root: tile or split, vectorize, parallelize. */
 function shapeRoot(f: FuncInfo, r: () => number, steps: ScheduleStep[]): string[] {
   const [x, y] = f.pure;
@@ -59,11 +65,11 @@ function shapeRoot(f: FuncInfo, r: () => number, steps: ScheduleStep[]): string[
     const tx = pick(r, [16, 32, 64, 128, 256].filter((t) => t <= ex) as number[]) ?? 16;
     const ty = pick(r, [1, 2, 4, 8, 16, 32, 64]);
     steps.push({ func: f.name, stage: 0, name: 'tile', values: [v(x), v(y), v(`${x}o`), v(`${y}o`), v(`${x}i`), v(`${y}i`), int(tx), int(ty), guard] });
-    if (r() < 0.75 && tx >= vec) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(`${x}i`), int(vec)] });
+    if (r() < 0.75 && tx >= vec) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(`${x}i`), int(vec), ...tail(f)] });
     if (r() < 0.75) steps.push({ func: f.name, stage: 0, name: 'parallel', values: [v(`${y}o`)] });
     return [`${x}o`, `${y}o`, ...f.pure.slice(2)];
   }
-  if (r() < 0.65 && ex >= vec) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(x), int(vec)] });
+  if (r() < 0.65 && ex >= vec) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(x), int(vec), ...tail(f)] });
   const outer = f.pure[f.pure.length - 1];
   if (f.pure.length > 1 && r() < 0.65) {
     const task = r() < 0.5 ? [] : [int(pick(r, [2, 4, 8, 16])), guard];
@@ -109,7 +115,7 @@ export function sampleSchedule(g: GeneratorGraph, mode: SamplerMode, seed = 0): 
       if (place === 'at') {
         const at = pick(r, hostLoops);
         steps.push({ func: f.name, stage: 0, name: 'compute_at', values: [fn(host!.name), v(at)] });
-        if (f.pure[0] && r() < 0.5 && (f.extents[0] ?? 0) >= 8) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(f.pure[0]), int(pick(r, [4, 8, 16]))] });
+        if (f.pure[0] && r() < 0.5 && (f.extents[0] ?? 0) >= 8) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(f.pure[0]), int(pick(r, [4, 8, 16])), ...tail(f)] });
         shapeUpdates(f, r, steps);
       }
     }
