@@ -167,9 +167,11 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       const text = scheduleText(spec, r);
       const th = text !== null ? hash(text) : 'hand';
       if (!spec.text && c.seenText.has(`${p.id}|${th}`)) {
-        // An autoscheduler probe that landed on a schedule we have: not a new sample.
+        // An autoscheduler probe that landed on a schedule we have: not a new sample, and
+        // recorded so that a resumed collection does not run the probe again.
         c.progress.duplicates++;
         c.done.add(key(p.id, spec.source, spec.seed));
+        c.writer.failures.append({ pipeline: p.id, source: spec.source, seed: spec.seed, machine: c.machine.id, error: `duplicate schedule ${th}`, date: new Date().toISOString() });
         continue;
       }
       c.seenText.add(`${p.id}|${th}`);

@@ -49,7 +49,7 @@ export interface Sample {
 
 export interface FeaturizationRecord { id: string; featurization: string }
 
-/** A planned schedule Halide rejected (compile or run error): kept so it is not retried. */
+/** A planned schedule not kept (Halide rejected it, or it duplicated one we have): not retried. */
 export interface FailureRecord { pipeline: string; source: string; seed: number | null; machine: string; error: string; date: string }
 
 export function readFailures(dir: string): FailureRecord[] {
