@@ -33,6 +33,8 @@ export interface CollectOptions {
 }
 
 const SPREAD_LIMIT = 0.2;
+/** A schedule that needs longer than this to compile and run 8 times is recorded as a timeout. */
+const REQUEST_TIMEOUT_MS = 90_000;
 
 export const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 const key = (pipeline: string, source: string, seed: number | null) => `${pipeline}|${source}|${seed ?? ''}`;
@@ -60,11 +62,11 @@ function contended(r: BenchResult): boolean {
 }
 
 async function measure(worker: BenchWorker, req: BenchRequest): Promise<BenchResponse> {
-  const first = await worker.request(req, { timeoutMs: 240_000 });
+  const first = await worker.request(req, { timeoutMs: REQUEST_TIMEOUT_MS });
   if (!first.ok) return first;
   // Repetitions that disagree, or a busy machine: measure again and keep the steadier run.
   if (contended(first)) {
-    const second = await worker.request(req, { timeoutMs: 240_000 });
+    const second = await worker.request(req, { timeoutMs: REQUEST_TIMEOUT_MS });
     if (second.ok && (contended(first) ? second.spread < first.spread || !contended(second) : false)) return second;
   }
   return first;
