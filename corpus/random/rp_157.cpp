@@ -1,0 +1,37 @@
+// Random pipeline (seed 157): 4 stages over image3d 1536x1920x4 uint8 input.
+// Steps: boundary.
+#include "Halide.h"
+
+using namespace Halide;
+
+namespace {
+
+class Rp157 : public Generator<Rp157> {
+public:
+    Input<Buffer<uint8_t>> input{"input", 3};
+    Output<Buffer<uint8_t>> output{"output", 3};
+
+    Var x{"x"}, y{"y"}, c{"c"}, xo{"xo"}, yo{"yo"}, xi{"xi"}, yi{"yi"};
+    Func in0{"in0"};
+
+    void generate() {
+        in0(x, y, c) = BoundaryConditions::repeat_edge(input)(x, y, c);
+        output(x, y, c) = in0(x, y, c);
+    }
+
+    void schedule() {
+        input.set_estimates({{0, 1536}, {0, 1920}, {0, 4}});
+        output.set_estimates({{0, 1536}, {0, 1920}, {0, 4}});
+
+        if (!auto_schedule) {
+            output.tile(x, y, xo, yo, xi, yi, 256, 64)
+                .vectorize(xi, 8)
+                .parallel(yo);
+            in0.compute_root().vectorize(x, 8).parallel(c);
+        }
+    }
+};
+
+}  // namespace
+
+HALIDE_REGISTER_GENERATOR(Rp157, rp_157)
