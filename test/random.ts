@@ -1,14 +1,7 @@
-// A seeded PRNG (mulberry32) so random tests and benchmarks replay exactly.
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded randomness (the project's one PRNG) so random tests and benchmarks replay exactly.
+import { mulberry32 } from '../server/src/collect/prng';
+
+export const rng = mulberry32;
 
 export function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)];

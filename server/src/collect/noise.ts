@@ -13,18 +13,10 @@ import { PartWriter, readSamples, type Sample } from './dataset';
 import { machineFingerprint } from './machine';
 import { DEFAULT_PLAN, pipelinesPlan, schedulesPlan } from './plan';
 import { toWorkerDirectives } from './convert';
+import { mulberry32 } from './prng';
 
 export interface Remeasure { id: string; medianMs: number; timesMs: number[]; spread: number; cpuUtilization: number; date: string }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function readRemeasures(dataDir: string): Remeasure[] {
   const dir = path.join(dataDir, 'noise');
@@ -41,7 +33,7 @@ export async function remeasure(opts: { root: string; dataDir: string; cacheDir:
   const { target } = await hostTarget(ctx);
   const machine = machineFingerprint(target);
   const done = new Set(readRemeasures(opts.dataDir).map((r) => r.id));
-  const r = rng(opts.seed ?? 1);
+  const r = mulberry32(opts.seed ?? 1);
   const pool = readSamples(opts.dataDir).filter((s) => s.machine === machine.id && !done.has(s.id));
   const chosen = pool.map((s) => [r(), s] as const).sort((a, b) => a[0] - b[0]).slice(0, opts.count).map(([, s]) => s);
   const specs = new Map(pipelinesPlan(opts.root, { ...DEFAULT_PLAN, randomPipelines: 0 }).map((p) => [p.id, p]));

@@ -11,6 +11,8 @@
 // definition, boundary-condition wrappers and inline-reduction Funcs included. Halide's own
 // pipeline has exactly these (same names) plus one `NAME_im` wrapper per Input buffer.
 
+import { mulberry32 } from './prng';
+
 export interface RandomPipelineOptions {
   /** Fewest stages (>= 2); default 3. */
   minStages?: number;
@@ -29,17 +31,6 @@ export interface RandomPipeline {
   kinds: string[];
 }
 
-/** mulberry32: a small seeded PRNG. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;

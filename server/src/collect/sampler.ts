@@ -4,18 +4,11 @@
 // Halide still rejects fails its measurement and is dropped.
 import type { DirectiveArg, GeneratorGraph, Stage } from '../halide/graph';
 import type { ScheduleStep } from '../search/printer';
+import { mulberry32 } from './prng';
 
 export type SamplerMode = 'inline' | 'root' | 'random';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const v = (name: string, rvar = false): DirectiveArg => ({ kind: 'var', name, rvar });
 const int = (value: number): DirectiveArg => ({ kind: 'int', value });
