@@ -1,5 +1,6 @@
 // Command dispatch and argument parsing for `halide-lens`. Exit codes: 0 ok, 1 failure, 2 usage.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { extract } from '../halide/extract';
 import { graphDot, graphText } from './format';
@@ -14,6 +15,8 @@ import { AUTOSCHEDULERS, type Autoscheduler } from '../toolchain/halide';
 import { BuildError } from '../toolchain/build';
 import { formatDiagnostic } from '../toolchain/diagnostics';
 import { profileText, summarizeProfile } from './profile';
+import { FEATURES_USAGE, FeaturesUsageError, featuresCommand } from './features';
+import { predictReport, predictText } from './predict';
 
 const USAGE = `usage: halide-lens <command> [options]
 
@@ -25,6 +28,10 @@ commands:
         [--autoscheduler adams2019|mullapudi2016|li2018] [--json]
         compile the generator with Halide 14, benchmark it on its estimated input sizes with
         Halide's profiler, and print the measured time of each Func
+  predict FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
+        [--threads N] [--model PATH] [--json]
+        predicted time of each stage and of the pipeline, from the cost model (models/cost_model.onnx)
+${FEATURES_USAGE}
   collect [--minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
         --summary rewrites data/README.md and data/splits.json from the samples;
@@ -39,7 +46,7 @@ export class UsageError extends Error {}
 
 interface Parsed { positional: string[]; flags: Map<string, string | true>; params: Record<string, string> }
 
-const VALUE_FLAGS = new Set(['--generator', '--schedule', '--param', '--threads', '--autoscheduler', '--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--remeasure']);
+const VALUE_FLAGS = new Set(['--generator', '--schedule', '--param', '--threads', '--autoscheduler', '--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--remeasure', '--model']);
 
 export function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];
@@ -129,6 +136,25 @@ async function profileCommand(p: Parsed, out: (s: string) => void): Promise<numb
   }
 }
 
+async function predictCommand(p: Parsed, out: (s: string) => void): Promise<number> {
+  checkFlags(p, ['--generator', '--param', '--schedule', '--threads', '--model', '--json']);
+  const file = p.positional[0];
+  if (!file) throw new UsageError('predict needs a FILE.cpp');
+  const threadsFlag = p.flags.get('--threads');
+  const threads = typeof threadsFlag === 'string' ? Number(threadsFlag) : os.availableParallelism();
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError('--threads wants a positive integer');
+  const schedulePath = p.flags.get('--schedule');
+  const schedule = typeof schedulePath === 'string' ? readFile(schedulePath, 'schedule') : undefined;
+  const graph = selectGenerator(file, p, schedule);
+  const model = p.flags.get('--model');
+  const report = await predictReport(graph, {
+    threads, modelPath: typeof model === 'string' ? model : undefined,
+    scheduleLabel: typeof schedulePath === 'string' ? path.basename(schedulePath) : 'schedule in the source',
+  });
+  out(p.flags.has('--json') ? JSON.stringify(report, null, 2) : predictText(report));
+  return 0;
+}
+
 async function collectCommand(p: Parsed): Promise<number> {
   checkFlags(p, ['--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure']);
   const num = (flag: string): number | undefined => {
@@ -168,9 +194,9 @@ async function collectCommand(p: Parsed): Promise<number> {
 }
 
 /** The one generator a command works on: --generator, or the only one in the file. */
-function selectGenerator(file: string, p: Parsed): GeneratorGraph {
+function selectGenerator(file: string, p: Parsed, schedule?: string): GeneratorGraph {
   const generator = p.flags.get('--generator');
-  const graph = extract(readFile(file, 'generator'), { uri: file, params: p.params, generator: typeof generator === 'string' ? generator : undefined });
+  const graph = extract(readFile(file, 'generator'), { uri: file, params: p.params, schedule, generator: typeof generator === 'string' ? generator : undefined });
   if (graph.generators.length === 0) {
     throw new Error(typeof generator === 'string' ? `no generator named '${generator}' in ${file}` : `no Halide::Generator subclass in ${file}`);
   }
@@ -188,8 +214,12 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
         return await graphCommand(parseArgs(rest), out);
       case 'profile':
         return await profileCommand(parseArgs(rest), out);
+      case 'predict':
+        return await predictCommand(parseArgs(rest), out);
       case 'collect':
         return await collectCommand(parseArgs(rest));
+      case 'features':
+        return await featuresCommand(rest, out);
       case 'lsp': {
         startStdioServer();
         return 0;
@@ -204,7 +234,7 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof FeaturesUsageError) {
       process.stderr.write(`halide-lens: ${err.message}\n\n${USAGE}\n`);
       return 2;
     }

@@ -1,0 +1,130 @@
+"""Samples as graphs: reads the feature file that `halide-lens features --data` writes.
+
+The TypeScript featurizer is the only implementation of the features (DESIGN.md, "Feature schema"),
+so this module never computes a feature; it only packs them into padded tensors.
+"""
+import gzip
+import json
+import math
+from collections import defaultdict
+
+import numpy as np
+import torch
+
+
+class Sample:
+    __slots__ = ('id', 'pipeline', 'split', 'source', 'threads', 'ms', 'spread', 'x', 'g', 'edges', 'names', 'schema')
+
+    def __init__(self, d):
+        self.id = d['id']
+        self.pipeline = d['pipeline']
+        self.split = d['split']
+        self.source = d['source']
+        self.threads = d['threads']
+        self.ms = float(d['medianMs'])
+        self.spread = float(d.get('spread') or 0.0)
+        self.x = np.asarray([s['x'] for s in d['stages']], dtype=np.float32)
+        self.g = np.asarray(d['globals'], dtype=np.float32)
+        self.edges = [tuple(e) for e in d['edges']]
+        self.names = [s['name'] for s in d['stages']]
+        self.schema = d['schema']
+
+
+def load(path, min_ms=0.0):
+    """All samples with at least one stage and a positive time, in file order."""
+    out = []
+    with gzip.open(path, 'rt') as f:
+        for line in f:
+            d = json.loads(line)
+            if not d.get('stages') or not d.get('medianMs') or d['medianMs'] <= min_ms:
+                continue
+            out.append(Sample(d))
+    if not out:
+        raise SystemExit(f'{path}: no usable samples (run `node dist/server.js features --data data --out {path}`)')
+    schemas = {s.schema for s in out}
+    if len(schemas) != 1:
+        raise SystemExit(f'{path}: mixed feature schemas {sorted(schemas)}; regenerate the file')
+    return out
+
+
+def by_split(samples):
+    parts = defaultdict(list)
+    for s in samples:
+        parts[s.split].append(s)
+    return parts
+
+
+class Normaliser:
+    """Per-feature mean/std from the training split. Baked into the ONNX graph at export."""
+
+    def __init__(self, samples):
+        xs = np.concatenate([s.x for s in samples], axis=0)
+        gs = np.stack([s.g for s in samples], axis=0)
+        self.x_mean, self.x_std = xs.mean(0), xs.std(0)
+        self.g_mean, self.g_std = gs.mean(0), gs.std(0)
+        # Constant features stay constant (std 1) rather than blowing up.
+        self.x_std[self.x_std < 1e-6] = 1.0
+        self.g_std[self.g_std < 1e-6] = 1.0
+
+    def to_json(self):
+        return {k: getattr(self, k).round(7).tolist() for k in ('x_mean', 'x_std', 'g_mean', 'g_std')}
+
+
+def pad_batch(samples, n_max=None):
+    """Padded tensors for a batch of graphs: raw features; the model normalises them itself.
+
+    adj[b, c, p] = 1 when stage p produces for stage c (messages flow producer -> consumer).
+    """
+    b = len(samples)
+    n = n_max or max(len(s.x) for s in samples)
+    f = samples[0].x.shape[1]
+    x = np.zeros((b, n, f), dtype=np.float32)
+    adj = np.zeros((b, n, n), dtype=np.float32)
+    mask = np.zeros((b, n), dtype=np.float32)
+    g = np.stack([s.g for s in samples])
+    for i, s in enumerate(samples):
+        k = len(s.x)
+        x[i, :k] = s.x
+        mask[i, :k] = 1.0
+        for p, c in s.edges:
+            if p < k and c < k and p != c:
+                adj[i, c, p] = 1.0
+    y = np.asarray([s.ms for s in samples], dtype=np.float32)
+    return {k: torch.from_numpy(v) for k, v in dict(x=x, g=g, adj=adj, mask=mask, y=y).items()}
+
+
+def pipeline_groups(samples):
+    """Indices of samples grouped by pipeline (the unit of ranking and of the split)."""
+    groups = defaultdict(list)
+    for i, s in enumerate(samples):
+        groups[s.pipeline].append(i)
+    return groups
+
+
+def batches(samples, size, rng):
+    """Batches that keep several schedules of the same pipeline together, so the ranking loss has pairs.
+
+    Samples are sorted by stage count inside a batch window to keep padding small.
+    """
+    groups = list(pipeline_groups(samples).values())
+    rng.shuffle(groups)
+    chunk = []
+    for grp in groups:
+        grp = list(grp)
+        rng.shuffle(grp)
+        # At most 16 schedules of one pipeline per batch: many pipelines per step.
+        for k in range(0, len(grp), 16):
+            chunk.append(grp[k:k + 16])
+    rng.shuffle(chunk)
+    cur = []
+    for c in chunk:
+        cur.extend(c)
+        if len(cur) >= size:
+            yield cur
+            cur = []
+    if cur:
+        yield cur
+
+
+def log_ms(v):
+    return math.log(max(v, 1e-6))

@@ -1,0 +1,83 @@
+"""The cost model: a graph convolutional network over a pipeline's stages.
+
+Nodes are stages (pure and update definitions), messages flow along producer -> consumer edges and
+back, each stage gets a predicted time, and the pipeline's time is the sum over its stages. With
+`graph=False` the same network sees each stage alone (the ablation: what the graph buys).
+
+Inputs are the featurizer's raw values; normalisation is a buffer of the model, so the exported ONNX
+graph takes exactly what `featurize()` writes and nothing can drift between trainer and editor.
+"""
+import torch
+from torch import nn
+
+# exp() of the per-stage output is a time in ms: the clamp keeps it within 1 ns .. ~1 hour.
+LOG_MS_MIN, LOG_MS_MAX = -14.0, 15.0
+
+
+def mlp(n_in, n_hidden, n_out):
+    return nn.Sequential(nn.Linear(n_in, n_hidden), nn.ReLU(), nn.Linear(n_hidden, n_out))
+
+
+class GraphConv(nn.Module):
+    """h' = h + relu(W_self h + W_in mean(producers) + W_out mean(consumers))."""
+
+    def __init__(self, width, graph):
+        super().__init__()
+        self.graph = graph
+        self.self_lin = nn.Linear(width, width)
+        if graph:
+            self.in_lin = nn.Linear(width, width, bias=False)
+            self.out_lin = nn.Linear(width, width, bias=False)
+
+    def forward(self, h, adj, adj_t, deg_in, deg_out):
+        z = self.self_lin(h)
+        if self.graph:
+            z = z + self.in_lin(torch.bmm(adj, h) / deg_in) + self.out_lin(torch.bmm(adj_t, h) / deg_out)
+        return h + torch.relu(z)
+
+
+class CostModel(nn.Module):
+    def __init__(self, n_x, n_g, norm, width=96, layers=3, graph=True):
+        super().__init__()
+        self.register_buffer('x_mean', torch.tensor(norm.x_mean))
+        self.register_buffer('x_std', torch.tensor(norm.x_std))
+        self.register_buffer('g_mean', torch.tensor(norm.g_mean))
+        self.register_buffer('g_std', torch.tensor(norm.g_std))
+        self.embed = mlp(n_x + n_g, width, width)
+        self.convs = nn.ModuleList([GraphConv(width, graph) for _ in range(layers)])
+        self.head = mlp(2 * width, width, 1)
+
+    def forward(self, x, g, adj, mask):
+        """x [B,N,F], g [B,G], adj [B,N,N] (adj[b,c,p]=1: p feeds c), mask [B,N] -> stage ms [B,N], total ms [B]."""
+        n = x.shape[1]
+        x = (x - self.x_mean) / self.x_std
+        g = ((g - self.g_mean) / self.g_std).unsqueeze(1).expand(-1, n, -1)
+        h0 = torch.relu(self.embed(torch.cat([x, g], dim=-1)))
+        adj_t = adj.transpose(1, 2)
+        deg_in = adj.sum(-1, keepdim=True).clamp(min=1.0)
+        deg_out = adj_t.sum(-1, keepdim=True).clamp(min=1.0)
+        h = h0
+        for conv in self.convs:
+            h = conv(h, adj, adj_t, deg_in, deg_out) * mask.unsqueeze(-1)
+        log_ms = self.head(torch.cat([h, h0], dim=-1)).squeeze(-1)
+        stage_ms = torch.exp(torch.clamp(log_ms, LOG_MS_MIN, LOG_MS_MAX)) * mask
+        return stage_ms, stage_ms.sum(-1)
+
+
+def loss_fn(total, y, pipelines, rank_weight=1.0, min_gap=0.1):
+    """Absolute error in log space (MAPE-like, scale-free) plus a pairwise ordering loss within pipelines.
+
+    The ordering term only uses pairs whose measured times differ by more than `min_gap` in log space
+    (about 10%): closer pairs are within measurement noise and would teach the model noise.
+    """
+    lp, ly = torch.log(total + 1e-9), torch.log(y)
+    abs_term = torch.nn.functional.smooth_l1_loss(lp, ly, beta=0.1)
+    same = pipelines.unsqueeze(0) == pipelines.unsqueeze(1)
+    dy = ly.unsqueeze(0) - ly.unsqueeze(1)  # dy[i,j] = ly[j] - ly[i]
+    pairs = same & (dy > min_gap)           # i is faster than j
+    if pairs.any():
+        dp = lp.unsqueeze(0) - lp.unsqueeze(1)
+        rank_term = torch.nn.functional.softplus(-dp[pairs]).mean()
+    else:
+        rank_term = torch.zeros((), dtype=lp.dtype)
+    return abs_term + rank_weight * rank_term, abs_term.detach(), rank_term.detach()

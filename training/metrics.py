@@ -1,0 +1,74 @@
+"""The metrics of DESIGN.md "Measuring the model", one implementation for every model and the noise floor.
+
+All ranking metrics are computed within a pipeline (schedules of the same program) and averaged over
+pipelines with at least two samples.
+"""
+from collections import defaultdict
+
+import numpy as np
+
+
+def mape(pred, true):
+    pred, true = np.asarray(pred, float), np.asarray(true, float)
+    return float(np.mean(np.abs(pred - true) / true))
+
+
+def kendall_tau(a, b):
+    """Kendall's tau-b (ties in either list are neither concordant nor discordant)."""
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    da = np.sign(a[:, None] - a[None, :])
+    db = np.sign(b[:, None] - b[None, :])
+    iu = np.triu_indices(len(a), 1)
+    da, db = da[iu], db[iu]
+    s = float(np.sum(da * db))
+    n_a, n_b = float(np.sum(da != 0)), float(np.sum(db != 0))
+    return s / np.sqrt(n_a * n_b) if n_a > 0 and n_b > 0 else float('nan')
+
+
+def pairwise_accuracy(pred, true):
+    """Share of pairs with different measured times that the prediction orders the same way."""
+    p, t = np.asarray(pred, float), np.asarray(true, float)
+    dp = np.sign(p[:, None] - p[None, :])
+    dt = np.sign(t[:, None] - t[None, :])
+    iu = np.triu_indices(len(p), 1)
+    dp, dt = dp[iu], dt[iu]
+    keep = dt != 0
+    return float(np.mean(dp[keep] == dt[keep])) if keep.any() else float('nan')
+
+
+def regret(pred, true, k):
+    """How much slower the best of the model's top-k schedules is than the true best (0.1 = 10%)."""
+    p, t = np.asarray(pred, float), np.asarray(true, float)
+    top = np.argsort(p, kind='stable')[:k]
+    return float(t[top].min() / t.min() - 1.0)
+
+
+def evaluate(ids_pipelines, pred, true):
+    """Metrics for aligned lists: (pipeline per sample, prediction, measurement)."""
+    groups = defaultdict(list)
+    for i, pl in enumerate(ids_pipelines):
+        groups[pl].append(i)
+    pred, true = np.asarray(pred, float), np.asarray(true, float)
+    taus, accs, r1, r5 = [], [], [], []
+    per_pipeline = {}
+    for pl, idx in groups.items():
+        if len(idx) < 2:
+            continue
+        p, t = pred[idx], true[idx]
+        tau = kendall_tau(p, t)
+        row = dict(n=len(idx), mape=mape(p, t), tau=tau, pairwise=pairwise_accuracy(p, t), top1=regret(p, t, 1), top5=regret(p, t, 5))
+        per_pipeline[pl] = row
+        if not np.isnan(tau):
+            taus.append(tau)
+        if not np.isnan(row['pairwise']):
+            accs.append(row['pairwise'])
+        r1.append(row['top1'])
+        r5.append(row['top5'])
+    return dict(
+        n=len(true), pipelines=len(per_pipeline), mape=mape(pred, true),
+        tau=float(np.mean(taus)) if taus else float('nan'),
+        pairwise=float(np.mean(accs)) if accs else float('nan'),
+        top1=float(np.mean(r1)) if r1 else float('nan'),
+        top5=float(np.mean(r5)) if r5 else float('nan'),
+        per_pipeline=per_pipeline,
+    )

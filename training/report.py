@@ -1,0 +1,140 @@
+"""models/REPORT.md and its scatter plots, from the metrics evaluate.py computed."""
+import collections
+import datetime
+import os
+
+import numpy as np
+
+import metrics
+
+NAMES = {
+    'gcn': 'GCN (ours)', 'nograph': 'no-graph ablation', 'xgboost': 'XGBoost pack-sum',
+    'adams2019-shipped': 'Adams2019, shipped weights', 'adams2019-retrained': 'Adams2019, retrained on our train split',
+}
+
+
+def fmt(v, pct=False):
+    if v is None or (isinstance(v, float) and np.isnan(v)):
+        return 'n/a'
+    return f'{100 * v:.1f}%' if pct else f'{v:.3f}'
+
+
+def table(rows, floor):
+    out = ['| model | samples | pipelines | MAPE | Kendall tau | pairwise acc. | top-1 regret | top-5 regret |',
+           '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |']
+    for k, m in rows.items():
+        out.append(f'| {NAMES.get(k, k)} | {m["n"]} | {m["pipelines"]} | {fmt(m["mape"], True)} | {fmt(m["tau"])} | '
+                   f'{fmt(m["pairwise"], True)} | {fmt(m["top1"], True)} | {fmt(m["top5"], True)} |')
+    if floor:
+        out.append(f'| *label noise floor* (2nd measurement as prediction) | {floor["n"]} | {floor["pipelines"]} | {fmt(floor["mape"], True)} | '
+                   f'{fmt(floor["tau"])} | {fmt(floor["pairwise"], True)} | {fmt(floor["top1"], True)} | {fmt(floor["top5"], True)} |')
+    return out
+
+
+def scatter(root, meta, ids, preds):
+    import matplotlib
+    matplotlib.use('Agg')
+    import matplotlib.pyplot as plt
+    out_dir = os.path.join(root, 'models', 'report')
+    os.makedirs(out_dir, exist_ok=True)
+    files = []
+    for k, p in preds.items():
+        sel = [i for i in ids if i in p]
+        if not sel:
+            continue
+        y = np.asarray([meta[i]['ms'] for i in sel])
+        x = np.maximum(np.asarray([p[i] for i in sel]), 1e-6)
+        fig, ax = plt.subplots(figsize=(4.5, 4.5), dpi=100)
+        ax.loglog(y, x, '.', ms=3, alpha=0.5)
+        lo, hi = min(y.min(), x.min()), max(y.max(), x.max())
+        ax.plot([lo, hi], [lo, hi], 'k--', lw=0.8)
+        ax.set_xlabel('measured ms')
+        ax.set_ylabel('predicted ms')
+        ax.set_title(f'{NAMES.get(k, k)}\n(test split, {len(sel)} samples)', fontsize=9)
+        fig.tight_layout()
+        name = f'scatter_{k}.png'
+        fig.savefig(os.path.join(out_dir, name))
+        plt.close(fig)
+        files.append((k, name))
+    return files
+
+
+def worst(meta, ids, pred, n=6):
+    rows = []
+    groups = collections.defaultdict(list)
+    for i in ids:
+        if i in pred:
+            groups[meta[i]['pipeline']].append(i)
+    for pl, sel in groups.items():
+        y = np.asarray([meta[i]['ms'] for i in sel])
+        p = np.asarray([pred[i] for i in sel])
+        ratio = np.median(p / y)
+        rows.append((metrics.mape(p, y), pl, len(sel), meta[sel[0]]['stages'], y.min(), y.max(), ratio,
+                     metrics.kendall_tau(p, y) if len(sel) > 1 else float('nan')))
+    rows.sort(reverse=True)
+    out = ['| pipeline | samples | stages | measured range (ms) | MAPE | median pred/measured | tau |',
+           '| --- | ---: | ---: | --- | ---: | ---: | ---: |']
+    for m, pl, k, st, lo, hi, ratio, tau in rows[:n]:
+        out.append(f'| {pl} | {k} | {st} | {lo:.3g} – {hi:.3g} | {fmt(m, True)} | {ratio:.2f} | {fmt(tau)} |')
+    return out
+
+
+def by_source(meta, ids, pred):
+    groups = collections.defaultdict(list)
+    for i in ids:
+        if i in pred:
+            groups[meta[i]['source']].append(i)
+    out = ['| schedule source | samples | MAPE |', '| --- | ---: | ---: |']
+    for src, sel in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        out.append(f'| {src} | {len(sel)} | {fmt(metrics.mape([pred[i] for i in sel], [meta[i]["ms"] for i in sel]), True)} |')
+    return out
+
+
+def write(root, meta, test_ids, preds, tables, floor, adams_ids):
+    splits = collections.Counter(m['split'] for m in meta.values())
+    pipes = collections.defaultdict(set)
+    for m in meta.values():
+        pipes[m['split']].add(m['pipeline'])
+    lines = [
+        '# Cost model report', '',
+        f'Written by `training/evaluate.py` on {datetime.date.today().isoformat()}. Reproduce: `bash training/run_all.sh`.', '',
+        'Samples: ' + ', '.join(f'{k} {splits[k]} ({len(pipes[k])} pipelines)' for k in ('train', 'validation', 'test')) + '.',
+        'Splits are by pipeline (data/splits.json): no test pipeline was seen in training or model selection.', '',
+        'Metrics: MAPE of total run time; Kendall tau, pairwise ordering accuracy and top-1 / top-5 regret are computed',
+        'within each pipeline and averaged over pipelines. Regret: how much slower the best of the model\'s top-k',
+        'schedules is than the fastest measured one.', '',
+        '## Test split, every sample', '',
+    ]
+    lines += table(tables['all'], floor['test'])
+    if not floor['test']:
+        lines += ['', 'No test sample has a second measurement yet: the noise floor row is missing.']
+    lines += ['']
+    if tables['adams']:
+        lines += ['## The subset Adams2019 can score', '',
+                  f'Adams2019 scores only its own search states (samples that carry its featurization): {len(adams_ids)} test samples.',
+                  'Every model on exactly those samples:', '']
+        lines += table(tables['adams'], None)
+        g = tables['adams'].get('gcn')
+        for k in ('adams2019-retrained', 'xgboost'):
+            if g and k in tables['adams'] and g['mape'] > 0:
+                lines.append(f'\n{NAMES[k]} MAPE / GCN MAPE on this subset: {tables["adams"][k]["mape"] / g["mape"]:.2f}x.')
+        lines += ['']
+    else:
+        lines += ['## Adams2019', '', 'No Adams2019 predictions found (training/cache/adams2019_predictions.jsonl).', '']
+    if 'xgboost' in tables['all'] and tables['all']['gcn']['mape'] > 0:
+        lines += [f'XGBoost MAPE / GCN MAPE on the whole test split: {tables["all"]["xgboost"]["mape"] / tables["all"]["gcn"]["mape"]:.2f}x.', '']
+    if floor['all']:
+        f = floor['all']
+        lines += [f'Noise floor over all re-measured samples ({f["n"]}): MAPE {fmt(f["mape"], True)}, tau {fmt(f["tau"])}.', '']
+    lines += ['## GCN error by schedule source (test split)', ''] + by_source(meta, test_ids, preds['gcn']) + ['']
+    lines += ['## Worst test pipelines for the GCN', ''] + worst(meta, test_ids, preds['gcn']) + ['']
+    lines += ['## Per-stage error', '',
+              'Not measured yet: samples carry total run time only; per-stage profiler times exist only from',
+              '`halide-lens profile` runs and are not part of the dataset.', '']
+    lines += ['## Predicted vs measured (test split)', '']
+    for k, name in scatter(root, meta, test_ids, preds):
+        lines.append(f'![{NAMES.get(k, k)}](report/{name})')
+    lines.append('')
+    with open(os.path.join(root, 'models', 'REPORT.md'), 'w') as f:
+        f.write('\n'.join(lines))
+    print('wrote models/REPORT.md')

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Rebuild the cost model and its report from data/, reproducibly (seeded):
+# features (TypeScript featurizer) -> GCN + ablation + XGBoost -> Adams2019 baseline -> evaluation.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=/usr/bin/python3   # Debian's interpreter: python3-torch, python3-xgboost, python3-onnx
+SEED=${SEED:-1}
+npm run --silent build
+node dist/server.js features --data data --out training/cache/features.jsonl.gz
+$PY training/train.py --name gcn --seed "$SEED" --export
+$PY training/train.py --name nograph --no-graph --seed "$SEED"
+$PY training/xgb_baseline.py --seed "$SEED"
+$PY training/adams2019/run.py --data data --out training/cache/adams2019_predictions.jsonl ${ADAMS_FLAGS:-}
+$PY training/evaluate.py

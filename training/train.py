@@ -1,0 +1,139 @@
+"""Train the GCN cost model (or its no-graph ablation) from a seed, write predictions, export ONNX.
+
+  /usr/bin/python3 training/train.py --features training/cache/features.jsonl.gz --name gcn --export
+  /usr/bin/python3 training/train.py --features training/cache/features.jsonl.gz --name nograph --no-graph
+
+Predictions for every sample go to training/cache/predictions/NAME.jsonl (evaluate.py scores them).
+"""
+import argparse
+import json
+import os
+import random
+import sys
+import time
+
+import numpy as np
+import torch
+
+sys.path.insert(0, os.path.dirname(__file__))
+import dataset  # noqa: E402
+import metrics  # noqa: E402
+from gcn import CostModel, loss_fn  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def seed_all(seed):
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    torch.use_deterministic_algorithms(True)
+
+
+def predict(model, samples, batch=128):
+    model.eval()
+    out_total, out_stages = [], []
+    with torch.no_grad():
+        order = sorted(range(len(samples)), key=lambda i: len(samples[i].x))
+        res = [None] * len(samples)
+        for k in range(0, len(order), batch):
+            idx = order[k:k + batch]
+            t = dataset.pad_batch([samples[i] for i in idx])
+            stage_ms, total = model(t['x'], t['g'], t['adj'], t['mask'])
+            for j, i in enumerate(idx):
+                res[i] = (float(total[j]), stage_ms[j, :len(samples[i].x)].tolist())
+    for tot, st in res:
+        out_total.append(tot)
+        out_stages.append(st)
+    return np.asarray(out_total), out_stages
+
+
+def score(model, samples):
+    pred, _ = predict(model, samples)
+    m = metrics.evaluate([s.pipeline for s in samples], pred, [s.ms for s in samples])
+    return m
+
+
+def train(args):
+    seed_all(args.seed)
+    torch.set_num_threads(args.threads)
+    samples = dataset.load(args.features)
+    parts = dataset.by_split(samples)
+    tr, va = parts.get('train', []), parts.get('validation', [])
+    if not tr:
+        raise SystemExit('no training samples')
+    norm = dataset.Normaliser(tr)
+    model = CostModel(tr[0].x.shape[1], tr[0].g.shape[0], norm, width=args.width, layers=args.layers, graph=not args.no_graph)
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
+    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=args.epochs)
+    pipe_ids = {p: i for i, p in enumerate(sorted({s.pipeline for s in samples}))}
+    rng = random.Random(args.seed)
+    best, best_state, t0 = None, None, time.time()
+    for epoch in range(args.epochs):
+        model.train()
+        tot = ab = rk = 0.0
+        nb = 0
+        for idx in dataset.batches(tr, args.batch, rng):
+            bs = [tr[i] for i in idx]
+            t = dataset.pad_batch(bs)
+            pl = torch.tensor([pipe_ids[s.pipeline] for s in bs])
+            _, total = model(t['x'], t['g'], t['adj'], t['mask'])
+            loss, a, r = loss_fn(total, t['y'], pl, rank_weight=args.rank_weight)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            opt.step()
+            tot, ab, rk, nb = tot + float(loss), ab + float(a), rk + float(r), nb + 1
+        sched.step()
+        m = score(model, va) if va else score(model, tr)
+        # Selection on validation: absolute error and ordering both matter (hints and search).
+        key = m['mape'] + (1.0 - (m['tau'] if not np.isnan(m['tau']) else 0.0))
+        if best is None or key < best:
+            best, best_state = key, {k: v.clone() for k, v in model.state_dict().items()}
+            best_epoch = epoch
+        if epoch % 5 == 0 or epoch == args.epochs - 1:
+            print(f'epoch {epoch:3d} loss {tot / nb:.4f} (abs {ab / nb:.4f} rank {rk / nb:.4f}) '
+                  f'val mape {m["mape"]:.3f} tau {m["tau"]:.3f} top1 {m["top1"]:.3f}  [{time.time() - t0:.0f}s]', flush=True)
+    model.load_state_dict(best_state)
+    print(f'best epoch {best_epoch} (validation key {best:.4f}), {time.time() - t0:.0f} s', flush=True)
+    return model, norm, samples, best_epoch
+
+
+def write_predictions(model, samples, name):
+    pred, stages = predict(model, samples)
+    out_dir = os.path.join(HERE, 'cache', 'predictions')
+    os.makedirs(out_dir, exist_ok=True)
+    path = os.path.join(out_dir, f'{name}.jsonl')
+    with open(path, 'w') as f:
+        for s, p, st in zip(samples, pred, stages):
+            f.write(json.dumps({'id': s.id, 'pred_ms': p, 'stage_ms': [round(v, 6) for v in st]}) + '\n')
+    print(f'wrote {path} ({len(samples)} predictions)')
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--features', default=os.path.join(HERE, 'cache', 'features.jsonl.gz'))
+    ap.add_argument('--name', default='gcn')
+    ap.add_argument('--no-graph', action='store_true')
+    ap.add_argument('--epochs', type=int, default=60)
+    ap.add_argument('--batch', type=int, default=64)
+    ap.add_argument('--width', type=int, default=96)
+    ap.add_argument('--layers', type=int, default=3)
+    ap.add_argument('--lr', type=float, default=2e-3)
+    ap.add_argument('--weight-decay', type=float, default=1e-4)
+    ap.add_argument('--rank-weight', type=float, default=1.0)
+    ap.add_argument('--seed', type=int, default=1)
+    ap.add_argument('--threads', type=int, default=2)
+    ap.add_argument('--export', action='store_true', help='write models/cost_model.onnx and cost_model.json')
+    args = ap.parse_args()
+    model, norm, samples, best_epoch = train(args)
+    write_predictions(model, samples, args.name)
+    torch.save({'state': model.state_dict(), 'args': vars(args)}, os.path.join(HERE, 'cache', f'{args.name}.pt'))
+    if args.export:
+        import export
+        export.export(model, norm, samples, args, best_epoch)
+
+
+if __name__ == '__main__':
+    main()
