@@ -1,0 +1,123 @@
+// The training cache: every measured sample of data/ featurized the way the collector read it,
+// one gzip JSON line per sample. Resumable (keeps lines of the same schema, adds missing ids),
+// rewritten atomically; a sample that cannot be featurized is counted with its reason, never fatal.
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { readSamples, splitOf, type Sample } from '../collect/dataset';
+import { extractEditing } from '../halide/extract';
+import type { GeneratorGraph } from '../halide/graph';
+import { parseText, type Tree } from '../halide/parser';
+import { featurize, type PipelineFeatures } from './featurize';
+import { FEATURE_SCHEMA_VERSION } from './schema';
+
+export interface CacheLine extends PipelineFeatures {
+  id: string; pipeline: string; split: string; source: string; threads: number;
+  medianMs: number; spread: number; adams2019Cost: number | null; hasFeaturization: boolean;
+}
+
+export interface BulkOptions {
+  /** Repository root (corpus/ lives here). */
+  root: string;
+  dataDir: string;
+  out: string;
+  /** Use each sample's measured thread count (else `threads`). */
+  threadsFromSample: boolean;
+  threads: number;
+  cores?: number;
+  log?: (line: string) => void;
+}
+
+export interface BulkResult { total: number; kept: number; written: number; skipped: Record<string, number>; ms: number }
+
+/** The generator source a pipeline id names: `corpus/NAME[@variant]` or `random/NAME`. */
+export function pipelineSource(root: string, pipeline: string): string {
+  const base = pipeline.replace(/@.*$/, '');
+  const [kind, name] = base.split('/', 2);
+  if (kind === 'corpus') return path.join(root, 'corpus', `${name}.cpp`);
+  if (kind === 'random') return path.join(root, 'corpus', 'random', `${name}.cpp`);
+  throw new Error(`unknown pipeline id '${pipeline}'`);
+}
+
+const sha = (text: string): string => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** Parsed sources by content hash: many samples share one generator, each with another schedule. */
+class SourceCache {
+  private readonly texts = new Map<string, { text: string; hash: string }>();
+  private readonly trees = new Map<string, Tree>();
+
+  graph(root: string, s: Sample): GeneratorGraph {
+    const file = pipelineSource(root, s.pipeline);
+    let src = this.texts.get(file);
+    if (!src) {
+      if (!fs.existsSync(file)) throw new Error('source file missing');
+      const text = fs.readFileSync(file, 'utf8');
+      src = { text, hash: sha(text) };
+      this.texts.set(file, src);
+    }
+    if (src.hash !== s.sourceHash) throw new Error('source changed since measured');
+    let tree = this.trees.get(src.hash);
+    if (!tree) this.trees.set(src.hash, (tree = parseText(src.text)));
+    // As the collector read it: the schedule text it measured, or (null) the source's own schedule.
+    const g = extractEditing(tree, src.text, { schedule: s.schedule.text ?? undefined, params: s.params }).generators[0];
+    if (!g) throw new Error('no generator in source');
+    return g;
+  }
+}
+
+function readExisting(file: string): CacheLine[] {
+  if (!fs.existsSync(file)) return [];
+  try {
+    const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n').filter((l) => l.trim());
+    const parsed = lines.map((l) => JSON.parse(l) as CacheLine);
+    // Another schema: every line is stale, start over.
+    return parsed.every((l) => l.schema === FEATURE_SCHEMA_VERSION) ? parsed : [];
+  } catch {
+    return [];
+  }
+}
+
+function readSplits(dataDir: string): { test: string[]; validation: string[] } | null {
+  const file = path.join(dataDir, 'splits.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
+}
+
+export function featurizeDataset(o: BulkOptions): BulkResult {
+  const t0 = Date.now();
+  const log = o.log ?? (() => undefined);
+  const samples = readSamples(o.dataDir);
+  const splits = readSplits(o.dataDir);
+  const existing = readExisting(o.out);
+  const ids = new Set(samples.map((s) => s.id));
+  // Lines of samples no longer in data/ are dropped; the rest are kept as they are.
+  const kept = existing.filter((l) => ids.has(l.id));
+  const have = new Set(kept.map((l) => l.id));
+  const lines = kept.map((l) => JSON.stringify(l));
+  const skipped: Record<string, number> = {};
+  const cache = new SourceCache();
+  let written = 0;
+  for (const s of samples) {
+    if (have.has(s.id)) continue;
+    have.add(s.id);
+    try {
+      const threads = o.threadsFromSample ? s.threads : o.threads;
+      const pf = featurize(cache.graph(o.root, s), { threads, cores: o.cores });
+      const line: CacheLine = {
+        id: s.id, pipeline: s.pipeline, split: splitOf(s.pipeline, splits), source: s.schedule.source, threads,
+        medianMs: s.medianMs, spread: s.spread, adams2019Cost: s.adams2019Cost, hasFeaturization: s.hasFeaturization, ...pf,
+      };
+      lines.push(JSON.stringify(line));
+      written++;
+    } catch (err) {
+      const reason = (err as Error).message.split('\n')[0].slice(0, 120);
+      skipped[reason] = (skipped[reason] ?? 0) + 1;
+      log(`features: ${s.id} (${s.pipeline} ${s.schedule.source}): ${reason}`);
+    }
+  }
+  fs.mkdirSync(path.dirname(o.out), { recursive: true });
+  const tmp = `${o.out}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, zlib.gzipSync(lines.length ? lines.join('\n') + '\n' : ''));
+  fs.renameSync(tmp, o.out);
+  return { total: samples.length, kept: kept.length, written, skipped, ms: Date.now() - t0 };
+}

@@ -1,0 +1,153 @@
+// GeneratorGraph -> PipelineFeatures: one vector per stage of every Func the outputs need (inlined
+// ones too, flagged), the producer -> consumer edges between them, and per-run globals.
+import type { GeneratorGraph, Stage } from '../halide/graph';
+import { analyze, type Analysis } from '../analysis/index';
+import { indexGraph, type GraphIndex } from '../analysis/graphIndex';
+import { elemBytes, isFloatType } from '../analysis/interval';
+import type { StageQuantities } from '../analysis/quantities';
+import { accessFeatures, producerAccesses } from './access';
+import { opFeatures } from './ops';
+import { scheduleFeatures, memoryFeatures } from './schedule';
+import { FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, log2p } from './schema';
+import { FeatureVector } from './vector';
+import { stageEdges } from './edges';
+
+export interface StageFeatures { func: string; stage: number; name: string; x: number[] }
+
+export interface PipelineFeatures {
+  schema: number;
+  generator: string;
+  stages: StageFeatures[];
+  edges: [number, number][];
+  globals: number[];
+  warnings: string[];
+}
+
+export interface FeaturizeOptions { threads: number; cores?: number }
+
+/** Halide's own spelling of a stage: `f` for the pure definition, `f.update(k)` for updates. */
+export function stageName(func: string, index: number): string {
+  return index === 0 ? func : `${func}.update(${index - 1})`;
+}
+
+function scalarLookup(ix: GraphIndex): (n: string) => number | null {
+  return (n) => {
+    const s = ix.base.scalars.get(n);
+    return s && s.lo === s.hi && Number.isFinite(s.lo) ? s.lo : null;
+  };
+}
+
+export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFeatures {
+  const threads = Math.max(1, Math.floor(opts.threads));
+  const ix = indexGraph(g);
+  const a: Analysis = analyze(g);
+  const warnings: string[] = [];
+  const quantities = new Map(a.stages.map((q) => [q.stage, q]));
+  // Producers first: reverse of the analysis's consumers-first Func order, updates in order.
+  const order = [...a.funcs].reverse();
+  const stages: { s: Stage; q: StageQuantities }[] = [];
+  for (const fa of order) {
+    for (const s of ix.stagesOf.get(fa.func) ?? []) {
+      const q = quantities.get(s.id);
+      if (q) stages.push({ s, q });
+    }
+    for (const n of fa.notes) warnings.push(`${fa.func}: ${n}`);
+    for (const sl of fa.stages) for (const u of sl.unresolved) warnings.push(`${sl.stage}: ${u}`);
+  }
+  const consumers = new Map<string, Set<string>>();
+  for (const e of g.edges) {
+    const cf = ix.stages.get(e.consumer)?.func;
+    if (cf && cf !== e.producer) (consumers.get(e.producer) ?? consumers.set(e.producer, new Set()).get(e.producer)!).add(e.consumer);
+  }
+  const scalars = scalarLookup(ix);
+  const enclosing = enclosingParallel(a, quantities);
+  const funcA = new Map(a.funcs.map((f) => [f.func, f]));
+  const out: StageFeatures[] = [];
+  const totals = { points: 0, ops: 0, bytes: 0, realized: 0, unknown: false };
+  for (const { s, q } of stages) {
+    const v = new FeatureVector(STAGE_FEATURE_NAMES);
+    const fi = ix.funcs.get(s.func);
+    const type = s.types[0] ?? null;
+    const ops = opFeatures(q.ops);
+    const accesses = producerAccesses(s, scalars);
+    const rvarExtents = s.rvars.map((r) => a.bounds.stages[s.id]?.vars[r.name]?.extent ?? null);
+    const fa = funcA.get(s.func)!;
+    const unresolved = fa.notes.length > 0 || fa.stages.some((sl) => sl.unresolved.length > 0);
+    v.setAll({
+      is_update: s.index > 0,
+      update_index: s.index,
+      is_output: ix.outputs.has(s.func),
+      is_boundary: fi?.kind === 'boundary' || fi?.kind === 'lambda',
+      num_dims: fi?.dims ?? s.args.length,
+      value_bytes: s.types.reduce((n, t) => n + elemBytes(t), 0),
+      value_is_float: type !== null && isFloatType(type),
+      num_producers: accesses.length,
+      num_consumers: consumers.get(s.func)?.size ?? 0,
+      ...ops.features,
+      num_inlined_funcs: q.inlined.length,
+      has_rvars: s.rvars.length > 0,
+      num_rvars: s.rvars.length,
+      log2_reduction_extent: s.rvars.length && rvarExtents.every((e) => e !== null) ? log2p(rvarExtents.reduce((p, e) => p! * e!, 1)!) : 0,
+      ...accessFeatures(s, accesses, (n) => ix.inputs.has(n)),
+    });
+    const ctx = { threads, elemBytes: elemBytes(type), atIndex: fa.computeLevel?.index ?? null, unresolved, arithPerPoint: ops.arith, enclosingTasks: enclosing.get(s.func) ?? 1 };
+    v.setAll(scheduleFeatures(q, ctx));
+    v.setAll(memoryFeatures(q, ctx));
+    if (q.pointsComputed === null) warnings.push(`${s.id}: points computed unknown (missing estimate?)`);
+    if (s.rvars.length && rvarExtents.some((e) => e === null)) warnings.push(`${s.id}: reduction extent unknown`);
+    const x = v.finish();
+    out.push({ func: s.func, stage: s.index, name: stageName(s.func, s.index), x });
+    if (q.placement !== 'inline') {
+      totals.realized++;
+      totals.points += q.pointsComputed ?? 0;
+      totals.ops += (q.pointsComputed ?? 0) * ops.arith;
+      totals.bytes += (q.pointsComputed ?? 0) * (q.bytesReadPerPoint + q.bytesWrittenPerPoint);
+    }
+    totals.unknown ||= x[STAGE_FEATURE_NAMES.indexOf('unknown_points')] > 0 || q.loops.some((l) => l.extent === null);
+  }
+  return {
+    schema: FEATURE_SCHEMA_VERSION,
+    generator: g.registeredName ?? g.className,
+    stages: out,
+    edges: stageEdges(g, out),
+    globals: globalFeatures(g, opts, threads, out.length, totals),
+    warnings,
+  };
+}
+
+/**
+ * Parallel iterations around each Func's compute level: a Func computed at a loop inside a
+ * consumer's parallel loop runs on every thread even with serial loops of its own.
+ */
+function enclosingParallel(a: Analysis, q: Map<string, StageQuantities>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of a.funcs) {
+    // Consumers come first in a.funcs, so the consumer's own value is known.
+    const at = f.computeLevel;
+    const loops = at ? q.get(at.stage)?.loops ?? [] : [];
+    const own = loops.slice(at?.index ?? 0).filter((l) => l.kind === 'parallel').reduce((p, l) => p * (l.extent ?? 1), 1);
+    out.set(f.func, at ? own * (out.get(at.func) ?? 1) : 1);
+  }
+  return out;
+}
+
+function globalFeatures(g: GeneratorGraph, opts: FeaturizeOptions, threads: number, n: number, t: { points: number; ops: number; bytes: number; realized: number; unknown: boolean }): number[] {
+  const points = (io: GeneratorGraph['inputs'][number]): number | null =>
+    io.kind === 'scalar' ? null : io.estimates.reduce<number | null>((p, e) => (p === null || !e || e.extent === null ? null : p * e.extent), 1);
+  const inputBytes = g.inputs.reduce((s, io) => s + (points(io) ?? 0) * elemBytes(io.type), 0);
+  const outputPoints = g.outputs.reduce((s, io) => s + (points(io) ?? 0), 0);
+  const v = new FeatureVector(GLOBAL_FEATURE_NAMES);
+  v.setAll({
+    threads,
+    cores: Math.max(1, opts.cores ?? threads),
+    num_stages: n,
+    num_realized_stages: t.realized,
+    log2_total_points: log2p(t.points),
+    log2_total_ops: log2p(t.ops),
+    log2_total_bytes: log2p(t.bytes),
+    log2_input_bytes: log2p(inputBytes),
+    log2_output_points: log2p(outputPoints),
+    any_unknown: t.unknown,
+  });
+  return v.finish();
+}
