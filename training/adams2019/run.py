@@ -223,12 +223,74 @@ def write_samples(plan, folder):
     return paths
 
 
+def dedup(rows, ns):
+    """One row per distinct schedule-feature vector, keeping the fastest (as retrain_cost_model does)."""
+    best = {}
+    for r in rows:
+        key = b''.join(r['feat'][k * STAGE_BYTES:k * STAGE_BYTES + 4 * SCHED_FEATS] for k in range(ns))
+        if key not in best or r['medianMs'] < best[key]['medianMs']:
+            best[key] = r
+    return sorted(best.values(), key=lambda r: r['id'])
+
+
+def train_plugin(plan, args, shipped_weights, out_weights):
+    """Our loop over the plugin's `train_cost_model` (Halide's loss and Adam update), for when
+    retrain_cost_model's 8-schedule minimum leaves nothing to train on."""
+    lines = []
+    used = 0
+    for p in plan:
+        ns = len(p['rows'][0]['feat']) // STAGE_BYTES
+        rows = dedup(p['rows'], ns)
+        if len(rows) < args.min_schedules:
+            continue
+        used += 1
+        lines += ['%d\t%r\tb64:%s\n' % (p['pipeline_id'], r['medianMs'], base64.b64encode(r['feat']).decode()) for r in rows]
+    if not used:
+        return None, 'no training pipeline has %d or more distinct schedules' % args.min_schedules
+    listfile = os.path.join(CACHE, 'adams2019_train_list.tsv')
+    with open(listfile, 'w') as f:
+        f.writelines(lines)
+    partial = os.path.join(CACHE, 'adams2019_retrained.partial.weights')
+    cmd = [SCORER, '--train', listfile, '--initial', shipped_weights, '--out', partial, '--epochs', str(args.epochs),
+           '--rate', '%g' % args.rate, '--num-cores', str(args.num_cores)]
+    env = dict(os.environ, HL_NUM_THREADS=str(args.threads))
+    log('retraining (plugin train_cost_model, %d pipelines, %d schedules): %s' % (used, len(lines), ' '.join(cmd)))
+    t0 = time.time()
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=args.time_cap)
+    except subprocess.TimeoutExpired:
+        die('training did not finish %d epochs within %d s; lower --epochs or raise --time-cap' % (args.epochs, args.time_cap))
+    secs = time.time() - t0
+    with open(os.path.join(CACHE, 'adams2019_retrain.log'), 'w') as f:
+        f.write(p.stdout + p.stderr)
+    if p.returncode != 0:
+        die('score_adams --train failed: ' + p.stderr.strip())
+    losses = [float(m) for m in re.findall(r'^epoch \d+ loss (\S+)', p.stdout, re.M)]
+    os.replace(partial, out_weights)
+    return {'seconds': round(secs, 1), 'epochs_run': args.epochs, 'first_loss': losses[0], 'last_loss': losses[-1],
+            'early_stop': False, 'pipelines': used, 'schedules': len(lines)}, None
+
+
 def retrain(plan, args, shipped_weights, out_weights):
+    if args.trainer == 'plugin':
+        info, error = train_plugin(plan, args, shipped_weights, out_weights)
+    else:
+        info, error = retrain_halide(plan, args, shipped_weights, out_weights)
+    if info:
+        with open(out_weights + '.json', 'w') as f:
+            json.dump({**info, 'trainer': args.trainer, 'epochs': args.epochs, 'rate': args.rate, 'threads': args.threads,
+                       'num_cores': args.num_cores}, f, indent=1)
+    return info, error
+
+
+def retrain_halide(plan, args, shipped_weights, out_weights):
     trained = [p for p in plan if p['role'] == 'trained']
     if not trained:
         return None, ('retrain_cost_model would train on nothing: it skips every pipeline with fewer than %d '
                       'distinct Adams2019 schedules, and none of the %d training pipelines has that many '
-                      '(most distinct per pipeline: %d)' % (RETRAIN_MIN_SCHEDULES, len(plan), max((p['distinct'] for p in plan), default=0)))
+                      '(most distinct per pipeline: %d). --trainer plugin runs the same Halide training '
+                      'pipeline (train_cost_model) with our own loop and no such minimum'
+                      % (RETRAIN_MIN_SCHEDULES, len(plan), max((p['distinct'] for p in plan), default=0)))
     folder = os.path.join(CACHE, 'adams2019_samples')
     paths = write_samples(plan, folder)
     partial = os.path.join(CACHE, 'adams2019_retrained.partial.weights')
@@ -261,13 +323,9 @@ def retrain(plan, args, shipped_weights, out_weights):
     if not losses or any(math.isnan(x) for x in losses):
         die('retrain_cost_model reported no finite loss (log: %s); its loss lines: %s' % (logpath, losses[:5]))
     os.replace(partial, out_weights)
-    info = {'seconds': round(secs, 1), 'epochs_run': len(losses), 'first_loss': losses[0], 'last_loss': losses[-1],
-            'early_stop': 'Zero loss, returning early' in text}
-    with open(out_weights + '.json', 'w') as f:
-        json.dump({**info, 'cmd': cmd, 'threads': args.threads,
-                   'pipelines': {p['pipeline']: {'samples': len(p['rows']), 'distinct': p['distinct'], 'role': p['role']} for p in plan}},
-                  f, indent=1)
-    return info, None
+    return {'seconds': round(secs, 1), 'epochs_run': len(losses), 'first_loss': losses[0], 'last_loss': losses[-1],
+            'early_stop': 'Zero loss, returning early' in text, 'pipelines': len(trained),
+            'schedules': sum(p['distinct'] for p in trained)}, None
 
 
 # ----------------------------------------------------------------- main ----
@@ -282,6 +340,10 @@ def main():
     ap.add_argument('--rate', type=float, default=1e-4, help='retrain_cost_model --rates (its own default)')
     ap.add_argument('--threads', type=int, default=2, help='HL_NUM_THREADS for retrain_cost_model')
     ap.add_argument('--time-cap', type=int, default=300, help='seconds before retraining counts as failed')
+    ap.add_argument('--trainer', choices=['retrain_cost_model', 'plugin'], default='retrain_cost_model',
+                    help="retrain_cost_model: Halide's tool (needs >= 8 distinct schedules per pipeline); "
+                         "plugin: our loop over the plugin's train_cost_model pipeline (same loss and Adam update)")
+    ap.add_argument('--min-schedules', type=int, default=2, help='--trainer plugin: skip pipelines with fewer distinct schedules')
     ap.add_argument('--rebuild', action='store_true')
     args = ap.parse_args()
 
@@ -324,11 +386,39 @@ def main():
     else:
         info, error = retrain(plan, args, shipped_weights, retrained_weights)
         if info:
-            print('retrained: %(epochs_run)d epochs in %(seconds).1f s, loss %(first_loss).4g -> %(last_loss).4g' % info
+            print(('retrained (%s): %%(pipelines)d pipelines, %%(schedules)d distinct schedules, %%(epochs_run)d epochs '
+                   'in %%(seconds).1f s, loss %%(first_loss).4g -> %%(last_loss).4g' % args.trainer) % info
                   + (' (stopped early: zero loss)' if info['early_stop'] else ''))
         elif os.path.exists(retrained_weights):
             os.remove(retrained_weights)  # stale weights from other data must not be reused silently
     retrained = score(rows, retrained_weights, args.num_cores) if not error else {}
+    trainer = None
+    if retrained:
+        side = retrained_weights + '.json'
+        trainer = json.load(open(side)).get('trainer') if os.path.exists(side) else 'unknown'
+        if trainer == 'plugin':
+            trainer = 'train_cost_model (plugin pipeline, our loop)'
+
+    # A quick look, not the project's evaluation: within-pipeline pairwise ordering accuracy.
+    for s in ('train', 'validation', 'test'):
+        parts = []
+        npairs = 0
+        for name, pred in (('shipped', shipped), ('retrained', retrained)):
+            good = total = 0
+            by = collections.defaultdict(list)
+            for r in rows:
+                if r['split'] == s and r['id'] in pred:
+                    by[r['pipeline']].append((r['medianMs'], pred[r['id']]))
+            for xs in by.values():
+                for i in range(len(xs)):
+                    for j in range(i + 1, len(xs)):
+                        if xs[i][0] != xs[j][0]:
+                            total += 1
+                            good += (xs[i][0] < xs[j][0]) == (xs[i][1] < xs[j][1])
+            if total:
+                parts.append('%s %.3f' % (name, good / total))
+                npairs = max(npairs, total)
+        print('pairwise ordering accuracy, %-10s (%d pairs): %s' % (s, npairs, ', '.join(parts) or '-'))
 
     tmp = args.out + '.tmp'
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
@@ -336,7 +426,7 @@ def main():
         for r in rows:
             f.write(json.dumps({'id': r['id'], 'pipeline': r['pipeline'], 'split': r['split'], 'source': r['source'],
                                 'medianMs': r['medianMs'], 'shipped': shipped[r['id']],
-                                'retrained': retrained.get(r['id'])}) + '\n')
+                                'retrained': retrained.get(r['id']), 'retrainedWith': trainer}) + '\n')
     os.replace(tmp, args.out)
     print('wrote %d predictions to %s' % (len(rows), args.out))
     if error:

@@ -4,6 +4,12 @@
 //   score_adams [--num-cores N] LIST            score; LIST is a file or '-' (stdin)
 //   score_adams --dump-shipped OUT.weights      write the weights built into the plugin
 //   score_adams --describe                      print the pipeline's argument list
+//   score_adams --train LIST --initial W --out W2 --epochs E --rate R [--num-cores N]
+//       Adam steps with the plugin's `train_cost_model` pipeline (Halide's own loss and update),
+//       one step per pipeline per epoch, like retrain_cost_model's loop but with no minimum
+//       number of schedules and no internal validation hold-out. LIST lines: group key, run
+//       time in ms, featurization (path or b64:); a group is one pipeline's schedules, given
+//       on consecutive lines (at most 1024), distinct schedules only.
 //
 // LIST: one item per line, tab-separated: id, featurization, weights.
 //   featurization: a path to the bytes the autoscheduler writes, or "b64:" + base64 of them;
@@ -44,6 +50,18 @@ int cost_model(int32_t num_stages, int32_t batch_size, int32_t num_cores,
                halide_buffer_t *true_runtime,
                halide_buffer_t *prediction_output, halide_buffer_t *loss_output);
 const struct halide_filter_metadata_t *cost_model_metadata();
+int train_cost_model(int32_t num_stages, int32_t batch_size, int32_t num_cores,
+                     halide_buffer_t *pipeline_features, halide_buffer_t *schedule_features,
+                     halide_buffer_t *head1_filter, halide_buffer_t *head1_bias,
+                     halide_buffer_t *head2_filter, halide_buffer_t *head2_bias,
+                     halide_buffer_t *filter1, halide_buffer_t *bias1,
+                     float learning_rate, int32_t timestep, int32_t reference,
+                     halide_buffer_t *true_runtime,
+                     halide_buffer_t *updated_head1_filter, halide_buffer_t *updated_head1_bias,
+                     halide_buffer_t *updated_head2_filter, halide_buffer_t *updated_head2_bias,
+                     halide_buffer_t *updated_filter1, halide_buffer_t *updated_bias1,
+                     halide_buffer_t *prediction_output, halide_buffer_t *loss_output);
+const struct halide_filter_metadata_t *train_cost_model_metadata();
 }
 
 namespace {
@@ -68,15 +86,25 @@ const char *const kExpectedArgs[] = {
     "head1_filter", "head1_bias", "head2_filter", "head2_bias", "filter1", "bias1",
     "learning_rate", "timestep", "reference", "true_runtime", "prediction_output", "loss_output"};
 
-void check_signature() {
-    const halide_filter_metadata_t *md = cost_model_metadata();
-    const int n = (int)(sizeof(kExpectedArgs) / sizeof(kExpectedArgs[0]));
-    if (md->num_arguments != n) fail("cost_model has " + std::to_string(md->num_arguments) + " arguments, expected " + std::to_string(n));
+const char *const kExpectedTrainArgs[] = {
+    "num_stages", "batch_size", "num_cores", "pipeline_features", "schedule_features",
+    "head1_filter", "head1_bias", "head2_filter", "head2_bias", "filter1", "bias1",
+    "learning_rate", "timestep", "reference", "true_runtime",
+    "updated_head1_filter", "updated_head1_bias", "updated_head2_filter", "updated_head2_bias",
+    "updated_filter1", "updated_bias1", "prediction_output", "loss_output"};
+
+void check_args(const char *what, const halide_filter_metadata_t *md, const char *const *expected, int n) {
+    if (md->num_arguments != n) fail(std::string(what) + " has " + std::to_string(md->num_arguments) + " arguments, expected " + std::to_string(n));
     for (int i = 0; i < n; i++) {
-        if (std::strcmp(md->arguments[i].name, kExpectedArgs[i]) != 0) {
-            fail("cost_model argument " + std::to_string(i) + " is '" + md->arguments[i].name + "', expected '" + kExpectedArgs[i] + "'");
+        if (std::strcmp(md->arguments[i].name, expected[i]) != 0) {
+            fail(std::string(what) + " argument " + std::to_string(i) + " is '" + md->arguments[i].name + "', expected '" + expected[i] + "'");
         }
     }
+}
+
+void check_signature() {
+    check_args("cost_model", cost_model_metadata(), kExpectedArgs, (int)(sizeof(kExpectedArgs) / sizeof(kExpectedArgs[0])));
+    check_args("train_cost_model", train_cost_model_metadata(), kExpectedTrainArgs, (int)(sizeof(kExpectedTrainArgs) / sizeof(kExpectedTrainArgs[0])));
 }
 
 struct Weights {
@@ -117,6 +145,22 @@ size_t parse_weights(const uint8_t *p, size_t n, Weights *w) {
         at += b->size_in_bytes();
     }
     return at;
+}
+
+void save_weights(Weights &w, const std::string &path) {
+    std::ofstream o(path, std::ios::binary | std::ios::trunc);
+    auto u32 = [&](uint32_t v) { o.write((const char *)&v, 4); };
+    u32(kWeightsSignature);
+    u32(w.pipeline_version);
+    u32(w.schedule_version);
+    u32(6);
+    for (Buffer<float> *b : w.all()) {
+        u32((uint32_t)b->dimensions());
+        for (int d = 0; d < b->dimensions(); d++) u32((uint32_t)b->dim(d).extent());
+        o.write((const char *)b->data(), b->size_in_bytes());
+    }
+    o.close();
+    if (!o) fail("cannot write " + path);
 }
 
 std::vector<uint8_t> read_file(const std::string &path) {
@@ -201,6 +245,8 @@ std::vector<float> load_featurization(const std::string &spec) {
     return f;
 }
 
+void unpack(const std::vector<float> &feat, int n, Buffer<float> &schedule_features, Buffer<float> *pipeline_features);
+
 double score(const std::vector<float> &feat, Weights &w, int num_cores) {
     const int stages = (int)(feat.size() / kFloatsPerStage);
     // The batch dimension is padded to 8 (the inference schedule vectorizes across the
@@ -209,12 +255,7 @@ double score(const std::vector<float> &feat, Weights &w, int num_cores) {
     Buffer<float> pipeline_features(kHead1W, kHead1H, stages);
     Buffer<float> schedule_features(padded, kHead2W, stages);
     schedule_features.fill(0.0f);
-    for (int s = 0; s < stages; s++) {
-        const float *st = feat.data() + (size_t)s * kFloatsPerStage;
-        for (int i = 0; i < kHead2W; i++) schedule_features(0, i, s) = st[i];
-        const float *pf = st + kHead2W + kTypeMask;
-        for (int i = 0; i < kHead1W * kHead1H; i++) pipeline_features(i / kHead1H, i % kHead1H, s) = pf[i];
-    }
+    unpack(feat, 0, schedule_features, &pipeline_features);
     Buffer<float> prediction(1);
     Buffer<float> loss = Buffer<float>::make_scalar();
     int r = cost_model(stages, 1, num_cores, pipeline_features, schedule_features,
@@ -224,9 +265,129 @@ double score(const std::vector<float> &feat, Weights &w, int num_cores) {
     return prediction(0);
 }
 
+// Splits a featurization into the model's two inputs, for batch item n.
+void unpack(const std::vector<float> &feat, int n, Buffer<float> &schedule_features, Buffer<float> *pipeline_features) {
+    const int stages = (int)(feat.size() / kFloatsPerStage);
+    for (int s = 0; s < stages; s++) {
+        const float *st = feat.data() + (size_t)s * kFloatsPerStage;
+        for (int i = 0; i < kHead2W; i++) schedule_features(n, i, s) = st[i];
+        if (pipeline_features) {
+            const float *pf = st + kHead2W + kTypeMask;
+            for (int i = 0; i < kHead1W * kHead1H; i++) (*pipeline_features)(i / kHead1H, i % kHead1H, s) = pf[i];
+        }
+    }
+}
+
+struct Group {
+    std::string key;
+    int stages = 0;
+    std::vector<std::vector<float>> feats;
+    std::vector<float> runtimes;
+};
+
+int train(const std::string &list, const std::string &initial, const std::string &out, int epochs, float rate, int num_cores) {
+    if (initial.empty() || out.empty() || epochs <= 0 || !(rate > 0)) fail("--train needs --initial, --out, --epochs > 0 and --rate > 0");
+    std::ifstream in(list);
+    if (!in) fail("cannot open " + list);
+    std::vector<Group> groups;
+    std::string line;
+    int lineno = 0;
+    while (std::getline(in, line)) {
+        lineno++;
+        if (line.empty()) continue;
+        std::vector<std::string> cols;
+        std::stringstream ss(line);
+        std::string c;
+        while (std::getline(ss, c, '\t')) cols.push_back(c);
+        if (cols.size() != 3) fail("line " + std::to_string(lineno) + ": expected 3 tab-separated columns (group, runtime ms, featurization)");
+        std::vector<float> f = load_featurization(cols[2]);
+        const int stages = (int)(f.size() / kFloatsPerStage);
+        if (groups.empty() || groups.back().key != cols[0]) {
+            for (const Group &g : groups) {
+                if (g.key == cols[0]) fail("group " + cols[0] + " is not on consecutive lines");
+            }
+            groups.emplace_back();
+            groups.back().key = cols[0];
+            groups.back().stages = stages;
+        }
+        Group &g = groups.back();
+        if (stages != g.stages) fail("line " + std::to_string(lineno) + ": " + std::to_string(stages) + " stages, but group " + g.key + " has " + std::to_string(g.stages));
+        const float rt = std::stof(cols[1]);
+        if (!(rt > 0)) fail("line " + std::to_string(lineno) + ": run time must be > 0");
+        g.feats.push_back(std::move(f));
+        g.runtimes.push_back(rt);
+        if (g.feats.size() > 1024) fail("group " + g.key + " has more than 1024 schedules");
+    }
+    if (groups.empty()) fail("--train: no samples in " + list);
+
+    Weights w = load_weights(initial);
+    // Adam state as in DefaultCostModel::backprop: each weight gets an output buffer with an
+    // extra outermost dimension of 4 (new weight, first moment, second moment, gradient),
+    // zero at the start and carried across steps.
+    std::vector<Buffer<float>> updates;
+    for (Buffer<float> *b : w.all()) {
+        std::vector<int> shape;
+        for (int d = 0; d < b->dimensions(); d++) shape.push_back(b->dim(d).extent());
+        shape.push_back(4);
+        updates.emplace_back(shape);
+        updates.back().fill(0.0f);
+    }
+    // Per group, the inputs that do not change between epochs.
+    struct Prepared {
+        Buffer<float> pipeline_features, schedule_features, runtimes;
+        int reference = 0;
+    };
+    std::vector<Prepared> prep(groups.size());
+    for (size_t gi = 0; gi < groups.size(); gi++) {
+        const Group &g = groups[gi];
+        Prepared &p = prep[gi];
+        p.pipeline_features = Buffer<float>(kHead1W, kHead1H, g.stages);
+        // Batch dimension as wide as DefaultCostModel's queue (1024); items past the batch are zero.
+        p.schedule_features = Buffer<float>(1024, kHead2W, g.stages);
+        p.schedule_features.fill(0.0f);
+        p.runtimes = Buffer<float>((int)g.feats.size());
+        for (size_t n = 0; n < g.feats.size(); n++) {
+            unpack(g.feats[n], (int)n, p.schedule_features, n == 0 ? &p.pipeline_features : nullptr);
+            p.runtimes((int)n) = g.runtimes[n];
+            if (g.runtimes[n] < g.runtimes[p.reference]) p.reference = (int)n;
+        }
+    }
+    int timestep = 0;
+    for (int e = 0; e < epochs; e++) {
+        double loss_sum = 0;
+        for (size_t gi = 0; gi < groups.size(); gi++) {
+            Prepared &p = prep[gi];
+            const int batch = p.runtimes.dim(0).extent();
+            Buffer<float> prediction(batch);
+            Buffer<float> loss = Buffer<float>::make_scalar();
+            int r = train_cost_model(groups[gi].stages, batch, num_cores, p.pipeline_features, p.schedule_features,
+                                     w.head1_filter, w.head1_bias, w.head2_filter, w.head2_bias, w.conv1_filter, w.conv1_bias,
+                                     rate, timestep++, p.reference, p.runtimes,
+                                     updates[0], updates[1], updates[2], updates[3], updates[4], updates[5],
+                                     prediction, loss);
+            if (r != 0) fail("train_cost_model returned error " + std::to_string(r));
+            if (!std::isfinite(loss())) fail("non-finite loss at epoch " + std::to_string(e) + " on group " + groups[gi].key);
+            loss_sum += loss();
+            std::vector<Buffer<float> *> ws = w.all();
+            for (size_t k = 0; k < ws.size(); k++) {
+                ws[k]->copy_from(updates[k].sliced(updates[k].dimensions() - 1, 0));
+            }
+        }
+        if (e == 0 || (e + 1) % 100 == 0 || e + 1 == epochs) {
+            std::printf("epoch %d loss %.6g\n", e + 1, loss_sum / groups.size());
+            std::fflush(stdout);
+        }
+    }
+    save_weights(w, out);
+    std::printf("trained %zu groups for %d epochs (%d steps); wrote %s\n", groups.size(), epochs, timestep, out.c_str());
+    return 0;
+}
+
 int run(int argc, char **argv) {
     int num_cores = 2;
-    std::string list, dump;
+    std::string list, dump, train_list, initial, out_path;
+    int epochs = 0;
+    float rate = 0;
     bool describe = false;
     for (int i = 1; i < argc; i++) {
         std::string a = argv[i];
@@ -237,6 +398,11 @@ int run(int argc, char **argv) {
         if (a == "--num-cores") num_cores = std::stoi(next());
         else if (a == "--dump-shipped") dump = next();
         else if (a == "--describe") describe = true;
+        else if (a == "--train") train_list = next();
+        else if (a == "--initial") initial = next();
+        else if (a == "--out") out_path = next();
+        else if (a == "--epochs") epochs = std::stoi(next());
+        else if (a == "--rate") rate = std::stof(next());
         else if (list.empty() && (a == "-" || a[0] != '-')) list = a;
         else fail("unknown argument " + a + "\nusage: score_adams [--num-cores N] LIST | --dump-shipped OUT.weights | --describe");
     }
@@ -249,6 +415,7 @@ int run(int argc, char **argv) {
         std::cout << "shipped weights: pipeline_features_version=" << w.pipeline_version << " schedule_features_version=" << w.schedule_version << "\n";
         return 0;
     }
+    if (!train_list.empty()) return train(train_list, initial, out_path, epochs, rate, num_cores);
     if (!dump.empty()) {
         std::vector<uint8_t> image;
         shipped_weights(&image);
