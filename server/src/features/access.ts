@@ -1,7 +1,7 @@
 // Access-pattern features: how a stage reads each producer it calls directly. One class per
 // producer (the call sites of one producer together make a stencil), plus footprint sizes.
 import type { Call, Stage } from '../halide/graph';
-import { type Affine, affine } from './affine';
+import { type Affine, type Invariants, affine } from './affine';
 import { log2p } from './schema';
 
 export type AccessKind = 'pointwise' | 'stencil' | 'upsample' | 'downsample' | 'transpose' | 'broadcast' | 'reduction' | 'gather';
@@ -22,18 +22,19 @@ function single(a: Affine): [string, number] | null | undefined {
   return a.coefs.size === 1 ? [...a.coefs][0] : undefined;
 }
 
-function classify(stage: Stage, calls: Call[], scalars: (n: string) => number | null): ProducerAccess {
-  const forms = calls.map((c) => c.argExprs.map((e) => affine(e, scalars)));
+function classify(stage: Stage, calls: Call[], inv: Invariants): ProducerAccess {
+  const forms = calls.map((c) => c.argExprs.map((e) => affine(e, inv)));
   const rvars = new Set(stage.rvars.map((r) => r.name));
   const base = { producer: calls[0].callee, calls: calls.length };
   // Footprint: for each dimension, the span of constant offsets over the call sites.
   const dims = Math.max(...forms.map((f) => f.length));
   let footprint = 1, radius = 0;
   for (let d = 0; d < dims; d++) {
-    const cs = forms.map((f) => f[d]).filter((a): a is Affine => !!a && a.coefs.size > 0).map((a) => a.c);
-    if (cs.length) {
-      footprint *= Math.max(...cs) - Math.min(...cs) + 1;
-      radius = Math.max(radius, ...cs.map(Math.abs));
+    const ds = forms.map((f) => f[d]).filter((a): a is Affine => !!a && a.coefs.size > 0);
+    if (ds.length) {
+      const lo = Math.min(...ds.map((a) => a.c)), hi = Math.max(...ds.map((a) => a.c + a.slack));
+      footprint *= hi - lo + 1;
+      radius = Math.max(radius, Math.abs(lo), Math.abs(hi));
     }
   }
   const at = (kind: AccessKind): ProducerAccess => ({ ...base, kind, footprint, radius });
@@ -57,16 +58,16 @@ function classify(stage: Stage, calls: Call[], scalars: (n: string) => number | 
 }
 
 /** Access of every producer the stage reads (not its own Func: that is `reads_self`). */
-export function producerAccesses(stage: Stage, scalars: (n: string) => number | null): ProducerAccess[] {
+export function producerAccesses(stage: Stage, inv: Invariants): ProducerAccess[] {
   const by = new Map<string, Call[]>();
   for (const c of stage.calls) {
     if (c.callee === stage.func) continue;
     by.set(c.callee, [...(by.get(c.callee) ?? []), c]);
   }
-  return [...by.values()].map((calls) => classify(stage, calls, scalars));
+  return [...by.values()].map((calls) => classify(stage, calls, inv));
 }
 
-export function accessFeatures(stage: Stage, accesses: ProducerAccess[], isInput: (n: string) => boolean): Record<string, number | boolean> {
+export function accessFeatures(stage: Stage, accesses: ProducerAccess[], isInput: (n: string) => boolean, inv: Invariants): Record<string, number | boolean> {
   const count = (k: AccessKind) => accesses.filter((a) => a.kind === k).length;
   return {
     access_pointwise: count('pointwise'),
@@ -80,8 +81,9 @@ export function accessFeatures(stage: Stage, accesses: ProducerAccess[], isInput
     access_inputs: accesses.filter((a) => isInput(a.producer)).length,
     num_call_sites: accesses.reduce((n, a) => n + a.calls, 0),
     log2_max_footprint: log2p(Math.max(0, ...accesses.map((a) => a.footprint))),
-    log2_sum_footprint: log2p(accesses.reduce((n, a) => n + a.footprint, 0)),
     max_stencil_radius: Math.max(0, ...accesses.map((a) => a.radius)),
     reads_self: stage.calls.some((c) => c.callee === stage.func),
+    // Halide cannot vectorize or parallelize a store at a data-dependent place (histograms).
+    scatter_update: stage.index > 0 && stage.argExprs.some((e) => affine(e, inv) === null),
   };
 }

@@ -2,12 +2,22 @@
 // call: offsets (stencils), scales (up/downsampling), permutations (transposes), missing dims.
 import type { IndexExpr } from '../halide/graph';
 
-export interface Affine { coefs: Map<string, number>; c: number }
+/** `slack`: width of a bounded periodic part (`x % k` spans k-1) on top of the constant offset. */
+export interface Affine { coefs: Map<string, number>; c: number; slack: number }
 
-const constant = (c: number): Affine => ({ coefs: new Map(), c });
+/** What a name or an opaque expression is, when it does not vary over the stage's loops. */
+export interface Invariants {
+  scalar(name: string): number | null;
+  /** Value of a loop-invariant opaque expression (`input.height()`), or null if it may vary. */
+  opaque(text: string): number | null;
+}
+
+const NONE: Invariants = { scalar: () => null, opaque: () => null };
+
+const constant = (c: number, slack = 0): Affine => ({ coefs: new Map(), c, slack });
 
 function scale(a: Affine, k: number): Affine {
-  return { coefs: new Map([...a.coefs].map(([v, x]) => [v, x * k])), c: a.c * k };
+  return { coefs: new Map([...a.coefs].map(([v, x]) => [v, x * k])), c: a.c * k, slack: a.slack * Math.abs(k) };
 }
 
 function add(a: Affine, b: Affine, sign = 1): Affine {
@@ -17,7 +27,7 @@ function add(a: Affine, b: Affine, sign = 1): Affine {
     if (s === 0) coefs.delete(v);
     else coefs.set(v, s);
   }
-  return { coefs, c: a.c + sign * b.c };
+  return { coefs, c: a.c + sign * b.c, slack: a.slack + b.slack };
 }
 
 const isConst = (a: Affine): boolean => a.coefs.size === 0;
@@ -28,8 +38,8 @@ const isConst = (a: Affine): boolean => a.coefs.size === 0;
  * side, as boundary conditions write them) are looked through: they change only the edges.
  * Division by a constant k gives coefficients 1/k, which is what marks an upsample.
  */
-export function affine(e: IndexExpr, scalars: (name: string) => number | null = () => null): Affine | null {
-  const args = 'args' in e ? e.args.map((a) => affine(a, scalars)) : [];
+export function affine(e: IndexExpr, inv: Invariants = NONE): Affine | null {
+  const args = 'args' in e ? e.args.map((a) => affine(a, inv)) : [];
   if (args.some((a) => a === null)) {
     // min/max/clamp of a variable part and a non-affine bound still index at the variable part.
     if ((e.op === 'min' || e.op === 'max' || e.op === 'clamp') && args[0]) return args[0];
@@ -39,10 +49,13 @@ export function affine(e: IndexExpr, scalars: (name: string) => number | null = 
   switch (e.op) {
     case 'const': return constant(e.value);
     case 'var': {
-      const s = scalars(e.name);
-      return s !== null ? constant(s) : { coefs: new Map([[e.name, 1]]), c: 0 };
+      const s = inv.scalar(e.name);
+      return s !== null ? constant(s) : { coefs: new Map([[e.name, 1]]), c: 0, slack: 0 };
     }
-    case 'opaque': return null;
+    case 'opaque': {
+      const v = inv.opaque(e.text);
+      return v === null ? null : constant(v);
+    }
     case 'cast': return as[0] ?? null;
     case 'neg': return as[0] ? scale(as[0], -1) : null;
     case 'add': return as.reduce((a, b) => add(a, b));
@@ -57,9 +70,14 @@ export function affine(e: IndexExpr, scalars: (name: string) => number | null = 
       if (as.length !== 2 || !isConst(as[1]) || as[1].c === 0) return null;
       // Floor division: the constant part's fraction does not matter for the pattern.
       const q = scale(as[0], 1 / as[1].c);
-      return { ...q, c: Math.floor(q.c) };
+      return { ...q, c: Math.floor(q.c), slack: Math.ceil(q.slack) };
     }
-    case 'mod': return as.every(isConst) && as[1]?.c ? constant(((as[0].c % as[1].c) + as[1].c) % as[1].c) : null;
+    case 'mod': {
+      const k = as[1] && isConst(as[1]) ? Math.abs(as[1].c) : 0;
+      if (!k) return null;
+      // A periodic offset in [0, k-1]: bounded, so the access stays regular (e.g. x/2 + x%2).
+      return isConst(as[0]) && !as[0].slack ? constant(((as[0].c % k) + k) % k) : constant(0, k - 1);
+    }
     case 'min': case 'max': case 'clamp': {
       const v = as.filter((a) => !isConst(a));
       if (v.length === 0) return constant(e.op === 'max' ? Math.max(...as.map((a) => a.c)) : Math.min(...as.map((a) => a.c)));

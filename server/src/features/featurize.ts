@@ -4,7 +4,9 @@ import type { GeneratorGraph, Stage } from '../halide/graph';
 import { analyze, type Analysis } from '../analysis/index';
 import { indexGraph, type GraphIndex } from '../analysis/graphIndex';
 import { elemBytes, isFloatType } from '../analysis/interval';
+import type { Invariants } from './affine';
 import type { StageQuantities } from '../analysis/quantities';
+import type { Loop } from '../analysis/loopnest';
 import { accessFeatures, producerAccesses } from './access';
 import { opFeatures } from './ops';
 import { scheduleFeatures, memoryFeatures } from './schedule';
@@ -30,10 +32,18 @@ export function stageName(func: string, index: number): string {
   return index === 0 ? func : `${func}.update(${index - 1})`;
 }
 
-function scalarLookup(ix: GraphIndex): (n: string) => number | null {
-  return (n) => {
-    const s = ix.base.scalars.get(n);
-    return s && s.lo === s.hi && Number.isFinite(s.lo) ? s.lo : null;
+const ACCESSOR = /^\w+\.(width|height|channels|dim\(\d+\)\.(min|max|extent))\(\)$/;
+
+/** Values that do not vary over a stage's loops: params, scalar inputs, buffer sizes. */
+function invariants(ix: GraphIndex): Invariants {
+  return {
+    scalar: (n) => {
+      const s = ix.base.scalars.get(n);
+      return s && s.lo === s.hi && Number.isFinite(s.lo) ? s.lo : null;
+    },
+    // A buffer's size is fixed for the run: invariant. Taken as offset 0 so that `h - 1 - r`
+    // reads as a reversed reduction, not a stencil reaching thousands of points away.
+    opaque: (text) => (ACCESSOR.test(text.replace(/\s+/g, '')) ? 0 : null),
   };
 }
 
@@ -59,7 +69,7 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
     const cf = ix.stages.get(e.consumer)?.func;
     if (cf && cf !== e.producer) (consumers.get(e.producer) ?? consumers.set(e.producer, new Set()).get(e.producer)!).add(e.consumer);
   }
-  const scalars = scalarLookup(ix);
+  const inv = invariants(ix);
   const enclosing = enclosingParallel(a, quantities);
   const funcA = new Map(a.funcs.map((f) => [f.func, f]));
   const out: StageFeatures[] = [];
@@ -69,13 +79,12 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
     const fi = ix.funcs.get(s.func);
     const type = s.types[0] ?? null;
     const ops = opFeatures(q.ops);
-    const accesses = producerAccesses(s, scalars);
+    const accesses = producerAccesses(s, inv);
     const rvarExtents = s.rvars.map((r) => a.bounds.stages[s.id]?.vars[r.name]?.extent ?? null);
     const fa = funcA.get(s.func)!;
     const unresolved = fa.notes.length > 0 || fa.stages.some((sl) => sl.unresolved.length > 0);
     v.setAll({
       is_update: s.index > 0,
-      update_index: s.index,
       is_output: ix.outputs.has(s.func),
       is_boundary: fi?.kind === 'boundary' || fi?.kind === 'lambda',
       num_dims: fi?.dims ?? s.args.length,
@@ -85,12 +94,13 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
       num_consumers: consumers.get(s.func)?.size ?? 0,
       ...ops.features,
       num_inlined_funcs: q.inlined.length,
-      has_rvars: s.rvars.length > 0,
       num_rvars: s.rvars.length,
       log2_reduction_extent: s.rvars.length && rvarExtents.every((e) => e !== null) ? log2p(rvarExtents.reduce((p, e) => p! * e!, 1)!) : 0,
-      ...accessFeatures(s, accesses, (n) => ix.inputs.has(n)),
+      ...accessFeatures(s, accesses, (n) => ix.inputs.has(n), inv),
     });
-    const ctx = { threads, elemBytes: elemBytes(type), atIndex: fa.computeLevel?.index ?? null, unresolved, arithPerPoint: ops.arith, enclosingTasks: enclosing.get(s.func) ?? 1 };
+    const ctx = { threads, elemBytes: elemBytes(type), atIndex: fa.computeLevel?.index ?? null, unresolved, arithPerPoint: ops.arith,
+      enclosingTasks: enclosing.get(s.func) ?? 1, vectorContiguous: vectorContiguous(s, fa.stages.find((sl) => sl.stage === s.id)?.loops ?? []),
+    };
     v.setAll(scheduleFeatures(q, ctx));
     v.setAll(memoryFeatures(q, ctx));
     if (q.pointsComputed === null) warnings.push(`${s.id}: points computed unknown (missing estimate?)`);
@@ -113,6 +123,14 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
     globals: globalFeatures(g, opts, threads, out.length, totals),
     warnings,
   };
+}
+
+/** Whether the vectorized loop steps the stage's first LHS variable (the unit-stride dimension) by 1. */
+function vectorContiguous(s: Stage, loops: Loop[]): boolean {
+  const v = loops.find((l) => l.kind === 'vectorized');
+  const first = s.argExprs[0];
+  if (!v || first?.op !== 'var') return false;
+  return v.parts.length > 0 && v.parts[0].var === first.name && v.parts[0].stride === 1;
 }
 
 /**

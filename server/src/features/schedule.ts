@@ -14,6 +14,8 @@ export interface ScheduleContext {
   arithPerPoint: number;
   /** Parallel iterations of consumer loops enclosing the compute level (1 when none). */
   enclosingTasks: number;
+  /** The vectorized loop walks the first dimension with stride 1 (dense vector loads and stores). */
+  vectorContiguous: boolean;
 }
 
 /** `null` becomes 0 here; the caller records the matching `unknown_*` flag. */
@@ -44,17 +46,14 @@ export function scheduleFeatures(q: StageQuantities, c: ScheduleContext): Record
     log2_innermost_extent: log2p(z(q.innermostExtent)),
     innermost_vectorized: q.loops[0]?.kind === 'vectorized',
     log2_vector_width: vw > 1 ? log2p(vw) : 0,
-    log2_natural_vector_width: log2p(natural),
     vector_matches_natural: vw > 1 && vw % natural === 0,
+    vector_contiguous: c.vectorContiguous,
     log2_vector_over_natural: vw > 1 ? Math.log2(vw / natural) : 0,
     log2_unroll: Math.log2(Math.max(1, z(q.unrollFactor))),
-    is_parallel: parallel,
     log2_parallel_tasks: log2p(parallel ? tasks : 0),
     log2_tasks_per_thread: log2p(parallel ? tasks / c.threads : 0),
-    inside_parallel_loop: c.enclosingTasks > 1,
     log2_enclosing_parallel_tasks: log2p(c.enclosingTasks > 1 ? c.enclosingTasks : 0),
     thread_utilization: inline ? 0 : all / (rounds * c.threads),
-    log2_parallel_launches: log2p(parallel ? z(q.realizations) : 0),
     rvar_innermost: q.loops[0]?.name !== undefined && q.loops.length > 0 && isRVarLoop(q),
     unknown_points: q.pointsComputed === null || q.pointsRequired === null,
     unknown_loops: q.loops.some((l) => l.extent === null),
@@ -75,7 +74,6 @@ export function memoryFeatures(q: StageQuantities, c: ScheduleContext): Record<s
   const ws = q.workingSetBytes;
   return {
     log2_bytes_read_per_point: log2p(q.bytesReadPerPoint),
-    log2_bytes_written_per_point: log2p(inline ? 0 : q.bytesWrittenPerPoint),
     log2_bytes_read: log2p(z(read)),
     log2_bytes_written: log2p(z(written)),
     log2_bytes_read_per_realization: log2p(z(mulN(perReal, q.bytesReadPerPoint))),
@@ -86,7 +84,7 @@ export function memoryFeatures(q: StageQuantities, c: ScheduleContext): Record<s
     working_set_fits_l2: ws !== null && ws <= CACHE_BYTES.l2,
     working_set_fits_llc: ws !== null && ws <= CACHE_BYTES.llc,
     log2_arith_intensity: log2p(c.arithPerPoint / Math.max(1, q.bytesReadPerPoint)),
-    log2_total_ops: log2p(z(q.pointsComputed) * c.arithPerPoint),
+    log2_ops_computed: log2p(z(q.pointsComputed) * c.arithPerPoint),
     unknown_memory: !inline && (q.storageBytes === null || ws === null),
   };
 }

@@ -3,7 +3,7 @@
 // documents them (a test keeps the two equal) and the trained model records the version.
 
 /** Bump whenever a name, its order or its meaning changes. */
-export const FEATURE_SCHEMA_VERSION = 1;
+export const FEATURE_SCHEMA_VERSION = 2;
 
 export interface FeatureSpec {
   name: string;
@@ -19,7 +19,6 @@ const LOG = 'log2(1+v)';
 export const STAGE_FEATURES: readonly FeatureSpec[] = [
   // What the stage is.
   f('is_update', 'flag', '-', 'an update definition (stage index > 0)'),
-  f('update_index', 'raw', 'count', 'stage index within its Func (0 = pure definition)'),
   f('is_output', 'flag', '-', 'the Func is a pipeline output'),
   f('is_boundary', 'flag', '-', 'the Func is a BoundaryConditions wrapper or a lambda'),
   f('num_dims', 'raw', 'count', 'pure dimensions of the Func'),
@@ -29,31 +28,28 @@ export const STAGE_FEATURES: readonly FeatureSpec[] = [
   f('num_consumers', 'raw', 'count', 'stages of other Funcs that read this Func'),
   // What it computes per point, with the bodies of inlined Funcs folded in.
   f('log2_ops_float_add', LOG, 'ops/point', 'float add, sub, neg'),
-  f('log2_ops_float_mul', LOG, 'ops/point', 'float mul'),
+  f('log2_ops_float_mul', LOG, 'ops/point', 'float mul (a lerp counts as one mul and two adds)'),
   f('log2_ops_float_div', LOG, 'ops/point', 'float div and mod'),
   f('log2_ops_int_add', LOG, 'ops/point', 'integer add, sub, neg'),
   f('log2_ops_int_mul', LOG, 'ops/point', 'integer mul'),
   f('log2_ops_int_div', LOG, 'ops/point', 'integer div and mod'),
   f('log2_ops_narrow_int', LOG, 'ops/point', 'arithmetic on 8- and 16-bit integers (more lanes per vector)'),
   f('log2_ops_minmax', LOG, 'ops/point', 'min, max, abs, absd, clamp'),
-  f('log2_ops_lerp', LOG, 'ops/point', 'lerp'),
   f('log2_ops_bitwise', LOG, 'ops/point', 'and, or, xor, shifts on bits'),
   f('log2_ops_transcendental', LOG, 'ops/point', 'sqrt, exp, log, pow, trigonometric and similar calls'),
   f('log2_ops_rounding', LOG, 'ops/point', 'floor, ceil, round, trunc, fract'),
-  f('log2_ops_compare', LOG, 'ops/point', 'comparisons and logical and/or/not'),
-  f('log2_ops_select', LOG, 'ops/point', 'select and mux'),
-  f('log2_ops_cast_float', LOG, 'ops/point', 'casts to a float type'),
-  f('log2_ops_cast_int', LOG, 'ops/point', 'casts to an integer type'),
+  f('log2_ops_compare_select', LOG, 'ops/point', 'comparisons, logical and/or/not, select and mux'),
+  f('log2_ops_cast', LOG, 'ops/point', 'type conversions (cast, saturating_cast, reinterpret)'),
   f('log2_loads_1byte', LOG, 'loads/point', 'loads of 8-bit values'),
   f('log2_loads_2byte', LOG, 'loads/point', 'loads of 16-bit values'),
   f('log2_loads_4byte', LOG, 'loads/point', 'loads of 32-bit or wider values'),
-  f('log2_ops_total', LOG, 'ops/point', 'all operations and loads per point'),
+  f('log2_ops_per_point', LOG, 'ops/point', 'all operations and loads per point'),
   f('num_inlined_funcs', 'raw', 'count', 'Funcs whose bodies are folded into this stage'),
   // Reduction.
-  f('has_rvars', 'flag', '-', 'the stage iterates over an RDom'),
-  f('num_rvars', 'raw', 'count', 'RVars of the stage'),
+  f('num_rvars', 'raw', 'count', 'RVars the stage iterates over (0: not a reduction)'),
   f('log2_reduction_extent', LOG, 'points', 'product of the RVar extents (0 when unknown or none)'),
   f('reads_self', 'flag', '-', 'the stage reads its own Func (an update like f(x) += f(x-1))'),
+  f('scatter_update', 'flag', '-', 'an update storing at data-dependent places (histogram)'),
   f('rvar_innermost', 'flag', '-', 'the innermost loop is an RVar'),
   // Access patterns of its calls, one per producer it reads directly.
   f('access_pointwise', 'raw', 'producers', 'producers read at the same point (f(x, y))'),
@@ -66,8 +62,7 @@ export const STAGE_FEATURES: readonly FeatureSpec[] = [
   f('access_gather', 'raw', 'producers', 'producers read at data-dependent or non-affine indices'),
   f('access_inputs', 'raw', 'producers', 'pipeline Inputs read directly'),
   f('num_call_sites', 'raw', 'count', 'call sites of other Funcs and Inputs'),
-  f('log2_max_footprint', LOG, 'points', 'largest per-point footprint on one producer (stencil taps)'),
-  f('log2_sum_footprint', LOG, 'points', 'sum of per-point footprints over producers'),
+  f('log2_max_footprint', LOG, 'points', 'largest per-point footprint on one producer (stencil taps, span per dim multiplied)'),
   f('max_stencil_radius', 'raw', 'points', 'largest constant offset from the point in any dimension'),
   // The schedule's effect.
   f('placement_inline', 'flag', '-', 'inlined into its consumers (no cost of its own in the profiler)'),
@@ -84,20 +79,16 @@ export const STAGE_FEATURES: readonly FeatureSpec[] = [
   f('log2_innermost_extent', LOG, 'iterations', 'extent of the innermost loop'),
   f('innermost_vectorized', 'flag', '-', 'the innermost loop is vectorized'),
   f('log2_vector_width', LOG, 'lanes', 'extent of the vectorized loops (0 when none)'),
-  f('log2_natural_vector_width', LOG, 'lanes', 'AVX2 natural width for the value type (32 bytes / element)'),
   f('vector_matches_natural', 'flag', '-', 'vector width is a multiple of the natural width'),
+  f('vector_contiguous', 'flag', '-', 'the vectorized loop walks the first (unit-stride) dimension with stride 1'),
   f('log2_vector_over_natural', 'log2(v)', 'ratio', 'vector width / natural width (0 when not vectorized)'),
   f('log2_unroll', 'log2(max(1,v))', 'iterations', 'product of the unrolled loop extents (0 when none)'),
-  f('is_parallel', 'flag', '-', 'some loop of the stage is parallel'),
-  f('log2_parallel_tasks', LOG, 'tasks', 'parallel tasks per realization'),
+  f('log2_parallel_tasks', LOG, 'tasks', 'parallel tasks per realization (0 when serial)'),
   f('log2_tasks_per_thread', LOG, 'tasks', 'parallel tasks per realization / threads'),
-  f('inside_parallel_loop', 'flag', '-', 'computed inside a parallel loop of a consumer (compute_at)'),
   f('log2_enclosing_parallel_tasks', LOG, 'tasks', 'parallel iterations of the consumer loops around its compute level'),
   f('thread_utilization', 'ratio', '-', 'tasks / (threads x rounds) over own and enclosing parallel loops (1/threads when serial)'),
-  f('log2_parallel_launches', LOG, 'count', 'realizations that each launch a parallel loop'),
   // Memory traffic and footprint.
   f('log2_bytes_read_per_point', LOG, 'bytes', 'bytes loaded per point'),
-  f('log2_bytes_written_per_point', LOG, 'bytes', 'bytes stored per point'),
   f('log2_bytes_read', LOG, 'bytes', 'bytes loaded over the pipeline (points computed x per point)'),
   f('log2_bytes_written', LOG, 'bytes', 'bytes stored over the pipeline (0 when inlined)'),
   f('log2_bytes_read_per_realization', LOG, 'bytes', 'bytes loaded by one realization'),
@@ -108,7 +99,7 @@ export const STAGE_FEATURES: readonly FeatureSpec[] = [
   f('working_set_fits_l2', 'flag', '-', 'working set <= L2 cache (1 MiB)'),
   f('working_set_fits_llc', 'flag', '-', 'working set <= last-level cache share (16 MiB)'),
   f('log2_arith_intensity', LOG, 'ops/byte', 'arithmetic ops per byte loaded'),
-  f('log2_total_ops', LOG, 'ops', 'arithmetic ops per point x points computed'),
+  f('log2_ops_computed', LOG, 'ops', 'arithmetic ops per point x points computed'),
   // What could not be computed (the matching features above are 0).
   f('unknown_points', 'flag', '-', 'points computed or required unknown (missing estimate)'),
   f('unknown_loops', 'flag', '-', 'some loop extent unknown'),

@@ -1,0 +1,205 @@
+// The featurizer on real parses of corpus generators: the schema and its document agree, every value
+// is finite, schedule changes move the features they should, edges follow the graph, and the bulk
+// mode builds (and resumes) the training cache from a small data directory of real samples.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { extract } from '../../server/src/halide/extract';
+import type { GeneratorGraph } from '../../server/src/halide/graph';
+import {
+  FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, featurize, type PipelineFeatures,
+} from '../../server/src/features/index';
+import { featurizeDataset, type CacheLine } from '../../server/src/features/bulk';
+import { sampleSchedule } from '../../server/src/collect/sampler';
+import { printSchedule } from '../../server/src/search/printer';
+import type { Sample } from '../../server/src/collect/dataset';
+import { CORPUS, ROOT, corpusFiles } from '../paths';
+
+const source = (name: string) => fs.readFileSync(path.join(CORPUS, `${name}.cpp`), 'utf8');
+const parse = (text: string, schedule?: string): GeneratorGraph => extract(text, { schedule }).generators[0];
+const feats = (g: GeneratorGraph, threads = 2) => featurize(g, { threads });
+
+/** Feature `name` of the stage called `stage` (`blur_x`, `hist.update(0)`). */
+function fv(pf: PipelineFeatures, stage: string, name: string): number {
+  const s = pf.stages.find((x) => x.name === stage);
+  assert.ok(s, `no stage ${stage} in ${pf.stages.map((x) => x.name).join(', ')}`);
+  const i = STAGE_FEATURE_NAMES.indexOf(name);
+  assert.ok(i >= 0, `no feature ${name}`);
+  return s.x[i];
+}
+
+test('models/FEATURES.md lists exactly the stage and global features, in order, with the version', () => {
+  const doc = fs.readFileSync(path.join(ROOT, 'models', 'FEATURES.md'), 'utf8');
+  assert.match(doc, new RegExp(`Schema version: \\*\\*${FEATURE_SCHEMA_VERSION}\\*\\*`));
+  const [stagePart, globalPart] = doc.split(/^## Global features/m);
+  const rows = (text: string) => [...text.matchAll(/^\| (\d+) \| `([a-z0-9_]+)` \|/gm)].map((m) => [Number(m[1]), m[2]] as const);
+  assert.deepEqual(rows(stagePart).map(([, n]) => n), [...STAGE_FEATURE_NAMES]);
+  assert.deepEqual(rows(stagePart).map(([i]) => i), STAGE_FEATURE_NAMES.map((_, i) => i));
+  assert.deepEqual(rows(globalPart).map(([, n]) => n), [...GLOBAL_FEATURE_NAMES]);
+  assert.equal(new Set(STAGE_FEATURE_NAMES).size, STAGE_FEATURE_NAMES.length);
+  assert.ok(STAGE_FEATURE_NAMES.length >= 40 && STAGE_FEATURE_NAMES.length <= 90);
+});
+
+test('every corpus generator: vectors of schema length, all finite, edges between existing nodes', () => {
+  for (const file of corpusFiles()) {
+    const g = extract(fs.readFileSync(file, 'utf8')).generators[0];
+    const pf = feats(g);
+    const where = path.basename(file);
+    assert.equal(pf.schema, FEATURE_SCHEMA_VERSION);
+    assert.ok(pf.stages.length > 0, where);
+    assert.equal(pf.globals.length, GLOBAL_FEATURE_NAMES.length, where);
+    for (const v of pf.globals) assert.ok(Number.isFinite(v), where);
+    for (const s of pf.stages) {
+      assert.equal(s.x.length, STAGE_FEATURE_NAMES.length, `${where} ${s.name}`);
+      s.x.forEach((v, i) => assert.ok(Number.isFinite(v), `${where} ${s.name} ${STAGE_FEATURE_NAMES[i]} = ${v}`));
+    }
+    for (const [p, c] of pf.edges) assert.ok(p >= 0 && c >= 0 && p < pf.stages.length && c < pf.stages.length && p !== c, where);
+  }
+});
+
+test('edges: one per producer Func -> consumer stage of the graph, plus update order', () => {
+  for (const name of ['local_laplacian', 'gaussian_blur', 'iir_blur', 'histogram_equalize']) {
+    const g = parse(source(name));
+    const pf = feats(g);
+    const idx = new Map(pf.stages.map((s, i) => [`${s.func}.${s.stage}`, i]));
+    const last = (f: string) => Math.max(...pf.stages.filter((s) => s.func === f).map((s) => s.stage));
+    const expected = new Set<string>();
+    for (const e of g.edges) {
+      const consumer = idx.get(e.consumer);
+      if (consumer === undefined || !pf.stages.some((s) => s.func === e.producer)) continue;
+      const own = e.consumer.startsWith(`${e.producer}.`);
+      const from = idx.get(`${e.producer}.${own ? pf.stages[consumer].stage - 1 : last(e.producer)}`)!;
+      expected.add(`${from}->${consumer}`);
+    }
+    pf.stages.forEach((s, i) => { if (s.stage > 0) expected.add(`${idx.get(`${s.func}.${s.stage - 1}`)}->${i}`); });
+    assert.deepEqual(new Set(pf.edges.map(([p, c]) => `${p}->${c}`)), expected, name);
+    // Producers come before their consumers.
+    for (const [p, c] of pf.edges) assert.ok(p < c, `${name}: ${pf.stages[p].name} -> ${pf.stages[c].name}`);
+  }
+});
+
+test('vectorize changes the vector-width features', () => {
+  const text = source('blur3x3');
+  const vec = feats(parse(text));
+  const scalar = feats(parse(text.replace('.vectorize(xi, 16)', '')));
+  assert.equal(fv(vec, 'output', 'log2_vector_width'), Math.log2(17));
+  assert.equal(fv(vec, 'output', 'vector_matches_natural'), 1); // uint16: 16 lanes on AVX2
+  assert.equal(fv(vec, 'output', 'vector_contiguous'), 1);
+  assert.equal(fv(scalar, 'output', 'log2_vector_width'), 0);
+  assert.equal(fv(scalar, 'output', 'innermost_vectorized'), 0);
+});
+
+test('compute_root vs inline: placement flags, points computed and bytes written', () => {
+  const text = source('blur3x3');
+  const g = parse(text);
+  const root = feats(parse(text, printSchedule(sampleSchedule(g, 'root'), 'naive: root')));
+  const inline = feats(parse(text, printSchedule(sampleSchedule(g, 'inline'), 'naive: inline')));
+  assert.equal(fv(root, 'blur_x', 'placement_root'), 1);
+  assert.equal(fv(inline, 'blur_x', 'placement_inline'), 1);
+  // Inlined, blur_x is evaluated three times per blur_y point instead of once per point it covers.
+  assert.ok(fv(inline, 'blur_x', 'log2_points_computed') > fv(root, 'blur_x', 'log2_points_computed') + 1.4);
+  assert.equal(fv(inline, 'blur_x', 'log2_bytes_written'), 0);
+  assert.ok(fv(root, 'blur_x', 'log2_bytes_written') > 20);
+  assert.ok(fv(inline, 'output', 'num_inlined_funcs') > fv(root, 'output', 'num_inlined_funcs'));
+});
+
+test('tiles with a stencil halo recompute: blur_x at output tiles has recompute > 1, at root none', () => {
+  const text = source('blur3x3');
+  const tiled = feats(parse(text));
+  assert.equal(fv(tiled, 'blur_x', 'placement_at'), 1);
+  assert.ok(fv(tiled, 'blur_x', 'log2_recompute_factor') > 0.01);
+  assert.ok(fv(tiled, 'blur_x', 'log2_realizations') > 1);
+  // Computed inside the output's parallel loop: its work is spread over the threads.
+  assert.ok(fv(tiled, 'blur_x', 'log2_enclosing_parallel_tasks') > 0);
+  const root = feats(parse(text.replace(/blur_x\.compute_at\(output, x\)/, 'blur_x.compute_root()')));
+  assert.equal(fv(root, 'blur_x', 'log2_recompute_factor'), 0);
+  assert.equal(fv(root, 'blur_x', 'log2_realizations'), 1);
+});
+
+test('access patterns: stencil, up/downsample, transpose, gather, reduction and scatter', () => {
+  const blur = feats(parse(source('blur3x3')));
+  assert.equal(fv(blur, 'blur_x', 'access_stencil'), 1);
+  assert.equal(fv(blur, 'blur_x', 'log2_max_footprint'), 2); // 3 taps
+  assert.equal(fv(blur, 'blur_x', 'max_stencil_radius'), 1);
+  const ud = feats(parse(source('upsample_downsample')));
+  assert.equal(fv(ud, 'down_x', 'access_downsample'), 1);
+  assert.equal(fv(ud, 'up_x', 'access_upsample'), 1);
+  assert.equal(fv(feats(parse(source('transpose_tiled'))), 'transposed', 'access_transpose'), 1);
+  assert.equal(fv(feats(parse(source('lut_gather'))), 'curve', 'access_gather'), 1);
+  const hist = feats(parse(source('histogram')));
+  assert.equal(fv(hist, 'hist.update(0)', 'access_reduction'), 1);
+  assert.equal(fv(hist, 'hist.update(0)', 'scatter_update'), 1);
+  assert.equal(fv(hist, 'hist.update(0)', 'reads_self'), 1);
+  assert.ok(fv(hist, 'hist.update(0)', 'log2_reduction_extent') > 10);
+  const conv = feats(parse(source('conv_layer')));
+  assert.equal(fv(conv, 'conv', 'access_broadcast'), 1); // bias(c) over x, y, n
+  assert.equal(fv(conv, 'conv.update(0)', 'num_rvars'), 3);
+});
+
+test('threads: serial root stages use one thread of N, parallel ones all of them', () => {
+  const text = source('blur3x3');
+  const one = feats(parse(text), 1), four = feats(parse(text), 4);
+  assert.equal(one.globals[GLOBAL_FEATURE_NAMES.indexOf('threads')], 1);
+  assert.equal(fv(one, 'output', 'thread_utilization'), 1);
+  assert.ok(fv(four, 'output', 'log2_tasks_per_thread') < fv(one, 'output', 'log2_tasks_per_thread'));
+  const serialRoot = feats(parse(text, printSchedule(sampleSchedule(parse(text), 'root'), 'root')), 4);
+  assert.equal(fv(serialRoot, 'blur_x', 'thread_utilization'), 0.25);
+});
+
+function readCache(file: string): CacheLine[] {
+  return zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
+
+test('bulk: a tiny data dir of real samples -> one line per sample, resumable, bad samples skipped', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'features-'));
+  try {
+    const data = path.join(ROOT, 'data');
+    const parts = fs.readdirSync(path.join(data, 'samples')).filter((f) => f.endsWith('.jsonl.gz')).sort();
+    fs.mkdirSync(path.join(tmp, 'data', 'samples'), { recursive: true });
+    // The smallest real part, plus a part with one sample whose pipeline has no source.
+    const smallest = parts.map((f) => path.join(data, 'samples', f)).sort((a, b) => fs.statSync(a).size - fs.statSync(b).size)[0];
+    fs.copyFileSync(smallest, path.join(tmp, 'data', 'samples', path.basename(smallest)));
+    const real: Sample[] = zlib.gunzipSync(fs.readFileSync(smallest)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    const bad = { ...real[0], id: 'missing-source', pipeline: 'corpus/no_such_generator' };
+    fs.writeFileSync(path.join(tmp, 'data', 'samples', 'zz-bad.jsonl.gz'), zlib.gzipSync(JSON.stringify(bad) + '\n'));
+    if (fs.existsSync(path.join(data, 'splits.json'))) fs.copyFileSync(path.join(data, 'splits.json'), path.join(tmp, 'data', 'splits.json'));
+    const out = path.join(tmp, 'cache', 'features.jsonl.gz');
+    const opts = { root: ROOT, dataDir: path.join(tmp, 'data'), out, threadsFromSample: true, threads: 1 };
+
+    const first = featurizeDataset(opts);
+    assert.equal(first.total, real.length + 1);
+    assert.equal(first.written, real.length);
+    assert.equal(Object.values(first.skipped).reduce((a, b) => a + b, 0), 1);
+    const lines = readCache(out);
+    assert.deepEqual(lines.map((l) => l.id).sort(), real.map((s) => s.id).sort());
+    for (const l of lines) {
+      const s = real.find((r) => r.id === l.id)!;
+      assert.equal(l.schema, FEATURE_SCHEMA_VERSION);
+      assert.equal(l.pipeline, s.pipeline);
+      assert.equal(l.medianMs, s.medianMs);
+      assert.equal(l.threads, s.threads);
+      assert.equal(l.source, s.schedule.source);
+      assert.ok(['train', 'validation', 'test'].includes(l.split));
+      assert.ok(l.stages.length > 0 && l.stages.every((st) => st.x.length === STAGE_FEATURE_NAMES.length));
+    }
+
+    // Resume: nothing new to do; then a dropped line is the only one written again.
+    const again = featurizeDataset(opts);
+    assert.equal(again.kept, real.length);
+    assert.equal(again.written, 0);
+    fs.writeFileSync(out, zlib.gzipSync(lines.slice(1).map((l) => JSON.stringify(l)).join('\n') + '\n'));
+    const resumed = featurizeDataset(opts);
+    assert.equal(resumed.kept, real.length - 1);
+    assert.equal(resumed.written, 1);
+    assert.deepEqual(readCache(out).find((l) => l.id === lines[0].id)?.stages, lines[0].stages);
+    // Another schema: every line is rebuilt.
+    fs.writeFileSync(out, zlib.gzipSync(lines.map((l) => JSON.stringify({ ...l, schema: -1 })).join('\n') + '\n'));
+    assert.equal(featurizeDataset(opts).written, real.length);
+    assert.ok(!fs.readdirSync(path.dirname(out)).some((f) => f.endsWith('.tmp')));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
