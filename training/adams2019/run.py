@@ -66,24 +66,13 @@ def read_parts(folder):
     return out
 
 
-def fnv_split(base):
-    """splitOf(pipeline, null) in server/src/collect/dataset.ts: FNV-1a over UTF-16 code units."""
-    h = 0x811c9dc5
-    for unit in struct.unpack('<%dH' % (len(base.encode('utf-16-le')) // 2), base.encode('utf-16-le')):
-        h = ((h ^ unit) * 0x01000193) & 0xffffffff
-    u = h / 2 ** 32
-    return 'test' if u < 0.15 else 'validation' if u < 0.25 else 'train'
-
-
 def split_of(pipeline, splits):
+    """The stored split (data/splits.json lists every planned pipeline before it is measured)."""
     base = re.sub(r'@.*$', '', pipeline, flags=re.S)
-    if base in splits.get('test', []):
-        return 'test'
-    if base in splits.get('validation', []):
-        return 'validation'
-    if base in splits.get('train', []):
-        return 'train'
-    return fnv_split(base)  # not in splits.json yet: the summary will add it exactly so
+    for name in ('test', 'validation', 'train'):
+        if base in splits.get(name, []):
+            return name
+    raise SystemExit(f'{pipeline} is not in data/splits.json: run `node dist/server.js collect --summary` first')
 
 
 def load(data_dir):

@@ -16,6 +16,7 @@ import { DatasetWriter, readFailures, readSamples, SAMPLE_VERSION, type Sample }
 import { loadPerCore, machineFingerprint, waitForIdle, type MachineFingerprint } from './machine';
 import { DEFAULT_PLAN, pipelinesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
 import { toWorkerDirectives, UnsupportedDirective } from './convert';
+import { updateSplits } from './summary';
 
 export interface CollectOptions {
   root: string;
@@ -92,8 +93,11 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const stop = () => { writer.close(); };
   // Stopping by signal keeps what was measured: flush the buffered samples first.
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => { stop(); process.exit(sig === 'SIGINT' ? 130 : 143); });
+  const pipelines = pipelinesPlan(opts.root, plan);
+  // Every planned pipeline gets its split before it is measured, stored in the repo, never changed.
+  updateSplits(opts.dataDir, pipelines.map((p) => p.id));
   try {
-    for (const p of pipelinesPlan(opts.root, plan)) {
+    for (const p of pipelines) {
       if (enough()) break;
       if (opts.filter && !opts.filter.test(p.id)) continue;
       await collectPipeline(p, { ctx, machine, plan, done, seenText, writer, progress, enough, log, threads: opts.threads ?? machine.cores, idleWaitMs: opts.idleWaitMs ?? 120_000 });

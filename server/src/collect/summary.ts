@@ -1,7 +1,7 @@
 // data/README.md: what the measured dataset holds, regenerated from the samples themselves.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readSamples, splitOf, type Sample } from './dataset';
+import { hashSplit, readSamples, type Sample } from './dataset';
 import { noiseFloor, readRemeasures } from './noise';
 
 function quantile(xs: number[], q: number): number {
@@ -19,7 +19,7 @@ export function updateSplits(dataDir: string, pipelines: string[]): Splits {
   const splits: Splits = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { train: [], validation: [], test: [] };
   const known = new Set([...splits.train, ...splits.validation, ...splits.test]);
   for (const p of [...new Set(pipelines.map((x) => x.replace(/@.*$/, '')))].sort()) {
-    if (!known.has(p)) splits[splitOf(p, null)].push(p);
+    if (!known.has(p)) splits[hashSplit(p)].push(p);
   }
   for (const k of ['train', 'validation', 'test'] as const) splits[k].sort();
   fs.writeFileSync(file, JSON.stringify(splits, null, 1) + '\n');
