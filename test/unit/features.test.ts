@@ -16,6 +16,7 @@ import { featurizeDataset, type CacheLine } from '../../server/src/features/bulk
 import { sampleSchedule } from '../../server/src/collect/sampler';
 import { printSchedule } from '../../server/src/search/printer';
 import type { Sample } from '../../server/src/collect/dataset';
+import { runCli } from '../../server/src/cli/cli';
 import { CORPUS, ROOT, corpusFiles } from '../paths';
 
 const source = (name: string) => fs.readFileSync(path.join(CORPUS, `${name}.cpp`), 'utf8');
@@ -201,5 +202,27 @@ test('bulk: a tiny data dir of real samples -> one line per sample, resumable, b
     assert.ok(!fs.readdirSync(path.dirname(out)).some((f) => f.endsWith('.tmp')));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test('halide-lens features: JSON and table for one file; bad usage exits 2', async () => {
+  const lines: string[] = [];
+  const file = path.join(CORPUS, 'blur3x3.cpp');
+  assert.equal(await runCli(['features', file, '--threads', '2', '--json'], (s) => lines.push(s)), 0);
+  const pf = JSON.parse(lines.join('\n')) as PipelineFeatures;
+  assert.equal(pf.generator, 'blur3x3');
+  assert.deepEqual(pf, feats(parse(source('blur3x3'))));
+  lines.length = 0;
+  assert.equal(await runCli(['features', file, '--threads=2'], (s) => lines.push(s)), 0);
+  const table = lines.join('\n');
+  for (const n of STAGE_FEATURE_NAMES) assert.match(table, new RegExp(`^${n} `, 'm'));
+  assert.match(table, /clamped -> blur_x|blur_x -> blur_y/);
+  const stderr = process.stderr.write;
+  process.stderr.write = () => true; // usage text
+  try {
+    assert.equal(await runCli(['features', file, '--bogus'], () => undefined), 2);
+    assert.equal(await runCli(['features', '--data', 'data'], () => undefined), 2);
+  } finally {
+    process.stderr.write = stderr;
   }
 });

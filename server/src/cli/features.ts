@@ -80,7 +80,7 @@ export async function featuresCommand(argv: string[], out: (s: string) => void):
       log: (s) => process.stderr.write(s + '\n'),
     });
     const skipped = Object.values(r.skipped).reduce((n, k) => n + k, 0);
-    out(`features: ${r.total} samples, ${r.kept} kept from ${dest}, ${r.written} featurized, ${skipped} skipped, ${(r.ms / 1000).toFixed(1)} s`);
+    out(`features: ${r.total} samples, ${r.kept} kept from ${dest}, ${r.written} featurized (${r.withWarnings} with warnings), ${skipped} skipped, ${(r.ms / 1000).toFixed(1)} s`);
     for (const [why, n] of Object.entries(r.skipped)) out(`  skipped ${n}: ${why}`);
     return 0;
   }

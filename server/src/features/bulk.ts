@@ -27,9 +27,16 @@ export interface BulkOptions {
   threads: number;
   cores?: number;
   log?: (line: string) => void;
+  /** Only these samples (e.g. a model's test ids); the output then holds just them. */
+  filter?: (s: Sample) => boolean;
 }
 
-export interface BulkResult { total: number; kept: number; written: number; skipped: Record<string, number>; ms: number }
+export interface BulkResult {
+  total: number; kept: number; written: number;
+  /** Of those written, how many carry warnings (some quantity unknown). */
+  withWarnings: number;
+  skipped: Record<string, number>; ms: number;
+}
 
 /** The generator source a pipeline id names: `corpus/NAME[@variant]` or `random/NAME`. */
 export function pipelineSource(root: string, pipeline: string): string {
@@ -86,7 +93,7 @@ function readSplits(dataDir: string): { test: string[]; validation: string[] } |
 export function featurizeDataset(o: BulkOptions): BulkResult {
   const t0 = Date.now();
   const log = o.log ?? (() => undefined);
-  const samples = readSamples(o.dataDir);
+  const samples = readSamples(o.dataDir).filter(o.filter ?? (() => true));
   const splits = readSplits(o.dataDir);
   const existing = readExisting(o.out);
   const ids = new Set(samples.map((s) => s.id));
@@ -96,7 +103,7 @@ export function featurizeDataset(o: BulkOptions): BulkResult {
   const lines = kept.map((l) => JSON.stringify(l));
   const skipped: Record<string, number> = {};
   const cache = new SourceCache();
-  let written = 0;
+  let written = 0, withWarnings = 0;
   for (const s of samples) {
     if (have.has(s.id)) continue;
     have.add(s.id);
@@ -109,6 +116,7 @@ export function featurizeDataset(o: BulkOptions): BulkResult {
       };
       lines.push(JSON.stringify(line));
       written++;
+      if (pf.warnings.length) withWarnings++;
     } catch (err) {
       const reason = (err as Error).message.split('\n')[0].slice(0, 120);
       skipped[reason] = (skipped[reason] ?? 0) + 1;
@@ -119,5 +127,5 @@ export function featurizeDataset(o: BulkOptions): BulkResult {
   const tmp = `${o.out}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, zlib.gzipSync(lines.length ? lines.join('\n') + '\n' : ''));
   fs.renameSync(tmp, o.out);
-  return { total: samples.length, kept: kept.length, written, skipped, ms: Date.now() - t0 };
+  return { total: samples.length, kept: kept.length, written, withWarnings, skipped, ms: Date.now() - t0 };
 }
