@@ -1,50 +1,130 @@
-// The language server over stdio, as an editor starts it: initialize, open, edit, diagnostics.
+// The language server's pure layers: calibration fit and accuracy, settings, number formats, and
+// the mapping from a generator's costs to inlay hints and lenses (numbers given by hand here; the
+// protocol tests run the real server).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { ROOT } from '../paths';
+import { extract } from '../../server/src/halide/extract';
+import { accuracy, CalibrationStore, fitFactor, MIN_PAIRS, type ProfileRecord } from '../../server/src/lsp/calibration';
+import { codeLenses } from '../../server/src/lsp/codeLens';
+import { costView } from '../../server/src/lsp/costs';
+import { formatMs, formatShare, renderHintFormat } from '../../server/src/lsp/format';
+import { inlayHints } from '../../server/src/lsp/inlayHints';
+import type { DocumentPredictions } from '../../server/src/lsp/predictions';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/protocol';
+import { parseSettings } from '../../server/src/lsp/settings';
 
-test('initialize, didOpen, didChange and diagnostics over stdio', async () => {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-  const diagnostics: { uri: string; diagnostics: { code: string; message: string; range: { start: { line: number } } }[] }[] = [];
-  const waiters: (() => void)[] = [];
-  conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    diagnostics.push(p);
-    waiters.splice(0).forEach((w) => w());
-  });
-  const nextDiagnostics = () => new Promise<void>((resolve) => waiters.push(resolve));
-  conn.listen();
+test('calibration: the factor is the median measured/predicted ratio, robust to one wild pair', () => {
+  const pairs = [
+    { func: 'a', predictedMs: 1, measuredMs: 2 },
+    { func: 'b', predictedMs: 2, measuredMs: 4.2 },
+    { func: 'c', predictedMs: 4, measuredMs: 7.6 },
+    { func: 'd', predictedMs: 1, measuredMs: 500 },
+  ];
+  const f = fitFactor(pairs);
+  assert.equal(f.pairs, 4);
+  assert.ok(Math.abs(f.factor - Math.sqrt(2 * 2.1)) < 1e-9, String(f.factor));
+  assert.deepEqual(fitFactor(pairs.slice(0, MIN_PAIRS - 1)), { factor: 1, pairs: MIN_PAIRS - 1 }, 'too few pairs: no calibration');
+  // Funcs under the profiler's resolution do not count.
+  assert.equal(fitFactor([...pairs, { func: 'e', predictedMs: 1, measuredMs: 0.001 }]).pairs, 4);
+});
+
+test('calibration: kept on disk per machine; "after" uses only the profiles before this one', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'halide-lens-cal-'));
   try {
-    const init = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} }) as { capabilities: { textDocumentSync: number } };
-    assert.equal(init.capabilities.textDocumentSync, 2);
-    await conn.sendNotification('initialized', {});
-    const uri = 'file:///corpus/blur3x3.cpp';
-    const text = fs.readFileSync(path.join(ROOT, 'corpus', 'blur3x3.cpp'), 'utf8');
-    let got = nextDiagnostics();
-    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cpp', version: 1, text } });
-    await got;
-    assert.deepEqual(diagnostics.at(-1)!.diagnostics, []);
-    const graph = await conn.sendRequest('halideLens/stageGraph', { uri }) as { generators: { stages: { id: string }[] }[] };
-    assert.ok(graph.generators[0].stages.some((s) => s.id === 'blur_y.0'));
-
-    // Schedule a Func that does not exist: a diagnostic on that line.
-    const line = text.split('\n').findIndex((l) => l.includes('blur_x.compute_at'));
-    got = nextDiagnostics();
-    await conn.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line, character: 12 }, end: { line, character: 18 } }, text: 'blur_q' }],
+    const file = path.join(dir, 'sub', 'calibration.json');
+    const record = (k: number): ProfileRecord => ({
+      date: `2026-01-0${k}`, generator: `g${k}`, file: 'x', threads: 2, measuredTotalMs: 6 * k, predictedTotalMs: 3 * k,
+      pairs: [{ func: 'a', predictedMs: k, measuredMs: 2 * k }, { func: 'b', predictedMs: 2 * k, measuredMs: 4 * k }],
     });
-    await got;
-    const d = diagnostics.at(-1)!.diagnostics;
-    assert.equal(d.length, 1, JSON.stringify(d));
-    assert.equal(d[0].code, 'unknown-func');
-    assert.equal(d[0].range.start.line, line);
+    const store = new CalibrationStore(file);
+    const first = store.add('m1', 'test machine', record(1));
+    assert.equal(first.factor, 1, 'two pairs are not enough');
+    assert.equal(first.after, null);
+    assert.ok(Math.abs(first.before!.typicalFactor - 2) < 1e-9);
+    assert.ok(Math.abs(first.before!.totalErrorPct - 50) < 1e-9);
+    const second = store.add('m1', 'test machine', record(2));
+    assert.ok(Math.abs(second.factor - 2) < 1e-9);
+    assert.equal(second.fittedOn, 4);
+    assert.equal(second.after, null, 'the calibration before the second profile had two pairs: none in force');
+    const third = store.add('m1', 'test machine', record(3));
+    assert.ok(Math.abs(third.after!.typicalFactor - 1) < 1e-9, 'scaled by 2, the predictions match');
+    assert.ok(third.after!.totalErrorPct < 1e-9);
+    // Read back by a new store (a restarted server); another machine starts from nothing.
+    const again = new CalibrationStore(file);
+    assert.equal(again.profiles('m1').length, 3);
+    assert.ok(Math.abs(again.factor('m1').factor - 2) < 1e-9);
+    assert.deepEqual(again.factor('m2'), { factor: 1, pairs: 0 });
+    assert.equal(accuracy({ ...record(1), predictedTotalMs: null }), null, 'no prediction, nothing to compare');
+    fs.writeFileSync(file, '{ not json');
+    assert.match(new CalibrationStore(file).error ?? '', /unreadable/);
   } finally {
-    conn.dispose();
-    proc.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('settings: nested (VS Code) and dotted (other editors) shapes; wrong types fall back to defaults', () => {
+  assert.deepEqual(parseSettings(undefined), DEFAULT_SETTINGS);
+  const s = parseSettings({ threads: 4, inlayHints: { format: '{ms}', minSharePercent: 5 }, 'calibration.enabled': false, profile: { minTimeSeconds: 'x' } });
+  assert.equal(s.threads, 4);
+  assert.equal(s.inlayHints.format, '{ms}');
+  assert.equal(s.inlayHints.minSharePercent, 5);
+  assert.equal(s.inlayHints.enabled, true);
+  assert.equal(s.calibration.enabled, false);
+  assert.equal(s.profile.minTimeSeconds, DEFAULT_SETTINGS.profile.minTimeSeconds);
+  assert.equal(parseSettings({ threads: -3 }).threads, 0);
+});
+
+test('formats: durations keep three digits with a fitting unit; shares never round a real cost to 0%', () => {
+  assert.equal(formatMs(12.345), '12.3 ms');
+  assert.equal(formatMs(0.01234), '12.3 µs');
+  assert.equal(formatMs(1234), '1.23 s');
+  assert.equal(formatShare(0.004), '<1%');
+  assert.equal(formatShare(0.256), '26%');
+  assert.equal(renderHintFormat('{ms} · {share} {other}', { ms: 2, share: 0.5 }), '2.00 ms · 50% {other}');
+});
+
+const blur = extract(fs.readFileSync(path.join(ROOT, 'corpus', 'blur3x3.cpp'), 'utf8')).generators[0];
+
+function predictions(byStage: Record<string, number>): DocumentPredictions {
+  const stages = Object.entries(byStage).map(([id, ms]) => ({ func: id.split('.')[0], stage: Number(id.split('.')[1]), name: id, ms }));
+  const totalMs = stages.reduce((a, s) => a + s.ms, 0);
+  return {
+    version: 3, threads: 2,
+    generators: new Map([['blur3x3', { ok: true, prediction: { generator: 'blur3x3', threads: 2, totalMs, stages }, byStage: new Map(Object.entries(byStage)) }]]),
+  };
+}
+
+test('inlay hints: at the end of each stage definition, in the user format, calibrated, hiding tiny shares', () => {
+  const view = costView(blur, { predictions: predictions({ 'blur_x.0': 3, 'blur_y.0': 0.9, 'output.0': 6, 'clamped.0': 0.05 }), modelError: null, measured: undefined, factor: 2, version: 3 });
+  const hints = inlayHints([view], { enabled: true, format: '{ms} ({share})', minSharePercent: 1 }, (l) => 100 + l);
+  const byLine = new Map(hints.map((h) => [h.position.line, h.label as string]));
+  const line = (id: string) => blur.stages.find((s) => s.id === id)!.range.end.line;
+  assert.equal(byLine.get(line('blur_x.0')), '6.00 ms (30%)', 'times the calibration factor');
+  assert.equal(byLine.get(line('output.0')), '12.0 ms (60%)');
+  assert.equal(hints.find((h) => h.position.line === line('blur_x.0'))!.position.character, 100 + line('blur_x.0'));
+  assert.ok(!byLine.has(line('clamped.0')), 'under 1%: hidden');
+  assert.ok(inlayHints([view], { enabled: true, format: '{ms}', minSharePercent: 0 }, () => 0).some((h) => h.label === '100 µs'), 'shown with no threshold');
+  assert.deepEqual(inlayHints([view], { enabled: false, format: '{ms}', minSharePercent: 0 }, () => 0), []);
+});
+
+test('inlay hints and lenses: measured times after a profile, marked when the text changed since', () => {
+  const summary = {
+    generator: 'blur3x3', target: 'host', threads: 2, totalMs: 4, bestMsPerIter: 3.9, runs: 10,
+    rows: [{ func: 'output', stages: ['output.0'], ms: 3, share: 0.75, threads: 2 }, { func: 'blur_x', stages: ['blur_x.0'], ms: 1, share: 0.25, threads: 2 }],
+    inlined: ['clamped'], unmatched: [],
+  };
+  const measured = new Map([['blur3x3', { version: 1, date: 'today', summary }]]);
+  const failed = costView(blur, { predictions: undefined, modelError: 'no model file', measured, factor: 1, version: 2 });
+  const hints = inlayHints([failed], DEFAULT_SETTINGS.inlayHints, () => 80);
+  assert.deepEqual(hints.map((h) => h.label), ['⏱ 1.00 ms · 25% (before edits)', '⏱ 3.00 ms · 75% (before edits)']);
+  const lenses = codeLenses('file:///x.cpp', [failed], { profileCommand: 'halideLens.profile', trusted: true, profiling: () => false });
+  assert.equal(lenses[0].command!.title, 'Halide Lens: model unavailable — no model file · measured 4.00 ms (before edits)');
+  assert.equal(lenses[1].command!.command, 'halideLens.profile');
+  assert.deepEqual(lenses[1].command!.arguments, [{ uri: 'file:///x.cpp', generator: 'blur3x3' }]);
+  const pending = costView(blur, { predictions: undefined, modelError: null, measured: undefined, factor: 1, version: 2 });
+  assert.equal(codeLenses('u', [pending], { profileCommand: 'c', trusted: false, profiling: () => false })[1].command!.title, 'Profile on this machine (needs a trusted workspace)');
 });

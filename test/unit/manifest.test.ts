@@ -29,6 +29,16 @@ test('manifest: name, activation on C++, commands and bin', () => {
   for (const c of pkg.contributes.commands) assert.ok(client.includes(`'${c.command}'`), `${c.command} is registered`);
 });
 
+test('manifest: limited support in untrusted workspaces, with the reason, and the client checks trust before profiling', () => {
+  const u = pkg.capabilities.untrustedWorkspaces;
+  assert.equal(u.supported, 'limited');
+  assert.match(u.description, /[Pp]rofiling compiles/);
+  assert.ok(u.restrictedConfigurations.includes('halideLens.server.path'), 'a workspace must not choose which server runs');
+  const client = fs.readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+  assert.match(client, /vscode\.workspace\.isTrusted/);
+  assert.match(client, /onDidGrantWorkspaceTrust/);
+});
+
 test('TextMate injection grammar is valid and its patterns match directives', () => {
   const g = JSON.parse(fs.readFileSync(path.join(ROOT, pkg.contributes.grammars[0].path), 'utf8'));
   assert.equal(g.scopeName, pkg.contributes.grammars[0].scopeName);

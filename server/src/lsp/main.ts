@@ -4,6 +4,10 @@ import { HalideLensServer } from './server';
 
 export function startStdioServer(): HalideLensServer {
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // An editor that answers a server request with an error must not take the server down with it.
+  process.on('unhandledRejection', (reason) => {
+    connection.console.error(`halide-lens: unhandled rejection: ${(reason as Error)?.stack ?? String(reason)}`);
+  });
   const server = new HalideLensServer(connection);
   connection.listen();
   return server;

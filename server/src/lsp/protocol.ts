@@ -1,6 +1,125 @@
 // Every custom request and notification between client and server, in one place (both sides import it).
+// Type-only imports: the client bundle must not pull server code in.
 import type { StageGraph } from '../halide/graph';
+import type { ProfileSummary } from '../cli/profile';
 
 export const STAGE_GRAPH_METHOD = 'halideLens/stageGraph';
 export interface StageGraphParams { uri: string }
 export type StageGraphResult = StageGraph | null;
+
+/** Per-stage costs of one document, for the stage graph view: predicted and/or measured. */
+export const STAGE_COSTS_METHOD = 'halideLens/stageCosts';
+export interface StageCostsParams { uri: string }
+export interface StageCost {
+  stage: string;
+  func: string;
+  /** Calibrated prediction for this machine, ms per run; null when the model gave none. */
+  predictedMs: number | null;
+  /** Measured time of the stage's Func (the profiler times a Func's stages together), ms per run. */
+  measuredMs: number | null;
+}
+export interface GeneratorCosts {
+  generator: string;
+  predictedTotalMs: number | null;
+  measuredTotalMs: number | null;
+  stages: StageCost[];
+}
+export interface StageCostsResult {
+  graph: StageGraph;
+  generators: GeneratorCosts[];
+  /** Why there are no predictions, when there are none. */
+  modelError: string | null;
+}
+
+/** Profile one generator of a document with the real Halide toolchain ("Profile on this machine"). */
+export const PROFILE_METHOD = 'halideLens/profile';
+/** The same, as a standard workspace/executeCommand for editors without our client. Args: [ProfileParams]. */
+export const PROFILE_COMMAND = 'halide-lens.profile';
+/** The command our VS Code client registers (progress UI, trust check); lenses name it when the client says so. */
+export const CLIENT_PROFILE_COMMAND = 'halideLens.profile';
+export interface ProfileParams {
+  uri: string;
+  /** Registered or class name; default: the only generator in the document. */
+  generator?: string;
+  /** Standard work-done progress token: the server reports its steps (compile, generate, link, run) on it. */
+  workDoneToken?: string | number;
+}
+export interface AccuracyStats {
+  /** (predicted, measured) Func pairs compared. */
+  pairs: number;
+  /** Median of |ln(predicted / measured)| as a factor: 1.5 means "typically off by 1.5x". */
+  typicalFactor: number;
+  /** Mean absolute percentage error of the pipeline total. */
+  totalErrorPct: number;
+}
+export interface CalibrationReport {
+  /** Scale applied to this machine's predictions after this profile (1 = none yet). */
+  factor: number;
+  /** Pairs the factor was fitted on (all kept profiles on this machine). */
+  fittedOn: number;
+  /** This profile against the raw model. */
+  before: AccuracyStats | null;
+  /** This profile against the model scaled by the calibration in force before it (out of sample). */
+  after: AccuracyStats | null;
+}
+export interface ProfileResponse {
+  ok: boolean;
+  uri: string;
+  generator: string | null;
+  /** Document version that was profiled. */
+  version: number | null;
+  summary: ProfileSummary | null;
+  /** Failure: which step, and why. `cancelled` when the request was cancelled. */
+  error: { step: string; message: string } | null;
+  /** Compile errors published as diagnostics on the document. */
+  diagnostics: number;
+  calibration: CalibrationReport | null;
+  /** One paragraph for a message box. */
+  message: string;
+}
+
+/** Server -> client: state for a status bar item. Sent on every change. */
+export const STATUS_NOTIFICATION = 'halideLens/status';
+export interface ServerStatus {
+  model: { state: 'unloaded' | 'loading' | 'ready' | 'failed'; error?: string; modelPath?: string };
+  toolchain: { state: 'unknown' | 'found' | 'missing'; version?: string; error?: string };
+  /** What the server is doing now (empty when idle): "analyzing", "predicting", "profiling brighten". */
+  busy: string[];
+  calibration: { factor: number; pairs: number } | null;
+  /** False when the client said the workspace is untrusted: profiling is refused. */
+  trusted: boolean;
+}
+
+/** initializationOptions our client sends; every field optional (other editors send nothing). */
+export interface InitializationOptions {
+  /** Directory for calibration data (VS Code: the extension's workspace or global storage). */
+  storageDir?: string;
+  /** VS Code workspace trust; profiling compiles and runs the user's code. */
+  workspaceTrusted?: boolean;
+  /** The client implements CLIENT_PROFILE_COMMAND (lenses name it instead of PROFILE_COMMAND). */
+  clientCommands?: boolean;
+  /** Settings for clients that do not answer workspace/configuration. */
+  settings?: Partial<ServerSettings>;
+}
+
+/** Trust changed on the client (VS Code grants trust without a restart). */
+export const TRUST_NOTIFICATION = 'halideLens/workspaceTrust';
+export interface TrustParams { trusted: boolean }
+
+/** The `halideLens` settings the server reads (section names as in package.json, minus the prefix). */
+export interface ServerSettings {
+  halideRoot: string | null;
+  /** Threads for predictions and profiles; 0 = all cores. */
+  threads: number;
+  inlayHints: { enabled: boolean; format: string; minSharePercent: number };
+  calibration: { enabled: boolean };
+  profile: { minTimeSeconds: number };
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  halideRoot: null,
+  threads: 0,
+  inlayHints: { enabled: true, format: '{ms} · {share}', minSharePercent: 1 },
+  calibration: { enabled: true },
+  profile: { minTimeSeconds: 1 },
+};

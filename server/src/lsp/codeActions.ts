@@ -1,0 +1,135 @@
+// Quick fix for missing estimates: insert `set_estimates` / `set_estimate` for every input and output
+// of the generator that lacks them, in schedule() when the generator has one (the corpus convention),
+// else in generate() before the `if (auto_schedule)` guard, else at the end of generate().
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { GeneratorGraph, IOInfo, Range } from '../halide/graph';
+import { findGeneratorClasses } from '../halide/extract';
+import type { SyntaxNode, Tree } from '../halide/parser';
+import { MISSING_ESTIMATES, needsEstimate, type MissingEstimatesData } from './diagnostics';
+import { generatorKey } from './predictions';
+
+/** Default extents when nothing in the generator suggests better: a 1024x1024 image, 3 channels. */
+function defaultExtent(dim: number, dims: number): number {
+  if (dim < 2) return 1024;
+  return dim === 2 && dims === 3 ? 3 : 16;
+}
+
+function lineOf(text: string, line: number): string {
+  let start = 0;
+  for (let l = 0; l < line; l++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return '';
+    start = nl + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+function textAt(text: string, r: Range): string {
+  return r.start.line === r.end.line ? lineOf(text, r.start.line).slice(r.start.character, r.end.character) : '';
+}
+
+/** The literal default of a scalar Input (`Input<float> gain{"gain", 1.5f}`), else a neutral value. */
+function scalarDefault(text: string, io: IOInfo): string {
+  const rest = lineOf(text, io.range.end.line).slice(io.range.end.character);
+  const m = /^\s*[{(]\s*"[^"]*"\s*,\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?[fF]?|true|false)/.exec(rest);
+  if (m) return m[1];
+  if (io.type === 'bool') return 'false';
+  return io.type?.startsWith('float') ? '1.0f' : '1';
+}
+
+/** Known (min, extent) for each dim: its own estimates, else another buffer's of the same rank. */
+function bufferEstimates(io: IOInfo, g: GeneratorGraph): [number, number][] {
+  const others = [...g.outputs, ...g.inputs].filter((o) => o !== io && o.kind !== 'scalar' && o.dims === io.dims);
+  const out: [number, number][] = [];
+  for (let d = 0; d < io.dims; d++) {
+    const own = io.estimates[d];
+    if (own && own.min !== null && own.extent !== null) { out.push([own.min, own.extent]); continue; }
+    const other = others.map((o) => o.estimates[d]).find((e) => e && e.min !== null && e.extent !== null);
+    out.push(other ? [other.min!, other.extent!] : [0, defaultExtent(d, io.dims)]);
+  }
+  return out;
+}
+
+export function estimateStatements(g: GeneratorGraph, text: string): string[] {
+  const lines: string[] = [];
+  for (const io of [...g.inputs, ...g.outputs]) {
+    if (!needsEstimate(io)) continue;
+    const name = textAt(text, io.range) || io.name;
+    if (io.kind === 'scalar') lines.push(`${name}.set_estimate(${scalarDefault(text, io)});`);
+    else lines.push(`${name}.set_estimates({${bufferEstimates(io, g).map(([m, e]) => `{${m}, ${e}}`).join(', ')}});`);
+  }
+  return lines;
+}
+
+function methodName(def: SyntaxNode): string | null {
+  let d = def.childForFieldName('declarator');
+  while (d && d.type !== 'function_declarator') d = d.childForFieldName('declarator');
+  const name = d?.childForFieldName('declarator');
+  return name ? name.text.split('::').pop()! : null;
+}
+
+/** Where to insert, and the indentation of statements there. */
+export function insertionPoint(tree: Tree, text: string, g: GeneratorGraph): { line: number; indent: string } | null {
+  const cls = findGeneratorClasses(tree.rootNode).find((c) => c.name === g.className);
+  if (!cls) return null;
+  const methods = new Map<string, SyntaxNode>();
+  for (const c of cls.body.namedChildren) {
+    const name = c.type === 'function_definition' ? methodName(c) : null;
+    const body = c.childForFieldName('body');
+    if (name && body) methods.set(name, body);
+  }
+  const indentOf = (line: number) => /^\s*/.exec(lineOf(text, line))![0];
+  const stmts = (body: SyntaxNode) => body.namedChildren.filter((n) => n.type !== 'comment');
+  const schedule = methods.get('schedule');
+  if (schedule) {
+    const first = stmts(schedule)[0];
+    if (first && first.startPosition.row > schedule.startPosition.row) return { line: first.startPosition.row, indent: indentOf(first.startPosition.row) };
+    if (!first && schedule.endPosition.row > schedule.startPosition.row) {
+      return { line: schedule.endPosition.row, indent: indentOf(schedule.startPosition.row) + '    ' };
+    }
+  }
+  const generate = methods.get('generate');
+  if (!generate) return null;
+  const body = stmts(generate);
+  const guard = body.find((n) => n.type === 'if_statement' && /auto_schedule/.test(n.childForFieldName('condition')?.text ?? ''));
+  if (guard) return { line: guard.startPosition.row, indent: indentOf(guard.startPosition.row) };
+  const last = body.at(-1);
+  if (generate.endPosition.row <= generate.startPosition.row) return null;
+  return { line: generate.endPosition.row, indent: last ? indentOf(last.startPosition.row) : indentOf(generate.startPosition.row) + '    ' };
+}
+
+export function estimatesFix(uri: string, tree: Tree, text: string, g: GeneratorGraph, diagnostics: Diagnostic[]): CodeAction | null {
+  const statements = estimateStatements(g, text);
+  const at = insertionPoint(tree, text, g);
+  if (statements.length === 0 || !at) return null;
+  const names = [...g.inputs, ...g.outputs].filter(needsEstimate).map((io) => io.name);
+  const body = [`// Estimates: the sizes this pipeline is used at (adjust to your data).`, ...statements]
+    .map((s) => at.indent + s + '\n').join('') + '\n';
+  const edit: TextEdit = { range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: 0 } }, newText: body };
+  return {
+    title: `Add estimates for ${names.join(', ')}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    isPreferred: true,
+    edit: { changes: { [uri]: [edit] } },
+  };
+}
+
+/** Code actions for the diagnostics in a request's context. */
+export function codeActions(uri: string, tree: Tree, text: string, generators: GeneratorGraph[], context: Diagnostic[]): CodeAction[] {
+  const byGenerator = new Map<string, Diagnostic[]>();
+  for (const d of context) {
+    if (d.code !== MISSING_ESTIMATES) continue;
+    const key = (d.data as MissingEstimatesData | undefined)?.generator ?? (generators[0] ? generatorKey(generators[0]) : undefined);
+    if (key) byGenerator.set(key, [...(byGenerator.get(key) ?? []), d]);
+  }
+  const out: CodeAction[] = [];
+  for (const [key, diags] of byGenerator) {
+    const g = generators.find((x) => generatorKey(x) === key);
+    const fix = g && estimatesFix(uri, tree, text, g, diags);
+    if (fix) out.push(fix);
+  }
+  return out;
+}
+

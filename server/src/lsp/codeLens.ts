@@ -1,0 +1,35 @@
+// Code lenses on each generator class: the predicted total (or why there is none), the last measured
+// total, and "Profile on this machine". "Suggest schedule" joins them when the search work lands.
+import type { CodeLens } from 'vscode-languageserver';
+import type { CostView } from './costs';
+import { formatMs } from './format';
+import type { ProfileParams } from './protocol';
+
+export interface LensOptions {
+  /** Command the profile lens runs (the client's own, or the server's executeCommand one). */
+  profileCommand: string;
+  trusted: boolean;
+  /** A profile of this generator is running. */
+  profiling: (generator: string) => boolean;
+}
+
+export function codeLenses(uri: string, views: CostView[], opts: LensOptions): CodeLens[] {
+  const lenses: CodeLens[] = [];
+  for (const v of views) {
+    const at = { start: v.graph.range.start, end: v.graph.range.start };
+    const p = v.prediction;
+    let title: string;
+    if (p.kind === 'ok') {
+      title = `Predicted ${formatMs(p.totalMs)} (${p.threads} thread${p.threads === 1 ? '' : 's'}${v.factor !== 1 ? `, calibrated × ${v.factor.toFixed(2)}` : ''})`;
+    } else if (p.kind === 'pending') title = 'Halide Lens: predicting…';
+    else title = `Halide Lens: model unavailable — ${p.error}`;
+    if (v.measured) title += ` · measured ${formatMs(v.measured.summary.totalMs)}${v.measuredStale ? ' (before edits)' : ''}`;
+    lenses.push({ range: at, command: { title, command: '' } });
+    const args: ProfileParams = { uri, generator: v.key };
+    const profileTitle = opts.profiling(v.key)
+      ? 'Profiling…'
+      : opts.trusted ? 'Profile on this machine' : 'Profile on this machine (needs a trusted workspace)';
+    lenses.push({ range: at, command: { title: profileTitle, command: opts.profileCommand, arguments: [args] } });
+  }
+  return lenses;
+}

@@ -1,0 +1,67 @@
+// One view of a generator's costs for hints, lenses, hover and the graph view: calibrated
+// predictions (when the model answered) and the last profile's measured times (when one ran).
+import type { GeneratorGraph, Stage } from '../halide/graph';
+import type { ProfileSummary } from '../cli/profile';
+import { generatorKey, type DocumentPredictions } from './predictions';
+
+export interface MeasuredProfile {
+  /** Document version that was profiled. */
+  version: number;
+  date: string;
+  summary: ProfileSummary;
+}
+
+export type PredictionState =
+  | { kind: 'ok'; totalMs: number; rawTotalMs: number; threads: number; stageMs: Map<string, number> }
+  | { kind: 'pending' }
+  | { kind: 'failed'; error: string };
+
+export interface CostView {
+  graph: GeneratorGraph;
+  key: string;
+  prediction: PredictionState;
+  /** Scale applied to the raw model numbers (1 = uncalibrated). */
+  factor: number;
+  measured: MeasuredProfile | null;
+  /** Measured ms per Func name. */
+  measuredByFunc: Map<string, number>;
+  /** The document changed since the profile. */
+  measuredStale: boolean;
+}
+
+export interface CostInputs {
+  predictions: DocumentPredictions | undefined;
+  /** Why there are no predictions at all (model missing or failed to load). */
+  modelError: string | null;
+  measured: Map<string, MeasuredProfile> | undefined;
+  factor: number;
+  version: number;
+}
+
+export function costView(g: GeneratorGraph, inp: CostInputs): CostView {
+  const key = generatorKey(g);
+  const p = inp.predictions?.generators.get(key);
+  let prediction: PredictionState;
+  if (p?.ok) {
+    const stageMs = new Map([...p.byStage].map(([k, ms]) => [k, ms * inp.factor]));
+    prediction = { kind: 'ok', totalMs: p.prediction.totalMs * inp.factor, rawTotalMs: p.prediction.totalMs, threads: p.prediction.threads, stageMs };
+  } else if (p && !p.ok) prediction = { kind: 'failed', error: p.error };
+  else if (inp.modelError) prediction = { kind: 'failed', error: inp.modelError };
+  else prediction = { kind: 'pending' };
+  const measured = inp.measured?.get(key) ?? null;
+  return {
+    graph: g, key, prediction, factor: inp.factor, measured,
+    measuredByFunc: new Map((measured?.summary.rows ?? []).map((r) => [r.func, r.ms])),
+    measuredStale: measured !== null && measured.version !== inp.version,
+  };
+}
+
+export function predictedMs(v: CostView, s: Stage): number | null {
+  return v.prediction.kind === 'ok' ? v.prediction.stageMs.get(s.id) ?? null : null;
+}
+
+/** The stage that carries its Func's measured time (the profiler times a Func's stages together): its last. */
+export function carriesMeasured(v: CostView, s: Stage): boolean {
+  const f = v.graph.funcs.find((x) => x.name === s.func);
+  return !!f && f.stages[f.stages.length - 1] === s.id && v.measuredByFunc.has(s.func);
+}
