@@ -78,6 +78,23 @@ test('profile brighten: measured time per Func in the result, inlay hints, lens 
     assert.doesNotMatch(fresh[0].label, /before edits/);
     const again = JSON.parse(fs.readFileSync(path.join(c.storageDir, 'calibration.json'), 'utf8'));
     assert.equal((Object.values(again.machines)[0] as { profiles: unknown[] }).profiles.length, 2);
+
+    // Calibration: every profile pairs the model's prediction of the profiled text with the measured
+    // times; from 3 pairs on, predictions are rescaled, and each result says how far they were off.
+    const cal = (x: ProfileResult) => x.calibration as { factor: number; fittedOn: number; before: { typicalFactor: number } | null; after: { typicalFactor: number } | null };
+    assert.ok(cal(r).before, 'the model predicted the profiled version');
+    assert.match(r.message, /Predictions were typically off × [\d.]+ per Func/);
+    const third = await c.profile(BRIGHTEN, 'brighten');
+    assert.equal(cal(third).fittedOn, 3);
+    assert.notEqual(cal(third).factor, 1);
+    assert.equal(cal(third).after, null, 'no calibration was in force before it');
+    const fourth = await c.profile(BRIGHTEN, 'brighten');
+    assert.ok(cal(fourth).after, 'out-of-sample error with the calibration fitted on the earlier profiles');
+    assert.match(fourth.message, /with the calibration before this profile × [\d.]+/);
+    assert.match((await c.lenses(BRIGHTEN))[0].command!.title, /^Predicted [\d.]+ (ms|µs) \(\d+ threads?, calibrated × [\d.]+\)/);
+    const calibrated = await c.hover(BRIGHTEN, { line: outputLine, character: 9 });
+    assert.match(calibrated!.contents.value, /Calibrated for this machine: model × [\d.]+, fitted on 4 measured Func times/);
+    await c.until('status with calibration', () => c.latestStatus()?.calibration?.pairs === 4);
   } finally {
     await c.close();
   }

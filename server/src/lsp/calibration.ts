@@ -4,7 +4,28 @@
 // The model ranks schedules; the factor only moves its absolute numbers to this machine's scale.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { StageQuantities } from '../analysis/quantities';
 import type { AccuracyStats, CalibrationReport } from './protocol';
+
+/**
+ * The model's prediction per realized Func, as Halide's profiler sees it: an inlined Func has no
+ * time of its own (it runs inside the stages that fold it in), so its predicted time goes to those
+ * Funcs, split evenly when several inline it.
+ */
+export function predictedPerFunc(stages: Pick<StageQuantities, 'stage' | 'func' | 'placement' | 'inlined'>[], byStage: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (f: string, ms: number) => out.set(f, (out.get(f) ?? 0) + ms);
+  const realized = stages.filter((q) => q.placement !== 'inline');
+  for (const q of realized) add(q.func, byStage.get(q.stage) ?? 0);
+  for (const q of stages) {
+    if (q.placement !== 'inline') continue;
+    const ms = byStage.get(q.stage);
+    const hosts = [...new Set(realized.filter((r) => r.inlined.includes(q.func)).map((r) => r.func))];
+    if (ms === undefined || hosts.length === 0) continue;
+    for (const h of hosts) add(h, ms / hosts.length);
+  }
+  return out;
+}
 
 export interface CalibrationPair { func: string; predictedMs: number; measuredMs: number }
 

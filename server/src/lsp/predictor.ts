@@ -1,11 +1,10 @@
 // The one place the language server meets the cost model (server/src/model) and the featurizer
 // (server/src/features). Everything else in lsp/ sees only the Predictor interface.
 import type { GeneratorGraph } from '../halide/graph';
+import { featurize } from '../features/index';
+import { CostModel, type ModelStatus, type PipelinePrediction, type StagePrediction } from '../model/index';
 
-// Shapes of server/src/model's API (kept identical so the wiring is a swap of imports).
-export interface StagePrediction { func: string; stage: number; name: string; ms: number }
-export interface PipelinePrediction { generator: string; threads: number; totalMs: number; stages: StagePrediction[] }
-export type ModelStatus = { state: 'unloaded' | 'loading' | 'ready' | 'failed'; error?: string; modelPath?: string; schema?: number };
+export type { ModelStatus, PipelinePrediction, StagePrediction };
 
 export interface Predictor {
   status(): ModelStatus;
@@ -15,7 +14,29 @@ export interface Predictor {
   predict(generators: GeneratorGraph[], threads: number): Promise<PipelinePrediction[]>;
 }
 
-/** A predictor that always says why there are no predictions. */
+/** The learned model: featurize each generator (synchronous, after the server's debounce), then infer. */
+export class ModelPredictor implements Predictor {
+  private readonly model: CostModel;
+  constructor(opts: { modelPath?: string } = {}) {
+    // One inference thread: the editor shares the machine with the user's builds (and profiles).
+    this.model = new CostModel({ modelPath: opts.modelPath, threads: 1 });
+  }
+  status(): ModelStatus { return this.model.status(); }
+  load(): Promise<void> { return this.model.load(); }
+  async predict(generators: GeneratorGraph[], threads: number): Promise<PipelinePrediction[]> {
+    await this.model.load();
+    const items = generators.map((g) => {
+      try {
+        return { generator: g.registeredName ?? g.className, features: featurize(g, { threads }), threads };
+      } catch (err) {
+        throw new Error(`cannot featurize ${g.registeredName ?? g.className}: ${(err as Error).message}`);
+      }
+    });
+    return this.model.predict(items);
+  }
+}
+
+/** A predictor that always says why there are no predictions (tests; a server built without a model). */
 export class UnavailablePredictor implements Predictor {
   constructor(private readonly reason: string) {}
   status(): ModelStatus { return { state: 'failed', error: this.reason }; }
@@ -23,6 +44,6 @@ export class UnavailablePredictor implements Predictor {
   async predict(): Promise<PipelinePrediction[]> { throw new Error(this.reason); }
 }
 
-export function createPredictor(_opts: { modelPath?: string } = {}): Predictor {
-  return new UnavailablePredictor('no cost model in this build of the server (server/src/model is not wired in yet)');
+export function createPredictor(opts: { modelPath?: string } = {}): Predictor {
+  return new ModelPredictor(opts);
 }

@@ -12,7 +12,7 @@ import type { GeneratorGraph, StageGraph } from '../halide/graph';
 import { machineFingerprint } from '../collect/machine';
 import { defaultCacheDir } from '../toolchain/profile';
 import { locateHalide } from '../toolchain/halide';
-import { CalibrationStore, type CalibrationPair, type CalibrationSummary } from './calibration';
+import { CalibrationStore, predictedPerFunc, type CalibrationPair, type CalibrationSummary } from './calibration';
 import { codeActions } from './codeActions';
 import { codeLenses } from './codeLens';
 import { costView, type CostView, type MeasuredProfile } from './costs';
@@ -416,9 +416,15 @@ export class HalideLensServer {
     const p = preds && preds.version === version && preds.threads === threads ? preds.generators.get(generatorKey(g)) : undefined;
     const pairs: CalibrationPair[] = [];
     if (p?.ok) {
-      for (const row of m.summary.rows) {
-        if (row.stages.length === 0) continue;
-        const predicted = row.stages.reduce((a, s) => a + (p.byStage.get(s) ?? 0), 0);
+      let perFunc: Map<string, number> | null = null;
+      try {
+        perFunc = predictedPerFunc(analyze(g).stages, p.byStage);
+      } catch (err) {
+        this.connection.console.warn(`halide-lens: no calibration pairs for ${generatorKey(g)}: ${(err as Error).message}`);
+      }
+      for (const row of perFunc ? m.summary.rows : []) {
+        const predicted = perFunc!.get(row.func);
+        if (row.stages.length === 0 || predicted === undefined) continue;
         pairs.push({ func: row.func, predictedMs: predicted, measuredMs: row.ms });
       }
     }
