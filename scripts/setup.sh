@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-# Debian packages: the real Halide 14 toolchain and a C++ compiler to build generators with.
-PACKAGES=(libhalide14-0-dev g++)
+# Debian packages: the real Halide 14 toolchain and a C++ compiler to build generators with; for the
+# end-to-end test, Chromium, and what code-server needs offline (ripgrep, Kerberos headers and make
+# to build its native modules).
+PACKAGES=(libhalide14-0-dev g++ make chromium ripgrep libkrb5-dev)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -24,4 +26,6 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 npm run --silent build
+# code-server (the real VS Code) for the end-to-end test, in its own prefix .cache/code-server/.
+bash scripts/install-code-server.sh
 echo "setup: done"
