@@ -15,10 +15,10 @@ function ms(v: number): string {
   return `${(v * 1000).toPrecision(3)} µs`;
 }
 
-/** Share 0..1 -> fill: pale yellow for cheap, deep red for the most expensive; grey when unknown. */
+/** Cost relative to the most expensive, 0..1 -> fill: pale yellow for cheap, deep red for the most expensive; grey when unknown. */
 export function heat(share: number | null): string {
   if (share === null || !Number.isFinite(share)) return 'rgba(128,128,128,0.25)';
-  const t = Math.sqrt(Math.max(0, Math.min(1, share)));
+  const t = Math.max(0, Math.min(1, share));
   return `hsl(${Math.round(55 - 55 * t)}, 85%, ${Math.round(82 - 40 * t)}%)`;
 }
 
@@ -65,6 +65,8 @@ function svgFor(nodes: Node[], edges: [string, string][], mode: 'predicted' | 'm
   const width = PAD * 2 + (Math.max(0, ...nodes.map((n) => n.layer)) + 1) * (W + GAP_X) - GAP_X;
   const height = PAD * 2 + (Math.max(0, ...nodes.map((n) => n.row)) + 1) * (H + GAP_Y) - GAP_Y;
   const parts: string[] = [];
+  // Colour by cost relative to the most expensive Func, so that long pipelines still show contrast.
+  const top = Math.max(0, ...nodes.map((n) => (mode === 'predicted' ? n.predicted : n.measured) ?? 0));
   for (const [a, b] of edges) {
     const p = at.get(a)!, q = at.get(b)!;
     const x1 = p.x + W, y1 = p.y + H / 2, x2 = q.x, y2 = q.y + H / 2, mx = (x1 + x2) / 2;
@@ -74,7 +76,7 @@ function svgFor(nodes: Node[], edges: [string, string][], mode: 'predicted' | 'm
     const { x, y } = at.get(n.id)!;
     const v = mode === 'predicted' ? n.predicted : n.measured;
     const share = v !== null && total ? v / total : null;
-    const fill = n.kind === 'input' ? 'transparent' : heat(share);
+    const fill = n.kind === 'input' ? 'transparent' : heat(v !== null && top > 0 ? v / top : null);
     const sub = n.kind === 'input' ? 'input' : v === null ? (mode === 'measured' ? 'not measured (inlined?)' : 'no prediction') : `${ms(v)} · ${Math.round((share ?? 0) * 100)}%`;
     parts.push(`<g class="node ${n.kind}"><title>${esc(n.id)}: predicted ${n.predicted === null ? '—' : ms(n.predicted)}, measured ${n.measured === null ? '—' : ms(n.measured)}</title>` +
       `<rect x="${x}" y="${y}" width="${W}" height="${H}" rx="6" fill="${fill}"/>` +

@@ -55,6 +55,8 @@ export class LspClient {
   private versions = new Map<string, number>();
   settings: Record<string, unknown> = {};
   exitedWith: string | null = null;
+  /** window/logMessage lines (the server logs handler failures there). */
+  readonly logs: string[] = [];
   private exited: Promise<void>;
   private closing = false;
 
@@ -84,7 +86,7 @@ export class LspClient {
     });
     this.conn.onNotification('halideLens/status', (s: Status) => { this.statuses.push(s); this.wake(); });
     this.conn.onNotification('$/progress', (p: { token: unknown; value: { kind: string } }) => { this.progress.push(p); this.wake(); });
-    this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => { this.logs.push(p.message); });
     this.conn.onNotification('window/showMessage', () => undefined);
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
     this.conn.onRequest('workspace/inlayHint/refresh', () => { this.refreshes++; this.wake(); return null; });

@@ -127,6 +127,27 @@ test('profile: compile errors land on their lines and an edit retires them', asy
   }
 });
 
+test('profile: an error Halide raises while generating goes on the generator, with Halide\'s message', async () => {
+  const c = new LspClient();
+  try {
+    await c.initialize();
+    const uri = uriOf('brighten_update.cpp');
+    const text = corpus('brighten.cpp').replace('.vectorize(x, 32);', '.vectorize(x, 32);\n            output.update(0).vectorize(x, 8);');
+    const diags = await c.open(uri, text);
+    // Our own check sees it before any compile.
+    assert.deepEqual(diags.map((d) => d.code), ['unknown-stage']);
+    assert.equal(diags[0].range.start.line, lineOf(text, 'output.update(0)'));
+    const r = await c.profile(uri);
+    assert.equal(r.ok, false);
+    assert.equal(r.error!.step, 'generate');
+    assert.match(r.message, /Call to update with index larger than last defined update stage for Func "output"/);
+    const d = await c.until('generate diagnostic', () => c.latestDiagnostics(uri).find((x) => x.code === 'generate-error'));
+    assert.equal(d.range.start.line, lineOf(text, 'class Brighten'));
+  } finally {
+    await c.close();
+  }
+});
+
 test('profile: cancelling stops the toolchain and says so', async () => {
   const c = new LspClient();
   try {

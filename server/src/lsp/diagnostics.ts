@@ -78,6 +78,15 @@ export function scheduleDiagnostics(g: GeneratorGraph, a: Analysis, lines?: stri
     seen.add(d);
     out.push({ range: directiveRange(d, lines), severity: DiagnosticSeverity.Warning, code, source: SOURCE, message });
   };
+  const chains = new Set<string>();
+  for (const d of own) {
+    const stages = g.funcs.find((f) => f.name === d.func)?.stages.length ?? 0;
+    const chain = `${d.range.start.line}:${d.range.start.character}`;
+    if (stages > 0 && d.stage >= stages && !chains.has(chain)) {
+      chains.add(chain);
+      report(d, `${d.func} has ${stages === 1 ? 'no update definitions' : `only ${stages - 1} update definition${stages > 2 ? 's' : ''}`}: update(${d.stage - 1}) does not exist (Halide stops with an error)`, 'unknown-stage');
+    }
+  }
   for (const f of a.funcs) {
     for (const s of f.stages) {
       const [func, idx] = [s.stage.slice(0, s.stage.lastIndexOf('.')), Number(s.stage.slice(s.stage.lastIndexOf('.') + 1))];
