@@ -166,3 +166,20 @@ test('a burst of edits: the hints end up those of the final text (results of old
     await c.close();
   }
 });
+
+test('a generator without estimates: the lens says its sizes are guessed', async () => {
+  const c = new LspClient();
+  try {
+    await c.initialize();
+    await ready(c);
+    const uri = uriOf('brighten_sizes.cpp');
+    const text = corpus('brighten.cpp').split('\n').filter((l) => !/input\.dim|output\.dim/.test(l)).join('\n');
+    const before = c.refreshes;
+    await c.open(uri, text);
+    await freshHints(c, uri, before);
+    const title = (await c.lenses(uri))[0].command!.title;
+    assert.match(title, /^(Predicted [\d.]+ (ms|µs) \(\d+ threads?\) — guessed sizes: input, output have no estimates|Halide Lens: no prediction — .+)$/, title);
+  } finally {
+    await c.close();
+  }
+});

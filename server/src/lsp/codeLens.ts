@@ -2,6 +2,7 @@
 // total, and "Profile on this machine". "Suggest schedule" joins them when the search work lands.
 import type { CodeLens } from 'vscode-languageserver';
 import type { CostView } from './costs';
+import { needsEstimate } from './diagnostics';
 import { formatMs } from './format';
 import type { ProfileParams } from './protocol';
 
@@ -22,7 +23,10 @@ export function codeLenses(uri: string, views: CostView[], opts: LensOptions): C
     if (p.kind === 'ok') {
       title = `Predicted ${formatMs(p.totalMs)} (${p.threads} thread${p.threads === 1 ? '' : 's'}${v.factor !== 1 ? `, calibrated × ${v.factor.toFixed(2)}` : ''})`;
     } else if (p.kind === 'pending') title = 'Halide Lens: predicting…';
-    else title = `Halide Lens: model unavailable — ${p.error}`;
+    else if (p.scope === 'model') title = `Halide Lens: model unavailable — ${p.error}`;
+    else title = `Halide Lens: no prediction — ${p.error}`;
+    const unsized = [...v.graph.inputs, ...v.graph.outputs].filter(needsEstimate).map((io) => io.name);
+    if (p.kind === 'ok' && unsized.length) title += ` — guessed sizes: ${unsized.join(', ')} ${unsized.length === 1 ? 'has' : 'have'} no estimates`;
     if (v.measured) title += ` · measured ${formatMs(v.measured.summary.totalMs)}${v.measuredStale ? ' (before edits)' : ''}`;
     lenses.push({ range: at, command: { title, command: '' } });
     const args: ProfileParams = { uri, generator: v.key };

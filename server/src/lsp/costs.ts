@@ -14,7 +14,8 @@ export interface MeasuredProfile {
 export type PredictionState =
   | { kind: 'ok'; totalMs: number; rawTotalMs: number; threads: number; stageMs: Map<string, number> }
   | { kind: 'pending' }
-  | { kind: 'failed'; error: string };
+  /** `model`: the model itself is unavailable; `generator`: it could not predict this generator. */
+  | { kind: 'failed'; error: string; scope: 'model' | 'generator' };
 
 export interface CostView {
   graph: GeneratorGraph;
@@ -45,8 +46,8 @@ export function costView(g: GeneratorGraph, inp: CostInputs): CostView {
   if (p?.ok) {
     const stageMs = new Map([...p.byStage].map(([k, ms]) => [k, ms * inp.factor]));
     prediction = { kind: 'ok', totalMs: p.prediction.totalMs * inp.factor, rawTotalMs: p.prediction.totalMs, threads: p.prediction.threads, stageMs };
-  } else if (p && !p.ok) prediction = { kind: 'failed', error: p.error };
-  else if (inp.modelError) prediction = { kind: 'failed', error: inp.modelError };
+  } else if (inp.modelError) prediction = { kind: 'failed', error: inp.modelError, scope: 'model' };
+  else if (p && !p.ok) prediction = { kind: 'failed', error: p.error, scope: 'generator' };
   else prediction = { kind: 'pending' };
   const measured = inp.measured?.get(key) ?? null;
   return {
