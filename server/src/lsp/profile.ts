@@ -30,6 +30,13 @@ export type ProfileOutcome =
   | { ok: true; summary: ProfileSummary; result: ProfileResult }
   | { ok: false; step: string; message: string; diagnostics: Diagnostic[]; toolchainMissing?: boolean };
 
+const tempRoot = path.join(os.tmpdir(), `halide-lens-${process.pid}`);
+
+/** Remove the buffer copies this process wrote (called when the server exits). */
+export function removeTempCopies(): void {
+  fs.rmSync(tempRoot, { recursive: true, force: true });
+}
+
 /** The file g++ compiles: the document itself when it is saved as-is (so relative includes work), else a copy. */
 export function sourceFile(uri: string, text: string): { file: string; temporary: boolean } {
   if (uri.startsWith('file:')) {
@@ -42,7 +49,7 @@ export function sourceFile(uri: string, text: string): { file: string; temporary
   }
   const base = path.basename(uri.replace(/[?#].*$/, '')).replace(/[^\w.-]/g, '_') || 'generator';
   const name = base.endsWith('.cpp') || base.endsWith('.cc') ? base : `${base}.cpp`;
-  const dir = path.join(os.tmpdir(), `halide-lens-${process.pid}`, crypto.createHash('sha256').update(uri).digest('hex').slice(0, 12));
+  const dir = path.join(tempRoot, crypto.createHash('sha256').update(uri).digest('hex').slice(0, 12));
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
