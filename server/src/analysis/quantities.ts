@@ -98,12 +98,15 @@ export function foldInlined(ix: GraphIndex, stage: Stage, inline: (f: string) =>
 }
 
 /** Realized Funcs and Inputs a stage reads, looking through inlined Funcs. */
-function realizedCallees(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean, out = new Set<string>()): Set<string> {
+function realizedCallees(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean, out = new Set<string>(), seen = new Set<string>()): Set<string> {
   for (const c of stage.calls) {
-    if (c.callee === stage.func || out.has(c.callee)) continue;
+    if (c.callee === stage.func || out.has(c.callee) || seen.has(c.callee)) continue;
     const pure = ix.stagesOf.get(c.callee)?.[0];
-    if (inline(c.callee) && pure) realizedCallees(ix, pure, inline, out);
-    else out.add(c.callee);
+    if (inline(c.callee) && pure) {
+      // Each inlined Func is walked once: inlined pyramids share bodies, and walking every path is exponential.
+      seen.add(c.callee);
+      realizedCallees(ix, pure, inline, out, seen);
+    } else out.add(c.callee);
   }
   return out;
 }

@@ -4,3 +4,4 @@ export { checkMeta, SchemaMismatchError, type ModelMeta, type ModelMetrics } fro
 export { findModelDir, resolveModelPaths, ModelNotFoundError } from './files';
 export { pack, unpackStages, type PackedBatch } from './batch';
 export { predictGraph } from './predictGraph';
+export { mape, kendallTauB, scoreByPipeline } from './metrics';
