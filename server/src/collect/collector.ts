@@ -11,7 +11,7 @@ import type { GeneratorGraph } from '../halide/graph';
 import { compileObject, type BuildContext } from '../toolchain/build';
 import { locateHalide } from '../toolchain/halide';
 import { hostTarget } from '../toolchain/target';
-import { launchWorker, type BenchRequest, type BenchResponse, type BenchResult, type BenchWorker } from '../toolchain/worker';
+import { launchWorker, type BenchRequest, type BenchResponse, type BenchResult, type BenchWorker, type ScheduleOnlyResult } from '../toolchain/worker';
 import { DatasetWriter, readFailures, readSamples, SAMPLE_VERSION, type Sample } from './dataset';
 import { loadPerCore, machineFingerprint, waitForIdle, type MachineFingerprint } from './machine';
 import { DEFAULT_PLAN, pipelinesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
@@ -35,7 +35,7 @@ export interface CollectOptions {
 
 const SPREAD_LIMIT = 0.2;
 /** A schedule that needs longer than this to compile and run 8 times is recorded as a timeout. */
-const REQUEST_TIMEOUT_MS = 90_000;
+const REQUEST_TIMEOUT_MS = 45_000;
 
 export const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 const key = (pipeline: string, source: string, seed: number | null) => `${pipeline}|${source}|${seed ?? ''}`;
@@ -117,6 +117,23 @@ interface PipelineContext {
   idleWaitMs: number;
 }
 
+/**
+ * Random probes often land on a schedule already measured. Ask the worker for the schedule alone
+ * (the search takes milliseconds) and skip the compile and benchmark when it is a duplicate.
+ */
+async function duplicateProbe(worker: BenchWorker, req: BenchRequest, pipeline: string, spec: ScheduleSpec, c: PipelineContext): Promise<boolean> {
+  const r = await worker.request({ ...req, schedule_only: true, featurize: false }, { timeoutMs: REQUEST_TIMEOUT_MS });
+  if (!r.ok) return false; // the full request will fail the same way and record why
+  const text = (r as unknown as ScheduleOnlyResult).schedule_source;
+  if (text === null) return false;
+  const th = hash(text);
+  if (!c.seenText.has(`${pipeline}|${th}`)) return false;
+  c.progress.duplicates++;
+  c.done.add(key(pipeline, spec.source, spec.seed));
+  c.writer.failures.append({ pipeline, source: spec.source, seed: spec.seed, machine: c.machine.id, error: `duplicate schedule ${th}`, date: new Date().toISOString() });
+  return true;
+}
+
 async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<void> {
   const source = fs.readFileSync(p.file, 'utf8');
   const graph = extract(source, { params: p.params }).generators[0] as GeneratorGraph | undefined;
@@ -160,6 +177,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
         generator: p.generator, params: p.params, schedule, threads: c.threads, reps: 7, min_rep_ms: 20,
         max_total_ms: 20_000, featurize: spec.schedule.kind === 'autoscheduler' && spec.schedule.name === 'adams2019',
       };
+      if (spec.source === 'adams2019-probe' && await duplicateProbe(worker, req, p.id, spec, c)) continue;
       // The worker idles between requests, so anything busy now is someone else's work.
       const busy = await waitForIdle(c.idleWaitMs);
       const r = await measure(worker, req);

@@ -83,6 +83,8 @@ export interface BenchRequest {
   max_total_ms?: number;
   /** Return Adams2019's featurization (base64) when it ran. */
   featurize?: boolean;
+  /** Only run the schedule step and return its source (a ScheduleOnlyResult): no compile, no timing. */
+  schedule_only?: boolean;
   /**
    * Hard limit the worker enforces by killing the benchmarking child (fork mode;
    * the worker stays up). Set by the client from the request's timeout.
@@ -101,6 +103,16 @@ export type WorkerRequest = BenchRequest | PingRequest;
 interface ClientFields {
   /** Send-to-response wall time in the client (includes fork, queueing excluded). */
   wall_ms: number;
+}
+
+/** The answer to a schedule_only request. */
+export interface ScheduleOnlyResult extends ClientFields {
+  id: string;
+  ok: true;
+  schedule_only: true;
+  schedule_ms: number;
+  schedule_source: string | null;
+  adams2019_cost: number | null;
 }
 
 export interface BenchResult extends ClientFields {

@@ -1103,6 +1103,10 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     const double max_total_ms = num_field(req, "max_total_ms", 20000, 0, 1e9);
     bool featurize = false;
     if (const JVal *f = req.get("featurize")) featurize = f->kind == JVal::Bool && f->b;
+    // schedule_only: run the autoscheduler and report its schedule, no compile or benchmark, so
+    // the collector can drop a duplicate probe for the price of the search alone.
+    bool schedule_only = false;
+    if (const JVal *f = req.get("schedule_only")) schedule_only = f->kind == JVal::Bool && f->b;
 
     auto names = GeneratorRegistry::enumerate();
     if (std::find(names.begin(), names.end(), g->s) == names.end()) {
@@ -1175,6 +1179,22 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
         sctx.funcs = all_functions(p);
     }
     const double t_sched1 = now_ms();
+    if (schedule_only) {
+        JOut j;
+        j.begin_object();
+        j.key("id"); j.str(id);
+        j.key("ok"); j.boolean(true);
+        j.key("generator"); j.str(g->s);
+        j.key("schedule_kind"); j.str(kind);
+        j.key("schedule_only"); j.boolean(true);
+        j.key("schedule_ms"); j.num(t_sched1 - t_sched0);
+        j.key("schedule_source");
+        if (have_source) j.str(schedule_source); else j.null();
+        j.key("adams2019_cost");
+        if (std::isfinite(adams_cost)) j.num(adams_cost); else j.null();
+        j.end_object();
+        return j.text();
+    }
 
     // ---------------------------------------------------- buffers ----
     // Outputs at their estimated extents.
