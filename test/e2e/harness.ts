@@ -63,8 +63,19 @@ export function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+export interface WaitOptions<T> {
+  everyMs?: number;
+  /** A final state that the awaited one can no longer follow: returns why, and the wait fails at once. */
+  hopeless?: (v: T) => string | undefined;
+}
+
+const shown = (v: unknown) => {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 1500 ? `${s.slice(0, 1500)}…` : s;
+};
+
 /** Polls `probe` until it returns a value that `ok` accepts; the error names `what` and the last value. */
-export async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number, everyMs = 250): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number, opts: WaitOptions<T> = {}): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
@@ -73,16 +84,21 @@ export async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (v: 
       last = await probe();
       lastError = undefined;
       if (ok(last)) return last;
+      const why = opts.hopeless?.(last);
+      if (why) throw new HopelessError(`gave up waiting for ${what}: ${why}; last seen: ${shown(last)}`);
     } catch (e) {
+      if (e instanceof HopelessError) throw e;
       lastError = e;
     }
     if (Date.now() > deadline) {
-      const seen = lastError !== undefined ? `error: ${lastError instanceof Error ? lastError.message : lastError}` : `last seen: ${JSON.stringify(last)}`;
+      const seen = lastError !== undefined ? `error: ${lastError instanceof Error ? lastError.message : lastError}` : `last seen: ${shown(last)}`;
       throw new Error(`timed out after ${(timeoutMs / 1000).toFixed(0)} s waiting for ${what}; ${seen}`);
     }
-    await sleep(everyMs);
+    await sleep(opts.everyMs ?? 250);
   }
 }
+
+class HopelessError extends Error {}
 
 /** A code-server with its own user data, extensions and config in a temporary directory. */
 export class CodeServer {
@@ -153,7 +169,7 @@ export class CodeServer {
       if (this.exited) throw new Error(`code-server ${this.exited}:\n${this.logTail()}`);
       const res = await fetch(`${this.url}/healthz`);
       return res.status;
-    }, (s) => s === 200, 90_000, 300).catch((e) => { throw new Error(`${e.message}\n--- code-server log ---\n${this.logTail()}`); });
+    }, (s) => s === 200, 90_000, { everyMs: 300 }).catch((e) => { throw new Error(`${e.message}\n--- code-server log ---\n${this.logTail()}`); });
   }
 
   get url(): string {
