@@ -2,28 +2,10 @@
 // Prints numbers; asserts nothing (targets are read from the output, not enforced by timers).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { extract, extractEditing } from '../server/src/halide/extract';
 import { ParsedDocument, parseText } from '../server/src/halide/parser';
 import { syntheticGenerator } from './synthetic';
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-}
-
-function measure(fn: () => void, iterations: number): number[] {
-  for (let i = 0; i < 5; i++) fn(); // warm-up: JIT and parser allocation
-  const out: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
-  }
-  return out;
-}
-
-const fmt = (xs: number[]) => `p50 ${quantile(xs, 0.5).toFixed(2).padStart(7)} ms  p95 ${quantile(xs, 0.95).toFixed(2).padStart(7)} ms`;
+import { fmt, measure, quantile } from './stats';
 
 function benchOne(label: string, text: string): void {
   const stages = extract(text).generators.reduce((n, g) => n + g.stages.length, 0);
