@@ -126,6 +126,24 @@ describe('e2e: Halide Lens in code-server + Chromium', { skip, timeout: 10 * 60_
     });
   });
 
+  test('the status bar item opens the Halide Lens output channel', async () => {
+    await step('output-channel', async () => {
+      await page.locator('.statusbar-item[id*="halideLens"]').first().click();
+      const panel = page.locator('.part.panel');
+      await panel.waitFor({ state: 'visible', timeout: 30_000 });
+      // The Output view's channel picker shows the channel the extension created and showed.
+      await waitFor('the Output panel showing the "Halide Lens" channel', async () => {
+        const selects = panel.locator('select');
+        const n = await selects.count();
+        const values: string[] = [];
+        for (let i = 0; i < n; i++) values.push((await selects.nth(i).getAttribute('title')) ?? '', await selects.nth(i).evaluate((el) => (el as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]?.text ?? ''));
+        return values;
+      }, (v) => v.some((t) => t.includes('Halide Lens')), 30_000);
+      await screenshot('output-channel');
+      await page.keyboard.press('Control+J'); // hide the panel again
+    });
+  });
+
   let predicted = false;
 
   test('the code lens shows the predicted total and the inlay hints show stage times', async () => {
