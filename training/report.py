@@ -90,6 +90,27 @@ def by_source(meta, ids, pred):
     return out
 
 
+def per_stage_section(root):
+    """From training/per_stage.py: the GCN per Func against Halide's profiler (test corpus, hand schedules)."""
+    import json
+    path = os.path.join(root, 'training', 'cache', 'per_stage.json')
+    out = ['## Per-stage error against the profiler', '']
+    if not os.path.exists(path):
+        return out + ['Not computed: run `training/per_stage.py` (profiles go to data/profiles/).', '']
+    with open(path) as f:
+        d = json.load(f)
+    s = d['summary']
+    out += [f'Hand schedules of the test split\'s corpus pipelines, profiled with Halide\'s profiler (data/profiles/), '
+            f'{s["funcs"]} timed Funcs: median relative error of a Func\'s time {fmt(s["median_rel_error"], True)}, '
+            f'mean {fmt(s["mean_rel_error"], True)}; median error of its share of the pipeline {fmt(s["median_share_error"], True)} (points).', '',
+            '| pipeline | Func | measured ms | predicted ms | measured share | predicted share |', '| --- | --- | ---: | ---: | ---: | ---: |']
+    for p in d['pipelines']:
+        for r in p['funcs']:
+            out.append(f'| {p["pipeline"]} | {r["func"]} | {r["measured_ms"]:.3g} | {r["predicted_ms"]:.3g} | '
+                       f'{fmt(r["measured_share"], True)} | {fmt(r["predicted_share"], True)} |')
+    return out + ['']
+
+
 def write(root, meta, test_ids, preds, tables, floor, adams_ids):
     splits = collections.Counter(m['split'] for m in meta.values())
     pipes = collections.defaultdict(set)
@@ -128,9 +149,7 @@ def write(root, meta, test_ids, preds, tables, floor, adams_ids):
         lines += [f'Noise floor over all re-measured samples ({f["n"]}): MAPE {fmt(f["mape"], True)}, tau {fmt(f["tau"])}.', '']
     lines += ['## GCN error by schedule source (test split)', ''] + by_source(meta, test_ids, preds['gcn']) + ['']
     lines += ['## Worst test pipelines for the GCN', ''] + worst(meta, test_ids, preds['gcn']) + ['']
-    lines += ['## Per-stage error', '',
-              'Not measured yet: samples carry total run time only; per-stage profiler times exist only from',
-              '`halide-lens profile` runs and are not part of the dataset.', '']
+    lines += per_stage_section(root)
     lines += ['## Predicted vs measured (test split)', '']
     for k, name in scatter(root, meta, test_ids, preds):
         lines.append(f'![{NAMES.get(k, k)}](report/{name})')

@@ -6,9 +6,12 @@ cd "$(dirname "$0")/.."
 PY=/usr/bin/python3   # Debian's interpreter: python3-torch, python3-xgboost, python3-onnx
 SEED=${SEED:-1}
 npm run --silent build
-node dist/server.js features --data data --out training/cache/features.jsonl.gz
+# A fresh cache: the featurizer may have improved without a schema change.
+rm -f training/cache/features.jsonl.gz
+node dist/server.js features --data data --out training/cache/features.jsonl.gz --threads-from-sample
 $PY training/train.py --name gcn --seed "$SEED" --export
 $PY training/train.py --name nograph --no-graph --seed "$SEED"
 $PY training/xgb_baseline.py --seed "$SEED"
 $PY training/adams2019/run.py --data data --out training/cache/adams2019_predictions.jsonl ${ADAMS_FLAGS:-}
+$PY training/per_stage.py
 $PY training/evaluate.py
