@@ -2,8 +2,11 @@
 // (Halide compiles of these are checked outside the unit tests; they take minutes.)
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { randomPipeline } from '../../server/src/collect/randomPipeline';
 import { extract } from '../../server/src/halide/extract';
+import { CORPUS } from '../paths';
 
 const SEEDS = Array.from({ length: 50 }, (_, i) => i + 1);
 
@@ -17,6 +20,17 @@ test('deterministic for a seed; different seeds give different pipelines', () =>
   }
   const sources = new Set(SEEDS.map((s) => randomPipeline(s, 'rp').source));
   assert.equal(sources.size, SEEDS.length);
+});
+
+// The committed corpus/random/rp_N.cpp are never rewritten (collect/plan.ts) and measured samples
+// refer to them: the generator must still write them byte for byte (every 16th, to stay quick).
+test('regenerates committed random pipelines byte-identically', () => {
+  for (let seed = 1; seed <= 320; seed += 16) {
+    const file = path.join(CORPUS, 'random', `rp_${seed}.cpp`);
+    const committed = fs.readFileSync(file);
+    const source = Buffer.from(randomPipeline(seed, `rp_${seed}`).source, 'utf8');
+    assert.ok(source.equals(committed), `rp_${seed}.cpp differs from randomPipeline(${seed}, 'rp_${seed}').source`);
+  }
 });
 
 test('follows the corpus conventions', () => {
