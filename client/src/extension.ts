@@ -51,7 +51,15 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     output.appendLine(`Halide Lens: the server did not start: ${(err as Error).message}`);
     throw err;
   }
-  c.onNotification(STATUS_NOTIFICATION_TYPE, (s) => status.update(s));
+  output.appendLine(`[${new Date().toLocaleTimeString()}] server started (${readConfig().serverPath ?? 'bundled server'})`);
+  let lastSaid = '';
+  c.onNotification(STATUS_NOTIFICATION_TYPE, (s) => {
+    status.update(s);
+    // Log what changed in the model and toolchain state (not every busy/idle flip).
+    const said = `model ${s.model.state}${s.model.error ? ` (${s.model.error})` : ''}, toolchain ${s.toolchain.state}${s.toolchain.error ? ` (${s.toolchain.error})` : ''}`;
+    if (said !== lastSaid && s.model.state !== 'loading') output.appendLine(`[${new Date().toLocaleTimeString()}] ${said}`);
+    lastSaid = said;
+  });
 }
 
 function running(): LanguageClient | undefined {
