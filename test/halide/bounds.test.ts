@@ -132,6 +132,42 @@ for (const file of corpusFiles()) {
   });
 }
 
+// Required regions through float-computed and clamped indices (resize, warp, LUTs, inline
+// reductions), against Halide's own bounds: Adams2019's featurization of its schedule records, per
+// realized stage, `points_computed_minimum` (schedule feature 5), the points of the region the
+// consumers need at root, from the estimates. Inlined stages' records hold no schedule features.
+const REGION_PIPELINES = ['rp_10', 'rp_104', 'rp_143', 'rp_147', 'rp_215', 'rp_242', 'rp_91'];
+/** Floats per stage record (Halide 14): 39 schedule features, then 7 + 40 x 7 pipeline features. */
+const STAGE_FLOATS = 39 + 7 + 40 * 7;
+
+for (const name of REGION_PIPELINES) {
+  test(`${name}: required points of every realized stage agree with Halide (Adams2019 featurization)`, async (t) => {
+    if (!halide) return t.skip('Halide 14 not installed');
+    const file = path.join(ROOT, 'corpus', 'random', `${name}.cpp`);
+    const featureFile = path.join(ROOT, '.cache', 'halide-truth', 'dumps', `${name}.adams2019.featurization`);
+    const env = { HL_FEATURE_FILE: featureFile };
+    let truth = await getTruth(name, file, 'adams2019', { env });
+    if (!fs.existsSync(featureFile)) truth = await getTruth(name, file, 'adams2019', { env, fresh: true });
+    const raw = fs.readFileSync(featureFile);
+    assert.equal(raw.length % (4 * STAGE_FLOATS), 0, 'whole stage records');
+    const floats = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
+    const halidePoints: number[] = [];
+    // Schedule feature 0 is num_realizations (0: inlined), 5 is points_computed_minimum.
+    for (let i = 0; i < floats.length; i += STAGE_FLOATS) if (floats[i] > 0) halidePoints.push(floats[i + 5]);
+    const g = extract(fs.readFileSync(file, 'utf8'), { uri: file, schedule: truth.scheduleText }).generators[0];
+    const realized = new Set(truth.dump.funcs.filter((f) => f.compute !== 'inline').map((f) => f.name));
+    const b = computeBounds(g);
+    // The featurization holds float32: compare our counts rounded the same way.
+    const ours = g.stages.filter((s) => realized.has(s.func)).map((s) => {
+      const p = b.stages[s.id]?.points;
+      return p === null || p === undefined ? null : Math.fround(p);
+    });
+    const sorted = (xs: (number | null)[]) => [...xs].sort((p, q) => (p ?? -1) - (q ?? -1));
+    assert.deepEqual(sorted(ours), sorted(halidePoints));
+    summary.push(`${name.padEnd(20)} adams2019      ${String(halidePoints.length).padStart(3)} realized stages: required points ok`);
+  });
+}
+
 test('summary', () => {
   console.log(summary.sort().join('\n'));
 });

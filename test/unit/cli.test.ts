@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../paths';
+import { STAGE_GRAPH_VERSION } from '../../server/src/halide/graph';
 
 const CLI = path.join(ROOT, 'dist', 'server.js');
 
@@ -18,7 +19,7 @@ test('graph --json prints a versioned stage graph', () => {
   const r = run('graph', 'corpus/blur3x3.cpp', '--json');
   assert.equal(r.code, 0, r.stderr);
   const g = JSON.parse(r.stdout);
-  assert.equal(g.version, 1);
+  assert.equal(g.version, STAGE_GRAPH_VERSION);
   assert.equal(g.generators[0].registeredName, 'blur3x3');
   assert.ok(g.generators[0].stages.some((s: { id: string }) => s.id === 'blur_x.0'));
 });

@@ -131,12 +131,72 @@ function opaque(text: string, env: EvalEnv): Interval {
   return UNKNOWN;
 }
 
+/** Round-half-to-even, as Halide's `round`. */
+function roundEven(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  const r = Math.round(x);
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** A monotonic non-decreasing function applied to both ends (infinite ends stay infinite). */
+function monotonic(a: Interval, f: (x: number) => number): Interval {
+  return { lo: Number.isFinite(a.lo) ? f(a.lo) : a.lo, hi: Number.isFinite(a.hi) ? f(a.hi) : a.hi, float: a.float };
+}
+
+/** As Halide bounds abs: [0, max |end|]; a single point stays a point; unbounded above if either end is. */
+function abs(a: Interval): Interval {
+  if (a.lo === a.hi) return point(Math.abs(a.lo), a.float);
+  return { lo: 0, hi: Math.max(Math.abs(a.lo), Math.abs(a.hi)), float: a.float };
+}
+
+const TRUE = point(1), FALSE = point(0), MAYBE = span(0, 1);
+
+/** A value used as a condition: nonzero is true. */
+function truth(a: Interval): Interval {
+  if (a.lo > 0 || a.hi < 0) return TRUE;
+  if (a.lo === 0 && a.hi === 0) return FALSE;
+  return MAYBE;
+}
+
+function compare(op: 'lt' | 'le' | 'eq' | 'ne', a: Interval, b: Interval): Interval {
+  switch (op) {
+    case 'lt': return a.hi < b.lo ? TRUE : a.lo >= b.hi ? FALSE : MAYBE;
+    case 'le': return a.hi <= b.lo ? TRUE : a.lo > b.hi ? FALSE : MAYBE;
+    case 'eq': return a.lo === a.hi && b.lo === b.hi && a.lo === b.lo ? TRUE : a.hi < b.lo || b.hi < a.lo ? FALSE : MAYBE;
+    case 'ne': {
+      const q = compare('eq', a, b);
+      return q === TRUE ? FALSE : q === FALSE ? TRUE : MAYBE;
+    }
+  }
+}
+
+/**
+ * Float expressions are evaluated in float32, as Halide folds and evaluates them: round each end
+ * of a float result to the nearest float32 so that a floor landing on an integer agrees with Halide.
+ */
+function f32(i: Interval): Interval {
+  return i.float ? { lo: Math.fround(i.lo), hi: Math.fround(i.hi), float: true } : i;
+}
+
 /** Range of `e` when each variable ranges over its interval in `env`. */
 export function evalInterval(e: IndexExpr, env: EvalEnv): Interval {
+  if (e.op === 'select') {
+    // As Halide: the branch the condition picks when it is known, else the union of both branches.
+    const [c, a, b] = e.args;
+    if (!c || !a || !b) return UNKNOWN;
+    const t = truth(evalInterval(c, env));
+    if (t === TRUE) return evalInterval(a, env);
+    if (t === FALSE) return evalInterval(b, env);
+    return union(evalInterval(a, env), evalInterval(b, env));
+  }
   const args = 'args' in e ? e.args.map((a) => evalInterval(a, env)) : [];
   if ('args' in e && !args.length) return UNKNOWN;
+  return f32(evalOp(e, args, env));
+}
+
+function evalOp(e: Exclude<IndexExpr, { op: 'select' }>, args: Interval[], env: EvalEnv): Interval {
   switch (e.op) {
-    case 'const': return point(e.value);
+    case 'const': return point(e.value, e.float === true || !Number.isInteger(e.value));
     case 'var': return env.vars.get(e.name) ?? env.scalars.get(e.name) ?? UNKNOWN;
     case 'opaque': return opaque(e.text, env);
     case 'cast': return cast(args[0], e.type);
@@ -155,5 +215,15 @@ export function evalInterval(e: IndexExpr, env: EvalEnv): Interval {
       const m = { lo: Math.min(v.lo, hi.lo), hi: Math.min(v.hi, hi.hi) };
       return { lo: Math.max(m.lo, lo.lo), hi: Math.max(m.hi, lo.hi), float: v.float };
     }
+    case 'floor': return monotonic(args[0], Math.floor);
+    case 'ceil': return monotonic(args[0], Math.ceil);
+    case 'round': return monotonic(args[0], roundEven);
+    case 'trunc': return monotonic(args[0], Math.trunc);
+    case 'abs': return abs(args[0]);
+    case 'lt': case 'le': case 'eq': case 'ne':
+      return args.length === 2 ? compare(e.op, args[0], args[1]) : MAYBE;
+    case 'and': return args.map(truth).reduce((a, b) => span(Math.min(a.lo, b.lo), Math.min(a.hi, b.hi)));
+    case 'or': return args.map(truth).reduce((a, b) => span(Math.max(a.lo, b.lo), Math.max(a.hi, b.hi)));
+    case 'not': { const t = truth(args[0]); return span(1 - t.hi, 1 - t.lo); }
   }
 }

@@ -83,5 +83,9 @@ export function affine(e: IndexExpr, inv: Invariants = NONE): Affine | null {
       if (v.length === 0) return constant(e.op === 'max' ? Math.max(...as.map((a) => a.c)) : Math.min(...as.map((a) => a.c)));
       return v.length === 1 ? v[0] : null;
     }
+    // Rounding, abs, selects and conditions: not affine (read as they were when opaque).
+    case 'floor': case 'ceil': case 'round': case 'trunc': case 'abs': case 'select':
+    case 'lt': case 'le': case 'eq': case 'ne': case 'and': case 'or': case 'not':
+      return null;
   }
 }

@@ -6,7 +6,7 @@ import type { ExprContext } from './expr';
 import type { Entity } from './scope';
 import type { ExprSummary, FuncState, Scope } from './scope';
 import type { ReaderState } from './state';
-import { addOp, analyzeExpr, emptySummary, mergeOps, resolveCallee } from './expr';
+import { addOp, analyzeExpr, emptySummary, freeVars, mergeOps, resolveCallee } from './expr';
 import { argumentsOf, rangeOf, unwrap } from './syntax';
 
 /** The ops one output point of each boundary condition costs per dimension (Halide 14's lowering). */
@@ -89,18 +89,6 @@ export function readLambda(st: ReaderState, call: SyntaxNode, cppName: string, c
 const REDUCTION_OP: Record<string, string> = {
   sum: 'add', saturating_sum: 'add', product: 'mul', maximum: 'max', minimum: 'min', argmax: 'select', argmin: 'select',
 };
-
-/** Free pure Vars of an expression, in first-use order: the implicit Func's arguments. */
-function freeVars(index: ExprSummary, calls: Call[]): string[] {
-  const out: string[] = [];
-  const visit = (e: IndexExpr): void => {
-    if (e.op === 'var' && !e.name.includes('$') && !out.includes(e.name)) out.push(e.name);
-    if ('args' in e) e.args.forEach(visit);
-  };
-  for (const c of calls) c.argExprs.forEach(visit);
-  visit(index.index);
-  return out;
-}
 
 /** `sum(expr)` and friends: Halide makes a Func with an identity pure stage and one update. */
 export function readReduction(st: ReaderState, kind: string, inner: ExprSummary, node: SyntaxNode): FuncState {

@@ -28,10 +28,24 @@ const MATH = new Set([
   'fast_inverse', 'fast_inverse_sqrt', 'erf', 'is_nan', 'is_inf', 'is_finite', 'fract',
 ]);
 const PASS_THROUGH = new Set(['likely', 'likely_if_innermost', 'print', 'print_when', 'require', 'Expr', 'strict_float', 'unsafe_promise_clamped']);
+/** Math functions bounds inference sees through (monotonic: the ends of the argument's range). */
+const ROUNDING = new Set(['floor', 'ceil', 'round', 'trunc']);
 const REDUCTIONS = new Set(['sum', 'product', 'maximum', 'minimum', 'argmax', 'argmin', 'saturating_sum']);
 
 export function emptySummary(): ExprSummary {
   return { ops: {}, calls: [], rvars: [], type: null, literal: false, index: { op: 'opaque', text: '' } };
+}
+
+/** Free pure Vars of an expression, in first-use order: the implicit Func's arguments. */
+export function freeVars(index: ExprSummary, calls: Call[]): string[] {
+  const out: string[] = [];
+  const visit = (e: IndexExpr): void => {
+    if (e.op === 'var' && !e.name.includes('$') && !out.includes(e.name)) out.push(e.name);
+    if ('args' in e) e.args.forEach(visit);
+  };
+  for (const c of calls) c.argExprs.forEach(visit);
+  visit(index.index);
+  return out;
 }
 
 export function addOp(ops: OpCounts, kind: string, type: ElemType | null, count = 1): void {
@@ -55,6 +69,34 @@ function combine(parts: ExprSummary[], type: ElemType | null, index: IndexExpr, 
     for (const r of p.rvars) if (!out.rvars.some((x) => x.name === r.name)) out.rvars.push(r);
   }
   if (op) addOp(out.ops, op[0], op[1]);
+  return out;
+}
+
+/** Index tree of `a OP b`: arithmetic, and the comparisons and logic select conditions are made of. */
+function binaryIndex(op: string, a: IndexExpr, b: IndexExpr): IndexExpr | null {
+  switch (op) {
+    case '+': return { op: 'add', args: [a, b] };
+    case '-': return { op: 'sub', args: [a, b] };
+    case '*': return { op: 'mul', args: [a, b] };
+    case '/': return { op: 'div', args: [a, b] };
+    case '%': return { op: 'mod', args: [a, b] };
+    case '<': return { op: 'lt', args: [a, b] };
+    case '<=': return { op: 'le', args: [a, b] };
+    case '>': return { op: 'lt', args: [b, a] };
+    case '>=': return { op: 'le', args: [b, a] };
+    case '==': return { op: 'eq', args: [a, b] };
+    case '!=': return { op: 'ne', args: [a, b] };
+    case '&&': return { op: 'and', args: [a, b] };
+    case '||': return { op: 'or', args: [a, b] };
+    default: return null;
+  }
+}
+
+/** `select(c1, v1, c2, v2, ..., default)` as nested two-way selects; null for a malformed call. */
+function selectIndex(args: IndexExpr[]): IndexExpr | null {
+  if (args.length < 3 || args.length % 2 === 0) return null;
+  let out = args[args.length - 1];
+  for (let i = args.length - 3; i >= 0; i -= 2) out = { op: 'select', args: [args[i], args[i + 1], out] };
   return out;
 }
 
@@ -93,7 +135,8 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
     case 'number_literal': {
       const v = parseNumber(n.text) ?? 0;
       const float = isFloatLiteral(n.text);
-      return { ...emptySummary(), type: float ? 'float32' : 'int32', literal: !float, index: { op: 'const', value: v } };
+      const index: IndexExpr = float ? { op: 'const', value: v, float: true } : { op: 'const', value: v };
+      return { ...emptySummary(), type: float ? 'float32' : 'int32', literal: !float, index };
     }
     case 'true':
     case 'false':
@@ -112,8 +155,7 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
       const kind = BINOP[opText] ?? 'other';
       const operandType = combineTypes(a.type, a.literal, b.type, b.literal);
       const isBool = ['cmp', 'eq', 'and', 'or'].includes(kind);
-      const idxOp = ({ '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod' } as const)[opText as '+'];
-      const index: IndexExpr = idxOp ? { op: idxOp, args: [a.index, b.index] } : opaque(n);
+      const index = binaryIndex(opText, a.index, b.index) ?? opaque(n);
       const out = combine([a, b], isBool ? 'bool' : operandType, index, [kind, operandType]);
       out.literal = a.literal && b.literal;
       return out;
@@ -123,7 +165,8 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
       const op = field(n, 'operator')?.text ?? n.child(0)?.text;
       if (op === '+') return a;
       const kind = op === '-' ? 'neg' : op === '!' ? 'not' : 'bitnot';
-      const out = combine([a], op === '!' ? 'bool' : a.type, op === '-' ? { op: 'neg', args: [a.index] } : opaque(n), [kind, a.type]);
+      const index: IndexExpr = op === '-' ? { op: 'neg', args: [a.index] } : op === '!' ? { op: 'not', args: [a.index] } : opaque(n);
+      const out = combine([a], op === '!' ? 'bool' : a.type, index, [kind, a.type]);
       out.literal = a.literal;
       return out;
     }
@@ -197,7 +240,8 @@ function analyzeName(n: SyntaxNode, ctx: ExprContext): ExprSummary {
       const v = e.info.value;
       const isFloat = /float|double/.test(e.info.cppType);
       const type = /bool/.test(e.info.cppType) ? 'bool' : isFloat ? 'float32' : 'int32';
-      const index: IndexExpr = typeof v === 'number' ? { op: 'const', value: v } : { op: 'var', name: e.info.name };
+      const index: IndexExpr = typeof v !== 'number' ? { op: 'var', name: e.info.name }
+        : isFloat ? { op: 'const', value: v, float: true } : { op: 'const', value: v };
       return { ...emptySummary(), type, literal: !isFloat, index };
     }
     case 'input':
@@ -258,12 +302,15 @@ function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     const ps = parts();
     const vals = name === 'select' ? ps.filter((_, i) => i % 2 === 1 || i === ps.length - 1) : ps.slice(1);
     const type = vals.reduce<ElemType | null>((t, p) => combineTypes(t, false, p.type, p.literal), null);
-    return combine(ps, type, opaque(n), [name, type]);
+    return combine(ps, type, name === 'select' ? selectIndex(ps.map((p) => p.index)) ?? opaque(n) : opaque(n), [name, type]);
   }
   if (name === 'min' || name === 'max' || name === 'absd' || name === 'abs') {
     const ps = parts();
     const type = ps.reduce<ElemType | null>((t, p) => combineTypes(t, false, p.type, p.literal), null);
-    const index: IndexExpr = name === 'min' || name === 'max' ? { op: name, args: ps.map((p) => p.index) } : opaque(n);
+    const index: IndexExpr = name === 'min' || name === 'max' ? { op: name, args: ps.map((p) => p.index) }
+      : name === 'abs' && ps.length === 1 ? { op: 'abs', args: [ps[0].index] }
+      : name === 'absd' && ps.length === 2 ? { op: 'abs', args: [{ op: 'sub', args: [ps[0].index, ps[1].index] }] }
+      : opaque(n);
     const out = combine(ps, type, index, [name, type]);
     out.literal = ps.every((p) => p.literal);
     return out;
@@ -284,7 +331,8 @@ function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     const ps = parts();
     const t = ps[0]?.type;
     const type = name.startsWith('is_') ? 'bool' : t && t.startsWith('float') ? t : 'float32';
-    return combine(ps, type, opaque(n), [name.startsWith('fast_') ? name : `math_${name}`, type]);
+    const index: IndexExpr = ROUNDING.has(name) && ps.length === 1 ? { op: name as 'floor', args: [ps[0].index] } : opaque(n);
+    return combine(ps, type, index, [name.startsWith('fast_') ? name : `math_${name}`, type]);
   }
   if (PASS_THROUGH.has(name)) {
     const ps = parts();
@@ -300,7 +348,11 @@ function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     const inner = body ? analyzeExpr(body, ctx) : emptySummary();
     const func = ctx.inlineReduction(name, inner, n);
     if (!func) return inner;
-    const call: Call = { callee: func.name, calleeKind: 'func', args: [], argExprs: [], component: null, range: rangeOf(n) };
+    // Halide's implicit Func is called at the expression's free Vars, as readReduction defines it.
+    const vars = freeVars(inner, inner.calls);
+    const call: Call = {
+      callee: func.name, calleeKind: 'func', args: vars, argExprs: vars.map((v) => ({ op: 'var', name: v })), component: null, range: rangeOf(n),
+    };
     const type = name.startsWith('arg') ? 'int32' : inner.type;
     const out: ExprSummary = { ...emptySummary(), calls: [call], type, index: opaque(n) };
     addOp(out.ops, 'load', type);

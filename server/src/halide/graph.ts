@@ -2,7 +2,7 @@
 // Plain JSON-serialisable data so each layer can be tested, cached and printed from the CLI.
 
 /** Bump when the shape of any type below changes; consumers check it. */
-export const STAGE_GRAPH_VERSION = 1;
+export const STAGE_GRAPH_VERSION = 2;
 
 /** Zero-based line/character positions, as in LSP. */
 export interface Position { line: number; character: number }
@@ -23,13 +23,20 @@ export type ElemType = string;
 
 /** A tiny expression tree for index expressions, enough for bounds analysis later. */
 export type IndexExpr =
-  | { op: 'const'; value: number }
+  /** `float` marks a floating-point constant (`2.0f`, a float GeneratorParam): no integer rounding. */
+  | { op: 'const'; value: number; float?: boolean }
   | { op: 'var'; name: string }
   | { op: 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'min' | 'max'; args: IndexExpr[] }
   | { op: 'neg'; args: IndexExpr[] }
   | { op: 'clamp'; args: IndexExpr[] }
   | { op: 'cast'; type: ElemType; args: IndexExpr[] }
-  /** Anything else (a load, a select, a float expression ...): data dependent or not affine. */
+  /** Rounding functions and abs / absd (absd(a, b) is abs(a - b)), one argument. */
+  | { op: 'floor' | 'ceil' | 'round' | 'trunc' | 'abs'; args: IndexExpr[] }
+  /** select(cond, then, else); a many-way select nests in its else branch. */
+  | { op: 'select'; args: IndexExpr[] }
+  /** Conditions of selects (`a > b` is stored as `b < a`), values 0 or 1. */
+  | { op: 'lt' | 'le' | 'eq' | 'ne' | 'and' | 'or' | 'not'; args: IndexExpr[] }
+  /** Anything else (a load, an accessor, a transcendental function ...): data dependent or not affine. */
   | { op: 'opaque'; text: string };
 
 export interface GeneratorParamInfo {
