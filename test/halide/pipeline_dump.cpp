@@ -13,6 +13,8 @@
 // checked against, so it reports Halide's own names and structures verbatim.
 
 #include "Halide.h"
+#include "json.h"
+#include "pipeline.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -31,82 +33,12 @@ using namespace Halide::Internal;
 
 namespace {
 
-// ---------------------------------------------------------------- JSON ----
-// Minimal streaming writer: tracks whether a comma is needed per nesting level.
-class Json {
-public:
-    explicit Json(std::ostream &os) : os_(os) {}
-    void begin_object() { value_prefix(); os_ << '{'; first_.push_back(true); }
-    void end_object() { first_.pop_back(); os_ << '}'; }
-    void begin_array() { value_prefix(); os_ << '['; first_.push_back(true); }
-    void end_array() { first_.pop_back(); os_ << ']'; }
-    void key(const std::string &k) {
-        comma();
-        write_string(k);
-        os_ << ':';
-        after_key_ = true;
-    }
-    void str(const std::string &s) { value_prefix(); write_string(s); }
-    void num(long long v) { value_prefix(); os_ << v; }
-    void boolean(bool b) { value_prefix(); os_ << (b ? "true" : "false"); }
-    void null() { value_prefix(); os_ << "null"; }
-    // Convenience: "k": "v".
-    void kv(const std::string &k, const std::string &v) { key(k); str(v); }
-
-private:
-    void comma() {
-        if (!first_.empty()) {
-            if (!first_.back()) os_ << ',';
-            first_.back() = false;
-        }
-    }
-    void value_prefix() {
-        if (after_key_) {
-            after_key_ = false;  // the key already emitted the comma
-        } else {
-            comma();
-        }
-    }
-    void write_string(const std::string &s) {
-        os_ << '"';
-        for (unsigned char c : s) {
-            switch (c) {
-            case '"': os_ << "\\\""; break;
-            case '\\': os_ << "\\\\"; break;
-            case '\n': os_ << "\\n"; break;
-            case '\r': os_ << "\\r"; break;
-            case '\t': os_ << "\\t"; break;
-            case '\b': os_ << "\\b"; break;
-            case '\f': os_ << "\\f"; break;
-            default:
-                if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof(buf), "\\u%04x", c);
-                    os_ << buf;
-                } else {
-                    os_ << c;  // UTF-8 bytes pass through unchanged
-                }
-            }
-        }
-        os_ << '"';
-    }
-    std::ostream &os_;
-    std::vector<bool> first_;
-    bool after_key_ = false;
-};
+// The JSON writer and GeneratorAccess are bench_worker's too (truth.ts adds their directory,
+// server/src/toolchain/native, to the include path).
+using halide_lens::GeneratorAccess;
+using halide_lens::JsonWriter;
 
 // ------------------------------------------------- generator internals ----
-// build_pipeline()/call_configure() are protected: naming them through a
-// derived class lets us form member pointers (legal C++, no #define hacks).
-struct GeneratorAccess : GeneratorBase {
-    static Pipeline build(GeneratorBase *g) {
-        void (GeneratorBase::*configure)() = &GeneratorAccess::call_configure;
-        Pipeline (GeneratorBase::*build_fn)() = &GeneratorAccess::build_pipeline;
-        (g->*configure)();
-        return (g->*build_fn)();
-    }
-};
-
 // param_info() is private; explicit template instantiation may name private
 // members, which is the standard-conforming way to reach it. We need it for
 // the declared Inputs in declaration order (infer_arguments drops unused ones).
@@ -169,7 +101,7 @@ const char *split_kind(const Split &s) {
 }
 
 // "inline" | "root" | {"func","var"}; "undefined" for unset GeneratorParam<LoopLevel>s.
-void write_loop_level(Json &j, const LoopLevel &l) {
+void write_loop_level(JsonWriter &j, const LoopLevel &l) {
     if (!l.defined()) return j.str("undefined");
     if (l.is_inlined()) return j.str("inline");
     if (l.is_root()) return j.str("root");
@@ -262,17 +194,17 @@ std::vector<StageAlgo> snapshot_func(const Function &f) {
     return v;
 }
 
-void write_string_array(Json &j, const char *key, const std::vector<std::string> &v) {
+void write_string_array(JsonWriter &j, const char *key, const std::vector<std::string> &v) {
     j.key(key);
     j.begin_array();
     for (const auto &s : v) j.str(s);
     j.end_array();
 }
 
-void write_stage(Json &j, const StageAlgo &a, const Definition *def) {
+void write_stage(JsonWriter &j, const StageAlgo &a, const Definition *def) {
     j.begin_object();
     j.key("index");
-    j.num(a.index);
+    j.integer(a.index);
     write_string_array(j, "args", a.args);
     write_string_array(j, "values", a.values);
     j.key("rvars");
@@ -357,13 +289,13 @@ void write_stage(Json &j, const StageAlgo &a, const Definition *def) {
         }
         if (!def->specializations().empty()) {
             j.key("specializations");
-            j.num((long long)def->specializations().size());
+            j.integer((long long)def->specializations().size());
         }
     }
     j.end_object();
 }
 
-void write_bounds(Json &j, const char *name, const std::vector<Bound> &bs) {
+void write_bounds(JsonWriter &j, const char *name, const std::vector<Bound> &bs) {
     if (bs.empty()) return;
     j.key(name);
     j.begin_array();
@@ -377,7 +309,7 @@ void write_bounds(Json &j, const char *name, const std::vector<Bound> &bs) {
     j.end_array();
 }
 
-void write_func(Json &j, Function f, const std::vector<StageAlgo> &algo, bool is_output, bool eliminated) {
+void write_func(JsonWriter &j, Function f, const std::vector<StageAlgo> &algo, bool is_output, bool eliminated) {
     j.begin_object();
     j.kv("name", f.name());
     j.key("is_output");
@@ -388,7 +320,7 @@ void write_func(Json &j, Function f, const std::vector<StageAlgo> &algo, bool is
         j.boolean(true);
     }
     j.key("dims");
-    j.num(f.dimensions());
+    j.integer(f.dimensions());
     write_string_array(j, "args", f.args());
     j.key("types");
     j.begin_array();
@@ -475,7 +407,7 @@ const char *io_kind(IOKind k) {
     return "unknown";
 }
 
-void write_inputs(Json &j, GeneratorBase *gen) {
+void write_inputs(JsonWriter &j, GeneratorBase *gen) {
     GeneratorParamInfo &pi = (gen->*member_of(ParamInfoTag{}))();
     j.key("inputs");
     j.begin_array();
@@ -486,12 +418,12 @@ void write_inputs(Json &j, GeneratorBase *gen) {
         j.key("type");
         if (in->types_defined()) j.str(type_str(in->type())); else j.null();
         j.key("dims");
-        if (in->kind() == IOKind::Scalar) j.num(0);
-        else if (in->dims_defined()) j.num(in->dims());
+        if (in->kind() == IOKind::Scalar) j.integer(0);
+        else if (in->dims_defined()) j.integer(in->dims());
         else j.null();
         if (in->is_array()) {
             j.key("array_size");
-            if (in->array_size_defined()) j.num((long long)in->array_size()); else j.null();
+            if (in->array_size_defined()) j.integer((long long)in->array_size()); else j.null();
         }
         j.end_object();
     }
@@ -615,8 +547,7 @@ int run(const Options &o) {
         for (size_t k = 0; k < f.updates().size(); k++) lock(f.update((int)k).schedule().fuse_level().level);
     }
 
-    std::ostringstream out;
-    Json j(out);
+    JsonWriter j;
     j.begin_object();
     j.kv("generator", o.generator);
     j.kv("schedule_source", autosched ? o.scheduler : "hand");
@@ -639,7 +570,7 @@ int run(const Options &o) {
     }
     j.end_array();
     j.end_object();
-    std::cout << out.str() << "\n";
+    std::cout << j.text() << "\n";
     return 0;
 }
 

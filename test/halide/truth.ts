@@ -3,16 +3,17 @@
 // compiles and runs. No test-framework calls here; tests import these.
 //
 // Results are cached under <repo>/.cache/halide-truth keyed by a hash of the
-// generator source, the dumper source, the scheduler and the Halide install,
+// generator source, the dumper source and its headers, the scheduler and the Halide install,
 // so reruns are instant.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BuildContext, buildGenGen, buildPipelineDump, compileObject, sha256 } from '../../server/src/toolchain/build';
+import { BuildContext, buildGenGen, compileObject, linkExecutable, sha256 } from '../../server/src/toolchain/build';
 import { generateLibrary, linkRunGen, runBenchmark } from '../../server/src/toolchain/generate';
 import { Autoscheduler, locateHalide, pluginPath } from '../../server/src/toolchain/halide';
 import { describeFailure, run } from '../../server/src/toolchain/run';
 import { hostTarget } from '../../server/src/toolchain/target';
+import { compileNative, localIncludes } from '../../server/src/toolchain/worker';
 
 export type ScheduleSource = 'hand' | Autoscheduler;
 
@@ -88,7 +89,7 @@ function repoRoot(): string {
   throw new Error(`cannot find the repository root above ${__dirname} or ${process.cwd()}`);
 }
 
-function context(opts: TruthOptions): { ctx: BuildContext; cacheDir: string; dumper: string } {
+function context(opts: TruthOptions): { ctx: BuildContext; cacheDir: string; dumper: string; includeDirs: string[] } {
   const root = repoRoot();
   const cacheDir = path.join(root, '.cache', 'halide-truth');
   const tc = locateHalide(opts.halideRoot);
@@ -96,6 +97,8 @@ function context(opts: TruthOptions): { ctx: BuildContext; cacheDir: string; dum
     ctx: { tc, cacheDir: path.join(cacheDir, 'build'), signal: opts.signal },
     cacheDir,
     dumper: path.join(root, 'test', 'halide', 'pipeline_dump.cpp'),
+    // pipeline_dump.cpp shares the worker's JSON writer (json.h) and GeneratorAccess (pipeline.h).
+    includeDirs: [path.join(root, 'server', 'src', 'toolchain', 'native')],
   };
 }
 
@@ -137,12 +140,12 @@ export async function getTruth(
   options: TruthOptions = {},
 ): Promise<Truth> {
   const start = performance.now();
-  const { ctx, cacheDir, dumper } = context(options);
+  const { ctx, cacheDir, dumper, includeDirs } = context(options);
   const target = (await hostTarget(ctx)).target;
   const env = childEnv(scheduleSource, options.env);
   const params = Object.entries(options.params ?? {}).map(([k, v]) => `${k}=${v}`).sort();
   const key = sha256(
-    fs.readFileSync(cppPath), fs.readFileSync(dumper), scheduleSource,
+    fs.readFileSync(cppPath), fs.readFileSync(dumper), ...localIncludes(dumper, includeDirs).map((h) => fs.readFileSync(h)), scheduleSource,
     params.join(' '), envKey(env), ctx.tc.fingerprint, target,
   ).slice(0, 20);
   const base = path.join(cacheDir, 'dumps', `${generatorName}.${scheduleSource}.${key}`);
@@ -163,7 +166,8 @@ export async function getTruth(
   const steps: Record<string, number> = {};
   const obj = await compileObject(ctx, cppPath);
   if (!obj.cached) steps.compile = obj.ms;
-  const exe = await buildPipelineDump(ctx, generatorName, dumper, [obj.objectPath]);
+  const dumperObj = await compileNative(ctx, dumper, includeDirs);
+  const exe = await linkExecutable(ctx, `${generatorName}.pipeline_dump`, [dumperObj.objectPath, obj.objectPath]);
   if (!exe.cached) steps.link = exe.ms;
 
   const args = ['-g', generatorName, '-t', target];

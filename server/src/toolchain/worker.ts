@@ -8,7 +8,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BuildContext, compileObject, ExeResult, linkExecutable } from './build';
+import { BuildContext, compileObject, ExeResult, linkExecutable, ObjectResult, sha256 } from './build';
 import { MACHINE_PARAMS } from './generate';
 import { Autoscheduler } from './halide';
 import { hostTarget } from './target';
@@ -209,8 +209,46 @@ export function benchWorkerSource(): string {
   return hit;
 }
 
+/** The folder of our native headers (json.h, the worker's parts): beside bench_worker.cpp. */
+export function nativeDir(): string {
+  return path.dirname(benchWorkerSource());
+}
+
+/**
+ * The headers `source` includes with quotes that exist in its own folder or in `includeDirs`,
+ * transitively, in first-seen order. ("Halide.h" is not among them: it lives elsewhere.)
+ */
+export function localIncludes(source: string, includeDirs: string[] = []): string[] {
+  const found: string[] = [];
+  const visit = (file: string): void => {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/^[ \t]*#[ \t]*include[ \t]*"([^"]+)"/gm)) {
+      const hit = [path.dirname(file), ...includeDirs].map((d) => path.resolve(d, m[1])).find((p) => fs.existsSync(p));
+      if (hit && !found.includes(hit)) {
+        found.push(hit);
+        visit(hit);
+      }
+    }
+  };
+  visit(source);
+  return found;
+}
+
+/**
+ * One of our native programs (bench_worker.cpp, test/halide/pipeline_dump.cpp) -> object file.
+ * compileObject's cache key covers the source text and the flags but not the headers it
+ * includes, so their names and contents are hashed into a define that nothing reads: editing a
+ * header changes the flags, hence the key, hence a rebuild.
+ */
+export function compileNative(ctx: BuildContext, source: string, includeDirs: string[] = []): Promise<ObjectResult> {
+  const headers = localIncludes(source, includeDirs);
+  const hash = sha256(...headers.flatMap((h) => [path.basename(h), fs.readFileSync(h)])).slice(0, 20);
+  const flags = [...BENCH_WORKER_FLAGS, ...includeDirs.map((d) => `-I${d}`), `-DHALIDE_LENS_HEADERS_SHA=${hash}`];
+  return compileObject(ctx, source, { flags });
+}
+
 export interface BuildWorkerOptions {
-  /** bench_worker.cpp to use (default: benchWorkerSource()). */
+  /** bench_worker.cpp to use (default: benchWorkerSource()); its headers are read from beside it. */
   source?: string;
 }
 
@@ -221,7 +259,7 @@ export async function buildWorker(
   name: string,
   opts: BuildWorkerOptions = {},
 ): Promise<ExeResult> {
-  const main = await compileObject(ctx, opts.source ?? benchWorkerSource(), { flags: BENCH_WORKER_FLAGS });
+  const main = await compileNative(ctx, opts.source ?? benchWorkerSource());
   return linkExecutable(ctx, `${name}.bench_worker`, [main.objectPath, ...generatorObjects]);
 }
 
