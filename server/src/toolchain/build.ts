@@ -105,6 +105,8 @@ function stem(file: string): string {
 export interface CompileOptions {
   flags?: string[];
   timeoutMs?: number;
+  /** Other files the object depends on (local headers): their contents join the cache key. */
+  dependencies?: string[];
 }
 
 /** source.cpp -> cacheDir/obj/<stem>-<key>.o (flags default to GENERATOR_FLAGS). */
@@ -112,7 +114,8 @@ export async function compileObject(ctx: BuildContext, source: string, opts: Com
   const cxx = ctx.cxx ?? 'g++';
   const flags = [...(opts.flags ?? GENERATOR_FLAGS), ...compileFlags(ctx.tc)];
   const text = fs.readFileSync(source);
-  const key = sha256(text, flags.join(' '), ctx.tc.fingerprint, cxx, await compilerVersion(cxx)).slice(0, 20);
+  const deps = (opts.dependencies ?? []).flatMap((d) => [path.basename(d), fs.readFileSync(d)]);
+  const key = sha256(text, ...deps, flags.join(' '), ctx.tc.fingerprint, cxx, await compilerVersion(cxx)).slice(0, 20);
   const objectPath = path.join(ctx.cacheDir, 'obj', `${stem(source)}-${key}.o`);
   if (exists(objectPath)) return { objectPath, key, cached: true, ms: 0, diagnostics: [] };
 
@@ -191,17 +194,6 @@ export async function linkExecutable(
 export async function buildGenGen(ctx: BuildContext, name: string, generatorObjects: string[]): Promise<ExeResult> {
   const main = await compileObject(ctx, path.join(ctx.tc.toolsDir, 'GenGen.cpp'), { flags: GENERATOR_FLAGS });
   return linkExecutable(ctx, `${name}.generator`, [main.objectPath, ...generatorObjects]);
-}
-
-/** The ground-truth dumper (test/halide/pipeline_dump.cpp) linked with generators. */
-export async function buildPipelineDump(
-  ctx: BuildContext,
-  name: string,
-  dumperSource: string,
-  generatorObjects: string[],
-): Promise<ExeResult> {
-  const main = await compileObject(ctx, dumperSource, { flags: TOOL_FLAGS });
-  return linkExecutable(ctx, `${name}.pipeline_dump`, [main.objectPath, ...generatorObjects]);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BuildContext, compileObject, ExeResult, linkExecutable, ObjectResult, sha256 } from './build';
+import { BuildContext, compileObject, ExeResult, linkExecutable, ObjectResult } from './build';
 import { MACHINE_PARAMS } from './generate';
 import { Autoscheduler } from './halide';
 import { hostTarget } from './target';
@@ -241,10 +241,8 @@ export function localIncludes(source: string, includeDirs: string[] = []): strin
  * header changes the flags, hence the key, hence a rebuild.
  */
 export function compileNative(ctx: BuildContext, source: string, includeDirs: string[] = []): Promise<ObjectResult> {
-  const headers = localIncludes(source, includeDirs);
-  const hash = sha256(...headers.flatMap((h) => [path.basename(h), fs.readFileSync(h)])).slice(0, 20);
-  const flags = [...BENCH_WORKER_FLAGS, ...includeDirs.map((d) => `-I${d}`), `-DHALIDE_LENS_HEADERS_SHA=${hash}`];
-  return compileObject(ctx, source, { flags });
+  const flags = [...BENCH_WORKER_FLAGS, ...includeDirs.map((d) => `-I${d}`)];
+  return compileObject(ctx, source, { flags, dependencies: localIncludes(source, includeDirs) });
 }
 
 export interface BuildWorkerOptions {
