@@ -1,7 +1,8 @@
 // Required regions: from the output estimates back through every call's index expressions to the
 // region of each Func and Input, by interval arithmetic per dimension. Regions are whole-pipeline
 // (where a Func is computed does not change what the outputs need of it); per-realization regions
-// reuse `stageDemands` + `propagate` with a tile of the consumer's loops as the seed.
+// push a tile of the consumer's loops (`stageDemands`) through the same steps, on demand
+// (regionQuery.ts).
 import type { GeneratorGraph, Stage } from '../halide/graph';
 import { type GraphIndex, argVar, indexGraph, rvarRange, stageKey } from './graphIndex';
 import { rvarOrder } from './loopnest';
@@ -66,15 +67,22 @@ function estimateRegion(ix: GraphIndex, input: string): Region | null {
   return est.map((e) => span(e!.min!, e!.min! + e!.extent! - 1));
 }
 
-function merge(into: Map<string, Region>, name: string, region: Region): void {
-  const cur = into.get(name);
+/**
+ * `cur` widened by one more read. The result has the read's dimensions (as many as that call has
+ * arguments), so the order reads are merged in matters when calls disagree on the count.
+ */
+export function mergeRegion(cur: Region | undefined, region: Region): Region {
   // Indices are integers: widen any fractional end outwards.
   const r = region.map((i) => ({ lo: Math.floor(i.lo), hi: Math.ceil(i.hi), float: false }));
-  into.set(name, cur ? r.map((i, k) => union(cur[k], i)) : r);
+  return cur ? r.map((i, k) => union(cur[k], i)) : r;
 }
 
-/** Region of each callee (Func or Input, not the stage's own Func) the stage reads under `env`. */
-export function stageDemands(ix: GraphIndex, stage: Stage, env: EvalEnv, into = new Map<string, Region>()): Map<string, Region> {
+function merge(into: Map<string, Region>, name: string, region: Region): void {
+  into.set(name, mergeRegion(into.get(name), region));
+}
+
+/** Each call of the stage to another Func or Input, with the region it reads under `env`, in call order. */
+function stageReads(ix: GraphIndex, stage: Stage, env: EvalEnv, read: (callee: string, region: Region) => void): void {
   const boundary = ix.funcs.get(stage.func)?.kind === 'boundary';
   for (const call of stage.calls) {
     if (call.callee === stage.func) continue;
@@ -82,14 +90,79 @@ export function stageDemands(ix: GraphIndex, stage: Stage, env: EvalEnv, into = 
     const base = boundary ? wrappedInput(ix, call.callee) : null;
     const clip = base ? estimateRegion(ix, base) : null;
     if (clip) region = region.map((r, i) => (clip[i] ? intersect(r, clip[i]) : r));
-    merge(into, call.callee, region);
+    read(call.callee, region);
   }
+}
+
+/** Region of each callee (Func or Input, not the stage's own Func) the stage reads under `env`. */
+export function stageDemands(ix: GraphIndex, stage: Stage, env: EvalEnv, into = new Map<string, Region>()): Map<string, Region> {
+  stageReads(ix, stage, env, (callee, region) => merge(into, callee, region));
   return into;
 }
 
+/**
+ * Memo per index, keyed on a Func and the value of a region: the whole-pipeline bounds and the
+ * per-realization queries mostly realize a Func over regions equal in value (a root Func's
+ * realization is its whole region; an inlined Func with one consumer gets the same demand in both),
+ * and evaluating index expressions again would give the same intervals.
+ */
+interface RegionMemo { realized: Map<string, Region>; reads: Map<string, FuncReads> }
+const MEMO = new WeakMap<GraphIndex, RegionMemo>();
+
+function memoOf(ix: GraphIndex): RegionMemo {
+  let m = MEMO.get(ix);
+  if (!m) MEMO.set(ix, (m = { realized: new Map(), reads: new Map() }));
+  return m;
+}
+
+/** -0 apart from 0 (evaluation can tell them apart); every other double prints uniquely. */
+const keyNum = (v: number): string => (Object.is(v, -0) ? '-0' : String(v));
+
+function regionKey(func: string, r: Region): string {
+  let k = func;
+  for (const i of r) k += `\0${keyNum(i.lo)},${keyNum(i.hi)},${i.float ? 1 : 0}`;
+  return k;
+}
+
+/** What a Func's stages read when it is realized over a region: every call, in stage and call order. */
+export interface FuncReads {
+  calls: [callee: string, region: Region][];
+  /** The same reads grouped by callee, built when first asked. */
+  byCallee?: Map<string, Region[]>;
+}
+
+export function funcReads(ix: GraphIndex, func: string, region: Region): FuncReads {
+  const memo = memoOf(ix).reads;
+  const key = regionKey(func, region);
+  let out = memo.get(key);
+  if (!out) {
+    const calls: FuncReads['calls'] = [];
+    for (const s of ix.stagesOf.get(func) ?? []) stageReads(ix, s, stageEnv(ix, s, region), (callee, r) => calls.push([callee, r]));
+    memo.set(key, (out = { calls }));
+  }
+  return out;
+}
+
+/** What a Func realized over `region` reads of `callee`, in stage and call order. */
+export function readsOf(ix: GraphIndex, func: string, region: Region, callee: string): Region[] {
+  const reads = funcReads(ix, func, region);
+  if (!reads.byCallee) {
+    reads.byCallee = new Map();
+    for (const [c, r] of reads.calls) (reads.byCallee.get(c) ?? reads.byCallee.set(c, []).get(c)!).push(r);
+  }
+  return reads.byCallee.get(callee) ?? [];
+}
+
+/** Per index: each Func's `bound` directives, read once (every realized region of the Func asks). */
+const BOUND = new WeakMap<GraphIndex, Map<string, Map<number, Interval>>>();
+
 /** Dimension positions fixed by `f.bound(var, min, extent)`. */
 function boundDirectives(ix: GraphIndex, func: string): Map<number, Interval> {
-  const out = new Map<number, Interval>();
+  let perFunc = BOUND.get(ix);
+  if (!perFunc) BOUND.set(ix, (perFunc = new Map()));
+  let out = perFunc.get(func);
+  if (out) return out;
+  perFunc.set(func, (out = new Map()));
   const args = ix.stagesOf.get(func)?.[0]?.args ?? [];
   for (const d of ix.directives.get(stageKey(func, 0)) ?? []) {
     const [v, mn, ex] = d.values;
@@ -105,7 +178,15 @@ function boundDirectives(ix: GraphIndex, func: string): Map<number, Interval> {
  * footprint (scatters, scans), an unbounded (data-dependent) side falls back to that footprint,
  * and `bound` directives fix a dimension outright.
  */
-function realizedRegion(ix: GraphIndex, func: string, demand: Region): Region {
+export function realizedRegion(ix: GraphIndex, func: string, demand: Region): Region {
+  const memo = memoOf(ix).realized;
+  const key = regionKey(func, demand);
+  let out = memo.get(key);
+  if (!out) memo.set(key, (out = computeRealizedRegion(ix, func, demand)));
+  return out;
+}
+
+function computeRealizedRegion(ix: GraphIndex, func: string, demand: Region): Region {
   const dims = Math.max(demand.length, ix.funcs.get(func)?.dims ?? 0);
   const region: Region = Array.from({ length: dims }, (_, i) => demand[i] ?? UNKNOWN);
   const own = new Map<string, Region>();
@@ -129,7 +210,7 @@ function realizedRegion(ix: GraphIndex, func: string, demand: Region): Region {
 }
 
 /** An Input's region: what is read, with unknown (data-dependent) sides taken from its estimate. */
-function inputRegion(ix: GraphIndex, name: string, demand: Region): Region {
+export function inputRegion(ix: GraphIndex, name: string, demand: Region): Region {
   const est = ix.inputs.get(name)?.estimates ?? [];
   return demand.map((d, i) => {
     const e = est[i];
@@ -147,7 +228,7 @@ export function propagate(ix: GraphIndex, demands: Map<string, Region>): Map<str
     if (!d) continue;
     const region = realizedRegion(ix, f, d);
     regions.set(f, region);
-    for (const s of ix.stagesOf.get(f) ?? []) stageDemands(ix, s, stageEnv(ix, s, region), pending);
+    for (const [callee, r] of funcReads(ix, f, region).calls) merge(pending, callee, r);
   }
   for (const [name, d] of pending) if (ix.inputs.has(name)) regions.set(name, inputRegion(ix, name, d));
   return regions;
@@ -179,10 +260,13 @@ export function stageDomain(ix: GraphIndex, stage: Stage, region: Region | undef
   return { vars, points };
 }
 
-/** Regions of every Func and Input and the iteration domain of every stage, as JSON. */
-export function computeBounds(g: GeneratorGraph | GraphIndex): BoundsResult {
+/**
+ * Regions of every Func and Input and the iteration domain of every stage, as JSON. `regions`:
+ * this index's `requiredRegions`, when the caller has them already.
+ */
+export function computeBounds(g: GeneratorGraph | GraphIndex, regions?: Map<string, Region>): BoundsResult {
   const ix = 'order' in g ? g : indexGraph(g);
-  const regions = requiredRegions(ix);
+  regions ??= requiredRegions(ix);
   const out: BoundsResult = { regions: {}, stages: {} };
   for (const [name, r] of regions) out.regions[name] = r.map(toDimRange);
   for (const s of ix.g.stages) if (regions.has(s.func)) out.stages[s.id] = stageDomain(ix, s, regions.get(s.func));

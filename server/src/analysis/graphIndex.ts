@@ -15,6 +15,13 @@ export interface GraphIndex {
   base: EvalEnv;
   /** Funcs, every consumer before its producers (the order bounds propagate in). */
   order: string[];
+  /** Position of each Func in `order`. */
+  pos: Map<string, number>;
+  /**
+   * Funcs whose stages read each Func or Input (self-calls of updates excluded), in `order`: the
+   * reverse edges, so per-realization regions can be found from a producer up to its consumers.
+   */
+  callers: Map<string, string[]>;
   /** Directives in force that affect CPU performance, grouped by `func.stage`. */
   directives: Map<string, Directive[]>;
 }
@@ -55,12 +62,28 @@ export function indexGraph(g: GeneratorGraph): GraphIndex {
     directives.set(k, [...(directives.get(k) ?? []), d]);
   }
 
+  const order = consumersFirst(g, funcs);
+  const pos = new Map(order.map((f, i) => [f, i]));
   return {
     g, funcs, stages, stagesOf, inputs, rvarDims, directives,
     outputs: new Set(g.outputs.map((o) => o.name)),
     base: { vars: new Map(), scalars, buffers, types },
-    order: consumersFirst(g, funcs),
+    order, pos, callers: callersOf(stagesOf, order),
   };
+}
+
+function callersOf(stagesOf: Map<string, Stage[]>, order: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of order) {
+    for (const s of stagesOf.get(f) ?? []) {
+      for (const c of s.calls) {
+        if (c.callee === f) continue;
+        const list = out.get(c.callee) ?? out.set(c.callee, []).get(c.callee)!;
+        if (list[list.length - 1] !== f) list.push(f);
+      }
+    }
+  }
+  return out;
 }
 
 /** Reverse of a producers-first DFS order over call edges; self-calls (updates) are not edges. */

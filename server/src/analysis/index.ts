@@ -2,7 +2,7 @@
 // Plain JSON out, so the featurizer, the LSP and the CLI can all consume (and cache) it.
 import type { GeneratorGraph } from '../halide/graph';
 import { type BoundsResult, type DimRange, computeBounds, requiredRegions, toDimRange } from './bounds';
-import { indexGraph } from './graphIndex';
+import { type GraphIndex, indexGraph } from './graphIndex';
 import type { FuncPlacement, StageLoops } from './loopnest';
 import { type LoopLevel, realizeAll } from './realize';
 import { type StageQuantities, stageQuantities } from './quantities';
@@ -30,8 +30,9 @@ export interface Analysis {
   stages: StageQuantities[];
 }
 
-export function analyze(g: GeneratorGraph): Analysis {
-  const ix = indexGraph(g);
+/** Accepts the caller's GraphIndex of `g` too, so the featurizer does not index the graph twice. */
+export function analyze(g: GeneratorGraph | GraphIndex): Analysis {
+  const ix = 'order' in g ? g : indexGraph(g);
   const global = requiredRegions(ix);
   const real = realizeAll(ix, global);
   const funcs: FuncAnalysis[] = [];
@@ -46,8 +47,8 @@ export function analyze(g: GeneratorGraph): Analysis {
   }
   return {
     version: ANALYSIS_VERSION,
-    generator: g.registeredName ?? g.className,
-    bounds: computeBounds(ix),
+    generator: ix.g.registeredName ?? ix.g.className,
+    bounds: computeBounds(ix, global),
     funcs,
     stages: stageQuantities(ix, global, real),
   };

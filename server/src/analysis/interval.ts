@@ -34,9 +34,12 @@ function mulN(a: number, b: number): number {
   return a === 0 || b === 0 ? 0 : a * b;
 }
 
+const notNaN = (x: number): number => (Number.isNaN(x) ? 0 : x);
+
 function corners(a: Interval, b: Interval, f: (x: number, y: number) => number): Interval {
-  const v = [f(a.lo, b.lo), f(a.lo, b.hi), f(a.hi, b.lo), f(a.hi, b.hi)].map((x) => (Number.isNaN(x) ? 0 : x));
-  return { lo: Math.min(...v), hi: Math.max(...v), float: a.float || b.float };
+  // Four named values rather than an array: this runs for every product and quotient evaluated.
+  const v0 = notNaN(f(a.lo, b.lo)), v1 = notNaN(f(a.lo, b.hi)), v2 = notNaN(f(a.hi, b.lo)), v3 = notNaN(f(a.hi, b.hi));
+  return { lo: Math.min(v0, v1, v2, v3), hi: Math.max(v0, v1, v2, v3), float: a.float || b.float };
 }
 
 /** Halide integer division rounds towards -inf for positive divisors (Euclidean in general). */
@@ -178,6 +181,9 @@ function f32(i: Interval): Interval {
   return i.float ? { lo: Math.fround(i.lo), hi: Math.fround(i.hi), float: true } : i;
 }
 
+/** Shared by every leaf (const, var, opaque): they read no arguments. */
+const NO_ARGS: Interval[] = [];
+
 /** Range of `e` when each variable ranges over its interval in `env`. */
 export function evalInterval(e: IndexExpr, env: EvalEnv): Interval {
   if (e.op === 'select') {
@@ -189,7 +195,7 @@ export function evalInterval(e: IndexExpr, env: EvalEnv): Interval {
     if (t === FALSE) return evalInterval(b, env);
     return union(evalInterval(a, env), evalInterval(b, env));
   }
-  const args = 'args' in e ? e.args.map((a) => evalInterval(a, env)) : [];
+  const args = 'args' in e ? e.args.map((a) => evalInterval(a, env)) : NO_ARGS;
   if ('args' in e && !args.length) return UNKNOWN;
   return f32(evalOp(e, args, env));
 }

@@ -1,11 +1,12 @@
 // Derived per-stage quantities: the raw material of the cost model's features. Every number is per
 // stage for the stated schedule; null means "unknown" (a missing estimate or an unreadable extent).
 import type { OpCounts, Stage } from '../halide/graph';
-import { type Region, extentOf, propagate, stageDomain } from './bounds';
+import { type Region, extentOf, stageDomain } from './bounds';
 import type { GraphIndex } from './graphIndex';
 import { elemBytes } from './interval';
 import type { Loop, LoopKind } from './loopnest';
 import type { LoopLevel, Realization } from './realize';
+import { RegionQuery } from './regionQuery';
 
 export interface StageQuantities {
   stage: string;
@@ -60,9 +61,11 @@ function regionPoints(r: Region | undefined): number | null {
 }
 
 function addOps(into: OpCounts, ops: OpCounts, scale = 1): void {
-  for (const [op, byType] of Object.entries(ops)) {
+  // for..in, not Object.entries: the same key order without an array per op (this runs per call site).
+  for (const op in ops) {
     const t = (into[op] ??= {});
-    for (const [type, n] of Object.entries(byType)) t[type] = (t[type] ?? 0) + n * scale;
+    const byType = ops[op];
+    for (const type in byType) t[type] = (t[type] ?? 0) + byType[type] * scale;
   }
 }
 
@@ -111,6 +114,22 @@ function realizedCallees(ix: GraphIndex, stage: Stage, inline: (f: string) => bo
   return out;
 }
 
+/**
+ * The stages already in `out` that may call `f`, in the order they were added (callers are in
+ * `order`, as `out` is filled; f's own earlier stages last): the same terms, summed in the same
+ * order, as a scan of all of `out`, without scanning it once per inlined Func.
+ */
+function consumersDone(ix: GraphIndex, f: string, out: Map<string, StageQuantities>): StageQuantities[] {
+  const done: StageQuantities[] = [];
+  for (const caller of [...(ix.callers.get(f) ?? []), f]) {
+    for (const s of ix.stagesOf.get(caller) ?? []) {
+      const q = out.get(s.id);
+      if (q) done.push(q);
+    }
+  }
+  return done;
+}
+
 const kindProduct = (loops: Loop[], kind: LoopKind): number | null => prod(loops.filter((l) => l.kind === kind).map((l) => l.extent));
 
 /** Per-stage quantities for every stage of every Func the outputs reach. */
@@ -121,7 +140,8 @@ export function stageQuantities(ix: GraphIndex, global: Map<string, Region>, rea
   for (const f of ix.order) {
     const r = real.get(f);
     if (!r || !global.has(f)) continue;
-    const perRealization = r.stages.length ? propagate(ix, new Map([[f, r.region]])) : new Map<string, Region>();
+    // Regions of what one realization reads, asked only for the realized Funcs and Inputs it reads.
+    const perRealization = r.stages.length ? new RegionQuery(ix, new Map([[f, r.region]])) : null;
     for (const s of ix.stagesOf.get(f) ?? []) {
       const loops = r.stages.find((sl) => sl.stage === s.id)?.loops ?? [];
       const perReal = r.stages.length ? prod(loops.map((l) => l.extent)) : null;
@@ -131,7 +151,7 @@ export function stageQuantities(ix: GraphIndex, global: Map<string, Region>, rea
       if (isInline(f)) {
         // Evaluated once per call site at every point of each (already processed) consumer stage.
         computed = 0;
-        for (const q of out.values()) {
+        for (const q of consumersDone(ix, f, out)) {
           const calls = ix.stages.get(q.stage)!.calls.filter((c) => c.callee === f).length;
           if (calls) computed = computed === null || q.pointsComputed === null ? null : computed + calls * q.pointsComputed;
         }
@@ -151,7 +171,7 @@ export function stageQuantities(ix: GraphIndex, global: Map<string, Region>, rea
       let ws: number | null = r.stages.length ? regionPoints(r.region) : null;
       ws = ws === null ? null : ws * valueBytes(ix, f);
       for (const c of realizedCallees(ix, s, isInline)) {
-        const pts = regionPoints(perRealization.get(c));
+        const pts = regionPoints(perRealization?.get(c));
         ws = ws === null || pts === null ? null : ws + pts * valueBytes(ix, c);
       }
       out.set(s.id, {

@@ -3,9 +3,10 @@
 // including `v`; each time over the region C's iterations inside `v` (a tile) need of it, found by
 // pushing that tile's footprint back through the graph exactly as the whole-pipeline bounds are.
 import type { Stage } from '../halide/graph';
-import { type Region, extentOf, propagate, requiredRegions, stageDemands, stageEnv, stageVars } from './bounds';
+import { type Region, extentOf, requiredRegions, stageDemands, stageEnv, stageVars } from './bounds';
 import type { GraphIndex } from './graphIndex';
 import { type Interval, span } from './interval';
+import { RegionQuery } from './regionQuery';
 import { type FuncPlacement, type Loop, type StageLoops, buildLoops, findLoop, placements, stageDirectives } from './loopnest';
 
 /** The consumer loop a Func's computation (or storage) is placed in. */
@@ -67,32 +68,59 @@ export function tileEnv(loops: Loop[], level: number, ranges: Map<string, Interv
   return out;
 }
 
-/** Whether `from` reads `to`, directly or through other Funcs. */
-function reaches(ix: GraphIndex, from: string, to: string, seen = new Set<string>()): boolean {
-  if (from === to) return true;
-  if (seen.has(from)) return false;
-  seen.add(from);
-  return (ix.stagesOf.get(from) ?? []).some((s) => s.calls.some((c) => c.callee !== from && reaches(ix, c.callee, to, seen)));
+/**
+ * Whether `from` reads `to`, directly or through other Funcs. The Funcs each `from` reaches are
+ * found once: a producer computed inside a long chain asks this of the same consumer for every Func.
+ */
+function reachability(ix: GraphIndex): (from: string, to: string) => boolean {
+  const memo = new Map<string, Set<string>>();
+  const reached = (from: string): Set<string> => {
+    let seen = memo.get(from);
+    if (seen) return seen;
+    seen = new Set([from]);
+    const stack = [from];
+    while (stack.length) {
+      const f = stack.pop()!;
+      for (const s of ix.stagesOf.get(f) ?? []) {
+        for (const c of s.calls) if (c.callee !== f && !seen.has(c.callee)) { seen.add(c.callee); stack.push(c.callee); }
+      }
+    }
+    memo.set(from, seen);
+    return seen;
+  };
+  return (from, to) => from === to || reached(from).has(to);
+}
+
+/** Shared by the producers placed at one loop: the seed is the same, so one query serves them all. */
+interface AtContext {
+  reaches: (from: string, to: string) => boolean;
+  queries: Map<string, RegionQuery>;
 }
 
 /**
  * Resolve `at(C, v)` for producer `f`: the last stage of C that reads f with a loop matching v; the
  * region of f one iteration of that loop needs; how many iterations there are in all.
  */
-function atLevel(ix: GraphIndex, f: string, c: Realization, v: string): { level: LoopLevel; region: Region | undefined; count: number | null } | null {
+function atLevel(ix: GraphIndex, f: string, c: Realization, v: string, cx: AtContext): { level: LoopLevel; region: Region | undefined; count: number | null } | null {
   const stages = c.stages.map((sl) => ({ sl, s: ix.stages.get(sl.stage)! }));
-  const reading = stages.filter(({ s }) => s.calls.some((call) => call.callee !== s.func && reaches(ix, call.callee, f)));
+  const reading = stages.filter(({ s }) => s.calls.some((call) => call.callee !== s.func && cx.reaches(call.callee, f)));
   const candidates = [...(reading.length ? reading : stages)].reverse();
   const hit = candidates.map(({ sl, s }) => ({ sl, s, index: findLoop(sl.loops, v) })).find((x) => x.index >= 0);
   if (!hit) return null;
-  const demands = new Map<string, Region>();
-  for (const { sl, s } of reading) {
-    const ranges = stageExtents(ix, s, c.region);
-    const i = findLoop(sl.loops, v);
-    const env = { ...stageEnv(ix, s, c.region), vars: i >= 0 ? tileEnv(sl.loops, i, ranges) : ranges };
-    stageDemands(ix, s, env, demands);
+  // The seed depends only on the consumer's realization, the loop and which of its stages read f.
+  const key = [c.func, v, ...reading.map(({ s }) => s.id)].join('\0');
+  let query = cx.queries.get(key);
+  if (!query) {
+    const demands = new Map<string, Region>();
+    for (const { sl, s } of reading) {
+      const ranges = stageExtents(ix, s, c.region);
+      const i = findLoop(sl.loops, v);
+      const env = { ...stageEnv(ix, s, c.region), vars: i >= 0 ? tileEnv(sl.loops, i, ranges) : ranges };
+      stageDemands(ix, s, env, demands);
+    }
+    cx.queries.set(key, (query = new RegionQuery(ix, demands)));
   }
-  const region = propagate(ix, demands).get(f);
+  const region = query.get(f);
   const outer = prod(hit.sl.loops.slice(hit.index).map((l) => l.extent));
   return {
     level: { func: c.func, stage: hit.sl.stage, loop: hit.sl.loops[hit.index].name, index: hit.index },
@@ -112,6 +140,7 @@ function loopsFor(ix: GraphIndex, func: string, region: Region): StageLoops[] {
 export function realizeAll(ix: GraphIndex, global = requiredRegions(ix)): Map<string, Realization> {
   const place = placements(ix);
   const out = new Map<string, Realization>();
+  const cx: AtContext = { reaches: reachability(ix), queries: new Map() };
   for (const f of ix.order) {
     const placement = place.get(f)!;
     const notes: string[] = [];
@@ -123,7 +152,7 @@ export function realizeAll(ix: GraphIndex, global = requiredRegions(ix)): Map<st
         notes.push(`${p.func} is not a realized consumer of ${f}: treated as root`);
         return null;
       }
-      const r = atLevel(ix, f, c, p.var);
+      const r = atLevel(ix, f, c, p.var, cx);
       if (!r) notes.push(`no loop '${p.var}' in ${p.func}: treated as root`);
       return r;
     };

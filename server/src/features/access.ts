@@ -19,13 +19,12 @@ export interface ProducerAccess {
 /** The one variable an index uses, with its coefficient; null for constants, undefined for several. */
 function single(a: Affine): [string, number] | null | undefined {
   if (a.coefs.size === 0) return null;
-  return a.coefs.size === 1 ? [...a.coefs][0] : undefined;
+  return a.coefs.size === 1 ? a.coefs.entries().next().value! : undefined;
 }
 
 function classify(stage: Stage, calls: Call[], inv: Invariants): ProducerAccess {
   const forms = calls.map((c) => c.argExprs.map((e) => affine(e, inv)));
   const rvars = new Set(stage.rvars.map((r) => r.name));
-  const base = { producer: calls[0].callee, calls: calls.length };
   // Footprint: for each dimension, the span of constant offsets over the call sites.
   const dims = Math.max(...forms.map((f) => f.length));
   let footprint = 1, radius = 0;
@@ -37,7 +36,7 @@ function classify(stage: Stage, calls: Call[], inv: Invariants): ProducerAccess 
       radius = Math.max(radius, Math.abs(lo), Math.abs(hi));
     }
   }
-  const at = (kind: AccessKind): ProducerAccess => ({ ...base, kind, footprint, radius });
+  const at = (kind: AccessKind): ProducerAccess => ({ producer: calls[0].callee, calls: calls.length, kind, footprint, radius });
   if (forms.some((f) => f.some((a) => a === null))) return at('gather');
   const all = forms.flat() as Affine[];
   if (all.some((a) => [...a.coefs.keys()].some((v) => rvars.has(v)))) return at('reduction');
@@ -62,7 +61,9 @@ export function producerAccesses(stage: Stage, inv: Invariants): ProducerAccess[
   const by = new Map<string, Call[]>();
   for (const c of stage.calls) {
     if (c.callee === stage.func) continue;
-    by.set(c.callee, [...(by.get(c.callee) ?? []), c]);
+    const same = by.get(c.callee);
+    if (same) same.push(c);
+    else by.set(c.callee, [c]);
   }
   return [...by.values()].map((calls) => classify(stage, calls, inv));
 }

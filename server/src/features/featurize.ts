@@ -50,7 +50,7 @@ function invariants(ix: GraphIndex): Invariants {
 export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFeatures {
   const threads = Math.max(1, Math.floor(opts.threads));
   const ix = indexGraph(g);
-  const a: Analysis = analyze(g);
+  const a: Analysis = analyze(ix);
   const warnings: string[] = [];
   const quantities = new Map(a.stages.map((q) => [q.stage, q]));
   // Producers first: reverse of the analysis's consumers-first Func order, updates in order.

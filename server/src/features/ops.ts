@@ -46,24 +46,46 @@ export interface OpSummary {
   arith: number;
 }
 
+/** Where n ops of one kind and type are counted: feature slots with multiplicities, in counting order. */
+interface OpRule { adds: [slot: number, times: number][]; arith: boolean }
+
+const SLOT = new Map<string, number>(OP_FEATURES.map((n, i) => [n, i]));
+const NARROW = SLOT.get('log2_ops_narrow_int')!;
+const PER_POINT = SLOT.get('log2_ops_per_point')!;
+/** Rules by kind and type: a handful of distinct pairs, each classified once (by regexes) per process. */
+const RULES = new Map<string, OpRule>();
+
+function opRule(kind: string, type: string): OpRule {
+  const key = `${kind}\0${type}`;
+  let rule = RULES.get(key);
+  if (rule) return rule;
+  const adds: [number, number][] = [];
+  if (kind === 'lerp') {
+    // lerp(a, b, w) = a + (b - a) * w: one mul and two adds of its type.
+    adds.push([SLOT.get(opClass('mul', type)!)!, 1], [SLOT.get(opClass('add', type)!)!, 2]);
+  }
+  const c = opClass(kind, type);
+  if (c) adds.push([SLOT.get(c)!, 1]);
+  if (ARITH.has(kind) && !isFloat(type) && type !== 'bool' && elemBytes(type) <= 2) adds.push([NARROW, 1]);
+  RULES.set(key, (rule = { adds, arith: kind !== 'load' && kind !== 'cast' }));
+  return rule;
+}
+
 export function opFeatures(ops: OpCounts): OpSummary {
-  const raw: Record<string, number> = Object.fromEntries(OP_FEATURES.map((n) => [n, 0]));
+  const raw = new Array<number>(OP_FEATURES.length).fill(0);
   let total = 0, arith = 0;
-  for (const [kind, byType] of Object.entries(ops)) {
-    for (const [type, n] of Object.entries(byType)) {
+  for (const kind in ops) {
+    const byType = ops[kind];
+    for (const type in byType) {
+      const n = byType[type];
+      const rule = opRule(kind, type);
       total += n;
-      if (kind !== 'load' && kind !== 'cast') arith += n;
-      if (kind === 'lerp') {
-        // lerp(a, b, w) = a + (b - a) * w: one mul and two adds of its type.
-        raw[opClass('mul', type)!] += n;
-        raw[opClass('add', type)!] += 2 * n;
-      }
-      const c = opClass(kind, type);
-      if (c) raw[c] += n;
-      if (ARITH.has(kind) && !isFloat(type) && type !== 'bool' && elemBytes(type) <= 2) raw.log2_ops_narrow_int += n;
+      if (rule.arith) arith += n;
+      for (const [slot, times] of rule.adds) raw[slot] += times === 1 ? n : times * n;
     }
   }
-  raw.log2_ops_per_point = total;
-  const features = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, log2p(v)]));
+  raw[PER_POINT] = total;
+  const features: Record<string, number> = {};
+  OP_FEATURES.forEach((name, i) => { features[name] = log2p(raw[i]); });
   return { features, total, arith };
 }
