@@ -3,7 +3,7 @@
 import type { IndexExpr } from '../halide/graph';
 
 /** `slack`: width of a bounded periodic part (`x % k` spans k-1) on top of the constant offset. */
-export interface Affine { coefs: Map<string, number>; c: number; slack: number }
+export interface Affine { coefs: ReadonlyMap<string, number>; c: number; slack: number }
 
 /** What a name or an opaque expression is, when it does not vary over the stage's loops. */
 export interface Invariants {
@@ -14,13 +14,20 @@ export interface Invariants {
 
 const NONE: Invariants = { scalar: () => null, opaque: () => null };
 
-const constant = (c: number, slack = 0): Affine => ({ coefs: new Map(), c, slack });
+// Forms are never modified once built, so they share maps: every constant the one empty map, and
+// a sum or a scaling that leaves the variables as they were its operand's map.
+const NO_VARS: ReadonlyMap<string, number> = new Map();
+
+const constant = (c: number, slack = 0): Affine => ({ coefs: NO_VARS, c, slack });
 
 function scale(a: Affine, k: number): Affine {
-  return { coefs: new Map([...a.coefs].map(([v, x]) => [v, x * k])), c: a.c * k, slack: a.slack * Math.abs(k) };
+  if (k === 1) return a;
+  const coefs = a.coefs.size ? new Map([...a.coefs].map(([v, x]) => [v, x * k])) : NO_VARS;
+  return { coefs, c: a.c * k, slack: a.slack * Math.abs(k) };
 }
 
 function add(a: Affine, b: Affine, sign = 1): Affine {
+  if (b.coefs.size === 0) return { coefs: a.coefs, c: a.c + sign * b.c, slack: a.slack + b.slack };
   const coefs = new Map(a.coefs);
   for (const [v, x] of b.coefs) {
     const s = (coefs.get(v) ?? 0) + sign * x;
