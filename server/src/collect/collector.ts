@@ -35,7 +35,7 @@ export interface CollectOptions {
 
 const SPREAD_LIMIT = 0.2;
 /** A schedule that needs longer than this to compile and run 8 times is recorded as a timeout. */
-const REQUEST_TIMEOUT_MS = 45_000;
+const REQUEST_TIMEOUT_MS = 25_000;
 
 export const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 const key = (pipeline: string, source: string, seed: number | null) => `${pipeline}|${source}|${seed ?? ''}`;
