@@ -4,7 +4,7 @@ import type { ElemType, GeneratorParamInfo, IOInfo } from './graph';
 import type { Scope } from './scope';
 import { evaluate } from './evaluate';
 import { argumentsOf, baseName, compactText, field, rangeOf, stringLiteral, templateArgs, unwrap } from './syntax';
-import { cppTypeToElem, halideTypeCall } from './types';
+import { cppTypeToElem, halideTypeCall, plausibleDimensions } from './types';
 
 /** Initializer values of `T name{a, b}` / `T name(a, b)` / `T name = T(a, b)`. */
 export function initArgs(init: SyntaxNode | null): SyntaxNode[] {
@@ -66,7 +66,7 @@ export function readIO(
     const t = halideTypeValue(a, scope);
     if (t) { type = t; continue; }
     const v = evaluate(a, scope);
-    if (typeof v === 'number' && kind !== 'scalar') dims = v;
+    if (plausibleDimensions(v) && kind !== 'scalar') dims = v;
   }
   return { name, kind, type, dims, estimates: Array(dims).fill(null), scalarEstimate: null, range: rangeOf(nameNode) };
 }

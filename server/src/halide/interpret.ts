@@ -4,6 +4,7 @@
 import type { SyntaxNode } from './tree';
 import type { DirectiveArg, Stage } from './graph';
 import { directiveArg } from './directiveArgs';
+import { plausibleDimensions } from './types';
 import type { Entity, ExprSummary, FuncState } from './scope';
 import { Scope } from './scope';
 import type { ReaderState } from './state';
@@ -685,6 +686,7 @@ export class Interpreter {
   }
 
   private setEstimate(io: import('./graph').IOInfo, dim: number, mn: SyntaxNode | undefined, ex: SyntaxNode | undefined, scope: Scope, node: SyntaxNode): void {
+    if (!plausibleDimensions(dim)) return;
     while (io.estimates.length <= dim) io.estimates.push(null);
     io.estimates[dim] = {
       min: mn ? evaluateNumber(mn, scope) ?? null : null,

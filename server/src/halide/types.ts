@@ -52,3 +52,14 @@ export function combineTypes(
   if (bits(a) !== bits(b)) return bits(a) > bits(b) ? a : b;
   return a.startsWith('int') ? a : b;
 }
+
+/**
+ * Most dimensions we model. Halide has no hard limit, but no real buffer comes close; a number
+ * beyond this is a half-typed or mistyped edit (`{"input", 40000}`), and honouring it would
+ * allocate per-dimension state for it on every keystroke.
+ */
+export const MAX_DIMENSIONS = 16;
+
+export function plausibleDimensions(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_DIMENSIONS;
+}

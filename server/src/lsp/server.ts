@@ -44,6 +44,8 @@ export class HalideLensServer {
   private graphs = new Map<string, Versioned<StageGraph>>();
   private analyses = new Map<string, Versioned<Map<string, Analysis | null>>>();
   private timers = new Map<string, NodeJS.Timeout>();
+  /** When each document was last analysed (for the leading-edge debounce). */
+  private lastAnalysis = new Map<string, number>();
   private measured = new Map<string, Map<string, MeasuredProfile>>();
   private profileDiagnostics = new Map<string, Diagnostic[]>();
   private profiling = new Set<string>();
