@@ -105,6 +105,9 @@ export function sampleSchedule(g: GeneratorGraph, mode: SamplerMode, seed = 0): 
       const hostLoops = host && placement.get(host.name) === 'root' ? loopsOf.get(host.name) ?? [] : [];
       const x = r();
       place = canInline && x < 0.35 ? 'inline' : hostLoops.length && x < 0.65 ? 'at' : 'root';
+      // A reduction or scan computed inside its consumer's loops redoes the whole reduction per
+      // iteration (a histogram per output pixel): minutes per run, timeouts, nothing learned.
+      if (place === 'at' && f.stages.some((st) => st.rvars.length > 0)) place = 'root';
       if (place === 'at') {
         const at = pick(r, hostLoops);
         steps.push({ func: f.name, stage: 0, name: 'compute_at', values: [fn(host!.name), v(at)] });
