@@ -44,8 +44,8 @@ export class HalideLensServer {
   private graphs = new Map<string, Versioned<StageGraph>>();
   private analyses = new Map<string, Versioned<Map<string, Analysis | null>>>();
   private timers = new Map<string, NodeJS.Timeout>();
-  /** When each document was last analysed (for the leading-edge debounce). */
-  private lastAnalysis = new Map<string, number>();
+  /** When each document was last edited (for the leading-edge debounce). */
+  private lastEdit = new Map<string, number>();
   private measured = new Map<string, Map<string, MeasuredProfile>>();
   private profileDiagnostics = new Map<string, Diagnostic[]>();
   private profiling = new Set<string>();
@@ -78,7 +78,7 @@ export class HalideLensServer {
       if (!doc) return;
       // Compile errors of a profile are for the text that was profiled; an edit retires them.
       this.profileDiagnostics.delete(doc.uri);
-      this.schedule(doc.uri, ANALYSIS_DELAY_MS);
+      this.scheduleAfterEdit(doc.uri);
     }));
     connection.onDidCloseTextDocument((p) => this.guard('didClose', () => {
       const uri = p.textDocument.uri;
@@ -89,6 +89,8 @@ export class HalideLensServer {
       this.profileDiagnostics.delete(uri);
       clearTimeout(this.timers.get(uri));
       this.timers.delete(uri);
+      this.lastEdit.delete(uri);
+      this.measured.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }));
     connection.onRequest(STAGE_GRAPH_METHOD, (p: StageGraphParams): StageGraphResult => this.graph(p.uri) ?? null);
@@ -202,13 +204,24 @@ export class HalideLensServer {
     }
   }
 
-  /** Debounced: a burst of keystrokes costs one analysis, after the burst. */
   private schedule(uri: string, delay: number): void {
     clearTimeout(this.timers.get(uri));
     this.timers.set(uri, setTimeout(() => {
       this.timers.delete(uri);
       this.guard('analysis', () => this.analyze(uri));
     }, delay));
+  }
+
+  /**
+   * Leading and trailing debounce: the first edit after a quiet spell is analysed at once (one
+   * schedule change shows its numbers without waiting); edits in a burst of typing are coalesced
+   * and analysed ANALYSIS_DELAY_MS after the last one.
+   */
+  private scheduleAfterEdit(uri: string): void {
+    const now = Date.now();
+    const quiet = !this.timers.has(uri) && now - (this.lastEdit.get(uri) ?? 0) > ANALYSIS_DELAY_MS;
+    this.lastEdit.set(uri, now);
+    this.schedule(uri, quiet ? 0 : ANALYSIS_DELAY_MS);
   }
 
   graph(uri: string): StageGraph | undefined {
