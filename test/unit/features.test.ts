@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { extract } from '../../server/src/halide/extract';
 import type { GeneratorGraph } from '../../server/src/halide/graph';
+import { analyze } from '../../server/src/analysis/index';
 import {
   FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, featurize, type PipelineFeatures,
 } from '../../server/src/features/index';
@@ -225,4 +226,9 @@ test('halide-lens features: JSON and table for one file; bad usage exits 2', asy
   } finally {
     process.stderr.write = stderr;
   }
+});
+
+test('a caller-supplied analysis gives the same features as the featurizer computing its own', () => {
+  const g = extract(fs.readFileSync(path.join(ROOT, 'corpus', 'local_laplacian.cpp'), 'utf8')).generators[0];
+  assert.deepEqual(featurize(g, { threads: 2, analysis: analyze(g) }), featurize(g, { threads: 2 }));
 });

@@ -25,7 +25,12 @@ export interface PipelineFeatures {
   warnings: string[];
 }
 
-export interface FeaturizeOptions { threads: number; cores?: number }
+export interface FeaturizeOptions {
+  threads: number;
+  cores?: number;
+  /** analyze(g) when the caller has it already (the language server computes it for diagnostics). */
+  analysis?: Analysis;
+}
 
 /** Halide's own spelling of a stage: `f` for the pure definition, `f.update(k)` for updates. */
 export function stageName(func: string, index: number): string {
@@ -50,7 +55,7 @@ function invariants(ix: GraphIndex): Invariants {
 export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFeatures {
   const threads = Math.max(1, Math.floor(opts.threads));
   const ix = indexGraph(g);
-  const a: Analysis = analyze(ix);
+  const a: Analysis = opts.analysis ?? analyze(ix);
   const warnings: string[] = [];
   const quantities = new Map(a.stages.map((q) => [q.stage, q]));
   // Producers first: reverse of the analysis's consumers-first Func order, updates in order.

@@ -1,6 +1,7 @@
 // Predictions per open document, off the typing path: the server asks after its debounce, inference
 // runs asynchronously, at most one run per document at a time, and a result for a version that is no
 // longer the latest is dropped (the newest request runs next instead).
+import type { Analysis } from '../analysis/index';
 import type { GeneratorGraph } from '../halide/graph';
 import { createPredictor, type ModelStatus, type PipelinePrediction, type Predictor } from './predictor';
 
@@ -22,7 +23,8 @@ export interface DocumentPredictions {
   generators: Map<string, GeneratorPrediction>;
 }
 
-interface Job { version: number; generators: GeneratorGraph[]; threads: number }
+/** analyses: the server's analyze() of each generator for this version, reused by the featurizer. */
+interface Job { version: number; generators: GeneratorGraph[]; threads: number; analyses: (Analysis | null)[] }
 
 export class PredictionCache {
   private results = new Map<string, DocumentPredictions>();
@@ -49,9 +51,9 @@ export class PredictionCache {
   }
 
   /** Ask for predictions of a document version; returns at once. */
-  request(uri: string, version: number, generators: GeneratorGraph[], threads: number): void {
+  request(uri: string, version: number, generators: GeneratorGraph[], threads: number, analyses: (Analysis | null)[] = []): void {
     this.latestVersion.set(uri, version);
-    this.pending.set(uri, { version, generators, threads });
+    this.pending.set(uri, { version, generators, threads, analyses });
     if (!this.running.has(uri)) void this.drain(uri);
   }
 
@@ -80,9 +82,9 @@ export class PredictionCache {
 
   private async run(job: Job): Promise<Map<string, GeneratorPrediction>> {
     const out = new Map<string, GeneratorPrediction>();
-    for (const g of job.generators) {
+    for (const [i, g] of job.generators.entries()) {
       try {
-        const [prediction] = await this.predictor.predict([g], job.threads);
+        const [prediction] = await this.predictor.predict([g], job.threads, [job.analyses[i] ?? null]);
         const byStage = new Map(prediction.stages.map((s) => [stageKey(s.func, s.stage), s.ms]));
         out.set(generatorKey(g), { ok: true, prediction, byStage });
       } catch (err) {

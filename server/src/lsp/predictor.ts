@@ -1,5 +1,6 @@
 // The one place the language server meets the cost model (server/src/model) and the featurizer
 // (server/src/features). Everything else in lsp/ sees only the Predictor interface.
+import type { Analysis } from '../analysis/index';
 import type { GeneratorGraph } from '../halide/graph';
 import { featurize } from '../features/index';
 import { CostModel, type ModelStatus, type PipelinePrediction, type StagePrediction } from '../model/index';
@@ -11,7 +12,7 @@ export interface Predictor {
   /** Lazy; a failure is sticky and its message lands in status().error. */
   load(): Promise<void>;
   /** One prediction per generator; rejects with a readable message when the model cannot answer. */
-  predict(generators: GeneratorGraph[], threads: number): Promise<PipelinePrediction[]>;
+  predict(generators: GeneratorGraph[], threads: number, analyses?: (Analysis | null)[]): Promise<PipelinePrediction[]>;
 }
 
 /** The learned model: featurize each generator (synchronous, after the server's debounce), then infer. */
@@ -23,11 +24,11 @@ export class ModelPredictor implements Predictor {
   }
   status(): ModelStatus { return this.model.status(); }
   load(): Promise<void> { return this.model.load(); }
-  async predict(generators: GeneratorGraph[], threads: number): Promise<PipelinePrediction[]> {
+  async predict(generators: GeneratorGraph[], threads: number, analyses: (Analysis | null)[] = []): Promise<PipelinePrediction[]> {
     await this.model.load();
-    const items = generators.map((g) => {
+    const items = generators.map((g, i) => {
       try {
-        return { generator: g.registeredName ?? g.className, features: featurize(g, { threads }), threads };
+        return { generator: g.registeredName ?? g.className, features: featurize(g, { threads, analysis: analyses[i] ?? undefined }), threads };
       } catch (err) {
         throw new Error(`cannot featurize ${g.registeredName ?? g.className}: ${(err as Error).message}`);
       }

@@ -261,7 +261,8 @@ export class HalideLensServer {
     const graph = this.graph(uri);
     if (!doc || !graph) return;
     this.publishDiagnostics(uri);
-    this.predictions.request(uri, doc.version, graph.generators, effectiveThreads(this.settings));
+    // The diagnostics just analysed each generator of this version: the featurizer reuses it.
+    this.predictions.request(uri, doc.version, graph.generators, effectiveThreads(this.settings), graph.generators.map((g) => this.analysis(uri, g)));
   }
 
   diagnostics(uri: string): Diagnostic[] {
