@@ -52,8 +52,9 @@ def export(model, norm, samples, args, best_epoch):
                    'adj': '[batch, stages, stages]; adj[b][c][p] = 1 when stage p feeds stage c', 'mask': '[batch, stages] 1 for real stages'},
         'outputs': {'stage_ms': 'predicted ms per stage', 'total_ms': 'sum over stages'},
         'normalisation': norm.to_json(),
-        'architecture': {'kind': 'gcn' if not args.no_graph else 'no-graph', 'width': args.width, 'layers': args.layers},
-        'training': {k: v for k, v in vars(args).items() if k not in ('features',)} | {'bestEpoch': best_epoch},
+        'architecture': {'kind': 'gcn' if not args.no_graph else 'no-graph', 'width': args.width, 'layers': args.layers,
+                         'ensemble': args.ensemble, 'dropout': args.dropout},
+        'training': {k: v for k, v in vars(args).items() if k not in ('features',)} | {'bestEpochs': best_epoch},
         'data': {'samples': dict(splits), 'pipelines': {k: len(v) for k, v in pipes.items()}},
         'metrics': None,
     }

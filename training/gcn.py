@@ -14,8 +14,8 @@ from torch import nn
 LOG_MS_MIN, LOG_MS_MAX = -14.0, 15.0
 
 
-def mlp(n_in, n_hidden, n_out):
-    return nn.Sequential(nn.Linear(n_in, n_hidden), nn.ReLU(), nn.Linear(n_hidden, n_out))
+def mlp(n_in, n_hidden, n_out, dropout=0.0):
+    return nn.Sequential(nn.Linear(n_in, n_hidden), nn.ReLU(), nn.Dropout(dropout), nn.Linear(n_hidden, n_out))
 
 
 class GraphConv(nn.Module):
@@ -37,15 +37,15 @@ class GraphConv(nn.Module):
 
 
 class CostModel(nn.Module):
-    def __init__(self, n_x, n_g, norm, width=96, layers=3, graph=True):
+    def __init__(self, n_x, n_g, norm, width=96, layers=3, graph=True, dropout=0.0):
         super().__init__()
         self.register_buffer('x_mean', torch.tensor(norm.x_mean))
         self.register_buffer('x_std', torch.tensor(norm.x_std))
         self.register_buffer('g_mean', torch.tensor(norm.g_mean))
         self.register_buffer('g_std', torch.tensor(norm.g_std))
-        self.embed = mlp(n_x + n_g, width, width)
+        self.embed = mlp(n_x + n_g, width, width, dropout)
         self.convs = nn.ModuleList([GraphConv(width, graph) for _ in range(layers)])
-        self.head = mlp(2 * width, width, 1)
+        self.head = mlp(2 * width, width, 1, dropout)
 
     def forward(self, x, g, adj, mask):
         """x [B,N,F], g [B,G], adj [B,N,N] (adj[b,c,p]=1: p feeds c), mask [B,N] -> stage ms [B,N], total ms [B]."""
@@ -61,6 +61,19 @@ class CostModel(nn.Module):
             h = conv(h, adj, adj_t, deg_in, deg_out) * mask.unsqueeze(-1)
         log_ms = self.head(torch.cat([h, h0], dim=-1)).squeeze(-1)
         stage_ms = torch.exp(torch.clamp(log_ms, LOG_MS_MIN, LOG_MS_MAX)) * mask
+        return stage_ms, stage_ms.sum(-1)
+
+
+class Ensemble(nn.Module):
+    """Members trained from different seeds; the prediction is their mean per stage (so the total
+    stays the sum of the stages). Cuts the variance a small dataset leaves in any one network."""
+
+    def __init__(self, members):
+        super().__init__()
+        self.members = nn.ModuleList(members)
+
+    def forward(self, x, g, adj, mask):
+        stage_ms = torch.stack([m(x, g, adj, mask)[0] for m in self.members]).mean(0)
         return stage_ms, stage_ms.sum(-1)
 
 

@@ -18,7 +18,7 @@ import torch
 sys.path.insert(0, os.path.dirname(__file__))
 import dataset  # noqa: E402
 import metrics  # noqa: E402
-from gcn import CostModel, loss_fn  # noqa: E402
+from gcn import CostModel, Ensemble, loss_fn  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -55,20 +55,17 @@ def score(model, samples):
     return m
 
 
-def train(args):
-    seed_all(args.seed)
-    torch.set_num_threads(args.threads)
-    samples = dataset.load(args.features)
+def train(args, samples, norm, seed):
+    """One network from one seed, the epoch with the best validation score."""
+    seed_all(seed)
     parts = dataset.by_split(samples)
     tr, va = parts.get('train', []), parts.get('validation', [])
-    if not tr:
-        raise SystemExit('no training samples')
-    norm = dataset.Normaliser(tr)
-    model = CostModel(tr[0].x.shape[1], tr[0].g.shape[0], norm, width=args.width, layers=args.layers, graph=not args.no_graph)
+    model = CostModel(tr[0].x.shape[1], tr[0].g.shape[0], norm, width=args.width, layers=args.layers,
+                      graph=not args.no_graph, dropout=args.dropout)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=args.epochs)
     pipe_ids = {p: i for i, p in enumerate(sorted({s.pipeline for s in samples}))}
-    rng = random.Random(args.seed)
+    rng = random.Random(seed)
     best, best_state, t0 = None, None, time.time()
     for epoch in range(args.epochs):
         model.train()
@@ -96,8 +93,8 @@ def train(args):
             print(f'epoch {epoch:3d} loss {tot / nb:.4f} (abs {ab / nb:.4f} rank {rk / nb:.4f}) '
                   f'val mape {m["mape"]:.3f} tau {m["tau"]:.3f} top1 {m["top1"]:.3f}  [{time.time() - t0:.0f}s]', flush=True)
     model.load_state_dict(best_state)
-    print(f'best epoch {best_epoch} (validation key {best:.4f}), {time.time() - t0:.0f} s', flush=True)
-    return model, norm, samples, best_epoch
+    print(f'seed {seed}: best epoch {best_epoch} (validation key {best:.4f}), {time.time() - t0:.0f} s', flush=True)
+    return model, best_epoch
 
 
 def write_predictions(model, samples, name):
@@ -124,10 +121,24 @@ def main():
     ap.add_argument('--weight-decay', type=float, default=1e-4)
     ap.add_argument('--rank-weight', type=float, default=1.0)
     ap.add_argument('--seed', type=int, default=1)
+    ap.add_argument('--ensemble', type=int, default=5, help='members, from seeds seed .. seed+K-1')
+    ap.add_argument('--dropout', type=float, default=0.1)
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--export', action='store_true', help='write models/cost_model.onnx and cost_model.json')
     args = ap.parse_args()
-    model, norm, samples, best_epoch = train(args)
+    torch.set_num_threads(args.threads)
+    samples = dataset.load(args.features)
+    train_split = dataset.by_split(samples).get('train', [])
+    if not train_split:
+        raise SystemExit('no training samples')
+    norm = dataset.Normaliser(train_split)
+    members, epochs = [], []
+    for k in range(args.ensemble):
+        m, e = train(args, samples, norm, args.seed + k)
+        members.append(m)
+        epochs.append(e)
+    model = Ensemble(members).eval()
+    best_epoch = epochs
     write_predictions(model, samples, args.name)
     torch.save({'state': model.state_dict(), 'args': vars(args)}, os.path.join(HERE, 'cache', f'{args.name}.pt'))
     if args.export:
