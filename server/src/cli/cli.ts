@@ -15,7 +15,8 @@ import { AUTOSCHEDULERS, type Autoscheduler } from '../toolchain/halide';
 import { BuildError } from '../toolchain/build';
 import { formatDiagnostic } from '../toolchain/diagnostics';
 import { profileText, summarizeProfile } from './profile';
-import { FEATURES_USAGE, FeaturesUsageError, featuresCommand } from './features';
+import { FEATURES_USAGE, featuresCommand } from './features';
+import { checkFlags, parseArgs, readFile, threadsFlag, UsageError, type Parsed } from './args';
 import { predictReport, predictText } from './predict';
 
 const USAGE = `usage: halide-lens <command> [options]
@@ -41,47 +42,6 @@ ${FEATURES_USAGE}
   help  print this text
 
 exit codes: 0 success, 1 the input could not be read, 2 bad usage`;
-
-export class UsageError extends Error {}
-
-interface Parsed { positional: string[]; flags: Map<string, string | true>; params: Record<string, string> }
-
-const VALUE_FLAGS = new Set(['--generator', '--schedule', '--param', '--threads', '--autoscheduler', '--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--remeasure', '--model']);
-
-export function parseArgs(argv: string[]): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  const params: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a.startsWith('--')) {
-      const [k, v] = a.split('=', 2);
-      if (VALUE_FLAGS.has(k)) {
-        const value = v ?? argv[++i];
-        if (value === undefined) throw new UsageError(`${k} needs a value`);
-        if (k === '--param') {
-          const eq = value.indexOf('=');
-          if (eq <= 0) throw new UsageError(`--param wants NAME=VALUE, not '${value}'`);
-          params[value.slice(0, eq)] = value.slice(eq + 1);
-        }
-        flags.set(k, value);
-      } else flags.set(k, true);
-    } else positional.push(a);
-  }
-  return { positional, flags, params };
-}
-
-function readFile(file: string, what: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new Error(`cannot read ${what} '${file}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-}
-
-function checkFlags(p: Parsed, allowed: string[]): void {
-  for (const k of p.flags.keys()) if (!allowed.includes(k)) throw new UsageError(`unknown option ${k}`);
-}
 
 async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number> {
   checkFlags(p, ['--generator', '--param', '--schedule', '--auto-schedule', '--json', '--dot']);
@@ -140,9 +100,7 @@ async function predictCommand(p: Parsed, out: (s: string) => void): Promise<numb
   checkFlags(p, ['--generator', '--param', '--schedule', '--threads', '--model', '--json']);
   const file = p.positional[0];
   if (!file) throw new UsageError('predict needs a FILE.cpp');
-  const threadsFlag = p.flags.get('--threads');
-  const threads = typeof threadsFlag === 'string' ? Number(threadsFlag) : os.availableParallelism();
-  if (!Number.isInteger(threads) || threads < 1) throw new UsageError('--threads wants a positive integer');
+  const threads = threadsFlag(p, os.availableParallelism());
   const schedulePath = p.flags.get('--schedule');
   const schedule = typeof schedulePath === 'string' ? readFile(schedulePath, 'schedule') : undefined;
   const graph = selectGenerator(file, p, schedule);
@@ -234,7 +192,7 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (err) {
-    if (err instanceof UsageError || err instanceof FeaturesUsageError) {
+    if (err instanceof UsageError) {
       process.stderr.write(`halide-lens: ${err.message}\n\n${USAGE}\n`);
       return 2;
     }

@@ -1,53 +1,18 @@
 // `halide-lens features`: one generator's feature vectors (table or JSON), or the training cache
-// for every sample in data/ (bulk mode). Own argument parsing: its flags are its own business.
+// for every sample in data/ (bulk mode).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { extract } from '../halide/extract';
 import { featurize, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, type PipelineFeatures } from '../features/index';
 import { featurizeDataset } from '../features/bulk';
+import { checkFlags, parseArgs, threadsFlag, UsageError, type Parsed } from './args';
 
 export const FEATURES_USAGE = `  features FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
         [--threads N] [--json]
         per-stage feature vectors of the cost model (models/FEATURES.md), as a table or JSON
   features --data DIR --out FILE.jsonl.gz [--threads-from-sample | --threads N]
         featurize every sample in DIR (resumable) into the training cache`;
-
-export class FeaturesUsageError extends Error {}
-
-const VALUE = new Set(['--generator', '--param', '--schedule', '--threads', '--data', '--out']);
-const BOOL = new Set(['--json', '--threads-from-sample']);
-
-interface Args { file?: string; flags: Map<string, string | true>; params: Record<string, string> }
-
-function parse(argv: string[]): Args {
-  const a: Args = { flags: new Map(), params: {} };
-  for (let i = 0; i < argv.length; i++) {
-    const [k, inline] = argv[i].split(/=(.*)/s, 2);
-    if (VALUE.has(k)) {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new FeaturesUsageError(`${k} needs a value`);
-      if (k === '--param') {
-        const eq = v.indexOf('=');
-        if (eq <= 0) throw new FeaturesUsageError(`--param wants NAME=VALUE, not '${v}'`);
-        a.params[v.slice(0, eq)] = v.slice(eq + 1);
-      }
-      a.flags.set(k, v);
-    } else if (BOOL.has(argv[i])) a.flags.set(argv[i], true);
-    else if (argv[i].startsWith('--')) throw new FeaturesUsageError(`unknown option ${argv[i]}`);
-    else if (a.file === undefined) a.file = argv[i];
-    else throw new FeaturesUsageError(`unexpected argument '${argv[i]}'`);
-  }
-  return a;
-}
-
-function threadsOf(a: Args): number {
-  const t = a.flags.get('--threads');
-  if (t === undefined) return os.availableParallelism();
-  const n = Number(t);
-  if (!Number.isInteger(n) || n < 1) throw new FeaturesUsageError('--threads wants a positive integer');
-  return n;
-}
 
 const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 
@@ -68,15 +33,18 @@ export function featuresTable(pf: PipelineFeatures): string {
 }
 
 export async function featuresCommand(argv: string[], out: (s: string) => void): Promise<number> {
-  const a = parse(argv);
+  const p: Parsed = parseArgs(argv);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--threads', '--data', '--out', '--json', '--threads-from-sample']);
+  if (p.positional.length > 1) throw new UsageError(`unexpected argument '${p.positional[1]}'`);
+  const a = { file: p.positional[0] as string | undefined, flags: p.flags, params: p.params };
   const data = a.flags.get('--data');
   if (typeof data === 'string') {
     const dest = a.flags.get('--out');
-    if (typeof dest !== 'string') throw new FeaturesUsageError('features --data needs --out FILE.jsonl.gz');
-    if (a.file) throw new FeaturesUsageError('features --data takes no FILE');
+    if (typeof dest !== 'string') throw new UsageError('features --data needs --out FILE.jsonl.gz');
+    if (a.file) throw new UsageError('features --data takes no FILE');
     const r = featurizeDataset({
       root: process.cwd(), dataDir: path.resolve(data), out: path.resolve(dest),
-      threadsFromSample: a.flags.has('--threads-from-sample'), threads: threadsOf(a),
+      threadsFromSample: a.flags.has('--threads-from-sample'), threads: threadsFlag(p, os.availableParallelism()),
       log: (s) => process.stderr.write(s + '\n'),
     });
     const skipped = Object.values(r.skipped).reduce((n, k) => n + k, 0);
@@ -84,7 +52,7 @@ export async function featuresCommand(argv: string[], out: (s: string) => void):
     for (const [why, n] of Object.entries(r.skipped)) out(`  skipped ${n}: ${why}`);
     return 0;
   }
-  if (!a.file) throw new FeaturesUsageError('features needs FILE.cpp, or --data DIR --out FILE');
+  if (!a.file) throw new UsageError('features needs FILE.cpp, or --data DIR --out FILE');
   const text = fs.readFileSync(a.file, 'utf8');
   const sched = a.flags.get('--schedule');
   const generator = a.flags.get('--generator');
@@ -96,9 +64,9 @@ export async function featuresCommand(argv: string[], out: (s: string) => void):
   if (graph.generators.length !== 1) {
     const names = graph.generators.map((g) => g.registeredName ?? g.className).join(', ');
     if (!graph.generators.length) throw new Error(`no Halide::Generator found in ${a.file}`);
-    throw new FeaturesUsageError(`${a.file} has several generators, choose one with --generator (${names})`);
+    throw new UsageError(`${a.file} has several generators, choose one with --generator (${names})`);
   }
-  const pf = featurize(graph.generators[0], { threads: threadsOf(a) });
+  const pf = featurize(graph.generators[0], { threads: threadsFlag(p, os.availableParallelism()) });
   out(a.flags.has('--json') ? JSON.stringify(pf, null, 2) : featuresTable(pf));
   return 0;
 }
