@@ -41,6 +41,10 @@ export async function remeasure(opts: { root: string; dataDir: string; cacheDir:
   const byPipeline = new Map<string, Sample[]>();
   for (const s of chosen) byPipeline.set(s.pipeline, [...(byPipeline.get(s.pipeline) ?? []), s]);
   let n = 0;
+  // Stopping by signal keeps what was measured (the writer buffers 100 lines).
+  const onSignal = (sig: NodeJS.Signals) => { writer.flush(); process.exit(sig === 'SIGINT' ? 130 : 143); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     for (const [pipeline, samples] of byPipeline) {
       const file = specs.get(pipeline)?.file ?? path.join(opts.root, 'corpus', 'random', `${pipeline.split('/')[1]}.cpp`);
@@ -70,6 +74,8 @@ export async function remeasure(opts: { root: string; dataDir: string; cacheDir:
     }
   } finally {
     writer.flush();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
   }
   return n;
 }
