@@ -89,7 +89,7 @@ test('hover on a Func: predicted time of each stage and the quantities that driv
     const h = await c.hover(uri, { line, character: text.split('\n')[line].indexOf('blur_x') + 2 });
     const md = h!.contents.value;
     assert.match(md, /\*\*Func `blur_x`\*\*/);
-    assert.match(md, /`blur_x\.0` \(pure definition\) — predicted [\d.]+ (ms|µs) \(\d+% of the pipeline\)/);
+    assert.match(md, /`blur_x\.0` \(pure definition\) — predicted [\d.]+ (ns|µs|ms|s) \(\d+% of the pipeline\)/);
     assert.match(md, /computed at output's loop x/);
     assert.match(md, /computes 4\.18M points — 6\.2% more than needed/);
     assert.match(md, /vectorized 16 wide/);
@@ -178,7 +178,7 @@ test('a generator without estimates: the lens says its sizes are guessed', async
     await c.open(uri, text);
     await freshHints(c, uri, before);
     const title = (await c.lenses(uri))[0].command!.title;
-    assert.match(title, /^(Predicted [\d.]+ (ms|µs) \(\d+ threads?\) — guessed sizes: input, output have no estimates|Halide Lens: no prediction — .+)$/, title);
+    assert.match(title, /^(Predicted [\d.]+ (ns|µs|ms|s) \(\d+ threads?\) — guessed sizes: input, output have no estimates|Halide Lens: no prediction — .+)$/, title);
   } finally {
     await c.close();
   }
