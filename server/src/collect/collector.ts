@@ -128,10 +128,18 @@ async function duplicateProbe(worker: BenchWorker, req: BenchRequest, pipeline: 
   if (text === null) return false;
   const th = hash(text);
   if (!c.seenText.has(`${pipeline}|${th}`)) return false;
+  recordDuplicate(pipeline, spec, th, c);
+  return true;
+}
+
+/**
+ * An autoscheduler probe that landed on a schedule we have: not a new sample, and recorded so
+ * that a resumed collection does not run the probe again.
+ */
+function recordDuplicate(pipeline: string, spec: ScheduleSpec, textHash: string, c: PipelineContext): void {
   c.progress.duplicates++;
   c.done.add(key(pipeline, spec.source, spec.seed));
-  c.writer.failures.append({ pipeline, source: spec.source, seed: spec.seed, machine: c.machine.id, error: `duplicate schedule ${th}`, date: new Date().toISOString() });
-  return true;
+  c.writer.failures.append({ pipeline, source: spec.source, seed: spec.seed, machine: c.machine.id, error: `duplicate schedule ${textHash}`, date: new Date().toISOString() });
 }
 
 async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<void> {
@@ -191,11 +199,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       const text = scheduleText(spec, r);
       const th = text !== null ? hash(text) : 'hand';
       if (!spec.text && c.seenText.has(`${p.id}|${th}`)) {
-        // An autoscheduler probe that landed on a schedule we have: not a new sample, and
-        // recorded so that a resumed collection does not run the probe again.
-        c.progress.duplicates++;
-        c.done.add(key(p.id, spec.source, spec.seed));
-        c.writer.failures.append({ pipeline: p.id, source: spec.source, seed: spec.seed, machine: c.machine.id, error: `duplicate schedule ${th}`, date: new Date().toISOString() });
+        recordDuplicate(p.id, spec, th, c);
         continue;
       }
       c.seenText.add(`${p.id}|${th}`);
