@@ -1,13 +1,14 @@
 // Noise-floor statistics on hand-made measurement pairs.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { kendallTau, noiseFloor, type Remeasure } from '../../server/src/collect/noise';
+import { noiseFloor, type Remeasure } from '../../server/src/collect/noise';
+import { kendallTauB } from '../../server/src/model/metrics';
 import type { Sample } from '../../server/src/collect/dataset';
 
 test('Kendall tau: identical order 1, reversed -1, one swap in four items 2/3', () => {
-  assert.equal(kendallTau([1, 2, 3, 4], [10, 20, 30, 40]), 1);
-  assert.equal(kendallTau([1, 2, 3, 4], [4, 3, 2, 1]), -1);
-  assert.ok(Math.abs(kendallTau([1, 2, 3, 4], [2, 1, 3, 4]) - 4 / 6) < 1e-12);
+  assert.equal(kendallTauB([1, 2, 3, 4], [10, 20, 30, 40]), 1);
+  assert.equal(kendallTauB([1, 2, 3, 4], [4, 3, 2, 1]), -1);
+  assert.ok(Math.abs(kendallTauB([1, 2, 3, 4], [2, 1, 3, 4]) - 4 / 6) < 1e-12);
 });
 
 test('noise floor compares each sample with its re-measurement, ranking within pipelines', () => {

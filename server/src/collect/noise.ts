@@ -14,6 +14,8 @@ import { machineFingerprint } from './machine';
 import { DEFAULT_PLAN, pipelinesPlan, schedulesPlan } from './plan';
 import { toWorkerDirectives } from './convert';
 import { mulberry32 } from './prng';
+// The model report's definition (tau-b), so the noise floor and the models are scored alike.
+import { kendallTauB } from '../model/metrics';
 
 export interface Remeasure { id: string; medianMs: number; timesMs: number[]; spread: number; cpuUtilization: number; date: string }
 
@@ -80,21 +82,6 @@ export async function remeasure(opts: { root: string; dataDir: string; cacheDir:
   return n;
 }
 
-/** Kendall's tau-a between two equally long lists. */
-export function kendallTau(a: number[], b: number[]): number {
-  let concordant = 0;
-  let discordant = 0;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = i + 1; j < a.length; j++) {
-      const s = Math.sign(a[i] - a[j]) * Math.sign(b[i] - b[j]);
-      if (s > 0) concordant++;
-      else if (s < 0) discordant++;
-    }
-  }
-  const pairs = (a.length * (a.length - 1)) / 2;
-  return pairs ? (concordant - discordant) / pairs : NaN;
-}
-
 export interface NoiseFloor { pairs: number; mape: number; medianApe: number; meanTau: number; pairwiseAccuracy: number; pipelines: number }
 
 /** Agreement between first and second measurements: MAPE and within-pipeline ranking. */
@@ -109,7 +96,7 @@ export function noiseFloor(samples: Sample[], again: Remeasure[]): NoiseFloor {
   let total = 0;
   for (const g of groups.values()) {
     if (g.length < 2) continue;
-    taus.push(kendallTau(g.map((x) => x.a), g.map((x) => x.b)));
+    taus.push(kendallTauB(g.map((x) => x.a), g.map((x) => x.b)));
     for (let i = 0; i < g.length; i++) {
       for (let j = i + 1; j < g.length; j++) {
         if (g[i].a === g[j].a) continue;
