@@ -5,7 +5,6 @@ so this module never computes a feature; it only packs them into padded tensors.
 """
 import gzip
 import json
-import math
 from collections import defaultdict
 
 import numpy as np
@@ -124,7 +123,3 @@ def batches(samples, size, rng):
             cur = []
     if cur:
         yield cur
-
-
-def log_ms(v):
-    return math.log(max(v, 1e-6))

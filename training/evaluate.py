@@ -50,8 +50,9 @@ def load_noise(data_dir):
 
 
 def scored(ids, meta, pred):
+    """Metrics of `pred` on those of `ids` it predicts."""
     ids = [i for i in ids if i in pred]
-    return metrics.evaluate([meta[i]['pipeline'] for i in ids], [pred[i] for i in ids], [meta[i]['ms'] for i in ids]), ids
+    return metrics.evaluate([meta[i]['pipeline'] for i in ids], [pred[i] for i in ids], [meta[i]['ms'] for i in ids])
 
 
 def main():
@@ -78,16 +79,16 @@ def main():
 
     tables = {}
     # 1. Every model we can run on anything, on the whole test split.
-    tables['all'] = {k: scored(test_ids, meta, preds[k])[0] for k, _ in OURS if k in preds}
+    tables['all'] = {k: scored(test_ids, meta, preds[k]) for k, _ in OURS if k in preds}
     # 2. The subset Adams2019 can score (its own search states), every model on exactly those samples.
     adams_ids = [i for i in test_ids if all(i in preds.get(k, {}) for k in ('adams2019-shipped', 'adams2019-retrained'))]
-    tables['adams'] = {k: scored(adams_ids, meta, preds[k])[0] for k in preds} if adams_ids else {}
+    tables['adams'] = {k: scored(adams_ids, meta, preds[k]) for k in preds} if adams_ids else {}
     # The noise floor: the second measurement used as if it were a model's prediction.
     noise_ids = [i for i in test_ids if i in noise]
     all_noise_ids = [i for i in meta if i in noise]
     floor = {
-        'test': scored(noise_ids, meta, noise)[0] if len(noise_ids) > 1 else None,
-        'all': scored(all_noise_ids, meta, noise)[0] if len(all_noise_ids) > 1 else None,
+        'test': scored(noise_ids, meta, noise) if len(noise_ids) > 1 else None,
+        'all': scored(all_noise_ids, meta, noise) if len(all_noise_ids) > 1 else None,
     }
     report.write(ROOT, meta, test_ids, preds, tables, floor, adams_ids)
 
