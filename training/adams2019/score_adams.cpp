@@ -80,6 +80,16 @@ constexpr uint32_t kWeightsSignature = 0x68776631;                         // 'h
     throw std::runtime_error(msg);
 }
 
+// One line of an input list: exactly three tab-separated columns, named in the error.
+std::vector<std::string> three_columns(const std::string &line, int lineno, const char *names) {
+    std::vector<std::string> cols;
+    std::stringstream ss(line);
+    std::string c;
+    while (std::getline(ss, c, '\t')) cols.push_back(c);
+    if (cols.size() != 3) fail("line " + std::to_string(lineno) + ": expected 3 tab-separated columns " + names);
+    return cols;
+}
+
 // The argument order our prototype assumes; checked against the pipeline's own metadata.
 const char *const kExpectedArgs[] = {
     "num_stages", "batch_size", "num_cores", "pipeline_features", "schedule_features",
@@ -295,11 +305,7 @@ int train(const std::string &list, const std::string &initial, const std::string
     while (std::getline(in, line)) {
         lineno++;
         if (line.empty()) continue;
-        std::vector<std::string> cols;
-        std::stringstream ss(line);
-        std::string c;
-        while (std::getline(ss, c, '\t')) cols.push_back(c);
-        if (cols.size() != 3) fail("line " + std::to_string(lineno) + ": expected 3 tab-separated columns (group, runtime ms, featurization)");
+        const std::vector<std::string> cols = three_columns(line, lineno, "(group, runtime ms, featurization)");
         std::vector<float> f = load_featurization(cols[2]);
         const int stages = (int)(f.size() / kFloatsPerStage);
         if (groups.empty() || groups.back().key != cols[0]) {
@@ -442,11 +448,7 @@ int run(int argc, char **argv) {
     while (std::getline(in, line)) {
         lineno++;
         if (line.empty()) continue;
-        std::vector<std::string> cols;
-        std::stringstream ss(line);
-        std::string c;
-        while (std::getline(ss, c, '\t')) cols.push_back(c);
-        if (cols.size() != 3) fail("line " + std::to_string(lineno) + ": expected 3 tab-separated columns (id, featurization, weights)");
+        const std::vector<std::string> cols = three_columns(line, lineno, "(id, featurization, weights)");
         auto &w = weights[cols[2]];
         if (!w) w.reset(new Weights(load_weights(cols[2])));
         double cost;
