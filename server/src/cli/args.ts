@@ -45,7 +45,9 @@ export function checkFlags(p: Parsed, allowed: string[]): void {
 }
 
 /** --threads N (a positive integer), or the given default. */
-export function threadsFlag(p: Parsed, dflt: number): number {
+export function threadsFlag(p: Parsed): number | undefined;
+export function threadsFlag(p: Parsed, dflt: number): number;
+export function threadsFlag(p: Parsed, dflt?: number): number | undefined {
   const t = p.flags.get('--threads');
   if (t === undefined) return dflt;
   const n = Number(t);

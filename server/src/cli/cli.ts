@@ -70,9 +70,7 @@ async function profileCommand(p: Parsed, out: (s: string) => void): Promise<numb
   checkFlags(p, ['--generator', '--param', '--threads', '--autoscheduler', '--json']);
   const file = p.positional[0];
   if (!file) throw new UsageError('profile needs a FILE.cpp');
-  const threadsFlag = p.flags.get('--threads');
-  const threads = typeof threadsFlag === 'string' ? Number(threadsFlag) : undefined;
-  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError('--threads wants a positive integer');
+  const threads = threadsFlag(p);
   const scheduler = p.flags.get('--autoscheduler');
   if (typeof scheduler === 'string' && !(AUTOSCHEDULERS as readonly string[]).includes(scheduler)) {
     throw new UsageError(`--autoscheduler must be one of ${AUTOSCHEDULERS.join(', ')}`);
