@@ -20,7 +20,8 @@ import report  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-OURS = [('gcn', 'GCN (ours)'), ('nograph', 'GCN without graph convolutions (ablation)'), ('xgboost', 'XGBoost pack-sum (TVM-style)')]
+OURS = [('gcn', 'GCN (ours)'), ('nograph', 'GCN without graph convolutions (ablation)'),
+        ('noterms', 'GCN without analytic cost terms (ablation)'), ('xgboost', 'XGBoost pack-sum (TVM-style)')]
 
 
 def read_jsonl(path):

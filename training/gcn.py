@@ -7,6 +7,8 @@ back, each stage gets a predicted time, and the pipeline's time is the sum over 
 Inputs are the featurizer's raw values; normalisation is a buffer of the model, so the exported ONNX
 graph takes exactly what `featurize()` writes and nothing can drift between trainer and editor.
 """
+import math
+
 import torch
 from torch import nn
 
@@ -37,19 +39,24 @@ class GraphConv(nn.Module):
 
 
 class CostModel(nn.Module):
-    def __init__(self, n_x, n_g, norm, width=96, layers=3, graph=True, dropout=0.0):
+    """With `terms` (training/terms.py) the head predicts a positive coefficient per analytic cost term
+    and a stage's time is their weighted sum; without, it predicts log(ms) directly."""
+
+    def __init__(self, n_x, n_g, norm, width=96, layers=3, graph=True, dropout=0.0, terms=None):
         super().__init__()
+        self.terms = terms
         self.register_buffer('x_mean', torch.tensor(norm.x_mean))
         self.register_buffer('x_std', torch.tensor(norm.x_std))
         self.register_buffer('g_mean', torch.tensor(norm.g_mean))
         self.register_buffer('g_std', torch.tensor(norm.g_std))
         self.embed = mlp(n_x + n_g, width, width, dropout)
         self.convs = nn.ModuleList([GraphConv(width, graph) for _ in range(layers)])
-        self.head = mlp(2 * width, width, 1, dropout)
+        self.head = mlp(2 * width, width, len(terms.scale) if terms is not None else 1, dropout)
 
     def forward(self, x, g, adj, mask):
         """x [B,N,F], g [B,G], adj [B,N,N] (adj[b,c,p]=1: p feeds c), mask [B,N] -> stage ms [B,N], total ms [B]."""
         n = x.shape[1]
+        terms = self.terms(x, g) if self.terms is not None else None
         x = (x - self.x_mean) / self.x_std
         g = ((g - self.g_mean) / self.g_std).unsqueeze(1).expand(-1, n, -1)
         h0 = torch.relu(self.embed(torch.cat([x, g], dim=-1)))
@@ -59,21 +66,29 @@ class CostModel(nn.Module):
         h = h0
         for conv in self.convs:
             h = conv(h, adj, adj_t, deg_in, deg_out) * mask.unsqueeze(-1)
-        log_ms = self.head(torch.cat([h, h0], dim=-1)).squeeze(-1)
-        stage_ms = torch.exp(torch.clamp(log_ms, LOG_MS_MIN, LOG_MS_MAX)) * mask
+        out = self.head(torch.cat([h, h0], dim=-1))
+        if terms is not None:
+            # softplus(0.54) ~ 1: an untrained network starts from the terms' nominal costs.
+            coef = torch.nn.functional.softplus(out + 0.54)
+            stage_ms = torch.clamp((coef * terms).sum(-1), max=math.exp(LOG_MS_MAX)) * mask
+        else:
+            stage_ms = torch.exp(torch.clamp(out.squeeze(-1), LOG_MS_MIN, LOG_MS_MAX)) * mask
         return stage_ms, stage_ms.sum(-1)
 
 
 class Ensemble(nn.Module):
-    """Members trained from different seeds; the prediction is their mean per stage (so the total
-    stays the sum of the stages). Cuts the variance a small dataset leaves in any one network."""
+    """Members trained from different seeds; the prediction is their geometric mean per stage (so the
+    total stays the sum of the stages). Cuts the variance a small dataset leaves in any one network;
+    geometric because the members disagree by factors, and an arithmetic mean lets the one member
+    that over-predicts by 10x dominate."""
 
     def __init__(self, members):
         super().__init__()
         self.members = nn.ModuleList(members)
 
     def forward(self, x, g, adj, mask):
-        stage_ms = torch.stack([m(x, g, adj, mask)[0] for m in self.members]).mean(0)
+        logs = torch.stack([torch.log(torch.clamp(m(x, g, adj, mask)[0], min=1e-12)) for m in self.members])
+        stage_ms = torch.exp(logs.mean(0)) * mask
         return stage_ms, stage_ms.sum(-1)
 
 

@@ -18,7 +18,9 @@ import torch
 sys.path.insert(0, os.path.dirname(__file__))
 import dataset  # noqa: E402
 import metrics  # noqa: E402
+from export import schema_from_featurizer  # noqa: E402
 from gcn import CostModel, Ensemble, loss_fn  # noqa: E402
+from terms import Terms  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -55,13 +57,14 @@ def score(model, samples):
     return m
 
 
-def train(args, samples, norm, seed):
+def train(args, samples, norm, seed, schema):
     """One network from one seed, the epoch with the best validation score."""
     seed_all(seed)
     parts = dataset.by_split(samples)
     tr, va = parts.get('train', []), parts.get('validation', [])
     model = CostModel(tr[0].x.shape[1], tr[0].g.shape[0], norm, width=args.width, layers=args.layers,
-                      graph=not args.no_graph, dropout=args.dropout)
+                      graph=not args.no_graph, dropout=args.dropout,
+                      terms=None if args.no_terms else Terms(schema['stage'], schema['global']))
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=args.epochs)
     pipe_ids = {p: i for i, p in enumerate(sorted({s.pipeline for s in samples}))}
@@ -113,6 +116,7 @@ def main():
     ap.add_argument('--features', default=os.path.join(HERE, 'cache', 'features.jsonl.gz'))
     ap.add_argument('--name', default='gcn')
     ap.add_argument('--no-graph', action='store_true')
+    ap.add_argument('--no-terms', action='store_true', help='predict log(ms) directly, without the analytic cost terms')
     ap.add_argument('--epochs', type=int, default=60)
     ap.add_argument('--batch', type=int, default=64)
     ap.add_argument('--width', type=int, default=96)
@@ -132,9 +136,10 @@ def main():
     if not train_split:
         raise SystemExit('no training samples')
     norm = dataset.Normaliser(train_split)
+    schema = schema_from_featurizer()
     members, epochs = [], []
     for k in range(args.ensemble):
-        m, e = train(args, samples, norm, args.seed + k)
+        m, e = train(args, samples, norm, args.seed + k, schema)
         members.append(m)
         epochs.append(e)
     model = Ensemble(members).eval()

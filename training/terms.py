@@ -1,0 +1,71 @@
+"""Analytic cost terms of a stage, in milliseconds, from the featurizer's raw values.
+
+A network that learns log(time) from features alone must learn from data that a stage computing
+4x the points takes about 4x as long, or that a 32-lane vector loop is faster than a scalar one.
+With a few dozen training pipelines it does not (it had deleting `.vectorize(x, 32)` make brighten
+*faster*). So, as Halide's Adams2019 model does, the network predicts positive coefficients for a
+handful of terms whose scale is physics: work divided by the lanes and threads it is spread over,
+bytes moved, loop-nest and task overheads. The coefficients absorb what the terms get wrong
+(caches, vector shapes, instruction mix); extrapolation in size, threads and vector width comes from
+the terms themselves.
+
+The terms are computed inside the model from the same inputs the ONNX graph takes, so the
+TypeScript side needs nothing new.
+"""
+import torch
+from torch import nn
+
+# (name, rough cost per unit in ms on a ~3 GHz core): the scale only sets where the learned
+# coefficients start (softplus(0.54) ~ 1); training moves them.
+TERMS = (
+    ('compute', 1e-6),        # arithmetic ops / (lanes x threads): ~1 ns per scalar op
+    ('points', 1e-6),         # points / (lanes x threads): loop, index and store overhead per point
+    ('bytes_read', 2e-7),     # bytes loaded / threads: ~5 GB/s per thread when not cached
+    ('bytes_written', 2e-7),  # bytes stored / threads
+    ('realizations', 1e-4),   # loop nests entered: ~100 ns of setup and allocation each
+    ('tasks', 1e-3),          # parallel tasks launched: ~1 us each
+    ('stage', 1e-3),          # a fixed cost per realized stage
+)
+
+NEEDED = ('placement_inline', 'log2_ops_computed', 'log2_points_computed', 'log2_vector_width', 'thread_utilization',
+          'log2_bytes_read', 'log2_bytes_written', 'log2_realizations', 'log2_parallel_tasks')
+
+
+class Terms(nn.Module):
+    """x [B,N,F], g [B,G] raw features -> terms [B,N,T] in ms (0 for inlined stages: their work is
+    folded into the consumers' features, and the profiler charges it there)."""
+
+    def __init__(self, stage_names, global_names):
+        super().__init__()
+        missing = [n for n in NEEDED if n not in stage_names] + [n for n in ('threads',) if n not in global_names]
+        if missing:
+            raise SystemExit(f'feature schema lacks {missing}: the cost terms need them')
+        self.i = {n: stage_names.index(n) for n in NEEDED}
+        self.i_threads = global_names.index('threads')
+        self.register_buffer('scale', torch.tensor([s for _, s in TERMS]))
+
+    @staticmethod
+    def raw(v):
+        """Inverse of the featurizer's log2(1+v)."""
+        return torch.pow(2.0, v) - 1.0
+
+    def forward(self, x, g):
+        f = lambda n: x[..., self.i[n]]  # noqa: E731
+        realized = 1.0 - f('placement_inline')
+        threads = g[:, self.i_threads].clamp(min=1.0).unsqueeze(1)
+        # thread_utilization is 1/threads when serial, so threads x utilization is the speed-up.
+        par = (threads * f('thread_utilization')).clamp(min=1.0)
+        lanes = self.raw(f('log2_vector_width')).clamp(min=1.0)
+        realizations = self.raw(f('log2_realizations'))
+        t = torch.stack([
+            self.raw(f('log2_ops_computed')) / (lanes * par),
+            self.raw(f('log2_points_computed')) / (lanes * par),
+            self.raw(f('log2_bytes_read')) / par,
+            self.raw(f('log2_bytes_written')) / par,
+            realizations,
+            realizations * self.raw(f('log2_parallel_tasks')),
+            torch.ones_like(realizations),
+        ], dim=-1)
+        return t * self.scale * realized.unsqueeze(-1)
+
+
