@@ -6,6 +6,7 @@ import type { GeneratorGraph } from '../halide/graph';
 import type { WorkerSchedule } from '../toolchain/worker';
 import type { ScheduleSourceKind } from './dataset';
 import { randomPipeline } from './randomPipeline';
+import { SIZE_VARIANTS, variantFile } from './variants';
 import { sampleSchedule } from './sampler';
 import { printSchedule } from '../search/printer';
 
@@ -32,12 +33,20 @@ export interface PlanOptions {
 
 export const DEFAULT_PLAN: PlanOptions = { randomPipelines: 320, adamsProbes: 16, randomSchedules: 16 };
 
-/** Corpus generators, then random pipelines whose sources are written to corpus/random/. */
+/**
+ * Corpus generators, the same at smaller sizes (`corpus/NAME@half`, corpus/variants/), then random
+ * pipelines whose sources are written to corpus/random/.
+ */
 export function pipelinesPlan(root: string, opts: PlanOptions): PipelineSpec[] {
   const corpus = path.join(root, 'corpus');
-  const out: PipelineSpec[] = fs.readdirSync(corpus).filter((f) => f.endsWith('.cpp')).sort().map((f) => ({
-    id: `corpus/${f.replace(/\.cpp$/, '')}`, generator: f.replace(/\.cpp$/, ''), file: path.join(corpus, f), params: {},
-  }));
+  const names = fs.readdirSync(corpus).filter((f) => f.endsWith('.cpp')).sort().map((f) => f.replace(/\.cpp$/, ''));
+  const out: PipelineSpec[] = names.map((name) => ({ id: `corpus/${name}`, generator: name, file: path.join(corpus, `${name}.cpp`), params: {} }));
+  for (const name of names) {
+    for (const v of SIZE_VARIANTS) {
+      const file = variantFile(root, name, v);
+      if (file) out.push({ id: `corpus/${name}@${v.name}`, generator: name, file, params: {} });
+    }
+  }
   const randomDir = path.join(corpus, 'random');
   fs.mkdirSync(randomDir, { recursive: true });
   for (let seed = 1; seed <= opts.randomPipelines; seed++) {

@@ -40,8 +40,9 @@ export interface BulkResult {
 
 /** The generator source a pipeline id names: `corpus/NAME[@variant]` or `random/NAME`. */
 export function pipelineSource(root: string, pipeline: string): string {
-  const base = pipeline.replace(/@.*$/, '');
-  const [kind, name] = base.split('/', 2);
+  const [kind, name] = pipeline.split('/', 2);
+  // Size variants are files of their own (collect/variants.ts); they share the base's split.
+  if (kind === 'corpus' && name.includes('@')) return path.join(root, 'corpus', 'variants', `${name}.cpp`);
   if (kind === 'corpus') return path.join(root, 'corpus', `${name}.cpp`);
   if (kind === 'random') return path.join(root, 'corpus', 'random', `${name}.cpp`);
   throw new Error(`unknown pipeline id '${pipeline}'`);
