@@ -8,7 +8,7 @@ import numpy as np
 import metrics
 
 NAMES = {
-    'gcn': 'GCN (ours)', 'nograph': 'no-graph ablation', 'xgboost': 'XGBoost pack-sum',
+    'gcn': 'GCN (ours)', 'nograph': 'no-graph ablation', 'noterms': 'no-cost-terms ablation', 'xgboost': 'XGBoost pack-sum',
     'adams2019-shipped': 'Adams2019, shipped weights', 'adams2019-retrained': 'Adams2019, retrained on our train split',
 }
 
