@@ -21,7 +21,7 @@ async function ready(c: LspClient): Promise<void> {
   assert.equal(s.model.state, 'ready', `the cost model did not load: ${s.model.error}`);
 }
 
-test('lens and hints: predicted total on the generator, ms and share after each stage, moving after a schedule edit', async () => {
+test('lens and hints: predicted total on the generator, ms and share after each realized stage, moving after a schedule edit', async () => {
   const c = new LspClient();
   try {
     await c.initialize();
@@ -41,14 +41,14 @@ test('lens and hints: predicted total on the generator, ms and share after each 
     assert.ok(!lenses.some((l) => /Suggest/.test(l.command!.title)), 'schedule suggestions are not offered yet');
 
     const at = (needle: string) => hints.find((h) => h.position.line === lineOf(text, needle));
-    for (const def of ['blur_x(x, y) =', 'blur_y(x, y) =', 'output(x, y) =']) {
+    for (const def of ['blur_x(x, y) =', 'output(x, y) =']) {
       const h = at(def);
       assert.ok(h, `a hint after ${def}: ${JSON.stringify(hints)}`);
       assert.match(h.label, MS);
       assert.equal(h.position.character, text.split('\n')[h.position.line].length);
     }
-    // The boundary condition's implicit stages end on the clamped line: one hint for all three.
-    assert.match(at('clamped(x, y) =')!.label, /^3 stages: /);
+    // Inlined stages have no time of their own (as in Halide's profiler): their work is in output's.
+    for (const def of ['blur_y(x, y) =', 'clamped(x, y) =']) assert.equal(at(def), undefined, `no hint after the inlined ${def}`);
     const shares = hints.map((h) => /(\d+|<1)%$/.exec(h.label)![1]).map((s) => (s === '<1' ? 0.5 : Number(s)));
     const sum = shares.reduce((a, b) => a + b, 0);
     assert.ok(sum >= 97 && sum <= 103, `shares add up to the pipeline: ${sum}`);
@@ -112,7 +112,7 @@ test('settings: the hint format and the minimum share come from the client confi
     let before = c.refreshes;
     await c.open(uri, text);
     const all = await freshHints(c, uri, before);
-    assert.ok(all.length > 5);
+    assert.ok(all.length > 3, `${all.length} hints`);
     c.settings = { inlayHints: { format: 'takes {share}', minSharePercent: 10 } };
     before = c.refreshes;
     await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
