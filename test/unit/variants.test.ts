@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
 import type { GeneratorGraph, IOInfo } from '../../server/src/halide/graph';
 import { scaleEstimates } from '../../server/src/collect/variants';
-import { pipelineSource } from '../../server/src/features/bulk';
+import { pipelineSource } from '../../server/src/collect/plan';
 import { CORPUS, ROOT, corpusFiles } from '../paths';
 
 const extents = (io: IOInfo) => io.estimates.map((e) => e?.extent ?? null);

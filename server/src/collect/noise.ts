@@ -11,7 +11,7 @@ import { hostTarget } from '../toolchain/target';
 import { launchWorker, type BenchRequest, type BenchWorker } from '../toolchain/worker';
 import { PartWriter, readSamples, type Sample } from './dataset';
 import { machineFingerprint } from './machine';
-import { DEFAULT_PLAN, pipelinesPlan, schedulesPlan } from './plan';
+import { DEFAULT_PLAN, pipelineSource, schedulesPlan } from './plan';
 import { toWorkerDirectives } from './convert';
 import { mulberry32 } from './prng';
 // The model report's definition (tau-b), so the noise floor and the models are scored alike.
@@ -38,7 +38,6 @@ export async function remeasure(opts: { root: string; dataDir: string; cacheDir:
   const r = mulberry32(opts.seed ?? 1);
   const pool = readSamples(opts.dataDir).filter((s) => s.machine === machine.id && !done.has(s.id));
   const chosen = pool.map((s) => [r(), s] as const).sort((a, b) => a[0] - b[0]).slice(0, opts.count).map(([, s]) => s);
-  const specs = new Map(pipelinesPlan(opts.root, { ...DEFAULT_PLAN, randomPipelines: 0 }).map((p) => [p.id, p]));
   const writer = new PartWriter<Remeasure>(path.join(opts.dataDir, 'noise'), machine.id);
   const byPipeline = new Map<string, Sample[]>();
   for (const s of chosen) byPipeline.set(s.pipeline, [...(byPipeline.get(s.pipeline) ?? []), s]);
@@ -49,7 +48,7 @@ export async function remeasure(opts: { root: string; dataDir: string; cacheDir:
   process.once('SIGTERM', onSignal);
   try {
     for (const [pipeline, samples] of byPipeline) {
-      const file = specs.get(pipeline)?.file ?? path.join(opts.root, 'corpus', 'random', `${pipeline.split('/')[1]}.cpp`);
+      const file = pipelineSource(opts.root, pipeline);
       if (!fs.existsSync(file)) continue;
       const source = fs.readFileSync(file, 'utf8');
       const graph = extract(source).generators[0];

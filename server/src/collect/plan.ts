@@ -6,7 +6,7 @@ import type { GeneratorGraph } from '../halide/graph';
 import type { WorkerSchedule } from '../toolchain/worker';
 import type { ScheduleSourceKind } from './dataset';
 import { randomPipeline } from './randomPipeline';
-import { SIZE_VARIANTS, variantFile } from './variants';
+import { SIZE_VARIANTS, variantFile, variantPath } from './variants';
 import { sampleSchedule } from './sampler';
 import { printSchedule } from '../search/printer';
 
@@ -33,6 +33,16 @@ export interface PlanOptions {
 
 export const DEFAULT_PLAN: PlanOptions = { randomPipelines: 320, adamsProbes: 16, randomSchedules: 16 };
 
+/** The generator source a pipeline id names: `corpus/NAME`, `corpus/NAME@VARIANT` or `random/NAME`. */
+export function pipelineSource(root: string, pipeline: string): string {
+  const [kind, name] = pipeline.split('/', 2);
+  // Size variants are files of their own (variants.ts); they share the base's split.
+  if (kind === 'corpus' && name.includes('@')) return variantPath(root, name);
+  if (kind === 'corpus') return path.join(root, 'corpus', `${name}.cpp`);
+  if (kind === 'random') return path.join(root, 'corpus', 'random', `${name}.cpp`);
+  throw new Error(`unknown pipeline id '${pipeline}'`);
+}
+
 /**
  * Corpus generators, the same at smaller sizes (`corpus/NAME@half`, corpus/variants/), then random
  * pipelines whose sources are written to corpus/random/.
@@ -40,18 +50,17 @@ export const DEFAULT_PLAN: PlanOptions = { randomPipelines: 320, adamsProbes: 16
 export function pipelinesPlan(root: string, opts: PlanOptions): PipelineSpec[] {
   const corpus = path.join(root, 'corpus');
   const names = fs.readdirSync(corpus).filter((f) => f.endsWith('.cpp')).sort().map((f) => f.replace(/\.cpp$/, ''));
-  const out: PipelineSpec[] = names.map((name) => ({ id: `corpus/${name}`, generator: name, file: path.join(corpus, `${name}.cpp`), params: {} }));
+  const out: PipelineSpec[] = names.map((name) => ({ id: `corpus/${name}`, generator: name, file: pipelineSource(root, `corpus/${name}`), params: {} }));
   for (const name of names) {
     for (const v of SIZE_VARIANTS) {
       const file = variantFile(root, name, v);
       if (file) out.push({ id: `corpus/${name}@${v.name}`, generator: name, file, params: {} });
     }
   }
-  const randomDir = path.join(corpus, 'random');
-  fs.mkdirSync(randomDir, { recursive: true });
+  fs.mkdirSync(path.join(corpus, 'random'), { recursive: true });
   for (let seed = 1; seed <= opts.randomPipelines; seed++) {
     const name = `rp_${seed}`;
-    const file = path.join(randomDir, `${name}.cpp`);
+    const file = pipelineSource(root, `random/${name}`);
     // Written once and kept: a later change to the generator code must not change old pipelines.
     if (!fs.existsSync(file)) fs.writeFileSync(file, randomPipeline(seed, name).source);
     out.push({ id: `random/${name}`, generator: name, file, params: {} });

@@ -59,9 +59,14 @@ export function scaleEstimates(source: string, factor: number, keep: ReadonlySet
   return changed ? out : null;
 }
 
+/** Where the source of `corpus/NAME@VARIANT` lives. */
+export function variantPath(root: string, nameAtVariant: string): string {
+  return path.join(root, 'corpus', 'variants', `${nameAtVariant}.cpp`);
+}
+
 /** `corpus/variants/NAME@VARIANT.cpp`, written from the corpus source the first time it is needed. */
 export function variantFile(root: string, name: string, v: SizeVariant): string | null {
-  const file = path.join(root, 'corpus', 'variants', `${name}@${v.name}.cpp`);
+  const file = variantPath(root, `${name}@${v.name}`);
   if (fs.existsSync(file)) return file;
   const text = scaleEstimates(fs.readFileSync(path.join(root, 'corpus', `${name}.cpp`), 'utf8'), v.factor);
   if (text === null) return null;

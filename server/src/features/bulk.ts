@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { readSamples, splitOf, type Sample } from '../collect/dataset';
+import { pipelineSource } from '../collect/plan';
 import { extractEditing } from '../halide/extract';
 import type { GeneratorGraph } from '../halide/graph';
 import { parseText, type Tree } from '../halide/parser';
@@ -36,16 +37,6 @@ export interface BulkResult {
   /** Of those written, how many carry warnings (some quantity unknown). */
   withWarnings: number;
   skipped: Record<string, number>; ms: number;
-}
-
-/** The generator source a pipeline id names: `corpus/NAME[@variant]` or `random/NAME`. */
-export function pipelineSource(root: string, pipeline: string): string {
-  const [kind, name] = pipeline.split('/', 2);
-  // Size variants are files of their own (collect/variants.ts); they share the base's split.
-  if (kind === 'corpus' && name.includes('@')) return path.join(root, 'corpus', 'variants', `${name}.cpp`);
-  if (kind === 'corpus') return path.join(root, 'corpus', `${name}.cpp`);
-  if (kind === 'random') return path.join(root, 'corpus', 'random', `${name}.cpp`);
-  throw new Error(`unknown pipeline id '${pipeline}'`);
 }
 
 const sha = (text: string): string => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
