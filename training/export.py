@@ -25,12 +25,16 @@ def schema_from_featurizer():
     return json.loads(out)
 
 
-def export(model, norm, samples, args, best_epoch):
-    schema = schema_from_featurizer()
+def check_schema(schema, samples):
+    """The features file must be the built featurizer's: the cost terms find their columns by name."""
     if schema['schema'] != samples[0].schema:
         raise SystemExit(f'features file has schema {samples[0].schema}, the built featurizer {schema["schema"]}: regenerate features')
     if len(schema['stage']) != samples[0].x.shape[1] or len(schema['global']) != samples[0].g.shape[0]:
         raise SystemExit('feature counts in the file differ from the featurizer: regenerate features')
+
+
+def export(model, norm, samples, args, best_epoch, schema):
+    """`schema`: schema_from_featurizer(), already checked against `samples` by check_schema."""
     model.eval()
     b, n = 2, 5
     dummy = (torch.zeros(b, n, len(schema['stage'])), torch.zeros(b, len(schema['global'])), torch.zeros(b, n, n), torch.ones(b, n))

@@ -18,7 +18,7 @@ import torch
 sys.path.insert(0, os.path.dirname(__file__))
 import dataset  # noqa: E402
 import metrics  # noqa: E402
-from export import schema_from_featurizer  # noqa: E402
+import export  # noqa: E402
 from gcn import CostModel, Ensemble, loss_fn  # noqa: E402
 from terms import Terms  # noqa: E402
 
@@ -136,19 +136,18 @@ def main():
     if not train_split:
         raise SystemExit('no training samples')
     norm = dataset.Normaliser(train_split)
-    schema = schema_from_featurizer()
+    schema = export.schema_from_featurizer()
+    export.check_schema(schema, samples)
     members, epochs = [], []
     for k in range(args.ensemble):
         m, e = train(args, samples, norm, args.seed + k, schema)
         members.append(m)
         epochs.append(e)
     model = Ensemble(members).eval()
-    best_epoch = epochs
     write_predictions(model, samples, args.name)
     torch.save({'state': model.state_dict(), 'args': vars(args)}, os.path.join(HERE, 'cache', f'{args.name}.pt'))
     if args.export:
-        import export
-        export.export(model, norm, samples, args, best_epoch)
+        export.export(model, norm, samples, args, epochs, schema)
 
 
 if __name__ == '__main__':
