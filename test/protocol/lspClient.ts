@@ -192,6 +192,18 @@ export class LspClient {
   }
 }
 
+/** A server for one test: started, initialized (with `init`), and shut down whatever the test does. */
+export async function withServer(run: (c: LspClient) => Promise<void>, opts: { settings?: Record<string, unknown>; init?: Record<string, unknown> } = {}): Promise<void> {
+  const c = new LspClient();
+  if (opts.settings) c.settings = opts.settings;
+  try {
+    await c.initialize(opts.init);
+    await run(c);
+  } finally {
+    await c.close();
+  }
+}
+
 export interface ProfileResult {
   ok: boolean;
   generator: string | null;
