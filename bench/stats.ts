@@ -1,10 +1,8 @@
 // Shared by the benchmarks: quantiles and timing loops (numbers only, no assertions).
 import { performance } from 'node:perf_hooks';
+import { quantile } from '../server/src/model/metrics';
 
-export function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-}
+export { quantile };
 
 export const fmt = (xs: number[]) => `p50 ${quantile(xs, 0.5).toFixed(2).padStart(7)} ms  p95 ${quantile(xs, 0.95).toFixed(2).padStart(7)} ms`;
 

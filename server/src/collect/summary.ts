@@ -3,11 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hashSplit, readSamples, type Sample } from './dataset';
 import { noiseFloor, readRemeasures } from './noise';
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
-}
+import { quantile } from '../model/metrics';
 
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toPrecision(2));
 

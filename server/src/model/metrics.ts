@@ -1,6 +1,12 @@
 // The evaluation metrics of training/metrics.py, for the checks that run without Python: CI
 // reproduces the committed model's test metrics with these, so both must stay the same formulas.
 
+/** The q-quantile by the nearest rank below (NaN for no values); the data summary and the benchmarks use it. */
+export function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+}
+
 export function mape(pred: number[], truth: number[]): number {
   let s = 0;
   for (let i = 0; i < pred.length; i++) s += Math.abs(pred[i] - truth[i]) / truth[i];
