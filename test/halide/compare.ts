@@ -98,6 +98,9 @@ export function compareGraph(g: GeneratorGraph, dump: PipelineDump): Mismatch[] 
     const of = g.funcs.find((f) => f.name === hf.name);
     if (!of) continue;
     if (of.stages.length !== hf.stages.length) out.push({ what: `${hf.name}: stage count`, ours: of.stages.length, halide: hf.stages.length });
+    // Pure Var names: directives name them, so a schedule we write must use Halide's names.
+    const first = g.stages.find((s) => s.id === of.stages[0]);
+    if (first && JSON.stringify(first.pureVars) !== JSON.stringify(hf.args)) out.push({ what: `${hf.name}: pure vars`, ours: first.pureVars, halide: hf.args });
   }
   const he = halideEdges(dump, wrappers);
   const oe = ourEdges(g);

@@ -63,3 +63,16 @@ test('GeneratorParams given on the command line change the graph as they change 
   assert.deepEqual(compareGraph(g, truth.dump), []);
   assert.ok(g.funcs.length < extract(fs.readFileSync(file, 'utf8')).generators[0].funcs.length);
 });
+
+// Random pipelines wrap Funcs (not only buffers) in boundary conditions; Halide names those
+// Funcs' Vars after the wrapped Func's, and the collector's schedules must use the same names.
+test('random pipelines with boundary conditions over Funcs equal Halide (Var names included)', async () => {
+  for (const name of ['rp_11', 'rp_36', 'rp_47']) {
+    const file = path.join(path.dirname(files[0]), 'random', `${name}.cpp`);
+    const text = fs.readFileSync(file, 'utf8');
+    assert.match(text, /BoundaryConditions::\w+\(\w+, [^)]*\{\{/, `${name} still wraps a Func`);
+    const truth = await getTruth(name, file, 'hand');
+    const g = extract(text, { uri: file }).generators[0];
+    assert.deepEqual(compareGraph(g, truth.dump), [], name);
+  }
+});

@@ -41,7 +41,10 @@ export function readBoundary(
   const bounds = args[1] ? unwrap(args[1]) : null;
   const dims = bounds?.type === 'initializer_list' ? bounds.namedChildren.length : src.dims;
   const boundsSummary = bounds ? analyzeExpr(bounds, ctx) : emptySummary();
-  const vars = Array.from({ length: dims }, (_, i) => `_${i}`);
+  // Halide names the result's Vars after the source Func's pure args (`source.args()`); a
+  // wrapped buffer gets implicit Vars `_0, _1, ...`. Schedules must use the same names.
+  const srcArgs = source.kind === 'func' ? funcPureArgs(st, (source as { func: FuncState }).func) : null;
+  const vars = srcArgs && srcArgs.length === dims ? srcArgs : Array.from({ length: dims }, (_, i) => `_${i}`);
   const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
   let current: { name: string; kind: 'input' | 'func' } = src;
   /** One Func of the chain Halide builds: reads `current` at the same point, costs `ops` more. */
@@ -67,6 +70,12 @@ export function readBoundary(
   mergeOps(ops, boundsSummary.ops);
   const func = layer(kind, 'boundary', ops, boundsSummary.calls);
   return { kind: 'func', func };
+}
+
+/** The pure argument names of a Func's first definition, or null before it is defined. */
+function funcPureArgs(st: ReaderState, func: FuncState): string[] | null {
+  const first = func.stages[0] !== undefined ? st.stages.get(func.stages[0]) : undefined;
+  return first && first.args.every((a) => /^[A-Za-z_]\w*$/.test(a)) ? [...first.args] : null;
 }
 
 /** `lambda(x, y, expr)`: a Func over the given Vars. */
