@@ -104,6 +104,19 @@ test('directives schedule: compute_root, split, vectorize, parallel', async (t) 
   assert.equal(r.schedule_kind, 'directives');
 });
 
+test('a schedule that reads an input beyond its estimates runs on a grown input', async (t) => {
+  if (skip) return t.skip(skip);
+  // Computing the buffer wrapper at root in RoundUp chunks of 1000 reads input columns up to
+  // 1999, past the 1536 its estimate allocates; Halide rejected the run before inputs grew.
+  const directives: WorkerDirective[] = [
+    { func: 'lambda_0', stage: 0, name: 'compute_root', args: [] },
+    { func: 'lambda_0', stage: 0, name: 'split', args: [{ var: '_0' }, { var: 'xo' }, { var: 'xi' }, { int: 1000 }, { tail: 'RoundUp' }] },
+  ];
+  const r = await w().request(bench({ kind: 'directives', directives }));
+  assert.ok(r.ok, !r.ok ? r.error : '');
+  assertMeasured(r, 5);
+});
+
 test('invalid directives fail the request, not the worker', async (t) => {
   if (skip) return t.skip(skip);
   const bad = async (d: WorkerDirective, why: RegExp) => {

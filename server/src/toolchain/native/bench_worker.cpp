@@ -138,7 +138,8 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
         }
     }
 
-    Measurement m = measure(p, dst, cfg.target, threads, reps, min_rep_ms, max_total_ms);
+    auto grow = [&](const std::string &error) { return grow_input_for(error, sctx.params); };
+    Measurement m = measure(p, dst, cfg.target, threads, reps, min_rep_ms, max_total_ms, grow);
     return bench_response(id, g->s, kind, ph, s, m, featurize, outs);
 }
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -191,6 +192,35 @@ inline std::vector<std::string> bind_inputs(const Pipeline &p, std::map<std::str
         }
     }
     return infer_later;
+}
+
+// A schedule may read an input beyond its estimated region (an autoscheduler's split rounded up
+// at a root producer, say). Halide's bounds query under-reports such reads, but its entry check
+// names the exact coordinate: given that error, grow the input to cover it, as a caller of the
+// compiled pipeline would have to allocate it. Dims with a hard min/extent constraint are not
+// touched. Returns whether the error was such a read and the input grew.
+inline bool grow_input_for(const std::string &error, std::map<std::string, Parameter> &params) {
+    static const std::regex re("Input buffer (\\S+) is accessed at (-?\\d+), which is (before the min|beyond the max) \\((-?\\d+)\\) in dimension (\\d+)");
+    std::smatch m;
+    if (!std::regex_search(error, m, re)) return false;
+    auto it = params.find(m[1].str());
+    if (it == params.end() || !it->second.is_buffer() || !it->second.buffer().defined()) return false;
+    Parameter &prm = it->second;
+    const Buffer<> have = prm.buffer();
+    const int at = std::stoi(m[2].str()), dim = std::stoi(m[5].str());
+    double c;
+    if (dim >= have.dimensions() || const_number(prm.min_constraint(dim), &c) || const_number(prm.extent_constraint(dim), &c)) return false;
+    std::vector<int> mins, extents;
+    for (int d = 0; d < have.dimensions(); d++) {
+        int lo = have.dim(d).min(), hi = have.dim(d).max();
+        if (d == dim) lo = std::min(lo, at), hi = std::max(hi, at);
+        mins.push_back(lo);
+        extents.push_back(hi - lo + 1);
+    }
+    Buffer<> b = alloc_buffer(prm.type(), mins, extents, &prm, "input " + prm.name());
+    fill_buffer(b, prm.name());
+    prm.set_buffer(b);
+    return true;
 }
 
 }  // namespace halide_lens

@@ -4,6 +4,8 @@
 
 #include "Halide.h"
 
+#include <functional>
+
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -88,8 +90,11 @@ struct Measurement {
 
 // Realizes p into dst: reps timed repetitions of iters runs each, iters sized so a repetition
 // lasts at least min_rep_ms (short pipelines are otherwise all timer noise).
+// A first run that fails is offered to grow_input (see buffers.h grow_input_for) and retried
+// while it fixes something.
 inline Measurement measure(Pipeline &p, Realization &dst, const Target &target, int threads, int reps,
-                           double min_rep_ms, double max_total_ms) {
+                           double min_rep_ms, double max_total_ms,
+                           const std::function<bool(const std::string &)> &grow_input = nullptr) {
     Measurement m;
     // 0 = Halide's default (HL_NUM_THREADS, else the number of cores).
     m.effective_threads = set_num_threads(target, threads);
@@ -102,7 +107,16 @@ inline Measurement measure(Pipeline &p, Realization &dst, const Target &target, 
     // Untimed warm-up (first-touch of outputs, thread pool start); a second
     // calibration run when the first was quick, to size iterations per rep.
     double t0 = now_ms();
-    once();
+    for (int tries = 0;; tries++) {
+        try {
+            t0 = now_ms();
+            once();
+            break;
+        } catch (const Halide::Error &e) {
+            // Each retry fixes one bound of one input; a few dozen cover any real pipeline.
+            if (tries >= 32 || !grow_input || !grow_input(e.what())) throw;
+        }
+    }
     double warm = now_ms() - t0;
     m.first_run_ms = warm;
     if (warm < min_rep_ms) {
