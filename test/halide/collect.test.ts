@@ -40,3 +40,19 @@ test('collect measures a few samples, appends them, and resumes', async () => {
   // Nothing left to do: a third run measures nothing.
   assert.equal((await collect({ ...common })).measured, 0);
 });
+
+test('a pipeline out of its time budget yields, and its schedules wait for a later run', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-data-'));
+  const lines: string[] = [];
+  const common = {
+    root: ROOT, dataDir, cacheDir: path.join(ROOT, '.cache', 'halide-lens'), filter: /^corpus\/brighten$/,
+    plan: { randomPipelines: 0, adamsProbes: 0, randomSchedules: 0 }, log: (l: string) => lines.push(l), idleWaitMs: 5000,
+  };
+  // A budget spent before the first schedule: building and starting the worker take longer.
+  const starved = await collect({ ...common, pipelineMinutes: 1e-6 });
+  assert.equal(starved.measured, 0);
+  assert.ok(lines.some((l) => /corpus\/brighten: out of its time budget/.test(l)), lines.join('\n'));
+  const later = await collect({ ...common, maxSamples: 1 });
+  assert.equal(later.measured, 1);
+  assert.equal(readSamples(dataDir)[0].schedule.source, 'hand');
+});

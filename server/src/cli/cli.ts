@@ -33,7 +33,7 @@ commands:
         [--threads N] [--model PATH] [--json]
         predicted time of each stage and of the pipeline, from the cost model (models/cost_model.onnx)
 ${FEATURES_USAGE}
-  collect [--minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
+  collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
         --summary rewrites data/README.md and data/splits.json from the samples;
         --remeasure N measures N random samples again (the label noise floor)
@@ -112,7 +112,7 @@ async function predictCommand(p: Parsed, out: (s: string) => void): Promise<numb
 }
 
 async function collectCommand(p: Parsed): Promise<number> {
-  checkFlags(p, ['--minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure']);
+  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure']);
   const num = (flag: string): number | undefined => {
     const v = p.flags.get(flag);
     if (typeof v !== 'string') return undefined;
@@ -142,6 +142,7 @@ async function collectCommand(p: Parsed): Promise<number> {
     cacheDir: defaultCacheDir(),
     plan: { ...DEFAULT_PLAN, randomPipelines: num('--random-pipelines') ?? DEFAULT_PLAN.randomPipelines },
     minutes: num('--minutes'),
+    pipelineMinutes: num('--pipeline-minutes'),
     maxSamples: num('--max-samples'),
     threads: num('--threads'),
     filter: typeof pipelines === 'string' ? new RegExp(pipelines) : undefined,

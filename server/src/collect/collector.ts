@@ -25,6 +25,11 @@ export interface CollectOptions {
   plan?: PlanOptions;
   maxSamples?: number;
   minutes?: number;
+  /**
+   * Time budget per pipeline per run: a slow pipeline (big images, long compiles) yields to the
+   * next one, and a later run resumes its remaining schedules. More pipelines per hour.
+   */
+  pipelineMinutes?: number;
   /** Only pipelines whose id matches. */
   filter?: RegExp;
   threads?: number;
@@ -109,7 +114,8 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
     for (const p of pipelines) {
       if (enough()) break;
       if (opts.filter && !opts.filter.test(p.id)) continue;
-      await collectPipeline(p, { ctx, machine, plan, done, seenText, writer, progress, enough, log, threads: opts.threads ?? machine.cores, idleWaitMs: opts.idleWaitMs ?? 120_000 });
+      await collectPipeline(p, { ctx, machine, plan, done, seenText, writer, progress, enough, log, threads: opts.threads ?? machine.cores, idleWaitMs: opts.idleWaitMs ?? 120_000,
+        pipelineDeadline: () => opts.pipelineMinutes ? Date.now() + opts.pipelineMinutes * 60_000 : Infinity });
     }
   } finally {
     stop();
@@ -124,6 +130,8 @@ interface PipelineContext {
   ctx: BuildContext; machine: MachineFingerprint; plan: PlanOptions; done: Set<string>; seenText: Set<string>;
   writer: DatasetWriter; progress: Progress; enough: () => boolean; log: (s: string) => void; threads: number;
   idleWaitMs: number;
+  /** When the pipeline starting now must yield (Infinity: no budget). */
+  pipelineDeadline: () => number;
 }
 
 /**
@@ -152,6 +160,7 @@ function recordDuplicate(pipeline: string, spec: ScheduleSpec, textHash: string,
 }
 
 async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<void> {
+  const deadline = c.pipelineDeadline(); // the build counts against the budget too
   const source = fs.readFileSync(p.file, 'utf8');
   const graph = extract(source, { params: p.params }).generators[0] as GeneratorGraph | undefined;
   if (!graph) {
@@ -173,6 +182,10 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
   try {
     for (const spec of todo) {
       if (c.enough()) break;
+      if (Date.now() > deadline) {
+        c.log(`collect: ${p.id}: out of its time budget, the rest waits for a later run`);
+        break;
+      }
       const textHash = spec.text !== null ? hash(spec.text) : null;
       if (textHash && c.seenText.has(`${p.id}|${textHash}`)) {
         c.progress.duplicates++;
