@@ -10,8 +10,9 @@ npm run --silent build
 rm -f training/cache/features.jsonl.gz
 node dist/server.js features --data data --out training/cache/features.jsonl.gz --threads-from-sample
 $PY training/train.py --name gcn --seed "$SEED" --export
-$PY training/train.py --name nograph --no-graph --seed "$SEED"
-$PY training/train.py --name noterms --no-terms --seed "$SEED"
+# Ablations: ABLATION_MEMBERS ensemble members (default 5, as the GCN; fewer to save time).
+$PY training/train.py --name nograph --no-graph --seed "$SEED" --ensemble "${ABLATION_MEMBERS:-5}"
+$PY training/train.py --name noterms --no-terms --seed "$SEED" --ensemble "${ABLATION_MEMBERS:-5}"
 $PY training/xgb_baseline.py --seed "$SEED"
 # retrain_cost_model skips pipelines with < 8 distinct schedules (all but one of ours so far): use the
 # plugin's own train_cost_model through our loop (same loss and update; training/adams2019/README.md).
