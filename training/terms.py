@@ -67,5 +67,3 @@ class Terms(nn.Module):
             torch.ones_like(realizations),
         ], dim=-1)
         return t * self.scale * realized.unsqueeze(-1)
-
-

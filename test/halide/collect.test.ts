@@ -9,12 +9,17 @@ import { collect } from '../../server/src/collect/collector';
 import { readSamples } from '../../server/src/collect/dataset';
 import { ROOT } from '../paths';
 
-test('collect measures a few samples, appends them, and resumes', async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-data-'));
-  const common = {
-    root: ROOT, dataDir, cacheDir: path.join(ROOT, '.cache', 'halide-lens'), filter: /^corpus\/brighten$/,
-    plan: { randomPipelines: 0, adamsProbes: 1, randomSchedules: 2 }, log: () => undefined, idleWaitMs: 5000,
+/** Collector options on corpus/brighten alone, into a fresh data directory. */
+function onBrighten(plan: { adamsProbes: number; randomSchedules: number }, log: (line: string) => void = () => undefined) {
+  return {
+    root: ROOT, dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'hl-data-')), cacheDir: path.join(ROOT, '.cache', 'halide-lens'),
+    filter: /^corpus\/brighten$/, plan: { randomPipelines: 0, ...plan }, log, idleWaitMs: 5000,
   };
+}
+
+test('collect measures a few samples, appends them, and resumes', async () => {
+  const common = onBrighten({ adamsProbes: 1, randomSchedules: 2 });
+  const { dataDir } = common;
   const first = await collect({ ...common, maxSamples: 3 });
   assert.equal(first.measured, 3);
   let samples = readSamples(dataDir);
@@ -42,12 +47,9 @@ test('collect measures a few samples, appends them, and resumes', async () => {
 });
 
 test('a pipeline out of its time budget yields, and its schedules wait for a later run', async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-data-'));
   const lines: string[] = [];
-  const common = {
-    root: ROOT, dataDir, cacheDir: path.join(ROOT, '.cache', 'halide-lens'), filter: /^corpus\/brighten$/,
-    plan: { randomPipelines: 0, adamsProbes: 0, randomSchedules: 0 }, log: (l: string) => lines.push(l), idleWaitMs: 5000,
-  };
+  const common = onBrighten({ adamsProbes: 0, randomSchedules: 0 }, (l) => lines.push(l));
+  const { dataDir } = common;
   // A budget spent before the first schedule: building and starting the worker take longer.
   const starved = await collect({ ...common, pipelineMinutes: 1e-6 });
   assert.equal(starved.measured, 0);

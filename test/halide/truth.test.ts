@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
-import { corpusFiles } from '../paths';
+import { CORPUS, corpusFiles } from '../paths';
 import { compareGraph } from './compare';
 import { compileAndRunOnce, getTruth, type ScheduleSource } from './truth';
 
@@ -68,7 +68,7 @@ test('GeneratorParams given on the command line change the graph as they change 
 // Funcs' Vars after the wrapped Func's, and the collector's schedules must use the same names.
 test('random pipelines with boundary conditions over Funcs equal Halide (Var names included)', async () => {
   for (const name of ['rp_11', 'rp_36', 'rp_47']) {
-    const file = path.join(path.dirname(files[0]), 'random', `${name}.cpp`);
+    const file = path.join(CORPUS, 'random', `${name}.cpp`);
     const text = fs.readFileSync(file, 'utf8');
     assert.match(text, /BoundaryConditions::\w+\(\w+, [^)]*\{\{/, `${name} still wraps a Func`);
     const truth = await getTruth(name, file, 'hand');

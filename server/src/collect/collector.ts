@@ -115,7 +115,7 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
       if (enough()) break;
       if (opts.filter && !opts.filter.test(p.id)) continue;
       await collectPipeline(p, { ctx, machine, plan, done, seenText, writer, progress, enough, log, threads: opts.threads ?? machine.cores, idleWaitMs: opts.idleWaitMs ?? 120_000,
-        pipelineDeadline: () => opts.pipelineMinutes ? Date.now() + opts.pipelineMinutes * 60_000 : Infinity });
+        pipelineBudgetMs: opts.pipelineMinutes ? opts.pipelineMinutes * 60_000 : Infinity });
     }
   } finally {
     stop();
@@ -130,8 +130,8 @@ interface PipelineContext {
   ctx: BuildContext; machine: MachineFingerprint; plan: PlanOptions; done: Set<string>; seenText: Set<string>;
   writer: DatasetWriter; progress: Progress; enough: () => boolean; log: (s: string) => void; threads: number;
   idleWaitMs: number;
-  /** When the pipeline starting now must yield (Infinity: no budget). */
-  pipelineDeadline: () => number;
+  /** How long one pipeline may take in this run (Infinity: no budget). */
+  pipelineBudgetMs: number;
 }
 
 /**
@@ -160,7 +160,7 @@ function recordDuplicate(pipeline: string, spec: ScheduleSpec, textHash: string,
 }
 
 async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<void> {
-  const deadline = c.pipelineDeadline(); // the build counts against the budget too
+  const deadline = Date.now() + c.pipelineBudgetMs; // the build counts against the budget too
   const source = fs.readFileSync(p.file, 'utf8');
   const graph = extract(source, { params: p.params }).generators[0] as GeneratorGraph | undefined;
   if (!graph) {

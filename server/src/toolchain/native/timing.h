@@ -106,7 +106,7 @@ inline Measurement measure(Pipeline &p, Realization &dst, const Target &target, 
     };
     // Untimed warm-up (first-touch of outputs, thread pool start); a second
     // calibration run when the first was quick, to size iterations per rep.
-    double t0 = now_ms();
+    double t0 = 0;
     for (int tries = 0;; tries++) {
         try {
             t0 = now_ms();
