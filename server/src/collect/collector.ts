@@ -12,7 +12,7 @@ import { compileObject, type BuildContext } from '../toolchain/build';
 import { locateHalide } from '../toolchain/halide';
 import { hostTarget } from '../toolchain/target';
 import { launchWorker, type BenchRequest, type BenchResponse, type BenchResult, type BenchWorker, type ScheduleOnlyResult } from '../toolchain/worker';
-import { DatasetWriter, readFailures, readSamples, SAMPLE_VERSION, type Sample } from './dataset';
+import { DatasetWriter, readFailures, readSamples, SAMPLE_VERSION, type FailureRecord, type Sample } from './dataset';
 import { loadPerCore, machineFingerprint, waitForIdle, type MachineFingerprint } from './machine';
 import { DEFAULT_PLAN, pipelinesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
 import { toWorkerDirectives, UnsupportedDirective } from './convert';
@@ -51,6 +51,23 @@ const REQUEST_TIMEOUT_MS = 25_000;
 
 export const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 const key = (pipeline: string, source: string, seed: number | null) => `${pipeline}|${source}|${seed ?? ''}`;
+
+/**
+ * Keys of the schedules Halide rejected on this machine that are not to be tried again: all of them
+ * except failures of a fixed kind, which get one retry. A second record of the same schedule means
+ * the fix did not help it (rp_12's reads depend on the input's own extent), so it is settled.
+ */
+export function settledFailures(failures: readonly FailureRecord[], machineId: string): Set<string> {
+  const mine = failures.filter((f) => f.machine === machineId);
+  const times = new Map<string, number>();
+  for (const f of mine) times.set(key(f.pipeline, f.source, f.seed), (times.get(key(f.pipeline, f.source, f.seed)) ?? 0) + 1);
+  const settled = new Set<string>();
+  for (const f of mine) {
+    const k = key(f.pipeline, f.source, f.seed);
+    if (!FIXED_FAILURES.some((re) => re.test(f.error)) || times.get(k)! > 1) settled.add(k);
+  }
+  return settled;
+}
 
 interface Progress { measured: number; failed: number; duplicates: number; start: number }
 
@@ -94,10 +111,7 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const machine = machineFingerprint(target);
   const existing = readSamples(opts.dataDir);
   const done = new Set(existing.filter((s) => s.machine === machine.id).map((s) => key(s.pipeline, s.schedule.source, s.schedule.seed)));
-  // Schedules Halide rejected on this machine before are not tried again.
-  for (const f of readFailures(opts.dataDir)) {
-    if (f.machine === machine.id && !FIXED_FAILURES.some((re) => re.test(f.error))) done.add(key(f.pipeline, f.source, f.seed));
-  }
+  for (const k of settledFailures(readFailures(opts.dataDir), machine.id)) done.add(k);
   const seenText = new Set(existing.filter((s) => s.machine === machine.id).map((s) => `${s.pipeline}|${s.schedule.textHash}`));
   const writer = new DatasetWriter(opts.dataDir, machine);
   const progress: Progress = { measured: 0, failed: 0, duplicates: 0, start: Date.now() };
