@@ -58,13 +58,13 @@ const key = (pipeline: string, source: string, seed: number | null) => `${pipeli
  * the fix did not help it (rp_12's reads depend on the input's own extent), so it is settled.
  */
 export function settledFailures(failures: readonly FailureRecord[], machineId: string): Set<string> {
-  const mine = failures.filter((f) => f.machine === machineId);
-  const times = new Map<string, number>();
-  for (const f of mine) times.set(key(f.pipeline, f.source, f.seed), (times.get(key(f.pipeline, f.source, f.seed)) ?? 0) + 1);
   const settled = new Set<string>();
-  for (const f of mine) {
+  const retried = new Set<string>();
+  for (const f of failures) {
+    if (f.machine !== machineId) continue;
     const k = key(f.pipeline, f.source, f.seed);
-    if (!FIXED_FAILURES.some((re) => re.test(f.error)) || times.get(k)! > 1) settled.add(k);
+    if (!FIXED_FAILURES.some((re) => re.test(f.error)) || retried.has(k)) settled.add(k);
+    else retried.add(k);
   }
   return settled;
 }

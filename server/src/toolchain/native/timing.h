@@ -4,14 +4,13 @@
 
 #include "Halide.h"
 
-#include <functional>
-
 #include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <stdexcept>
 #include <vector>
 
