@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import { extract } from '../../server/src/halide/extract';
 import { sampleSchedule, type SamplerMode } from '../../server/src/collect/sampler';
 import { printSchedule } from '../../server/src/search/printer';
+import { randomPipeline } from '../../server/src/collect/randomPipeline';
 import { corpusFiles } from '../paths';
 
 test('sampled schedules round-trip through the printer and the front end', () => {
@@ -37,4 +38,29 @@ test('naive modes: everything inlined that can be, or everything at root', () =>
   // Different seeds give different random schedules.
   const texts = new Set([1, 2, 3, 4, 5, 6].map((s) => printSchedule(sampleSchedule(g, 'random', s))));
   assert.ok(texts.size >= 4);
+});
+
+test('compute_at only names loops of the host stage that makes every call (Halide rejects the rest)', () => {
+  let placed = 0, viaUpdate = 0;
+  for (let seed = 1; seed <= 60; seed++) {
+    const g = extract(randomPipeline(seed, 'rp').source).generators[0];
+    for (let k = 1; k <= 6; k++) {
+      for (const step of sampleSchedule(g, 'random', k).filter((s) => s.name === 'compute_at')) {
+        const [host, at] = step.values.map((v) => ('name' in v ? v.name : ''));
+        const hostStages = g.stages.filter((s) => s.func === host).sort((a, b) => a.index - b.index);
+        const last = hostStages[hostStages.length - 1];
+        const callers = new Set(g.edges.filter((e) => e.producer === step.func).map((e) => e.consumer));
+        // Every stage of the host that calls the producer is the last one...
+        for (const s of hostStages) if (callers.has(s.id)) assert.equal(s.index, last.index, `${g.className} seed ${k}: ${step.func} used by ${s.id}`);
+        // ...and an update's loops are its own Vars: stage 0's tile loops (yo) are not among them.
+        if (last.index > 0) {
+          assert.ok(last.pureVars.includes(at), `${g.className} seed ${k}: ${step.func}.compute_at(${host}, ${at})`);
+          viaUpdate++;
+        }
+        placed++;
+      }
+    }
+  }
+  assert.ok(placed > 50, `only ${placed} compute_at placements sampled`);
+  assert.ok(viaUpdate > 0, 'no placement inside an update stage was sampled');
 });

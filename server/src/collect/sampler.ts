@@ -21,6 +21,8 @@ interface FuncInfo {
   stages: Stage[];
   pure: string[];
   consumers: Set<string>;
+  /** Per consumer Func, the indices of its stages that call this Func. */
+  callers: Map<string, Set<number>>;
   isOutput: boolean;
   /** Estimated extent per pure dimension (from the outputs' estimates; a proxy for producers). */
   extents: (number | null)[];
@@ -30,12 +32,17 @@ function funcInfos(g: GeneratorGraph): FuncInfo[] {
   const outputExtents = g.outputs[0]?.estimates.map((e) => e?.extent ?? null) ?? [];
   return g.funcs.map((f) => {
     const stages = f.stages.map((id) => g.stages.find((s) => s.id === id)!);
-    const consumers = new Set(g.edges.filter((e) => e.producer === f.name).map((e) => e.consumer.slice(0, e.consumer.lastIndexOf('.'))));
-    consumers.delete(f.name);
+    const callers = new Map<string, Set<number>>();
+    for (const e of g.edges) {
+      const c = g.stages.find((s) => s.id === e.consumer);
+      if (e.producer !== f.name || !c || c.func === f.name) continue;
+      (callers.get(c.func) ?? callers.set(c.func, new Set()).get(c.func)!).add(c.index);
+    }
+    const consumers = new Set(callers.keys());
     const pure = stages[0]?.pureVars.length === stages[0]?.args.length ? stages[0].pureVars : [];
     const out = g.outputs.find((o) => o.name === f.name);
     const extents = pure.map((_, i) => (out ? out.estimates[i]?.extent ?? null : outputExtents[i] ?? null));
-    return { name: f.name, stages, pure, consumers, isOutput: Boolean(out), extents };
+    return { name: f.name, stages, pure, consumers, callers, isOutput: Boolean(out), extents };
   });
 }
 
@@ -84,6 +91,18 @@ function shapeUpdates(f: FuncInfo, r: () => number, steps: ScheduleStep[]): void
   }
 }
 
+/**
+ * Loops of `host` where `f` may be computed. `compute_at(host, v)` names a loop of host's last
+ * stage, and Halide rejects it unless that loop encloses every use: so none when an earlier stage
+ * uses f too, and an update's own Vars (not stage 0's tile loops `xo`, `yo`) when only it does.
+ */
+function atLoops(f: FuncInfo, host: FuncInfo, rootLoops: string[]): string[] {
+  const last = host.stages.length - 1;
+  const uses = f.callers.get(host.name) ?? new Set<number>();
+  if ([...uses].some((i) => i !== last)) return [];
+  return last === 0 ? rootLoops : host.stages[last].pureVars;
+}
+
 export function sampleSchedule(g: GeneratorGraph, mode: SamplerMode, seed = 0): ScheduleStep[] {
   const r = rng(seed * 7919 + 17);
   const infos = funcInfos(g);
@@ -102,7 +121,7 @@ export function sampleSchedule(g: GeneratorGraph, mode: SamplerMode, seed = 0): 
     else {
       const consumers = [...f.consumers];
       const host = consumers.length === 1 ? byName.get(consumers[0]) : undefined;
-      const hostLoops = host && placement.get(host.name) === 'root' ? loopsOf.get(host.name) ?? [] : [];
+      const hostLoops = host && placement.get(host.name) === 'root' ? atLoops(f, host, loopsOf.get(host.name) ?? []) : [];
       const x = r();
       place = canInline && x < 0.35 ? 'inline' : hostLoops.length && x < 0.65 ? 'at' : 'root';
       // A reduction or scan computed inside its consumer's loops redoes the whole reduction per
