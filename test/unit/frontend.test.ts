@@ -77,6 +77,22 @@ test('separable stencil with a boundary condition: stages and edges', () => {
   assert.equal(edge.argExprs.length, 3);
 });
 
+test('a boundary condition over an Output wraps it in a lambda, as over a buffer; over a Func it does not', () => {
+  const g = gen(`output(x, y) = cast<float>(input(x, y));
+    Func padded = BoundaryConditions::repeat_edge(output);
+    Func inner("inner");
+    inner(x, y) = output(x, y) * 2.0f;
+    Func padded_inner = BoundaryConditions::mirror_image(inner, {{0, 64}, {0, 64}});
+    edges(x, y) = padded(x + 1, y) - padded(x - 1, y) + padded_inner(x, y);`, '  Output<Buffer<float>> edges{"edges", 2};');
+  // Output<Buffer> is no Func: Halide 14 takes the func_like template, lambda(_, output(_)).
+  assert.deepEqual(producers(g, 'repeat_edge.0'), ['lambda_0']);
+  assert.deepEqual(producers(g, 'lambda_0.0'), ['output']);
+  assert.deepEqual(g.stages.find((s) => s.id === 'repeat_edge.0')!.args, ['_0', '_1']);
+  // A plain Func takes the Func overload: read directly, its own Var names.
+  assert.deepEqual(producers(g, 'mirror_image.0'), ['inner']);
+  assert.deepEqual(g.stages.find((s) => s.id === 'mirror_image.0')!.args, ['x', 'y']);
+});
+
 test('updates: +=, RDom reductions, implicit pure stage, update(n) directives', () => {
   const g = gen(`Func hist("hist"), total("total"), acc("acc");
     RDom r(0, 1536, 0, 2560, "r");

@@ -30,20 +30,23 @@ export function readBoundary(
   const args = argumentsOf(call);
   const perDim = BOUNDARY_OPS[kind];
   const source = args[0] ? resolveCallee(args[0], scope) : undefined;
-  if (!perDim || !source || !['input', 'func', 'output'].includes(source.kind)) {
+  if (!perDim || !source || (source.kind !== 'input' && source.kind !== 'func' && source.kind !== 'output')) {
     st.diag(call, 'unread-construct', `BoundaryConditions::${kind} on this source is not read`);
     return undefined;
   }
   const src: { name: string; kind: 'input' | 'func'; dims: number; type: string | null } = source.kind === 'input'
-    ? { name: source.io.name, kind: 'input' as const, dims: source.io.dims, type: source.io.type }
-    : { name: (source as { func: FuncState }).func.name, kind: 'func' as const, dims: (source as { func: FuncState }).func.dims, type: (source as { func: FuncState }).func.types[0] ?? null };
+    ? { name: source.io.name, kind: 'input', dims: source.io.dims, type: source.io.type }
+    : { name: source.func.name, kind: 'func', dims: source.func.dims, type: source.func.types[0] ?? null };
   // Explicit bounds (`{{0, w}, {0, h}}`) fix the dimension count for Func sources.
   const bounds = args[1] ? unwrap(args[1]) : null;
   const dims = bounds?.type === 'initializer_list' ? bounds.namedChildren.length : src.dims;
   const boundsSummary = bounds ? analyzeExpr(bounds, ctx) : emptySummary();
-  // Halide names the result's Vars after the source Func's pure args (`source.args()`); a
-  // wrapped buffer gets implicit Vars `_0, _1, ...`. Schedules must use the same names.
-  const srcArgs = source.kind === 'func' ? funcPureArgs(st, (source as { func: FuncState }).func) : null;
+  // Only a plain Func takes the non-template overload. Everything else (an Input buffer, an Output,
+  // which is not a Func but converts to one) goes through the template that wraps it in
+  // `lambda(_, source(_))` first. Halide names the result's Vars after a Func's pure args
+  // (`source.args()`), a wrapped source's after the implicit `_0, _1, ...`; schedules use them.
+  const wrapped = source.kind !== 'func';
+  const srcArgs = source.kind === 'func' ? funcPureArgs(st, source.func) : null;
   const vars = srcArgs && srcArgs.length === dims ? srcArgs : Array.from({ length: dims }, (_, i) => `_${i}`);
   const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
   let current: { name: string; kind: 'input' | 'func' } = src;
@@ -61,8 +64,7 @@ export function readBoundary(
     current = { name: func.name, kind: 'func' };
     return func;
   };
-  // Halide wraps a buffer in `lambda(_, buffer(_))` before applying the boundary condition.
-  if (src.kind === 'input') layer(st.uniqueName('lambda'), 'lambda', {});
+  if (wrapped) layer(st.uniqueName('lambda'), 'lambda', {});
   // Halide 14 builds constant_exterior as a select over repeat_edge of the same source.
   if (kind === 'constant_exterior') layer('repeat_edge', 'boundary', perDimOps(BOUNDARY_OPS.repeat_edge, dims));
   const ops = perDimOps(perDim, dims);
