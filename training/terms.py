@@ -22,13 +22,14 @@ TERMS = (
     ('points', 1e-6),         # points / (lanes x threads): loop, index and store overhead per point
     ('bytes_read', 2e-7),     # bytes loaded / threads: ~5 GB/s per thread when not cached
     ('bytes_written', 2e-7),  # bytes stored / threads
+    ('strided_loads', 2e-6),  # loads stepping across rows per innermost iteration / threads: a line each
     ('realizations', 1e-4),   # loop nests entered: ~100 ns of setup and allocation each
     ('tasks', 1e-3),          # parallel tasks launched: ~1 us each
     ('stage', 1e-3),          # a fixed cost per realized stage
 )
 
 NEEDED = ('placement_inline', 'log2_ops_computed', 'log2_points_computed', 'log2_vector_width', 'thread_utilization',
-          'log2_bytes_read', 'log2_bytes_written', 'log2_realizations', 'log2_parallel_tasks')
+          'log2_bytes_read', 'log2_bytes_written', 'log2_realizations', 'log2_parallel_tasks', 'inner_loads_strided')
 
 
 class Terms(nn.Module):
@@ -62,6 +63,8 @@ class Terms(nn.Module):
             self.raw(f('log2_points_computed')) / (lanes * par),
             self.raw(f('log2_bytes_read')) / par,
             self.raw(f('log2_bytes_written')) / par,
+            # Not divided by lanes: a vector of strided loads is a gather, one access per lane.
+            self.raw(f('log2_points_computed')) * f('inner_loads_strided') / par,
             realizations,
             realizations * self.raw(f('log2_parallel_tasks')),
             torch.ones_like(realizations),

@@ -94,6 +94,27 @@ test('vectorize changes the vector-width features', () => {
   assert.equal(fv(scalar, 'output', 'innermost_vectorized'), 0);
 });
 
+test('innermost strides: matmul reads B down a column when k is innermost, along a row when j is', () => {
+  const text = source('matmul');
+  const g = parse(text);
+  // All at root, Halide's default loop order: the RVar k innermost in prod's update.
+  const naive = feats(parse(text, printSchedule(sampleSchedule(g, 'root'), 'naive: root')));
+  assert.equal(fv(naive, 'prod.update(0)', 'inner_loads_strided'), 1); // B(j, k)
+  assert.equal(fv(naive, 'prod.update(0)', 'inner_loads_dense'), 1); // A(k, i)
+  assert.equal(fv(naive, 'prod.update(0)', 'inner_loads_invariant'), 1); // prod(j, i)
+  assert.equal(fv(naive, 'prod.update(0)', 'inner_store_invariant'), 1);
+  // The hand schedule vectorizes j innermost: B and prod step densely, A stays put.
+  const hand = feats(g);
+  assert.equal(fv(hand, 'prod.update(0)', 'inner_loads_strided'), 0);
+  assert.equal(fv(hand, 'prod.update(0)', 'inner_loads_dense'), 2);
+  assert.equal(fv(hand, 'prod.update(0)', 'inner_loads_invariant'), 1);
+  assert.equal(fv(hand, 'prod.update(0)', 'inner_store_invariant'), 0);
+  // A transposed read and a scatter store step across rows; inlined stages have no loops to step.
+  assert.equal(fv(feats(parse(source('transpose_tiled'))), 'transposed', 'inner_loads_strided'), 1);
+  assert.equal(fv(feats(parse(source('histogram'))), 'hist.update(0)', 'inner_store_strided'), 1);
+  assert.equal(fv(feats(parse(source('brighten'))), 'widened', 'inner_loads_dense'), 0);
+});
+
 test('compute_root vs inline: placement flags, points computed and bytes written', () => {
   const text = source('blur3x3');
   const g = parse(text);

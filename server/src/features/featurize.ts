@@ -13,6 +13,7 @@ import { scheduleFeatures, memoryFeatures } from './schedule';
 import { FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, log2p } from './schema';
 import { FeatureVector } from './vector';
 import { stageEdges } from './edges';
+import { strideCounts } from './stride';
 
 export interface StageFeatures { func: string; stage: number; name: string; x: number[] }
 
@@ -103,10 +104,17 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
       log2_reduction_extent: s.rvars.length && rvarExtents.every((e) => e !== null) ? log2p(rvarExtents.reduce((p, e) => p! * e!, 1)!) : 0,
       ...accessFeatures(s, accesses, (n) => ix.inputs.has(n), inv),
     });
+    const loops = fa.stages.find((sl) => sl.stage === s.id)?.loops ?? [];
     const ctx = { threads, elemBytes: elemBytes(type), atIndex: fa.computeLevel?.index ?? null, unresolved, arithPerPoint: ops.arith,
-      enclosingTasks: enclosing.get(s.func) ?? 1, vectorContiguous: vectorContiguous(s, fa.stages.find((sl) => sl.stage === s.id)?.loops ?? []),
+      enclosingTasks: enclosing.get(s.func) ?? 1, vectorContiguous: vectorContiguous(s, loops),
     };
     v.setAll(scheduleFeatures(q, ctx));
+    // An inlined stage has no loops of its own: its loads step with the consumer's.
+    const st = q.placement === 'inline' ? null : strideCounts(s, loops, inv);
+    v.setAll({
+      inner_loads_dense: st?.dense ?? 0, inner_loads_strided: st?.strided ?? 0, inner_loads_invariant: st?.invariant ?? 0,
+      inner_store_strided: st?.store === 'strided', inner_store_invariant: st?.store === 'invariant',
+    });
     v.setAll(memoryFeatures(q, ctx));
     if (q.pointsComputed === null) warnings.push(`${s.id}: points computed unknown (missing estimate?)`);
     if (s.rvars.length && rvarExtents.some((e) => e === null)) warnings.push(`${s.id}: reduction extent unknown`);

@@ -3,7 +3,7 @@
 // documents them (a test keeps the two equal) and the trained model records the version.
 
 /** Bump whenever a name, its order or its meaning changes. */
-export const FEATURE_SCHEMA_VERSION = 2;
+export const FEATURE_SCHEMA_VERSION = 3;
 
 export interface FeatureSpec {
   name: string;
@@ -87,6 +87,12 @@ export const STAGE_FEATURES: readonly FeatureSpec[] = [
   f('log2_tasks_per_thread', LOG, 'tasks', 'parallel tasks per realization / threads'),
   f('log2_enclosing_parallel_tasks', LOG, 'tasks', 'parallel iterations of the consumer loops around its compute level'),
   f('thread_utilization', 'ratio', '-', 'tasks / (threads x rounds) over own and enclosing parallel loops (1/threads when serial)'),
+  // Innermost-loop strides (direct call sites; 0 when inlined).
+  f('inner_loads_dense', 'raw', 'call sites', 'loads that step one element along the first dimension per innermost iteration'),
+  f('inner_loads_strided', 'raw', 'call sites', 'loads that step further (another dimension, a scale, a gather) per innermost iteration'),
+  f('inner_loads_invariant', 'raw', 'call sites', 'loads that stay at one address over the innermost loop'),
+  f('inner_store_strided', 'flag', '-', 'the store steps further than one element of the first dimension per innermost iteration'),
+  f('inner_store_invariant', 'flag', '-', 'the store stays at one address over the innermost loop (a reduction into one point)'),
   // Memory traffic and footprint.
   f('log2_bytes_read_per_point', LOG, 'bytes', 'bytes loaded per point'),
   f('log2_bytes_read', LOG, 'bytes', 'bytes loaded over the pipeline (points computed x per point)'),
