@@ -92,11 +92,14 @@ class Ensemble(nn.Module):
         return stage_ms, stage_ms.sum(-1)
 
 
-def loss_fn(total, y, pipelines, rank_weight=1.0, min_gap=0.1):
+def loss_fn(total, y, pipelines, rank_weight=1.0, min_gap=0.1, top_temp=0.0):
     """Absolute error in log space (MAPE-like, scale-free) plus a pairwise ordering loss within pipelines.
 
     The ordering term only uses pairs whose measured times differ by more than `min_gap` in log space
     (about 10%): closer pairs are within measurement noise and would teach the model noise.
+    `top_temp` > 0 weights a pair by exp(-(ln t_fast - ln t_best) / top_temp), t_best the fastest
+    schedule of that pipeline in the batch: search keeps the top of the order, so mistakes among
+    schedules several times slower than the best matter less.
     """
     lp, ly = torch.log(total + 1e-9), torch.log(y)
     abs_term = torch.nn.functional.smooth_l1_loss(lp, ly, beta=0.1)
@@ -105,7 +108,13 @@ def loss_fn(total, y, pipelines, rank_weight=1.0, min_gap=0.1):
     pairs = same & (dy > min_gap)           # i is faster than j
     if pairs.any():
         dp = lp.unsqueeze(0) - lp.unsqueeze(1)
-        rank_term = torch.nn.functional.softplus(-dp[pairs]).mean()
+        losses = torch.nn.functional.softplus(-dp)
+        if top_temp > 0:
+            best = torch.where(same, ly.unsqueeze(0), torch.full_like(dy, float('inf'))).min(dim=1).values
+            w = torch.exp(-(ly - best) / top_temp).unsqueeze(1).expand_as(dy)
+            rank_term = (losses[pairs] * w[pairs]).sum() / w[pairs].sum()
+        else:
+            rank_term = losses[pairs].mean()
     else:
         rank_term = torch.zeros((), dtype=lp.dtype)
     return abs_term + rank_weight * rank_term, abs_term.detach(), rank_term.detach()

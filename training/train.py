@@ -79,7 +79,7 @@ def train(args, samples, norm, seed, schema):
             t = dataset.pad_batch(bs)
             pl = torch.tensor([pipe_ids[s.pipeline] for s in bs])
             _, total = model(t['x'], t['g'], t['adj'], t['mask'])
-            loss, a, r = loss_fn(total, t['y'], pl, rank_weight=args.rank_weight)
+            loss, a, r = loss_fn(total, t['y'], pl, rank_weight=args.rank_weight, top_temp=args.top_temp)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -126,6 +126,8 @@ def main():
     ap.add_argument('--lr', type=float, default=2e-3)
     ap.add_argument('--weight-decay', type=float, default=1e-4)
     ap.add_argument('--rank-weight', type=float, default=1.0)
+    ap.add_argument('--top-temp', type=float, default=1.0,
+                    help='weight ranking pairs by exp(-(ln t - ln t_best) / T): the top of the order first (0: off)')
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--ensemble', type=int, default=5, help='members, from seeds seed .. seed+K-1')
     ap.add_argument('--dropout', type=float, default=0.1)
