@@ -30,12 +30,14 @@ interface FuncInfo {
 
 function funcInfos(g: GeneratorGraph): FuncInfo[] {
   const outputExtents = g.outputs[0]?.estimates.map((e) => e?.extent ?? null) ?? [];
+  const stageById = new Map(g.stages.map((s) => [s.id, s]));
   return g.funcs.map((f) => {
-    const stages = f.stages.map((id) => g.stages.find((s) => s.id === id)!);
+    const stages = f.stages.map((id) => stageById.get(id)!);
     const callers = new Map<string, Set<number>>();
     for (const e of g.edges) {
-      const c = g.stages.find((s) => s.id === e.consumer);
-      if (e.producer !== f.name || !c || c.func === f.name) continue;
+      if (e.producer !== f.name) continue;
+      const c = stageById.get(e.consumer);
+      if (!c || c.func === f.name) continue;
       (callers.get(c.func) ?? callers.set(c.func, new Set()).get(c.func)!).add(c.index);
     }
     const consumers = new Set(callers.keys());

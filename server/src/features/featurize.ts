@@ -13,7 +13,7 @@ import { scheduleFeatures, memoryFeatures } from './schedule';
 import { FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, log2p } from './schema';
 import { FeatureVector } from './vector';
 import { stageEdges } from './edges';
-import { strideCounts } from './stride';
+import { strideFeatures } from './stride';
 
 export interface StageFeatures { func: string; stage: number; name: string; x: number[] }
 
@@ -109,12 +109,7 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
       enclosingTasks: enclosing.get(s.func) ?? 1, vectorContiguous: vectorContiguous(s, loops),
     };
     v.setAll(scheduleFeatures(q, ctx));
-    // An inlined stage has no loops of its own: its loads step with the consumer's.
-    const st = q.placement === 'inline' ? null : strideCounts(s, loops, inv);
-    v.setAll({
-      inner_loads_dense: st?.dense ?? 0, inner_loads_strided: st?.strided ?? 0, inner_loads_invariant: st?.invariant ?? 0,
-      inner_store_strided: st?.store === 'strided', inner_store_invariant: st?.store === 'invariant',
-    });
+    v.setAll(strideFeatures(s, loops, q.placement === 'inline', inv));
     v.setAll(memoryFeatures(q, ctx));
     if (q.pointsComputed === null) warnings.push(`${s.id}: points computed unknown (missing estimate?)`);
     if (s.rvars.length && rvarExtents.some((e) => e === null)) warnings.push(`${s.id}: reduction extent unknown`);

@@ -7,15 +7,15 @@ import type { IndexExpr, Stage } from '../halide/graph';
 import type { Loop } from '../analysis/loopnest';
 import { type Invariants, affine } from './affine';
 
-export type Step = 'invariant' | 'dense' | 'strided';
+type Step = 'invariant' | 'dense' | 'strided';
 
-export interface StrideCounts { dense: number; strided: number; invariant: number; store: Step | null }
+interface StrideCounts { dense: number; strided: number; invariant: number; store: Step | null }
 
 /**
  * The loop that steps fastest through memory: the innermost one, skipping loops of one iteration
  * (a split remainder, a size-1 channel dim) that step nothing. Unknown extents count as steps.
  */
-export function steppingLoop(loops: Loop[]): Loop | undefined {
+function steppingLoop(loops: Loop[]): Loop | undefined {
   return loops.find((l) => l.extent === null || l.extent > 1) ?? loops[0];
 }
 
@@ -24,7 +24,7 @@ export function steppingLoop(loops: Loop[]): Loop | undefined {
  * `invariant` when no index moves; `strided` otherwise, including indices we cannot read as affine
  * (gathers) since their addresses are not known to be adjacent.
  */
-export function accessStep(args: IndexExpr[], v: string, stride: number, inv: Invariants): Step {
+function accessStep(args: IndexExpr[], v: string, stride: number, inv: Invariants): Step {
   const moves: number[] = [];
   for (const e of args) {
     const a = affine(e, inv);
@@ -36,7 +36,7 @@ export function accessStep(args: IndexExpr[], v: string, stride: number, inv: In
 }
 
 /** Steps of every direct call site of the stage (its own Func's too) and of its store. */
-export function strideCounts(stage: Stage, loops: Loop[], inv: Invariants): StrideCounts {
+function strideCounts(stage: Stage, loops: Loop[], inv: Invariants): StrideCounts {
   const counts: StrideCounts = { dense: 0, strided: 0, invariant: 0, store: null };
   const part = steppingLoop(loops)?.parts[0];
   if (!part) return counts;
@@ -45,4 +45,16 @@ export function strideCounts(stage: Stage, loops: Loop[], inv: Invariants): Stri
   for (const c of stage.calls) counts[accessStep(c.argExprs, part.var, stride, inv)]++;
   counts.store = accessStep(stage.argExprs, part.var, stride, inv);
   return counts;
+}
+
+/** The `inner_*` features; all 0 for an inlined stage, whose loads step with its consumer's loops. */
+export function strideFeatures(stage: Stage, loops: Loop[], inline: boolean, inv: Invariants): Record<string, number | boolean> {
+  const st = inline ? { dense: 0, strided: 0, invariant: 0, store: null } : strideCounts(stage, loops, inv);
+  return {
+    inner_loads_dense: st.dense,
+    inner_loads_strided: st.strided,
+    inner_loads_invariant: st.invariant,
+    inner_store_strided: st.store === 'strided',
+    inner_store_invariant: st.store === 'invariant',
+  };
 }
