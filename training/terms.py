@@ -23,13 +23,15 @@ TERMS = (
     ('bytes_read', 2e-7),     # bytes loaded / threads: ~5 GB/s per thread when not cached
     ('bytes_written', 2e-7),  # bytes stored / threads
     ('strided_loads', 2e-6),  # loads stepping across rows per innermost iteration / threads: a line each
+    ('clamped_gathers', 2e-6),  # boundary-clamped vector loads in the edge iterations / threads: a lane each
     ('realizations', 1e-4),   # loop nests entered: ~100 ns of setup and allocation each
     ('tasks', 1e-3),          # parallel tasks launched: ~1 us each
     ('stage', 1e-3),          # a fixed cost per realized stage
 )
 
 NEEDED = ('placement_inline', 'log2_ops_computed', 'log2_points_computed', 'log2_vector_width', 'thread_utilization',
-          'log2_bytes_read', 'log2_bytes_written', 'log2_realizations', 'log2_parallel_tasks', 'inner_loads_strided')
+          'log2_bytes_read', 'log2_bytes_written', 'log2_realizations', 'log2_parallel_tasks', 'inner_loads_strided',
+          'inner_loads_clamped', 'clamped_edge_share')
 
 
 class Terms(nn.Module):
@@ -65,6 +67,8 @@ class Terms(nn.Module):
             self.raw(f('log2_bytes_written')) / par,
             # Not divided by lanes: a vector of strided loads is a gather, one access per lane.
             self.raw(f('log2_points_computed')) * f('inner_loads_strided') / par,
+            # Where partitioning leaves the clamp of a boundary condition, each lane is loaded alone.
+            self.raw(f('log2_points_computed')) * f('inner_loads_clamped') * f('clamped_edge_share') / par,
             realizations,
             realizations * self.raw(f('log2_parallel_tasks')),
             torch.ones_like(realizations),

@@ -133,15 +133,24 @@ def main():
     ap.add_argument('--dropout', type=float, default=0.1)
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--export', action='store_true', help='write models/cost_model.onnx and cost_model.json')
+    ap.add_argument('--drop-features', default='', help='comma-separated stage features to zero (an ablation; not with --export)')
     args = ap.parse_args()
+    if args.drop_features and args.export:
+        raise SystemExit('--drop-features is an experiment: the exported model must take the full schema')
     torch.set_num_threads(args.threads)
     samples = dataset.load(args.features)
+    schema = export.schema_from_featurizer()
+    export.check_schema(schema, samples)
+    for name in filter(None, args.drop_features.split(',')):
+        if name not in schema['stage']:
+            raise SystemExit(f'--drop-features: no stage feature {name}')
+        i = schema['stage'].index(name)
+        for s in samples:
+            s.x[:, i] = 0.0
     train_split = dataset.by_split(samples).get('train', [])
     if not train_split:
         raise SystemExit('no training samples')
     norm = dataset.Normaliser(train_split)
-    schema = export.schema_from_featurizer()
-    export.check_schema(schema, samples)
     members, epochs = [], []
     for k in range(args.ensemble):
         m, e = train(args, samples, norm, args.seed + k, schema)

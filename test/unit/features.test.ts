@@ -115,6 +115,28 @@ test('innermost strides: matmul reads B down a column when k is innermost, along
   assert.equal(fv(feats(parse(source('brighten'))), 'widened', 'inner_loads_dense'), 0);
 });
 
+test('clamped vector loads: a boundary condition inlined into a vectorized stage gathers in the edge tiles', () => {
+  const text = source('dilate_erode');
+  // Hand schedule: erode_x inlines first -> clamped -> repeat_edge three times and is computed per
+  // 128-wide output tile, vectorized along x: the two edge tiles of about 20 keep the clamp.
+  const hand = feats(parse(text));
+  assert.equal(fv(hand, 'erode_x', 'inner_loads_clamped'), 3);
+  const share = fv(hand, 'erode_x', 'clamped_edge_share');
+  assert.ok(share > 0.09 && share < 0.12, `edge share ${share}`);
+  // erode_y does the same arithmetic on erode_x's realized values: no boundary, no gathers.
+  assert.equal(fv(hand, 'erode_y', 'inner_loads_clamped'), 0);
+  assert.equal(fv(hand, 'erode_y', 'clamped_edge_share'), 0);
+  // Computed at root over the whole image, the partitioned loop is erode_x's own: 2 vectors of ~80.
+  const root = feats(parse(text, 'erode_x.compute_root().vectorize(x, 32);\nerode_y.compute_root();\ndilated.compute_root();\n'));
+  assert.equal(fv(root, 'erode_x', 'inner_loads_clamped'), 3);
+  assert.ok(fv(root, 'erode_x', 'clamped_edge_share') < 0.03);
+  // The boundary realized on its own: erode_x reads it densely; not vectorized, nothing to gather.
+  const realized = feats(parse(text, 'clamped.compute_root();\nerode_x.compute_root().vectorize(x, 32);\n'));
+  assert.equal(fv(realized, 'erode_x', 'inner_loads_clamped'), 0);
+  assert.equal(fv(realized, 'clamped', 'inner_loads_clamped'), 0);
+  assert.equal(fv(feats(parse(text, 'erode_x.compute_root();\n')), 'erode_x', 'inner_loads_clamped'), 0);
+});
+
 test('compute_root vs inline: placement flags, points computed and bytes written', () => {
   const text = source('blur3x3');
   const g = parse(text);

@@ -14,6 +14,7 @@ import { FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, log2
 import { FeatureVector } from './vector';
 import { stageEdges } from './edges';
 import { strideFeatures } from './stride';
+import { clampFeatures } from './clamp';
 
 export interface StageFeatures { func: string; stage: number; name: string; x: number[] }
 
@@ -78,6 +79,7 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
   const inv = invariants(ix);
   const enclosing = enclosingParallel(a, quantities);
   const funcA = new Map(a.funcs.map((f) => [f.func, f]));
+  const inlined = (f: string): boolean => funcA.get(f)?.placement.compute.kind === 'inline';
   const out: StageFeatures[] = [];
   const totals = { points: 0, ops: 0, bytes: 0, realized: 0, unknown: false };
   for (const { s, q } of stages) {
@@ -110,6 +112,7 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
     };
     v.setAll(scheduleFeatures(q, ctx));
     v.setAll(strideFeatures(s, loops, q.placement === 'inline', inv));
+    v.setAll(clampFeatures(s, loops, q.placement === 'inline', { ix, inline: inlined, region: fa.region, whole: a.bounds.regions[s.func] }));
     v.setAll(memoryFeatures(q, ctx));
     if (q.pointsComputed === null) warnings.push(`${s.id}: points computed unknown (missing estimate?)`);
     if (s.rvars.length && rvarExtents.some((e) => e === null)) warnings.push(`${s.id}: reduction extent unknown`);

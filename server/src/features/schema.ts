@@ -3,7 +3,7 @@
 // documents them (a test keeps the two equal) and the trained model records the version.
 
 /** Bump whenever a name, its order or its meaning changes. */
-export const FEATURE_SCHEMA_VERSION = 3;
+export const FEATURE_SCHEMA_VERSION = 4;
 
 export interface FeatureSpec {
   name: string;
@@ -93,6 +93,9 @@ export const STAGE_FEATURES: readonly FeatureSpec[] = [
   f('inner_loads_invariant', 'raw', 'call sites', 'loads that stay at one address over the innermost loop'),
   f('inner_store_strided', 'flag', '-', 'the store steps further than one element of the first dimension per innermost iteration'),
   f('inner_store_invariant', 'flag', '-', 'the store stays at one address over the innermost loop (a reduction into one point)'),
+  // Vector loads through an inlined boundary condition (0 when inlined or not vectorized).
+  f('inner_loads_clamped', 'raw', 'loads', 'loads per point through an inlined boundary condition whose clamped index moves with the vectorized loop (gathers where the clamp stays)'),
+  f('clamped_edge_share', 'ratio', '-', 'share of points in the edge iterations of the outermost loop along the vectorized dimension, where loop partitioning leaves the clamp'),
   // Memory traffic and footprint.
   f('log2_bytes_read_per_point', LOG, 'bytes', 'bytes loaded per point'),
   f('log2_bytes_read', LOG, 'bytes', 'bytes loaded over the pipeline (points computed x per point)'),
