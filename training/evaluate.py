@@ -91,7 +91,7 @@ def main():
         'test': scored(noise_ids, meta, noise) if len(noise_ids) > 1 else None,
         'all': scored(all_noise_ids, meta, noise) if len(all_noise_ids) > 1 else None,
     }
-    report.write(ROOT, meta, test_ids, preds, tables, floor, adams_ids)
+    report.write(ROOT, meta, test_ids, preds, tables, floor, adams_ids, noise)
 
     gcn = tables['all']['gcn']
     model_json = os.path.join(ROOT, 'models', 'cost_model.json')

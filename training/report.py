@@ -79,6 +79,39 @@ def worst(meta, ids, pred, n=6):
     return out
 
 
+def ranking(meta, ids, pred, noise):
+    """Per test pipeline: how well the GCN orders its schedules, whether its pick is the fastest,
+    and how far apart the two fastest are (a near-tie makes top-1 a coin toss), with the noise
+    floor's tau on the pipeline's re-measured samples where there are two or more."""
+    groups = collections.defaultdict(list)
+    for i in ids:
+        if i in pred:
+            groups[meta[i]['pipeline']].append(i)
+    rows = []
+    for pl, sel in groups.items():
+        if len(sel) < 2:
+            continue
+        y = np.asarray([meta[i]['ms'] for i in sel])
+        p = np.asarray([pred[i] for i in sel])
+        order = np.sort(y)
+        pick = int(np.argmin(p))
+        rank = int(np.sum(y < y[pick])) + 1
+        again = [i for i in sel if i in noise]
+        floor = metrics.kendall_tau([noise[i] for i in again], [meta[i]['ms'] for i in again]) if len(again) > 1 else float('nan')
+        rows.append((metrics.regret(p, y, 1), pl, len(sel), metrics.kendall_tau(p, y), rank, order[1] / order[0] - 1.0,
+                     metrics.regret(p, y, 5), floor))
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    out = ['| pipeline | samples | tau | rank of the pick | top-1 regret | top-5 regret | 2nd fastest / fastest | noise-floor tau |',
+           '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |']
+    for r1, pl, k, tau, rank, gap, r5, floor in rows:
+        out.append(f'| {pl} | {k} | {fmt(tau)} | {rank} | {fmt(r1, True)} | {fmt(r5, True)} | +{100 * gap:.0f}% | {fmt(floor)} |')
+    if rows:
+        best = sum(1 for r in rows if r[0] == 0)
+        out += ['', f'The pick is the fastest schedule in {best} of {len(rows)} pipelines; median top-1 regret '
+                f'{fmt(float(np.median([r[0] for r in rows])), True)}.']
+    return out
+
+
 def by_source(meta, ids, pred):
     groups = collections.defaultdict(list)
     for i in ids:
@@ -111,7 +144,7 @@ def per_stage_section(root):
     return out + ['']
 
 
-def write(root, meta, test_ids, preds, tables, floor, adams_ids):
+def write(root, meta, test_ids, preds, tables, floor, adams_ids, noise=None):
     splits = collections.Counter(m['split'] for m in meta.values())
     pipes = collections.defaultdict(set)
     for m in meta.values():
@@ -149,6 +182,7 @@ def write(root, meta, test_ids, preds, tables, floor, adams_ids):
         lines += [f'Noise floor over all re-measured samples ({f["n"]}): MAPE {fmt(f["mape"], True)}, tau {fmt(f["tau"])}.', '']
     lines += ['## GCN error by schedule source (test split)', ''] + by_source(meta, test_ids, preds['gcn']) + ['']
     lines += ['## Worst test pipelines for the GCN', ''] + worst(meta, test_ids, preds['gcn']) + ['']
+    lines += ['## GCN ranking per test pipeline', ''] + ranking(meta, test_ids, preds['gcn'], noise or {}) + ['']
     lines += per_stage_section(root)
     lines += ['## Predicted vs measured (test split)', '']
     for k, name in scatter(root, meta, test_ids, preds):
