@@ -135,6 +135,10 @@ test('clamped vector loads: a boundary condition inlined into a vectorized stage
   assert.equal(fv(realized, 'erode_x', 'inner_loads_clamped'), 0);
   assert.equal(fv(realized, 'clamped', 'inner_loads_clamped'), 0);
   assert.equal(fv(feats(parse(text, 'erode_x.compute_root();\n')), 'erode_x', 'inner_loads_clamped'), 0);
+  // depthwise_conv vectorizes channels, which the pipeline never reads outside the input: no edge.
+  assert.equal(fv(feats(parse(source('depthwise_conv'))), 'depthwise.update(0)', 'inner_loads_clamped'), 0);
+  // max_pool's stride-2 window reaches x = -1: pooled's row loop keeps the clamp in its edge vectors.
+  assert.equal(fv(feats(parse(source('max_pool'))), 'pooled.update(0)', 'inner_loads_clamped'), 1);
 });
 
 test('compute_root vs inline: placement flags, points computed and bytes written', () => {

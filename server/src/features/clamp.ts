@@ -5,7 +5,8 @@
 // in bounds, but only at the outermost loop that walks the clamped dimension: when a stage is
 // computed inside its consumer's tiles, the edge tiles run the clamped code entirely. Measured on
 // dilate_erode's hand schedule (20 tiles across): erode_x, which inlines the boundary, takes 12x the
-// time of erode_y, which does the same arithmetic on its output.
+// time of erode_y, which does the same arithmetic on its output. A dimension the pipeline never
+// reads outside the input along (depthwise_conv's channels) has no edge iterations at run time.
 import type { IndexExpr, Stage } from '../halide/graph';
 import type { GraphIndex } from '../analysis/graphIndex';
 import type { DimRange } from '../analysis/bounds';
@@ -22,24 +23,58 @@ function mentions(e: IndexExpr, vars: ReadonlySet<string>): boolean {
 }
 
 /**
- * Loads per point that reach an inlined boundary condition with an index moving along `moving`
- * (the vectorized loop's variable, then the callee Vars it flows into). Memoized per (Func, moving
- * Vars): inlined pyramids call the same Func many times over.
+ * Dimensions along which a boundary condition is read outside what it wraps: its required region
+ * against that of the first Func or Input below the chain of boundary wrappers (constant_exterior
+ * over repeat_edge over the lambda reading the buffer), which the clamp keeps in bounds.
  */
-function clampedLoads(ix: GraphIndex, stage: Stage, moving: ReadonlySet<string>, inline: (f: string) => boolean,
-  memo: Map<string, number>, depth = 0): number {
+function bitingDims(ix: GraphIndex, regions: Record<string, DimRange[]>, boundary: string): boolean[] {
+  let inner = boundary;
+  for (let hops = 0; hops < 8; hops++) {
+    const next: string | undefined = ix.stagesOf.get(inner)?.[0]?.calls[0]?.callee;
+    if (!next) break;
+    inner = next;
+    if (ix.funcs.get(inner)?.kind !== 'boundary') break;
+  }
+  const outer = regions[boundary] ?? [], wrapped = regions[inner] ?? [];
+  return outer.map((d, k) => {
+    const w = wrapped[k];
+    // Unknown either side: assume the clamp can bite.
+    if (!w || d.min === null || d.extent === null || w.min === null || w.extent === null) return true;
+    return d.min < w.min || d.min + d.extent > w.min + w.extent;
+  });
+}
+
+interface Walk {
+  ix: GraphIndex;
+  inline: (f: string) => boolean;
+  regions: Record<string, DimRange[]>;
+  memo: Map<string, number>;
+  bites: Map<string, boolean[]>;
+}
+
+/**
+ * Loads per point that reach an inlined boundary condition with an index moving along `moving`
+ * (the vectorized loop's variable, then the callee Vars it flows into) in a dimension where the
+ * clamp bites. Memoized per (Func, moving Vars): inlined pyramids call the same Func many times.
+ */
+function clampedLoads(w: Walk, stage: Stage, moving: ReadonlySet<string>, depth = 0): number {
   let n = 0;
   for (const c of stage.calls) {
-    if (c.callee === stage.func || c.calleeKind !== 'func' || !inline(c.callee)) continue;
+    if (c.callee === stage.func || c.calleeKind !== 'func' || !w.inline(c.callee)) continue;
     const moves = c.argExprs.map((e) => mentions(e, moving));
     if (!moves.some(Boolean)) continue;
-    if (ix.funcs.get(c.callee)?.kind === 'boundary') { n++; continue; }
-    const pure = ix.stagesOf.get(c.callee)?.[0];
+    if (w.ix.funcs.get(c.callee)?.kind === 'boundary') {
+      let b = w.bites.get(c.callee);
+      if (!b) w.bites.set(c.callee, (b = bitingDims(w.ix, w.regions, c.callee)));
+      if (moves.some((m, k) => m && (b![k] ?? true))) n++;
+      continue;
+    }
+    const pure = w.ix.stagesOf.get(c.callee)?.[0];
     if (!pure || depth > 32) continue;
     const inner = new Set(pure.args.filter((_, i) => moves[i]));
     const key = `${c.callee}\0${[...inner].sort().join(',')}`;
-    let k = memo.get(key);
-    if (k === undefined) memo.set(key, (k = clampedLoads(ix, pure, inner, inline, memo, depth + 1)));
+    let k = w.memo.get(key);
+    if (k === undefined) w.memo.set(key, (k = clampedLoads(w, pure, inner, depth + 1)));
     n += k;
   }
   return n;
@@ -65,9 +100,10 @@ function edgeShare(stage: Stage, loops: Loop[], vecIndex: number, perRealization
 export interface ClampContext {
   ix: GraphIndex;
   inline: (f: string) => boolean;
-  /** Region of the stage's Func per realization, and over the whole pipeline. */
+  /** Region of the stage's Func per realization. */
   region: DimRange[];
-  whole: DimRange[] | undefined;
+  /** Required region of every Func and Input over the whole pipeline. */
+  regions: Record<string, DimRange[]>;
 }
 
 /** The `clamped_*` features; 0 for an inlined or scalar stage (no vector of lanes to gather). */
@@ -75,7 +111,10 @@ export function clampFeatures(stage: Stage, loops: Loop[], isInline: boolean, ct
   const vi = loops.findIndex((l) => l.kind === 'vectorized');
   const v = vi >= 0 ? loops[vi].parts[0]?.var : undefined;
   if (isInline || v === undefined) return { inner_loads_clamped: 0, clamped_edge_share: 0 };
-  const own = ctx.ix.funcs.get(stage.func)?.kind === 'boundary' ? 1 : 0;
-  const n = own + clampedLoads(ctx.ix, stage, new Set([v]), ctx.inline, new Map());
-  return { inner_loads_clamped: n, clamped_edge_share: n ? edgeShare(stage, loops, vi, ctx.region, ctx.whole) : 0 };
+  const w: Walk = { ix: ctx.ix, inline: ctx.inline, regions: ctx.regions, memo: new Map(), bites: new Map() };
+  // A realized boundary condition clamps its own loads.
+  const dim = stage.argExprs.findIndex((e) => e.op === 'var' && e.name === v);
+  const own = ctx.ix.funcs.get(stage.func)?.kind === 'boundary' && (bitingDims(ctx.ix, ctx.regions, stage.func)[dim] ?? true) ? 1 : 0;
+  const n = own + clampedLoads(w, stage, new Set([v]));
+  return { inner_loads_clamped: n, clamped_edge_share: n ? edgeShare(stage, loops, vi, ctx.region, ctx.regions[stage.func]) : 0 };
 }
