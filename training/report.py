@@ -60,13 +60,18 @@ def scatter(root, meta, ids, preds):
     return files
 
 
-def worst(meta, ids, pred, n=6):
-    rows = []
+def grouped(meta, ids, pred, key='pipeline'):
+    """Those of `ids` that `pred` predicts, grouped by a sample field (pipeline, schedule source)."""
     groups = collections.defaultdict(list)
     for i in ids:
         if i in pred:
-            groups[meta[i]['pipeline']].append(i)
-    for pl, sel in groups.items():
+            groups[meta[i][key]].append(i)
+    return groups
+
+
+def worst(meta, ids, pred, n=6):
+    rows = []
+    for pl, sel in grouped(meta, ids, pred).items():
         y = np.asarray([meta[i]['ms'] for i in sel])
         p = np.asarray([pred[i] for i in sel])
         ratio = np.median(p / y)
@@ -84,12 +89,8 @@ def ranking(meta, ids, pred, noise):
     """Per test pipeline: how well the GCN orders its schedules, whether its pick is the fastest,
     and how far apart the two fastest are (a near-tie makes top-1 a coin toss), with the noise
     floor's tau on the pipeline's re-measured samples where there are two or more."""
-    groups = collections.defaultdict(list)
-    for i in ids:
-        if i in pred:
-            groups[meta[i]['pipeline']].append(i)
     rows = []
-    for pl, sel in groups.items():
+    for pl, sel in grouped(meta, ids, pred).items():
         if len(sel) < 2:
             continue
         y = np.asarray([meta[i]['ms'] for i in sel])
@@ -128,20 +129,13 @@ def outlier_note(meta, ids, preds, k):
 
 def scored_pipelines(meta, ids, pred):
     """pipeline -> (samples, MAPE) of `pred` on those of `ids` it predicts."""
-    groups = collections.defaultdict(list)
-    for i in ids:
-        if i in pred:
-            groups[meta[i]['pipeline']].append(i)
-    return {pl: (len(sel), metrics.mape([pred[i] for i in sel], [meta[i]['ms'] for i in sel])) for pl, sel in groups.items()}
+    return {pl: (len(sel), metrics.mape([pred[i] for i in sel], [meta[i]['ms'] for i in sel]))
+            for pl, sel in grouped(meta, ids, pred).items()}
 
 
 def by_source(meta, ids, pred):
-    groups = collections.defaultdict(list)
-    for i in ids:
-        if i in pred:
-            groups[meta[i]['source']].append(i)
     out = ['| schedule source | samples | MAPE |', '| --- | ---: | ---: |']
-    for src, sel in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+    for src, sel in sorted(grouped(meta, ids, pred, 'source').items(), key=lambda kv: -len(kv[1])):
         out.append(f'| {src} | {len(sel)} | {fmt(metrics.mape([pred[i] for i in sel], [meta[i]["ms"] for i in sel]), True)} |')
     return out
 

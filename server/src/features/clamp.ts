@@ -52,6 +52,12 @@ interface Walk {
   bites: Map<string, boolean[]>;
 }
 
+function bitesOf(w: Walk, boundary: string): boolean[] {
+  let b = w.bites.get(boundary);
+  if (!b) w.bites.set(boundary, (b = bitingDims(w.ix, w.regions, boundary)));
+  return b;
+}
+
 /**
  * Loads per point that reach an inlined boundary condition with an index moving along `moving`
  * (the vectorized loop's variable, then the callee Vars it flows into) in a dimension where the
@@ -64,9 +70,8 @@ function clampedLoads(w: Walk, stage: Stage, moving: ReadonlySet<string>, depth 
     const moves = c.argExprs.map((e) => mentions(e, moving));
     if (!moves.some(Boolean)) continue;
     if (w.ix.funcs.get(c.callee)?.kind === 'boundary') {
-      let b = w.bites.get(c.callee);
-      if (!b) w.bites.set(c.callee, (b = bitingDims(w.ix, w.regions, c.callee)));
-      if (moves.some((m, k) => m && (b![k] ?? true))) n++;
+      const b = bitesOf(w, c.callee);
+      if (moves.some((m, k) => m && (b[k] ?? true))) n++;
       continue;
     }
     const pure = w.ix.stagesOf.get(c.callee)?.[0];
@@ -85,9 +90,7 @@ function clampedLoads(w: Walk, stage: Stage, moving: ReadonlySet<string>, depth 
  * iterations of the outermost loop along the vectorized dimension. That loop is the consumer's
  * (tiles) when the stage is realized per tile along that dimension, else the stage's own.
  */
-function edgeShare(stage: Stage, loops: Loop[], vecIndex: number, perRealization: DimRange[], whole: DimRange[] | undefined): number {
-  const v = loops[vecIndex].parts[0]?.var;
-  const dim = stage.argExprs.findIndex((e) => e.op === 'var' && e.name === v);
+function edgeShare(loops: Loop[], vecIndex: number, v: string, dim: number, perRealization: DimRange[], whole: DimRange[] | undefined): number {
   const part = perRealization[dim]?.extent, all = whole?.[dim]?.extent;
   if (dim >= 0 && part && all && all / part >= 1.5) return Math.min(1, 2 / (all / part));
   for (let i = loops.length - 1; i > vecIndex; i--) {
@@ -112,9 +115,10 @@ export function clampFeatures(stage: Stage, loops: Loop[], isInline: boolean, ct
   const v = vi >= 0 ? loops[vi].parts[0]?.var : undefined;
   if (isInline || v === undefined) return { inner_loads_clamped: 0, clamped_edge_share: 0 };
   const w: Walk = { ix: ctx.ix, inline: ctx.inline, regions: ctx.regions, memo: new Map(), bites: new Map() };
-  // A realized boundary condition clamps its own loads.
+  // The stage's dimension the vector lanes walk (-1 for an RVar).
   const dim = stage.argExprs.findIndex((e) => e.op === 'var' && e.name === v);
-  const own = ctx.ix.funcs.get(stage.func)?.kind === 'boundary' && (bitingDims(ctx.ix, ctx.regions, stage.func)[dim] ?? true) ? 1 : 0;
+  // A realized boundary condition clamps its own loads.
+  const own = ctx.ix.funcs.get(stage.func)?.kind === 'boundary' && (bitesOf(w, stage.func)[dim] ?? true) ? 1 : 0;
   const n = own + clampedLoads(w, stage, new Set([v]));
-  return { inner_loads_clamped: n, clamped_edge_share: n ? edgeShare(stage, loops, vi, ctx.region, ctx.regions[stage.func]) : 0 };
+  return { inner_loads_clamped: n, clamped_edge_share: n ? edgeShare(loops, vi, v, dim, ctx.region, ctx.regions[stage.func]) : 0 };
 }
