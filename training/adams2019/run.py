@@ -222,9 +222,21 @@ def dedup(rows, ns):
     return sorted(best.values(), key=lambda r: r['id'])
 
 
-def train_plugin(plan, args, shipped_weights, out_weights):
+def validation_mape(rows, weights, num_cores):
+    """MAPE of the total time over the validation split's featurized samples."""
+    val = [r for r in rows if r['split'] == 'validation']
+    if not val:
+        return None
+    pred = score(val, weights, num_cores)
+    return sum(abs(pred[r['id']] - r['medianMs']) / r['medianMs'] for r in val) / len(val)
+
+
+def train_plugin(plan, args, shipped_weights, out_weights, rows):
     """Our loop over the plugin's `train_cost_model` (Halide's loss and Adam update), for when
-    retrain_cost_model's 8-schedule minimum leaves nothing to train on."""
+    retrain_cost_model's 8-schedule minimum leaves nothing to train on. The number of epochs is
+    chosen among --select-epochs by validation MAPE: Halide's loss, L2 on throughput relative to
+    the batch's fastest, barely charges over-prediction (a cost 1000x too high loses at most 1 per
+    schedule), so longer training can drift far upwards on pipelines it has not seen."""
     lines = []
     used = 0
     for p in plan:
@@ -240,8 +252,9 @@ def train_plugin(plan, args, shipped_weights, out_weights):
     with open(listfile, 'w') as f:
         f.writelines(lines)
     partial = os.path.join(CACHE, 'adams2019_retrained.partial.weights')
+    candidates = sorted({e for e in args.select_epochs if 0 < e <= args.epochs} | {args.epochs})
     cmd = [SCORER, '--train', listfile, '--initial', shipped_weights, '--out', partial, '--epochs', str(args.epochs),
-           '--rate', '%g' % args.rate, '--num-cores', str(args.num_cores)]
+           '--rate', '%g' % args.rate, '--num-cores', str(args.num_cores), '--checkpoints', ','.join(map(str, candidates))]
     env = dict(os.environ, HL_NUM_THREADS=str(args.threads))
     log('retraining (plugin train_cost_model, %d pipelines, %d schedules): %s' % (used, len(lines), ' '.join(cmd)))
     t0 = time.time()
@@ -255,14 +268,23 @@ def train_plugin(plan, args, shipped_weights, out_weights):
     if p.returncode != 0:
         die('score_adams --train failed: ' + p.stderr.strip())
     losses = [float(m) for m in re.findall(r'^epoch \d+ loss (\S+)', p.stdout, re.M)]
-    os.replace(partial, out_weights)
+    by_epochs = {e: validation_mape(rows, '%s.e%d' % (partial, e), args.num_cores) for e in candidates}
+    chosen = args.epochs if None in by_epochs.values() else min(candidates, key=lambda e: by_epochs[e])
+    log('validation MAPE by epochs: ' + ', '.join('%d: %s' % (e, 'n/a' if m is None else '%.1f%%' % (100 * m))
+                                                    for e, m in by_epochs.items()) + '; chosen %d' % chosen)
+    os.replace('%s.e%d' % (partial, chosen), out_weights)
+    for e in candidates:
+        if os.path.exists('%s.e%d' % (partial, e)):
+            os.remove('%s.e%d' % (partial, e))
+    os.remove(partial)
     return {'seconds': round(secs, 1), 'epochs_run': args.epochs, 'first_loss': losses[0], 'last_loss': losses[-1],
-            'early_stop': False, 'pipelines': used, 'schedules': len(lines)}, None
+            'early_stop': False, 'pipelines': used, 'schedules': len(lines), 'chosen_epochs': chosen,
+            'validation_mape_by_epochs': {str(e): m for e, m in by_epochs.items()}}, None
 
 
-def retrain(plan, args, shipped_weights, out_weights):
+def retrain(plan, args, shipped_weights, out_weights, rows):
     if args.trainer == 'plugin':
-        info, error = train_plugin(plan, args, shipped_weights, out_weights)
+        info, error = train_plugin(plan, args, shipped_weights, out_weights, rows)
     else:
         info, error = retrain_halide(plan, args, shipped_weights, out_weights)
     if info:
@@ -333,6 +355,8 @@ def main():
                     help="retrain_cost_model: Halide's tool (needs >= 8 distinct schedules per pipeline); "
                          "plugin: our loop over the plugin's train_cost_model pipeline (same loss and Adam update)")
     ap.add_argument('--min-schedules', type=int, default=2, help='--trainer plugin: skip pipelines with fewer distinct schedules')
+    ap.add_argument('--select-epochs', type=lambda v: [int(x) for x in v.split(',')], default=[25, 50, 100, 200, 400, 700, 1000],
+                    help='--trainer plugin: candidate epoch counts (up to --epochs), chosen by validation MAPE')
     ap.add_argument('--rebuild', action='store_true')
     args = ap.parse_args()
 
@@ -373,11 +397,12 @@ def main():
             die('--reuse-weights: %s does not exist; run without --reuse-weights first' % retrained_weights)
         log('reusing', retrained_weights)
     else:
-        info, error = retrain(plan, args, shipped_weights, retrained_weights)
+        info, error = retrain(plan, args, shipped_weights, retrained_weights, rows)
         if info:
             print(('retrained (%s): %%(pipelines)d pipelines, %%(schedules)d distinct schedules, %%(epochs_run)d epochs '
                    'in %%(seconds).1f s, loss %%(first_loss).4g -> %%(last_loss).4g' % args.trainer) % info
-                  + (' (stopped early: zero loss)' if info['early_stop'] else ''))
+                  + (' (stopped early: zero loss)' if info['early_stop'] else '')
+                  + ('; kept the weights after %d epochs (lowest validation MAPE)' % info['chosen_epochs'] if 'chosen_epochs' in info else ''))
         elif os.path.exists(retrained_weights):
             os.remove(retrained_weights)  # stale weights from other data must not be reused silently
     retrained = score(rows, retrained_weights, args.num_cores) if not error else {}

@@ -4,7 +4,8 @@
 //   score_adams [--num-cores N] LIST            score; LIST is a file or '-' (stdin)
 //   score_adams --dump-shipped OUT.weights      write the weights built into the plugin
 //   score_adams --describe                      print the pipeline's argument list
-//   score_adams --train LIST --initial W --out W2 --epochs E --rate R [--num-cores N]
+//   score_adams --train LIST --initial W --out W2 --epochs E --rate R [--num-cores N] [--checkpoints E1,E2,...]
+//     (also writes W2.eK after epoch K of each checkpoint, for choosing the epochs on validation)
 //       Adam steps with the plugin's `train_cost_model` pipeline (Halide's own loss and update),
 //       one step per pipeline per epoch, like retrain_cost_model's loop but with no minimum
 //       number of schedules and no internal validation hold-out. LIST lines: group key, run
@@ -32,6 +33,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -295,7 +297,8 @@ struct Group {
     std::vector<float> runtimes;
 };
 
-int train(const std::string &list, const std::string &initial, const std::string &out, int epochs, float rate, int num_cores) {
+int train(const std::string &list, const std::string &initial, const std::string &out, int epochs, float rate, int num_cores,
+          const std::set<int> &checkpoints) {
     if (initial.empty() || out.empty() || epochs <= 0 || !(rate > 0)) fail("--train needs --initial, --out, --epochs > 0 and --rate > 0");
     std::ifstream in(list);
     if (!in) fail("cannot open " + list);
@@ -383,6 +386,7 @@ int train(const std::string &list, const std::string &initial, const std::string
             std::printf("epoch %d loss %.6g\n", e + 1, loss_sum / groups.size());
             std::fflush(stdout);
         }
+        if (checkpoints.count(e + 1)) save_weights(w, out + ".e" + std::to_string(e + 1));
     }
     save_weights(w, out);
     std::printf("trained %zu groups for %d epochs (%d steps); wrote %s\n", groups.size(), epochs, timestep, out.c_str());
@@ -394,6 +398,7 @@ int run(int argc, char **argv) {
     std::string list, dump, train_list, initial, out_path;
     int epochs = 0;
     float rate = 0;
+    std::set<int> checkpoints;
     bool describe = false;
     for (int i = 1; i < argc; i++) {
         std::string a = argv[i];
@@ -409,6 +414,10 @@ int run(int argc, char **argv) {
         else if (a == "--out") out_path = next();
         else if (a == "--epochs") epochs = std::stoi(next());
         else if (a == "--rate") rate = std::stof(next());
+        else if (a == "--checkpoints") {
+            std::stringstream ss(next());
+            for (std::string k; std::getline(ss, k, ',');) checkpoints.insert(std::stoi(k));
+        }
         else if (list.empty() && (a == "-" || a[0] != '-')) list = a;
         else fail("unknown argument " + a + "\nusage: score_adams [--num-cores N] LIST | --dump-shipped OUT.weights | --describe");
     }
@@ -421,7 +430,7 @@ int run(int argc, char **argv) {
         std::cout << "shipped weights: pipeline_features_version=" << w.pipeline_version << " schedule_features_version=" << w.schedule_version << "\n";
         return 0;
     }
-    if (!train_list.empty()) return train(train_list, initial, out_path, epochs, rate, num_cores);
+    if (!train_list.empty()) return train(train_list, initial, out_path, epochs, rate, num_cores, checkpoints);
     if (!dump.empty()) {
         std::vector<uint8_t> image;
         shipped_weights(&image);
