@@ -24,6 +24,7 @@ TERMS = (
     ('bytes_written', 2e-7),  # bytes stored / threads
     ('strided_loads', 2e-6),  # loads stepping across rows per innermost iteration / threads: a line each
     ('clamped_gathers', 2e-6),  # boundary-clamped vector loads in the edge iterations / threads: a lane each
+    ('modulo_loads', 1e-5),   # loads keeping a runtime modulo (mirror_interior) / threads: a division each
     ('realizations', 1e-4),   # loop nests entered: ~100 ns of setup and allocation each
     ('tasks', 1e-3),          # parallel tasks launched: ~1 us each
     ('stage', 1e-3),          # a fixed cost per realized stage
@@ -31,7 +32,7 @@ TERMS = (
 
 NEEDED = ('placement_inline', 'log2_ops_computed', 'log2_points_computed', 'log2_vector_width', 'thread_utilization',
           'log2_bytes_read', 'log2_bytes_written', 'log2_realizations', 'log2_parallel_tasks', 'inner_loads_strided',
-          'inner_loads_clamped', 'clamped_edge_share')
+          'inner_loads_clamped', 'clamped_edge_share', 'inner_loads_modulo')
 
 
 class Terms(nn.Module):
@@ -69,6 +70,8 @@ class Terms(nn.Module):
             self.raw(f('log2_points_computed')) * f('inner_loads_strided') / par,
             # Where partitioning leaves the clamp of a boundary condition, each lane is loaded alone.
             self.raw(f('log2_points_computed')) * f('inner_loads_clamped') * f('clamped_edge_share') / par,
+            # An integer division by the buffer's extent per such load, per lane on vectors too.
+            self.raw(f('log2_points_computed')) * f('inner_loads_modulo') / par,
             realizations,
             realizations * self.raw(f('log2_parallel_tasks')),
             torch.ones_like(realizations),

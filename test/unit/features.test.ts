@@ -141,6 +141,30 @@ test('clamped vector loads: a boundary condition inlined into a vectorized stage
   assert.equal(fv(feats(parse(source('max_pool'))), 'pooled.update(0)', 'inner_loads_clamped'), 1);
 });
 
+test('runtime modulo: mirror_interior inlined into a stencil keeps it at the x+-1 loads (Halide 14 stmt)', () => {
+  // rp_146: output = f(dilate1), dilate1 a 5-point max over in0 = mirror_interior(input).
+  const text = source('random/rp_146');
+  const modulo = (schedule: string) => fv(feats(parse(text, schedule)), 'output', 'inner_loads_modulo');
+  // Everything inlined (9.2 ms measured, 1.7 ms all at root): x-1 and x+1 keep select and `%`;
+  // x and y+-1 are partitioned clean.
+  assert.equal(modulo('// naive: inline\n'), 2);
+  // The same with the innermost loop vectorized or inside x tiles.
+  assert.equal(modulo('output.vectorize(x, 16);\n'), 2);
+  assert.equal(modulo('Var xo("xo"), xi("xi");\noutput.split(x, xo, xi, 64).vectorize(xi, 16);\n'), 2);
+  // Innermost loop over y: every load is clean in the interior.
+  assert.equal(modulo('output.reorder(y, x);\n'), 0);
+  // The boundary realized (its own loads are at offset 0), or in0 realized between: nothing left.
+  assert.equal(modulo('mirror_interior.compute_root();\n'), 0);
+  assert.equal(modulo('in0.compute_root();\n'), 0);
+  // Counted where the loads are: dilate1 realized carries them, output reads it plainly.
+  const at = feats(parse(text, 'dilate1.compute_root();\n'));
+  assert.equal(fv(at, 'dilate1', 'inner_loads_modulo'), 2);
+  assert.equal(fv(at, 'output', 'inner_loads_modulo'), 0);
+  // repeat_edge leaves a clean interior: dilate_erode's hand schedule has no modulo anywhere.
+  const de = feats(parse(source('dilate_erode')));
+  for (const s of de.stages) assert.equal(fv(de, s.name, 'inner_loads_modulo'), 0, s.name);
+});
+
 test('compute_root vs inline: placement flags, points computed and bytes written', () => {
   const text = source('blur3x3');
   const g = parse(text);

@@ -27,7 +27,7 @@ function mentions(e: IndexExpr, vars: ReadonlySet<string>): boolean {
  * against that of the first Func or Input below the chain of boundary wrappers (constant_exterior
  * over repeat_edge over the lambda reading the buffer), which the clamp keeps in bounds.
  */
-function bitingDims(ix: GraphIndex, regions: Record<string, DimRange[]>, boundary: string): boolean[] {
+export function bitingDims(ix: GraphIndex, regions: Record<string, DimRange[]>, boundary: string): boolean[] {
   let inner = boundary;
   for (let hops = 0; hops < 8; hops++) {
     const next: string | undefined = ix.stagesOf.get(inner)?.[0]?.calls[0]?.callee;

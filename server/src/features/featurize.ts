@@ -14,7 +14,8 @@ import { FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, log2
 import { FeatureVector } from './vector';
 import { stageEdges } from './edges';
 import { strideFeatures } from './stride';
-import { clampFeatures } from './clamp';
+import { bitingDims, clampFeatures } from './clamp';
+import { moduloFeatures } from './modulo';
 
 export interface StageFeatures { func: string; stage: number; name: string; x: number[] }
 
@@ -80,6 +81,8 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
   const enclosing = enclosingParallel(a, quantities);
   const funcA = new Map(a.funcs.map((f) => [f.func, f]));
   const inlined = (f: string): boolean => funcA.get(f)?.placement.compute.kind === 'inline';
+  const biting = new Map<string, boolean[]>();
+  const bites = (b: string): boolean[] => biting.get(b) ?? biting.set(b, bitingDims(ix, a.bounds.regions, b)).get(b)!;
   const out: StageFeatures[] = [];
   const totals = { points: 0, ops: 0, bytes: 0, realized: 0, unknown: false };
   for (const { s, q } of stages) {
@@ -113,6 +116,7 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
     v.setAll(scheduleFeatures(q, ctx));
     v.setAll(strideFeatures(s, loops, q.placement === 'inline', inv));
     v.setAll(clampFeatures(s, loops, q.placement === 'inline', { ix, inline: inlined, region: fa.region, regions: a.bounds.regions }));
+    v.setAll(moduloFeatures(s, loops, q.placement === 'inline', { ix, inline: inlined, bites }));
     v.setAll(memoryFeatures(q, ctx));
     if (q.pointsComputed === null) warnings.push(`${s.id}: points computed unknown (missing estimate?)`);
     if (s.rvars.length && rvarExtents.some((e) => e === null)) warnings.push(`${s.id}: reduction extent unknown`);

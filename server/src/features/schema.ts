@@ -3,7 +3,7 @@
 // documents them (a test keeps the two equal) and the trained model records the version.
 
 /** Bump whenever a name, its order or its meaning changes. */
-export const FEATURE_SCHEMA_VERSION = 4;
+export const FEATURE_SCHEMA_VERSION = 5;
 
 export interface FeatureSpec {
   name: string;
@@ -96,6 +96,8 @@ export const STAGE_FEATURES: readonly FeatureSpec[] = [
   // Vector loads through an inlined boundary condition (0 when inlined or not vectorized).
   f('inner_loads_clamped', 'raw', 'loads', 'loads per point through an inlined boundary condition whose clamped index moves with the vectorized loop (gathers where the clamp stays)'),
   f('clamped_edge_share', 'ratio', '-', 'share of points in the edge iterations of the outermost loop along the vectorized dimension, where loop partitioning leaves the clamp'),
+  // Runtime modulo of mirror_interior / repeat_image left in the steady state (0 when inlined).
+  f('inner_loads_modulo', 'raw', 'loads', 'loads per point through an inlined mirror_interior or repeat_image at a nonzero offset along its first dimension walked by the innermost loop: Halide 14 keeps their select and runtime modulo in every iteration'),
   // Memory traffic and footprint.
   f('log2_bytes_read_per_point', LOG, 'bytes', 'bytes loaded per point'),
   f('log2_bytes_read', LOG, 'bytes', 'bytes loaded over the pipeline (points computed x per point)'),
