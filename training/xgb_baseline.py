@@ -64,7 +64,7 @@ def sums(booster, dm, owner, n):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--features', default=os.path.join(HERE, 'cache', 'features.jsonl.gz'))
-    ap.add_argument('--rounds', type=int, default=400)
+    ap.add_argument('--rounds', type=int, default=3000, help='the best round on validation is kept')
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--threads', type=int, default=2)
     args = ap.parse_args()

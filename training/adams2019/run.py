@@ -231,7 +231,7 @@ def validation_mape(rows, weights, num_cores):
     return sum(abs(pred[r['id']] - r['medianMs']) / r['medianMs'] for r in val) / len(val)
 
 
-def train_plugin(plan, args, shipped_weights, out_weights, rows):
+def train_plugin(plan, args, shipped_weights, out_weights, samples):
     """Our loop over the plugin's `train_cost_model` (Halide's loss and Adam update), for when
     retrain_cost_model's 8-schedule minimum leaves nothing to train on. The number of epochs is
     chosen among --select-epochs by validation MAPE: Halide's loss, L2 on throughput relative to
@@ -268,7 +268,7 @@ def train_plugin(plan, args, shipped_weights, out_weights, rows):
     if p.returncode != 0:
         die('score_adams --train failed: ' + p.stderr.strip())
     losses = [float(m) for m in re.findall(r'^epoch \d+ loss (\S+)', p.stdout, re.M)]
-    by_epochs = {e: validation_mape(rows, '%s.e%d' % (partial, e), args.num_cores) for e in candidates}
+    by_epochs = {e: validation_mape(samples, '%s.e%d' % (partial, e), args.num_cores) for e in candidates}
     chosen = args.epochs if None in by_epochs.values() else min(candidates, key=lambda e: by_epochs[e])
     log('validation MAPE by epochs: ' + ', '.join('%d: %s' % (e, 'n/a' if m is None else '%.1f%%' % (100 * m))
                                                     for e, m in by_epochs.items()) + '; chosen %d' % chosen)
@@ -282,9 +282,9 @@ def train_plugin(plan, args, shipped_weights, out_weights, rows):
             'validation_mape_by_epochs': {str(e): m for e, m in by_epochs.items()}}, None
 
 
-def retrain(plan, args, shipped_weights, out_weights, rows):
+def retrain(plan, args, shipped_weights, out_weights, samples):
     if args.trainer == 'plugin':
-        info, error = train_plugin(plan, args, shipped_weights, out_weights, rows)
+        info, error = train_plugin(plan, args, shipped_weights, out_weights, samples)
     else:
         info, error = retrain_halide(plan, args, shipped_weights, out_weights)
     if info:
