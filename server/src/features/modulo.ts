@@ -31,7 +31,9 @@ function linear(e: IndexExpr, env: ReadonlyMap<string, Lin> | null, v: string): 
     k += coef * sub.k;
     c += coef * sub.c;
   }
-  return { k, c };
+  // Constant over the innermost loop: its value does not matter, and dropping it keeps the memo
+  // keys few (local_laplacian's inlined pyramid has thousands of distinct row offsets).
+  return k === 0 ? { k: 0, c: 0 } : { k, c };
 }
 
 export interface ModuloContext {
@@ -41,12 +43,16 @@ export interface ModuloContext {
   bites: (boundary: string) => boolean[];
 }
 
-interface Walk extends ModuloContext { v: string; memo: Map<string, number> }
+interface Walk extends ModuloContext { v: string; memo: Map<string, number>; visits: number }
+
+/** Calls visited per stage before the walk gives up (counting what it has): an edit must stay fast. */
+const MAX_VISITS = 20000;
 
 function moduloLoads(w: Walk, stage: Stage, env: ReadonlyMap<string, Lin> | null, depth: number): number {
   let n = 0;
   for (const c of stage.calls) {
     if (c.callee === stage.func || c.calleeKind !== 'func' || !w.inline(c.callee)) continue;
+    if (++w.visits > MAX_VISITS) break;
     const forms = c.argExprs.map((e) => linear(e, env, w.v));
     const info = w.ix.funcs.get(c.callee);
     if (info?.kind === 'boundary') {
@@ -74,5 +80,5 @@ export function moduloFeatures(stage: Stage, loops: Loop[], isInline: boolean, c
   const inner = loops.find((l) => l.kind !== 'unrolled') ?? loops[0];
   const v = inner?.rvar ? undefined : inner?.parts[0]?.var;
   if (isInline || v === undefined || !stage.pureVars.includes(v)) return { inner_loads_modulo: 0 };
-  return { inner_loads_modulo: moduloLoads({ ...ctx, v, memo: new Map() }, stage, null, 0) };
+  return { inner_loads_modulo: moduloLoads({ ...ctx, v, memo: new Map(), visits: 0 }, stage, null, 0) };
 }
