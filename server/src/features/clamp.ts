@@ -47,15 +47,8 @@ export function bitingDims(ix: GraphIndex, regions: Record<string, DimRange[]>, 
 interface Walk {
   ix: GraphIndex;
   inline: (f: string) => boolean;
-  regions: Record<string, DimRange[]>;
+  bites: (boundary: string) => boolean[];
   memo: Map<string, number>;
-  bites: Map<string, boolean[]>;
-}
-
-function bitesOf(w: Walk, boundary: string): boolean[] {
-  let b = w.bites.get(boundary);
-  if (!b) w.bites.set(boundary, (b = bitingDims(w.ix, w.regions, boundary)));
-  return b;
 }
 
 /**
@@ -70,7 +63,7 @@ function clampedLoads(w: Walk, stage: Stage, moving: ReadonlySet<string>, depth 
     const moves = c.argExprs.map((e) => mentions(e, moving));
     if (!moves.some(Boolean)) continue;
     if (w.ix.funcs.get(c.callee)?.kind === 'boundary') {
-      const b = bitesOf(w, c.callee);
+      const b = w.bites(c.callee);
       if (moves.some((m, k) => m && (b[k] ?? true))) n++;
       continue;
     }
@@ -107,6 +100,8 @@ export interface ClampContext {
   region: DimRange[];
   /** Required region of every Func and Input over the whole pipeline. */
   regions: Record<string, DimRange[]>;
+  /** bitingDims of a boundary Func, memoized over the pipeline (the modulo walk shares it). */
+  bites: (boundary: string) => boolean[];
 }
 
 /** The `clamped_*` features; 0 for an inlined or scalar stage (no vector of lanes to gather). */
@@ -114,11 +109,11 @@ export function clampFeatures(stage: Stage, loops: Loop[], isInline: boolean, ct
   const vi = loops.findIndex((l) => l.kind === 'vectorized');
   const v = vi >= 0 ? loops[vi].parts[0]?.var : undefined;
   if (isInline || v === undefined) return { inner_loads_clamped: 0, clamped_edge_share: 0 };
-  const w: Walk = { ix: ctx.ix, inline: ctx.inline, regions: ctx.regions, memo: new Map(), bites: new Map() };
+  const w: Walk = { ix: ctx.ix, inline: ctx.inline, bites: ctx.bites, memo: new Map() };
   // The stage's dimension the vector lanes walk (-1 for an RVar).
   const dim = stage.argExprs.findIndex((e) => e.op === 'var' && e.name === v);
   // A realized boundary condition clamps its own loads.
-  const own = ctx.ix.funcs.get(stage.func)?.kind === 'boundary' && (bitesOf(w, stage.func)[dim] ?? true) ? 1 : 0;
+  const own = ctx.ix.funcs.get(stage.func)?.kind === 'boundary' && (ctx.bites(stage.func)[dim] ?? true) ? 1 : 0;
   const n = own + clampedLoads(w, stage, new Set([v]));
   return { inner_loads_clamped: n, clamped_edge_share: n ? edgeShare(loops, vi, v, dim, ctx.region, ctx.regions[stage.func]) : 0 };
 }
