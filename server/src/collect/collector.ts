@@ -119,8 +119,14 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const enough = () => Date.now() > deadline || (opts.maxSamples !== undefined && progress.measured >= opts.maxSamples);
   log(`collect: machine ${machine.id} (${machine.cpu}, ${machine.cores} cores), ${existing.length} samples already in ${opts.dataDir}`);
   const stop = () => { writer.close(); };
-  // Stopping by signal keeps what was measured: flush the buffered samples first.
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => { stop(); process.exit(sig === 'SIGINT' ? 130 : 143); });
+  const report = () => {
+    const hours = (Date.now() - progress.start) / 3.6e6;
+    log(`collect: ${progress.measured} samples measured, ${progress.failed} failed, ${progress.duplicates} duplicate schedules skipped, ` +
+      `${(progress.measured / Math.max(hours, 1e-9)).toFixed(0)} samples/hour`);
+  };
+  // Stopping by signal keeps what was measured (flush the buffered samples first) and still reports
+  // the throughput: long runs usually end this way.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => { stop(); report(); process.exit(sig === 'SIGINT' ? 130 : 143); });
   const pipelines = pipelinesPlan(opts.root, plan);
   // Every planned pipeline gets its split before it is measured, stored in the repo, never changed.
   updateSplits(opts.dataDir, pipelines.map((p) => p.id));
@@ -134,9 +140,7 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   } finally {
     stop();
   }
-  const hours = (Date.now() - progress.start) / 3.6e6;
-  log(`collect: ${progress.measured} samples measured, ${progress.failed} failed, ${progress.duplicates} duplicate schedules skipped, ` +
-    `${(progress.measured / Math.max(hours, 1e-9)).toFixed(0)} samples/hour`);
+  report();
   return progress;
 }
 
