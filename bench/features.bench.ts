@@ -19,8 +19,8 @@ function median(fn: () => void, iterations: number): number {
   return xs.sort((a, b) => a - b)[xs.length >> 1];
 }
 
-function benchOne(label: string, text: string): void {
-  const g = extract(text).generators[0];
+function benchOne(label: string, text: string, schedule?: string): void {
+  const g = extract(text, { schedule }).generators[0];
   const feat = median(() => featurize(g, { threads: 8 }), 40);
   const ana = median(() => analyze(g), 40);
   console.log(`${label.padEnd(28)} ${String(g.stages.length).padStart(4)} stages  featurize ${feat.toFixed(2).padStart(7)} ms  (analysis alone ${ana.toFixed(2)} ms)`);
@@ -32,4 +32,8 @@ for (const name of ['blur3x3', 'harris_corners', 'camera_pipe_lite', 'local_lapl
   const file = path.join(corpus, `${name}.cpp`);
   if (fs.existsSync(file)) benchOne(`corpus/${name}`, fs.readFileSync(file, 'utf8'));
 }
+// Everything inlined: the worst case for the walks through inlined call chains (clamp.ts, modulo.ts);
+// before their memo keys were normalised this took 12.9 s and 390 MB.
+const laplacian = path.join(corpus, 'local_laplacian.cpp');
+if (fs.existsSync(laplacian)) benchOne('local_laplacian, all inline', fs.readFileSync(laplacian, 'utf8'), '// naive: inline\n');
 for (const n of [20, 50, 100]) benchOne(`synthetic ${n}-stage chain`, syntheticGenerator(n));

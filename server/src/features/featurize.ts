@@ -116,7 +116,7 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
     v.setAll(scheduleFeatures(q, ctx));
     v.setAll(strideFeatures(s, loops, q.placement === 'inline', inv));
     v.setAll(clampFeatures(s, loops, q.placement === 'inline', { ix, inline: inlined, region: fa.region, regions: a.bounds.regions, bites }));
-    v.setAll(moduloFeatures(s, loops, q.placement === 'inline', { ix, inline: inlined, bites }));
+    v.setAll(moduloFeatures(s, loops, q.placement === 'inline', { ix, inline: inlined, bites, inv }));
     v.setAll(memoryFeatures(q, ctx));
     if (q.pointsComputed === null) warnings.push(`${s.id}: points computed unknown (missing estimate?)`);
     if (s.rvars.length && rvarExtents.some((e) => e === null)) warnings.push(`${s.id}: reduction extent unknown`);

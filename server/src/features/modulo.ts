@@ -11,7 +11,7 @@
 import type { IndexExpr, Stage } from '../halide/graph';
 import type { GraphIndex } from '../analysis/graphIndex';
 import type { Loop } from '../analysis/loopnest';
-import { affine } from './affine';
+import { type Invariants, affine } from './affine';
 
 /** Boundary conditions whose wrap is a runtime modulo (Halide names the Func after the kind). */
 const MODULO_KINDS = new Set(['mirror_interior', 'repeat_image']);
@@ -19,8 +19,9 @@ const MODULO_KINDS = new Set(['mirror_interior', 'repeat_image']);
 /** An index as k * v + c in the innermost loop's variable v, or null when not of that form. */
 interface Lin { k: number; c: number }
 
-function linear(e: IndexExpr, env: ReadonlyMap<string, Lin> | null, v: string): Lin | null {
-  const a = affine(e);
+function linear(e: IndexExpr, env: ReadonlyMap<string, Lin> | null, v: string, inv: Invariants): Lin | null {
+  // Params and buffer sizes are constants here, so an index such as `x + offset` stays linear.
+  const a = affine(e, inv);
   if (!a || a.slack) return null;
   let k = 0, c = a.c;
   for (const [name, coef] of a.coefs) {
@@ -41,6 +42,7 @@ export interface ModuloContext {
   inline: (f: string) => boolean;
   /** Whether the boundary Func is read outside what it wraps, per dimension (clamp.ts). */
   bites: (boundary: string) => boolean[];
+  inv: Invariants;
 }
 
 interface Walk extends ModuloContext { v: string; memo: Map<string, number>; visits: number }
@@ -53,7 +55,7 @@ function moduloLoads(w: Walk, stage: Stage, env: ReadonlyMap<string, Lin> | null
   for (const c of stage.calls) {
     if (c.callee === stage.func || c.calleeKind !== 'func' || !w.inline(c.callee)) continue;
     if (++w.visits > MAX_VISITS) break;
-    const forms = c.argExprs.map((e) => linear(e, env, w.v));
+    const forms = c.argExprs.map((e) => linear(e, env, w.v, w.inv));
     const info = w.ix.funcs.get(c.callee);
     if (info?.kind === 'boundary') {
       const x = forms[0];
