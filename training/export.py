@@ -59,7 +59,7 @@ def export(model, norm, samples, args, best_epoch, schema):
         'outputs': {'stage_ms': 'predicted ms per stage', 'total_ms': 'sum over stages'},
         'normalisation': norm.to_json(),
         'architecture': {'kind': 'gcn' if not args.no_graph else 'no-graph', 'width': args.width, 'layers': args.layers,
-                         'ensemble': args.ensemble, 'dropout': args.dropout,
+                         'ensemble': args.ensemble, 'dropout': args.dropout, 'inputDropout': args.input_dropout,
                          'costTerms': None if args.no_terms else [n for n, _ in TERMS]},
         'training': {k: v for k, v in vars(args).items() if k not in ('features',)} | {'bestEpochs': best_epoch},
         'data': {'samples': dict(splits), 'pipelines': {k: len(v) for k, v in pipes.items()}},

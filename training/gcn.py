@@ -42,9 +42,13 @@ class CostModel(nn.Module):
     """With `terms` (training/terms.py) the head predicts a positive coefficient per analytic cost term
     and a stage's time is their weighted sum; without, it predicts log(ms) directly."""
 
-    def __init__(self, n_x, n_g, norm, width=96, layers=3, graph=True, dropout=0.0, terms=None):
+    def __init__(self, n_x, n_g, norm, width=96, layers=3, graph=True, dropout=0.0, terms=None, input_dropout=0.0):
         super().__init__()
         self.terms = terms
+        # Zeroes normalised inputs (the training mean) at random while training: the analogue of the
+        # trees' column subsampling, so no coefficient leans on one feature alone. The cost terms
+        # are computed from the raw features and never see it.
+        self.input_dropout = nn.Dropout(input_dropout)
         self.register_buffer('x_mean', torch.tensor(norm.x_mean))
         self.register_buffer('x_std', torch.tensor(norm.x_std))
         self.register_buffer('g_mean', torch.tensor(norm.g_mean))
@@ -53,13 +57,14 @@ class CostModel(nn.Module):
         self.convs = nn.ModuleList([GraphConv(width, graph) for _ in range(layers)])
         self.head = mlp(2 * width, width, len(terms.scale) if terms is not None else 1, dropout)
 
-    def forward(self, x, g, adj, mask):
-        """x [B,N,F], g [B,G], adj [B,N,N] (adj[b,c,p]=1: p feeds c), mask [B,N] -> stage ms [B,N], total ms [B]."""
+    def forward(self, x, g, adj, mask, prior=False):
+        """x [B,N,F], g [B,G], adj [B,N,N] (adj[b,c,p]=1: p feeds c), mask [B,N] -> stage ms [B,N], total ms [B].
+        With `prior`, also the mean squared log-coefficient over the terms in play (training only)."""
         n = x.shape[1]
         terms = self.terms(x, g) if self.terms is not None else None
         x = (x - self.x_mean) / self.x_std
         g = ((g - self.g_mean) / self.g_std).unsqueeze(1).expand(-1, n, -1)
-        h0 = torch.relu(self.embed(torch.cat([x, g], dim=-1)))
+        h0 = torch.relu(self.embed(self.input_dropout(torch.cat([x, g], dim=-1))))
         adj_t = adj.transpose(1, 2)
         deg_in = adj.sum(-1, keepdim=True).clamp(min=1.0)
         deg_out = adj_t.sum(-1, keepdim=True).clamp(min=1.0)
@@ -71,8 +76,15 @@ class CostModel(nn.Module):
             # softplus(0.54) ~ 1: an untrained network starts from the terms' nominal costs.
             coef = torch.nn.functional.softplus(out + 0.54)
             stage_ms = torch.clamp((coef * terms).sum(-1), max=math.exp(LOG_MS_MAX)) * mask
+            if prior:
+                # How far the coefficients stray from the terms' nominal physics, where a term applies.
+                on = (terms > 0).to(out.dtype) * mask.unsqueeze(-1)
+                dev = torch.log(coef.clamp(min=1e-12)) ** 2 * on
+                return stage_ms, stage_ms.sum(-1), dev.sum() / on.sum().clamp(min=1.0)
         else:
             stage_ms = torch.exp(torch.clamp(out.squeeze(-1), LOG_MS_MIN, LOG_MS_MAX)) * mask
+        if prior:
+            return stage_ms, stage_ms.sum(-1), torch.zeros((), dtype=x.dtype)
         return stage_ms, stage_ms.sum(-1)
 
 

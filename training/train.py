@@ -63,7 +63,7 @@ def train(args, samples, norm, seed, schema):
     parts = dataset.by_split(samples)
     tr, va = parts.get('train', []), parts.get('validation', [])
     model = CostModel(tr[0].x.shape[1], tr[0].g.shape[0], norm, width=args.width, layers=args.layers,
-                      graph=not args.no_graph, dropout=args.dropout,
+                      graph=not args.no_graph, dropout=args.dropout, input_dropout=args.input_dropout,
                       terms=None if args.no_terms else Terms(schema['stage'], schema['global']))
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=args.epochs)
@@ -78,8 +78,9 @@ def train(args, samples, norm, seed, schema):
             bs = [tr[i] for i in idx]
             t = dataset.pad_batch(bs)
             pl = torch.tensor([pipe_ids[s.pipeline] for s in bs])
-            _, total = model(t['x'], t['g'], t['adj'], t['mask'])
+            _, total, dev = model(t['x'], t['g'], t['adj'], t['mask'], prior=True)
             loss, a, r = loss_fn(total, t['y'], pl, rank_weight=args.rank_weight, top_temp=args.top_temp)
+            loss = loss + args.coef_prior * dev
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -131,6 +132,9 @@ def main():
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--ensemble', type=int, default=5, help='members, from seeds seed .. seed+K-1')
     ap.add_argument('--dropout', type=float, default=0.1)
+    ap.add_argument('--coef-prior', type=float, default=0.0,
+                    help='weight of the squared log of the cost-term coefficients: pulls them toward the nominal physics')
+    ap.add_argument('--input-dropout', type=float, default=0.0, help='dropout on the normalised stage and global features')
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--export', action='store_true', help='write models/cost_model.onnx and cost_model.json')
     ap.add_argument('--drop-features', default='', help='comma-separated stage features to zero (an ablation; not with --export)')
