@@ -72,6 +72,7 @@ class CostModel(nn.Module):
         for conv in self.convs:
             h = conv(h, adj, adj_t, deg_in, deg_out) * mask.unsqueeze(-1)
         out = self.head(torch.cat([h, h0], dim=-1))
+        dev = torch.zeros((), dtype=x.dtype) if prior else None
         if terms is not None:
             # softplus(0.54) ~ 1: an untrained network starts from the terms' nominal costs.
             coef = torch.nn.functional.softplus(out + 0.54)
@@ -79,13 +80,10 @@ class CostModel(nn.Module):
             if prior:
                 # How far the coefficients stray from the terms' nominal physics, where a term applies.
                 on = (terms > 0).to(out.dtype) * mask.unsqueeze(-1)
-                dev = torch.log(coef.clamp(min=1e-12)) ** 2 * on
-                return stage_ms, stage_ms.sum(-1), dev.sum() / on.sum().clamp(min=1.0)
+                dev = (torch.log(coef.clamp(min=1e-12)) ** 2 * on).sum() / on.sum().clamp(min=1.0)
         else:
             stage_ms = torch.exp(torch.clamp(out.squeeze(-1), LOG_MS_MIN, LOG_MS_MAX)) * mask
-        if prior:
-            return stage_ms, stage_ms.sum(-1), torch.zeros((), dtype=x.dtype)
-        return stage_ms, stage_ms.sum(-1)
+        return (stage_ms, stage_ms.sum(-1), dev) if prior else (stage_ms, stage_ms.sum(-1))
 
 
 class Ensemble(nn.Module):

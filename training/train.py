@@ -78,9 +78,12 @@ def train(args, samples, norm, seed, schema):
             bs = [tr[i] for i in idx]
             t = dataset.pad_batch(bs)
             pl = torch.tensor([pipe_ids[s.pipeline] for s in bs])
-            _, total, dev = model(t['x'], t['g'], t['adj'], t['mask'], prior=True)
-            loss, a, r = loss_fn(total, t['y'], pl, rank_weight=args.rank_weight, top_temp=args.top_temp)
-            loss = loss + args.coef_prior * dev
+            # The prior's extra pass over the coefficients only when it is on.
+            prior = args.coef_prior > 0
+            res = model(t['x'], t['g'], t['adj'], t['mask'], prior=prior)
+            loss, a, r = loss_fn(res[1], t['y'], pl, rank_weight=args.rank_weight, top_temp=args.top_temp)
+            if prior:
+                loss = loss + args.coef_prior * res[2]
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
