@@ -40,7 +40,7 @@ class GraphConv(nn.Module):
 
 class CostModel(nn.Module):
     """With `terms` (training/terms.py) the head predicts a positive coefficient per analytic cost term
-    and a stage's time is their weighted sum; without, it predicts log(ms) directly."""
+    and a stage's time is their weighted sum (or roofline, see terms.py); without, it predicts log(ms) directly."""
 
     def __init__(self, n_x, n_g, norm, width=96, layers=3, graph=True, dropout=0.0, terms=None, input_dropout=0.0):
         super().__init__()
@@ -76,7 +76,7 @@ class CostModel(nn.Module):
         if terms is not None:
             # softplus(0.54) ~ 1: an untrained network starts from the terms' nominal costs.
             coef = torch.nn.functional.softplus(out + 0.54)
-            stage_ms = torch.clamp((coef * terms).sum(-1), max=math.exp(LOG_MS_MAX)) * mask
+            stage_ms = torch.clamp(self.terms.combine(coef * terms), max=math.exp(LOG_MS_MAX)) * mask
             if prior:
                 # How far the coefficients stray from the terms' nominal physics, where a term applies.
                 on = (terms > 0).to(out.dtype) * mask.unsqueeze(-1)

@@ -30,6 +30,15 @@ TERMS = (
     ('stage', 1e-3),          # a fixed cost per realized stage
 )
 
+# For `combine='roofline'`: work done per point overlaps the memory traffic (out-of-order cores and
+# prefetchers run them together), so a stage costs about the larger of the two, plus overheads that
+# overlap nothing. A plain sum charges both, and the network then learned to switch most terms off
+# (session 9: points and bytes_written carried 77% of the prediction, compute ~0).
+EXECUTION = ('compute', 'points', 'strided_loads', 'clamped_gathers', 'modulo_loads')
+MEMORY = ('bytes_read', 'bytes_written')
+OVERHEAD = ('realizations', 'tasks', 'stage')
+ROOFLINE_P = 4.0  # smooth max: (a^p + b^p)^(1/p) is within 19% of max(a, b) and has gradients for both
+
 NEEDED = ('placement_inline', 'log2_ops_computed', 'log2_points_computed', 'log2_vector_width', 'thread_utilization',
           'log2_bytes_read', 'log2_bytes_written', 'log2_realizations', 'log2_parallel_tasks', 'inner_loads_strided',
           'inner_loads_clamped', 'clamped_edge_share', 'inner_loads_modulo')
@@ -39,8 +48,15 @@ class Terms(nn.Module):
     """x [B,N,F], g [B,G] raw features -> terms [B,N,T] in ms (0 for inlined stages: their work is
     folded into the consumers' features, and the profiler charges it there)."""
 
-    def __init__(self, stage_names, global_names):
+    def __init__(self, stage_names, global_names, combine='sum'):
         super().__init__()
+        if combine not in ('sum', 'roofline'):
+            raise SystemExit(f'unknown way to combine cost terms: {combine}')
+        self.combine_kind = combine
+        names = [n for n, _ in TERMS]
+        assert sorted(EXECUTION + MEMORY + OVERHEAD) == sorted(names), 'every term in exactly one roofline group'
+        for group, members in (('i_exec', EXECUTION), ('i_mem', MEMORY), ('i_over', OVERHEAD)):
+            self.register_buffer(group, torch.tensor([names.index(n) for n in members]))
         missing = [n for n in NEEDED if n not in stage_names] + [n for n in ('threads',) if n not in global_names]
         if missing:
             raise SystemExit(f'feature schema lacks {missing}: the cost terms need them')
@@ -77,3 +93,13 @@ class Terms(nn.Module):
             torch.ones_like(realizations),
         ], dim=-1)
         return t * self.scale * realized.unsqueeze(-1)
+
+    def combine(self, w):
+        """Weighted terms w [B,N,T] (coefficient x term, ms) -> stage time [B,N] in ms."""
+        if self.combine_kind == 'sum':
+            return w.sum(-1)
+        a = w.index_select(-1, self.i_exec).sum(-1)
+        b = w.index_select(-1, self.i_mem).sum(-1)
+        m = torch.maximum(a, b).clamp(min=1e-12)
+        peak = m * ((a / m) ** ROOFLINE_P + (b / m) ** ROOFLINE_P) ** (1.0 / ROOFLINE_P)
+        return peak + w.index_select(-1, self.i_over).sum(-1)

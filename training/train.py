@@ -64,7 +64,7 @@ def train(args, samples, norm, seed, schema):
     tr, va = parts.get('train', []), parts.get('validation', [])
     model = CostModel(tr[0].x.shape[1], tr[0].g.shape[0], norm, width=args.width, layers=args.layers,
                       graph=not args.no_graph, dropout=args.dropout, input_dropout=args.input_dropout,
-                      terms=None if args.no_terms else Terms(schema['stage'], schema['global']))
+                      terms=None if args.no_terms else Terms(schema['stage'], schema['global'], combine=args.combine))
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=args.epochs)
     pipe_ids = {p: i for i, p in enumerate(sorted({s.pipeline for s in samples}))}
@@ -123,6 +123,8 @@ def main():
     ap.add_argument('--name', default='gcn')
     ap.add_argument('--no-graph', action='store_true')
     ap.add_argument('--no-terms', action='store_true', help='predict log(ms) directly, without the analytic cost terms')
+    ap.add_argument('--combine', choices=('sum', 'roofline'), default='sum',
+                    help='stage time from the weighted cost terms: their sum, or max(execution, memory) + overheads')
     ap.add_argument('--epochs', type=int, default=60)
     ap.add_argument('--batch', type=int, default=64)
     ap.add_argument('--width', type=int, default=96)
