@@ -100,6 +100,9 @@ class Terms(nn.Module):
             return w.sum(-1)
         a = w.index_select(-1, self.i_exec).sum(-1)
         b = w.index_select(-1, self.i_mem).sum(-1)
-        m = torch.maximum(a, b).clamp(min=1e-12)
-        peak = m * ((a / m) ** ROOFLINE_P + (b / m) ** ROOFLINE_P) ** (1.0 / ROOFLINE_P)
+        hi, lo = torch.maximum(a, b), torch.minimum(a, b)
+        # hi x (1 + (lo/hi)^p)^(1/p): the root's argument is >= 1, so its gradient stays finite
+        # where both are 0 (inlined stages); the plain p-norm form gave NaN gradients there.
+        ratio = lo / hi.clamp(min=1e-12)
+        peak = hi * (1.0 + ratio ** ROOFLINE_P) ** (1.0 / ROOFLINE_P)
         return peak + w.index_select(-1, self.i_over).sum(-1)

@@ -69,6 +69,8 @@ def train(args, samples, norm, seed, schema):
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=args.epochs)
     pipe_ids = {p: i for i, p in enumerate(sorted({s.pipeline for s in samples}))}
     rng = random.Random(seed)
+    # The prior's extra pass over the coefficients only when it is on.
+    prior = args.coef_prior > 0
     best, best_state, t0 = None, None, time.time()
     for epoch in range(args.epochs):
         model.train()
@@ -78,8 +80,6 @@ def train(args, samples, norm, seed, schema):
             bs = [tr[i] for i in idx]
             t = dataset.pad_batch(bs)
             pl = torch.tensor([pipe_ids[s.pipeline] for s in bs])
-            # The prior's extra pass over the coefficients only when it is on.
-            prior = args.coef_prior > 0
             res = model(t['x'], t['g'], t['adj'], t['mask'], prior=prior)
             loss, a, r = loss_fn(res[1], t['y'], pl, rank_weight=args.rank_weight, top_temp=args.top_temp)
             if prior:
