@@ -50,8 +50,12 @@ function cpuTimes(): { idle: number; total: number } {
   return { idle: (v[3] ?? 0) + (v[4] ?? 0), total: v.reduce((a, b) => a + b, 0) };
 }
 
-/** Share of all cores busy over `ms` (from /proc/stat), 0..1. */
-export async function busyShare(ms = 300): Promise<number> {
+/**
+ * Share of all cores busy over `ms` (from /proc/stat), 0..1. 100 ms is 20 jiffies on two cores:
+ * coarse, but a compile on the other core shows as >= 50%, and a longer window cost ~12% of
+ * every random-pipeline sample.
+ */
+export async function busyShare(ms = 100): Promise<number> {
   const a = cpuTimes();
   await new Promise((r) => setTimeout(r, ms));
   const b = cpuTimes();
