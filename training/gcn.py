@@ -57,9 +57,8 @@ class CostModel(nn.Module):
         self.convs = nn.ModuleList([GraphConv(width, graph) for _ in range(layers)])
         self.head = mlp(2 * width, width, len(terms.scale) if terms is not None else 1, dropout)
 
-    def forward(self, x, g, adj, mask, prior=False):
-        """x [B,N,F], g [B,G], adj [B,N,N] (adj[b,c,p]=1: p feeds c), mask [B,N] -> stage ms [B,N], total ms [B].
-        With `prior`, also the mean squared log-coefficient over the terms in play (training only)."""
+    def heads(self, x, g, adj, mask):
+        """The head's raw output [B,N,T or 1] and the nominal cost terms [B,N,T] in ms (None without terms)."""
         n = x.shape[1]
         terms = self.terms(x, g) if self.terms is not None else None
         x = (x - self.x_mean) / self.x_std
@@ -71,11 +70,20 @@ class CostModel(nn.Module):
         h = h0
         for conv in self.convs:
             h = conv(h, adj, adj_t, deg_in, deg_out) * mask.unsqueeze(-1)
-        out = self.head(torch.cat([h, h0], dim=-1))
+        return self.head(torch.cat([h, h0], dim=-1)), terms
+
+    @staticmethod
+    def coefficients(out):
+        # softplus(0.54) ~ 1: an untrained network starts from the terms' nominal costs.
+        return torch.nn.functional.softplus(out + 0.54)
+
+    def forward(self, x, g, adj, mask, prior=False):
+        """x [B,N,F], g [B,G], adj [B,N,N] (adj[b,c,p]=1: p feeds c), mask [B,N] -> stage ms [B,N], total ms [B].
+        With `prior`, also the mean squared log-coefficient over the terms in play (training only)."""
+        out, terms = self.heads(x, g, adj, mask)
         dev = torch.zeros((), dtype=x.dtype) if prior else None
         if terms is not None:
-            # softplus(0.54) ~ 1: an untrained network starts from the terms' nominal costs.
-            coef = torch.nn.functional.softplus(out + 0.54)
+            coef = self.coefficients(out)
             stage_ms = torch.clamp(self.terms.combine(coef * terms), max=math.exp(LOG_MS_MAX)) * mask
             if prior:
                 # How far the coefficients stray from the terms' nominal physics, where a term applies.

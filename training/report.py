@@ -161,6 +161,26 @@ def per_stage_section(root):
     return out + ['']
 
 
+def term_section(root):
+    """From training/term_shares.py: which analytic cost terms the GCN uses (training split)."""
+    import json
+    path = os.path.join(root, 'training', 'cache', 'term_shares.json')
+    out = ['## Cost terms the GCN uses', '']
+    if not os.path.exists(path):
+        return out + ['Not computed: run `training/term_shares.py`.', '']
+    with open(path) as f:
+        d = json.load(f)
+    how = 'the larger of execution and memory, plus overheads' if d['combine'] == 'roofline' else 'the sum of the weighted terms'
+    out += [f'A stage\'s time is {how}; each term is the network\'s coefficient times an analytic cost (training/terms.py). '
+            f'Over the {d["samples"]} training samples: the term\'s share of the weighted terms, its median coefficient where it applies '
+            '(1 = nominal), and the unweighted term summed over the pipeline against the measured time (median). '
+            'A share and a coefficient near 0 mean the network switched the term off.', '',
+            '| term | share | median coefficient | nominal / measured | samples |', '| --- | ---: | ---: | ---: | ---: |']
+    for r in d['rows']:
+        out.append(f'| {r["term"]} | {fmt(r["share"], True)} | {fmt(r["median_coef"])} | {fmt(r["nominal_over_measured"])} | {r["samples"]} |')
+    return out + ['']
+
+
 def write(root, meta, test_ids, preds, tables, floor, adams_ids, noise=None):
     splits = collections.Counter(m['split'] for m in meta.values())
     pipes = collections.defaultdict(set)
@@ -204,6 +224,7 @@ def write(root, meta, test_ids, preds, tables, floor, adams_ids, noise=None):
     lines += ['## Worst test pipelines for the GCN', ''] + worst(meta, test_ids, preds['gcn']) + ['']
     lines += ['## GCN ranking per test pipeline', ''] + ranking(meta, test_ids, preds['gcn'], noise or {}) + ['']
     lines += per_stage_section(root)
+    lines += term_section(root)
     lines += ['## Predicted vs measured (test split)', '']
     for k, name in scatter(root, meta, test_ids, preds):
         lines.append(f'![{NAMES.get(k, k)}](report/{name})')

@@ -19,6 +19,7 @@ $PY training/train.py --name nograph --no-graph --seed "$SEED" --threads 1 --ens
 $PY training/train.py --name noterms --no-terms --seed "$SEED" --threads 1 --ensemble "${ABLATION_MEMBERS:-5}"
 $PY training/xgb_baseline.py --seed "$SEED"
 wait "$GCN"
+$PY training/term_shares.py
 # retrain_cost_model skips pipelines with < 8 distinct schedules (most of ours): use the
 # plugin's own train_cost_model through our loop (same loss and update; training/adams2019/README.md).
 $PY training/adams2019/run.py --data data --out training/cache/adams2019_predictions.jsonl ${ADAMS_FLAGS:---trainer plugin}

@@ -56,7 +56,7 @@ class Terms(nn.Module):
         names = [n for n, _ in TERMS]
         assert sorted(EXECUTION + MEMORY + OVERHEAD) == sorted(names), 'every term in exactly one roofline group'
         for group, members in (('i_exec', EXECUTION), ('i_mem', MEMORY), ('i_over', OVERHEAD)):
-            self.register_buffer(group, torch.tensor([names.index(n) for n in members]))
+            self.register_buffer(group, torch.tensor([names.index(n) for n in members]), persistent=False)
         missing = [n for n in NEEDED if n not in stage_names] + [n for n in ('threads',) if n not in global_names]
         if missing:
             raise SystemExit(f'feature schema lacks {missing}: the cost terms need them')
