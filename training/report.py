@@ -1,6 +1,7 @@
 """models/REPORT.md and its scatter plots, from the metrics evaluate.py computed."""
 import collections
 import datetime
+import json
 import os
 
 import numpy as np
@@ -140,15 +141,21 @@ def by_source(meta, ids, pred):
     return out
 
 
+def cached(root, name):
+    """A result another training script left in training/cache/, or None when it has not run."""
+    path = os.path.join(root, 'training', 'cache', name)
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return json.load(f)
+
+
 def per_stage_section(root):
     """From training/per_stage.py: the GCN per Func against Halide's profiler (test corpus, hand schedules)."""
-    import json
-    path = os.path.join(root, 'training', 'cache', 'per_stage.json')
     out = ['## Per-stage error against the profiler', '']
-    if not os.path.exists(path):
+    d = cached(root, 'per_stage.json')
+    if d is None:
         return out + ['Not computed: run `training/per_stage.py` (profiles go to data/profiles/).', '']
-    with open(path) as f:
-        d = json.load(f)
     s = d['summary']
     out += [f'Hand schedules of the test split\'s corpus pipelines, profiled with Halide\'s profiler (data/profiles/), '
             f'{s["funcs"]} timed Funcs: median relative error of a Func\'s time {fmt(s["median_rel_error"], True)}, '
@@ -163,13 +170,10 @@ def per_stage_section(root):
 
 def term_section(root):
     """From training/term_shares.py: which analytic cost terms the GCN uses (training split)."""
-    import json
-    path = os.path.join(root, 'training', 'cache', 'term_shares.json')
     out = ['## Cost terms the GCN uses', '']
-    if not os.path.exists(path):
+    d = cached(root, 'term_shares.json')
+    if d is None:
         return out + ['Not computed: run `training/term_shares.py`.', '']
-    with open(path) as f:
-        d = json.load(f)
     how = 'the larger of execution and memory, plus overheads' if d['combine'] == 'roofline' else 'the sum of the weighted terms'
     out += [f'A stage\'s time is {how}; each term is the network\'s coefficient times an analytic cost (training/terms.py). '
             f'Over the {d["samples"]} training samples: the term\'s share of the weighted terms, its median coefficient where it applies '

@@ -21,23 +21,22 @@ import torch
 sys.path.insert(0, os.path.dirname(__file__))
 import dataset  # noqa: E402
 import export  # noqa: E402
-from gcn import CostModel, Ensemble  # noqa: E402
-from terms import TERMS, Terms  # noqa: E402
+from gcn import Ensemble  # noqa: E402
+from terms import TERMS  # noqa: E402
+from train import build_model  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def load_ensemble(name, samples, schema):
+def load_ensemble(name, train, schema):
+    """The ensemble train.py saved as training/cache/NAME.pt, rebuilt from its own options."""
     saved = torch.load(os.path.join(HERE, 'cache', f'{name}.pt'))
-    args = saved['args']
-    if args.get('no_terms'):
+    # Checkpoints from before --combine existed were sums.
+    args = argparse.Namespace(**{'combine': 'sum', **saved['args']})
+    if args.no_terms:
         raise SystemExit(f'{name} predicts log(ms) directly: it has no cost terms to decompose')
-    train = dataset.by_split(samples)['train']
     norm = dataset.Normaliser(train)  # shapes only: the saved state carries the normalisation
-    members = [CostModel(train[0].x.shape[1], train[0].g.shape[0], norm, width=args['width'], layers=args['layers'],
-                         graph=not args['no_graph'], terms=Terms(schema['stage'], schema['global'], combine=args.get('combine', 'sum')))
-               for _ in range(args['ensemble'])]
-    model = Ensemble(members)
+    model = Ensemble([build_model(args, train[0], norm, schema) for _ in range(args.ensemble)])
     model.load_state_dict(saved['state'])
     return model.eval(), args
 
@@ -50,7 +49,6 @@ def decompose(model, samples, batch=128):
             part = samples[k:k + batch]
             t = dataset.pad_batch(part)
             mask = t['mask'].unsqueeze(-1)
-            y = t['y'].unsqueeze(-1)
             for m in model.members:
                 out, terms = m.heads(t['x'], t['g'], t['adj'], t['mask'])
                 coef = m.coefficients(out)
@@ -61,7 +59,7 @@ def decompose(model, samples, batch=128):
                 for i in range(len(names)):
                     coefs[i].append(coef[..., i][on[..., i]].numpy())
                     applies = nominal[:, i] > 0
-                    ratios[i].append((nominal[:, i] / y[:, 0])[applies].numpy())
+                    ratios[i].append((nominal[:, i] / t['y'])[applies].numpy())
     share = np.concatenate(shares).mean(0)
     rows = []
     for i, n in enumerate(names):
@@ -82,10 +80,10 @@ def main():
     samples = dataset.load(args.features)
     schema = export.schema_from_featurizer()
     export.check_schema(schema, samples)
-    model, margs = load_ensemble(args.name, samples, schema)
     train = dataset.by_split(samples)['train']
+    model, margs = load_ensemble(args.name, train, schema)
     rows = decompose(model, train)
-    out = {'model': args.name, 'combine': margs.get('combine', 'sum'), 'samples': len(train), 'rows': rows}
+    out = {'model': args.name, 'combine': margs.combine, 'samples': len(train), 'rows': rows}
     path = os.path.join(HERE, 'cache', 'term_shares.json')
     with open(path, 'w') as f:
         json.dump(out, f, indent=1)

@@ -57,14 +57,19 @@ def score(model, samples):
     return m
 
 
+def build_model(args, like, norm, schema):
+    """One untrained network as `args` (train.py's options) describe it, sized like sample `like`."""
+    return CostModel(like.x.shape[1], like.g.shape[0], norm, width=args.width, layers=args.layers,
+                     graph=not args.no_graph, dropout=args.dropout, input_dropout=args.input_dropout,
+                     terms=None if args.no_terms else Terms(schema['stage'], schema['global'], combine=args.combine))
+
+
 def train(args, samples, norm, seed, schema):
     """One network from one seed, the epoch with the best validation score."""
     seed_all(seed)
     parts = dataset.by_split(samples)
     tr, va = parts.get('train', []), parts.get('validation', [])
-    model = CostModel(tr[0].x.shape[1], tr[0].g.shape[0], norm, width=args.width, layers=args.layers,
-                      graph=not args.no_graph, dropout=args.dropout, input_dropout=args.input_dropout,
-                      terms=None if args.no_terms else Terms(schema['stage'], schema['global'], combine=args.combine))
+    model = build_model(args, tr[0], norm, schema)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=args.epochs)
     pipe_ids = {p: i for i, p in enumerate(sorted({s.pipeline for s in samples}))}
