@@ -194,6 +194,39 @@ test('loop nest: split, fuse, reorder and factors follow Halide names; widths fr
   assert.equal(stage(r, 'output.0').pointsPerRealization, 2 * 8 * 16 * 4 * 7, 'split tails round up');
 });
 
+test('inlined calls Halide would CSE are counted once: shared stencil taps, a squared value, repeated loads', () => {
+  // fa(x) is reached from fb(x - 1) and fb(x + 1) (taps x - 2, x, x + 2, x shared): 3 bodies, not 4.
+  const chain = analyze(gen(`Func fa{"fa"}, fb{"fb"};
+    fa(x, y) = cast<float>(input(x, y)) * 2.0f;
+    fb(x, y) = fa(x - 1, y) + fa(x + 1, y);
+    output(x, y) = fb(x - 1, y) + fb(x + 1, y);
+    output.set_estimates({{0, 100}, {0, 50}});`));
+  const out = stage(chain, 'output.0');
+  assert.deepEqual(out.ops.load, { uint8: 3 }, 'one input load per distinct tap');
+  assert.equal(out.ops.mul.float32, 3);
+  assert.equal(out.ops.cast.float32, 3);
+  assert.equal(out.ops.add.float32, 3, 'two fb bodies and the output sum');
+  assert.deepEqual(out.inlined.sort(), ['fa', 'fb']);
+
+  // A value used twice at the same point (x + 1 - 1 is x): sqrt once; an input read twice: one load.
+  const square = analyze(gen(`Func v{"v"};
+    v(x, y) = sqrt(cast<float>(input(x, y)));
+    output(x, y) = v(x, y) * v(x + 1 - 1, y) + cast<float>(input(x, y));
+    output.set_estimates({{0, 100}, {0, 50}});`));
+  const sq = stage(square, 'output.0');
+  assert.deepEqual(sq.ops.load, { uint8: 1 });
+  assert.equal(sq.ops.math_sqrt.float32, 1);
+  assert.equal(sq.ops.cast.float32, 2, 'casts are not call sites: only calls are shared');
+
+  // Different points are different values: nothing is shared.
+  const taps = analyze(gen(`Func v{"v"};
+    v(x, y) = sqrt(cast<float>(input(x, y)));
+    output(x, y) = v(x, y) + v(x, y + 1) + v(2 * x, y);
+    output.set_estimates({{0, 100}, {0, 50}});`));
+  assert.equal(stage(taps, 'output.0').ops.math_sqrt.float32, 3);
+  assert.deepEqual(stage(taps, 'output.0').ops.load, { uint8: 3 });
+});
+
 test('default schedule: Funcs inline into their consumers with their ops and loads', () => {
   const a = analyze(gen(`Func fa{"fa"}, fb{"fb"};
     fa(x, y) = cast<float>(input(x, y)) * 2.0f;

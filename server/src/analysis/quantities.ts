@@ -6,6 +6,7 @@ import type { GraphIndex } from './graphIndex';
 import { elemBytes } from './interval';
 import type { Loop, LoopKind } from './loopnest';
 import type { LoopLevel, Realization } from './realize';
+import { type Folded, foldInlined } from './inlineFold';
 import { RegionQuery } from './regionQuery';
 
 export interface StageQuantities {
@@ -60,44 +61,11 @@ function regionPoints(r: Region | undefined): number | null {
   return r ? prod(r.map(extentOf)) : null;
 }
 
-function addOps(into: OpCounts, ops: OpCounts, scale = 1): void {
-  // for..in, not Object.entries: the same key order without an array per op (this runs per call site).
-  for (const op in ops) {
-    const t = (into[op] ??= {});
-    const byType = ops[op];
-    for (const type in byType) t[type] = (t[type] ?? 0) + byType[type] * scale;
-  }
-}
-
 /** Bytes per point of a Func's values (Tuples add up). */
 export function valueBytes(ix: GraphIndex, func: string): number {
   const s = ix.stagesOf.get(func)?.[0];
   if (!s) return elemBytes(ix.inputs.get(func)?.type);
   return s.types.reduce((a, t) => a + elemBytes(t), 0);
-}
-
-/** A stage's ops with each call to an inlined Func replaced by that Func's (folded) body. */
-export function foldInlined(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean, memo = new Map<string, { ops: OpCounts; funcs: string[] }>()): { ops: OpCounts; funcs: string[] } {
-  const ops: OpCounts = {};
-  addOps(ops, stage.ops);
-  const funcs = new Set<string>();
-  for (const c of stage.calls) {
-    if (c.callee === stage.func || !inline(c.callee)) continue;
-    let body = memo.get(c.callee);
-    if (!body) {
-      const pure = ix.stagesOf.get(c.callee)?.[0];
-      body = pure ? foldInlined(ix, pure, inline, memo) : { ops: {}, funcs: [] };
-      memo.set(c.callee, body);
-    }
-    // The load of the inlined value disappears; its body's loads and arithmetic take its place.
-    const t = ix.stagesOf.get(c.callee)?.[0]?.types[c.component ?? 0] ?? 'float32';
-    if (ops.load?.[t]) ops.load[t] -= 1;
-    addOps(ops, body.ops);
-    funcs.add(c.callee);
-    body.funcs.forEach((f) => funcs.add(f));
-  }
-  for (const byType of Object.values(ops)) for (const [t, n] of Object.entries(byType)) if (n <= 0) delete byType[t];
-  return { ops, funcs: [...funcs] };
 }
 
 /** Realized Funcs and Inputs a stage reads, looking through inlined Funcs. */
@@ -135,7 +103,7 @@ const kindProduct = (loops: Loop[], kind: LoopKind): number | null => prod(loops
 /** Per-stage quantities for every stage of every Func the outputs reach. */
 export function stageQuantities(ix: GraphIndex, global: Map<string, Region>, real: Map<string, Realization>): StageQuantities[] {
   const isInline = (f: string): boolean => real.get(f)?.placement.compute.kind === 'inline';
-  const memo = new Map<string, { ops: OpCounts; funcs: string[] }>();
+  const memo = new Map<string, Folded>();
   const out = new Map<string, StageQuantities>();
   for (const f of ix.order) {
     const r = real.get(f);

@@ -1,0 +1,172 @@
+// Op counts of a stage with the bodies of its inlined Funcs folded in, after common-subexpression
+// elimination as Halide does it: inlining substitutes each call by the callee's body, and CSE then
+// computes every distinct call (callee + arguments, in the stage's own variables) once. So
+// g(x) = f(x - 1) + f(x + 1) with f(x) = h(x - 1) + h(x + 1) evaluates h(x) once, not twice, and
+// sqrt(v(x)) * sqrt(v(x)) one sqrt. Without this, fully inlined stencil chains and diamonds count
+// ops multiplicatively (a 3-level inlined stencil: 5 x 4 x 4 bodies where Halide computes ~12).
+import type { Call, IndexExpr, OpCounts, Stage } from '../halide/graph';
+import type { GraphIndex } from './graphIndex';
+
+export interface Folded { ops: OpCounts; funcs: string[] }
+
+/** A linear form c + sum(coef * var), the canonical shape of most index arguments. */
+interface Lin { coefs: Map<string, number>; c: number }
+
+/** What a callee's pure variable stands for at one call: its canonical text, and its linear form. */
+interface Binding { key: string; lin: Lin | null }
+type Subst = Map<string, Binding>;
+
+// Distinct inlined calls walked per stage before the rest is counted without CSE: deep
+// data-dependent pyramids (every call unique) would otherwise walk exponentially many.
+const MAX_DISTINCT_CALLS = 20000;
+
+function addOps(into: OpCounts, ops: OpCounts, scale = 1): void {
+  for (const op in ops) {
+    const t = (into[op] ??= {});
+    const byType = ops[op];
+    for (const type in byType) t[type] = (t[type] ?? 0) + byType[type] * scale;
+  }
+}
+
+function linear(e: IndexExpr, s: Subst): Lin | null {
+  switch (e.op) {
+    case 'const': return e.float ? null : { coefs: new Map(), c: e.value };
+    case 'var': {
+      const b = s.get(e.name);
+      if (b) return b.lin && { coefs: new Map(b.lin.coefs), c: b.lin.c };
+      return { coefs: new Map([[e.name, 1]]), c: 0 };
+    }
+    case 'neg': { const a = linear(e.args[0], s); return a && scaled(a, -1); }
+    case 'add': case 'sub': {
+      const [a, b] = e.args.map((x) => linear(x, s));
+      if (!a || !b) return null;
+      const r = scaled(b, e.op === 'sub' ? -1 : 1);
+      for (const [v, k] of a.coefs) r.coefs.set(v, (r.coefs.get(v) ?? 0) + k);
+      for (const [v, k] of r.coefs) if (k === 0) r.coefs.delete(v);
+      return { coefs: r.coefs, c: a.c + r.c };
+    }
+    case 'mul': {
+      const [a, b] = e.args.map((x) => linear(x, s));
+      if (!a || !b) return null;
+      if (a.coefs.size === 0) return scaled(b, a.c);
+      if (b.coefs.size === 0) return scaled(a, b.c);
+      return null;
+    }
+    default: return null;
+  }
+}
+
+function scaled(a: Lin, k: number): Lin {
+  const coefs = new Map<string, number>();
+  if (k !== 0) for (const [v, x] of a.coefs) coefs.set(v, x * k);
+  return { coefs, c: a.c * k };
+}
+
+const linKey = (l: Lin): string => [...l.coefs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([v, k]) => `${k}*${v}`).concat(String(l.c)).join('+');
+
+/**
+ * Canonical text of an argument with the callee's variables replaced by what they stand for, or
+ * null when it cannot be told equal to anything (opaque text under a substitution: its variables
+ * can't be replaced, so two sites with the same text may read different points).
+ */
+function canonical(e: IndexExpr, s: Subst): Binding | null {
+  const lin = linear(e, s);
+  if (lin) return { key: `L(${linKey(lin)})`, lin };
+  const key = structural(e, s);
+  return key === null ? null : { key, lin: null };
+}
+
+function structural(e: IndexExpr, s: Subst): string | null {
+  switch (e.op) {
+    case 'const': return `${e.value}${e.float ? 'f' : ''}`;
+    case 'var': return s.get(e.name)?.key ?? e.name;
+    case 'opaque': return s.size ? null : `O(${e.text})`;
+    default: {
+      const parts: string[] = [];
+      for (const a of e.args) {
+        const k = canonical(a, s);
+        if (k === null) return null;
+        parts.push(k.key);
+      }
+      return `${e.op}${'type' in e ? `<${e.type}>` : ''}(${parts.join(',')})`;
+    }
+  }
+}
+
+/** The type of the value a call loads: the callee's (Tuple component's) type, or the Input's. */
+function loadType(ix: GraphIndex, c: Call): string {
+  const pure = ix.stagesOf.get(c.callee)?.[0];
+  if (pure) return pure.types[c.component ?? 0] ?? 'float32';
+  return ix.inputs.get(c.callee)?.type ?? 'float32';
+}
+
+function dropLoad(ops: OpCounts, type: string): void {
+  if (ops.load?.[type]) ops.load[type] -= 1;
+}
+
+/** The old count, every call site its own copy of the body: the fallback past the walk budget. */
+function foldWithoutCse(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean, memo: Map<string, Folded>): Folded {
+  const ops: OpCounts = {};
+  addOps(ops, stage.ops);
+  const funcs = new Set<string>();
+  for (const c of stage.calls) {
+    if (c.callee === stage.func || !inline(c.callee)) continue;
+    let body = memo.get(c.callee);
+    if (!body) {
+      const pure = ix.stagesOf.get(c.callee)?.[0];
+      body = pure ? foldWithoutCse(ix, pure, inline, memo) : { ops: {}, funcs: [] };
+      memo.set(c.callee, body);
+    }
+    dropLoad(ops, loadType(ix, c));
+    addOps(ops, body.ops);
+    funcs.add(c.callee);
+    body.funcs.forEach((f) => funcs.add(f));
+  }
+  return { ops, funcs: [...funcs] };
+}
+
+/** A stage's per-point ops with inlined Funcs folded in, each distinct call (and load) counted once. */
+export function foldInlined(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean, memo = new Map<string, Folded>()): Folded {
+  const ops: OpCounts = {};
+  const funcs = new Set<string>();
+  const seen = new Set<string>();
+  let budget = MAX_DISTINCT_CALLS;
+
+  const walk = (body: Stage, s: Subst): void => {
+    addOps(ops, body.ops);
+    for (const c of body.calls) {
+      if (c.callee === body.func && body === stage) continue; // an update reading its own Func
+      const args = c.argExprs.map((a) => canonical(a, s));
+      // The component is not in the key: a Tuple is computed once for all its components.
+      const key = args.every((a) => a !== null) ? `${c.callee}(${args.map((a) => a!.key).join(',')})` : null;
+      const inlined = c.callee !== body.func && inline(c.callee);
+      if (key !== null && seen.has(key)) {
+        // Halide reuses the value: neither the load nor the body is repeated.
+        dropLoad(ops, loadType(ix, c));
+        continue;
+      }
+      if (key !== null) seen.add(key);
+      if (!inlined) continue;
+      dropLoad(ops, loadType(ix, c));
+      funcs.add(c.callee);
+      const pure = ix.stagesOf.get(c.callee)?.[0];
+      if (!pure) continue;
+      if (--budget < 0) {
+        const rest = foldWithoutCse(ix, pure, inline, memo);
+        addOps(ops, rest.ops);
+        rest.funcs.forEach((f) => funcs.add(f));
+        continue;
+      }
+      const inner: Subst = new Map();
+      pure.pureVars.forEach((v, i) => {
+        const a = args[i];
+        // An argument we can't name makes every use of that variable unique (no sharing).
+        inner.set(v, a ?? { key: `?${budget}`, lin: null });
+      });
+      walk(pure, inner);
+    }
+  };
+  walk(stage, new Map());
+  for (const byType of Object.values(ops)) for (const [t, n] of Object.entries(byType)) if (n <= 0) delete byType[t];
+  return { ops, funcs: [...funcs] };
+}
