@@ -16,9 +16,9 @@ interface Lin { coefs: Map<string, number>; c: number }
 interface Binding { key: string; lin: Lin | null }
 type Subst = Map<string, Binding>;
 
-// Distinct inlined calls walked per stage before the rest is counted without CSE: deep
-// data-dependent pyramids (every call unique) would otherwise walk exponentially many.
-const MAX_DISTINCT_CALLS = 20000;
+// Distinct inlined calls walked per stage before the rest is counted without CSE: deep pyramids
+// (local_laplacian with nothing scheduled) would otherwise walk tens of thousands per edit.
+const MAX_DISTINCT_CALLS = 1000;
 
 function addOps(into: OpCounts, ops: OpCounts, scale = 1): void {
   for (const op in ops) {
@@ -104,8 +104,11 @@ function dropLoad(ops: OpCounts, type: string): void {
   if (ops.load?.[type]) ops.load[type] -= 1;
 }
 
-/** The old count, every call site its own copy of the body: the fallback past the walk budget. */
-function foldWithoutCse(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean, memo: Map<string, Folded>): Folded {
+/**
+ * Every call site its own copy of the body (no CSE): the count for an inlined Func's own node (what
+ * one evaluation costs), and the fallback past the walk budget. Memoized per Func across stages.
+ */
+export function foldPerCallSite(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean, memo: Map<string, Folded>): Folded {
   const ops: OpCounts = {};
   addOps(ops, stage.ops);
   const funcs = new Set<string>();
@@ -114,7 +117,7 @@ function foldWithoutCse(ix: GraphIndex, stage: Stage, inline: (f: string) => boo
     let body = memo.get(c.callee);
     if (!body) {
       const pure = ix.stagesOf.get(c.callee)?.[0];
-      body = pure ? foldWithoutCse(ix, pure, inline, memo) : { ops: {}, funcs: [] };
+      body = pure ? foldPerCallSite(ix, pure, inline, memo) : { ops: {}, funcs: [] };
       memo.set(c.callee, body);
     }
     dropLoad(ops, loadType(ix, c));
@@ -152,7 +155,7 @@ export function foldInlined(ix: GraphIndex, stage: Stage, inline: (f: string) =>
       const pure = ix.stagesOf.get(c.callee)?.[0];
       if (!pure) continue;
       if (--budget < 0) {
-        const rest = foldWithoutCse(ix, pure, inline, memo);
+        const rest = foldPerCallSite(ix, pure, inline, memo);
         addOps(ops, rest.ops);
         rest.funcs.forEach((f) => funcs.add(f));
         continue;

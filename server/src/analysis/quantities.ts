@@ -6,7 +6,7 @@ import type { GraphIndex } from './graphIndex';
 import { elemBytes } from './interval';
 import type { Loop, LoopKind } from './loopnest';
 import type { LoopLevel, Realization } from './realize';
-import { type Folded, foldInlined } from './inlineFold';
+import { type Folded, foldInlined, foldPerCallSite } from './inlineFold';
 import { RegionQuery } from './regionQuery';
 
 export interface StageQuantities {
@@ -113,7 +113,9 @@ export function stageQuantities(ix: GraphIndex, global: Map<string, Region>, rea
     for (const s of ix.stagesOf.get(f) ?? []) {
       const loops = r.stages.find((sl) => sl.stage === s.id)?.loops ?? [];
       const perReal = r.stages.length ? prod(loops.map((l) => l.extent)) : null;
-      const folded = foldInlined(ix, s, isInline, memo);
+      // CSE happens in the realized stage that the bodies end up in; an inlined Func's own node
+      // describes one evaluation of it (and walking every inlined node's tree costs too much per edit).
+      const folded = isInline(f) ? foldPerCallSite(ix, s, isInline, memo) : foldInlined(ix, s, isInline, memo);
       const loadBytes = Object.entries(folded.ops.load ?? {}).reduce((a, [t, n]) => a + n * elemBytes(t), 0);
       let computed: number | null;
       if (isInline(f)) {
