@@ -6,63 +6,55 @@
 // ops multiplicatively (a 3-level inlined stencil: 5 x 4 x 4 bodies where Halide computes ~12).
 import type { Call, IndexExpr, OpCounts, Stage } from '../halide/graph';
 import type { GraphIndex } from './graphIndex';
+import { type Affine, add, constant, isConst, scale, variable } from './linear';
 
 export interface Folded { ops: OpCounts; funcs: string[] }
 
-/** A linear form c + sum(coef * var), the canonical shape of most index arguments. */
-interface Lin { coefs: Map<string, number>; c: number }
-
 /** What a callee's pure variable stands for at one call: its canonical text, and its linear form. */
-interface Binding { key: string; lin: Lin | null }
+interface Binding { key: string; lin: Affine | null }
 type Subst = Map<string, Binding>;
 
 // Distinct inlined calls walked per stage before the rest is counted without CSE: deep pyramids
 // (local_laplacian with nothing scheduled) would otherwise walk tens of thousands per edit.
 const MAX_DISTINCT_CALLS = 1000;
 
-function addOps(into: OpCounts, ops: OpCounts, scale = 1): void {
+function addOps(into: OpCounts, ops: OpCounts): void {
+  // for..in, not Object.entries: the same key order without an array per op (this runs per call site).
   for (const op in ops) {
     const t = (into[op] ??= {});
     const byType = ops[op];
-    for (const type in byType) t[type] = (t[type] ?? 0) + byType[type] * scale;
+    for (const type in byType) t[type] = (t[type] ?? 0) + byType[type];
   }
 }
 
-function linear(e: IndexExpr, s: Subst): Lin | null {
+/** The linear form of an index argument under a substitution (no mod or div: those keep their text). */
+function linear(e: IndexExpr, s: Subst): Affine | null {
   switch (e.op) {
-    case 'const': return e.float ? null : { coefs: new Map(), c: e.value };
+    case 'const': return e.float ? null : constant(e.value);
     case 'var': {
       const b = s.get(e.name);
-      if (b) return b.lin && { coefs: new Map(b.lin.coefs), c: b.lin.c };
-      return { coefs: new Map([[e.name, 1]]), c: 0 };
+      return b ? b.lin : variable(e.name);
     }
-    case 'neg': { const a = linear(e.args[0], s); return a && scaled(a, -1); }
+    case 'neg': { const a = linear(e.args[0], s); return a && scale(a, -1); }
     case 'add': case 'sub': {
       const [a, b] = e.args.map((x) => linear(x, s));
-      if (!a || !b) return null;
-      const r = scaled(b, e.op === 'sub' ? -1 : 1);
-      for (const [v, k] of a.coefs) r.coefs.set(v, (r.coefs.get(v) ?? 0) + k);
-      for (const [v, k] of r.coefs) if (k === 0) r.coefs.delete(v);
-      return { coefs: r.coefs, c: a.c + r.c };
+      return a && b && add(a, b, e.op === 'sub' ? -1 : 1);
     }
     case 'mul': {
       const [a, b] = e.args.map((x) => linear(x, s));
       if (!a || !b) return null;
-      if (a.coefs.size === 0) return scaled(b, a.c);
-      if (b.coefs.size === 0) return scaled(a, b.c);
+      if (isConst(a)) return times(b, a.c);
+      if (isConst(b)) return times(a, b.c);
       return null;
     }
     default: return null;
   }
 }
 
-function scaled(a: Lin, k: number): Lin {
-  const coefs = new Map<string, number>();
-  if (k !== 0) for (const [v, x] of a.coefs) coefs.set(v, x * k);
-  return { coefs, c: a.c * k };
-}
+// A product with 0 is the constant 0 (scale would keep the variables with coefficient 0).
+const times = (a: Affine, k: number): Affine => (k === 0 ? constant(0) : scale(a, k));
 
-const linKey = (l: Lin): string => [...l.coefs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([v, k]) => `${k}*${v}`).concat(String(l.c)).join('+');
+const linKey = (l: Affine): string => [...l.coefs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([v, k]) => `${k}*${v}`).concat(String(l.c)).join('+');
 
 /**
  * Canonical text of an argument with the callee's variables replaced by what they stand for, or

@@ -1,9 +1,9 @@
 // Index expressions as affine forms c + sum(coef * var), enough to tell the access pattern of a
 // call: offsets (stencils), scales (up/downsampling), permutations (transposes), missing dims.
 import type { IndexExpr } from '../halide/graph';
+import { type Affine, add, constant, isConst, scale, variable } from '../analysis/linear';
 
-/** `slack`: width of a bounded periodic part (`x % k` spans k-1) on top of the constant offset. */
-export interface Affine { coefs: ReadonlyMap<string, number>; c: number; slack: number }
+export type { Affine };
 
 /** What a name or an opaque expression is, when it does not vary over the stage's loops. */
 export interface Invariants {
@@ -13,31 +13,6 @@ export interface Invariants {
 }
 
 const NONE: Invariants = { scalar: () => null, opaque: () => null };
-
-// Forms are never modified once built, so they share maps: every constant the one empty map, and
-// a sum or a scaling that leaves the variables as they were its operand's map.
-const NO_VARS: ReadonlyMap<string, number> = new Map();
-
-const constant = (c: number, slack = 0): Affine => ({ coefs: NO_VARS, c, slack });
-
-function scale(a: Affine, k: number): Affine {
-  if (k === 1) return a;
-  const coefs = a.coefs.size ? new Map([...a.coefs].map(([v, x]) => [v, x * k])) : NO_VARS;
-  return { coefs, c: a.c * k, slack: a.slack * Math.abs(k) };
-}
-
-function add(a: Affine, b: Affine, sign = 1): Affine {
-  if (b.coefs.size === 0) return { coefs: a.coefs, c: a.c + sign * b.c, slack: a.slack + b.slack };
-  const coefs = new Map(a.coefs);
-  for (const [v, x] of b.coefs) {
-    const s = (coefs.get(v) ?? 0) + sign * x;
-    if (s === 0) coefs.delete(v);
-    else coefs.set(v, s);
-  }
-  return { coefs, c: a.c + sign * b.c, slack: a.slack + b.slack };
-}
-
-const isConst = (a: Affine): boolean => a.coefs.size === 0;
 
 /**
  * The affine form of an index expression, or null when it is not affine in the variables
@@ -57,7 +32,7 @@ export function affine(e: IndexExpr, inv: Invariants = NONE): Affine | null {
     case 'const': return constant(e.value);
     case 'var': {
       const s = inv.scalar(e.name);
-      return s !== null ? constant(s) : { coefs: new Map([[e.name, 1]]), c: 0, slack: 0 };
+      return s !== null ? constant(s) : variable(e.name);
     }
     case 'opaque': {
       const v = inv.opaque(e.text);
