@@ -172,6 +172,9 @@ def main():
         epochs.append(e)
     model = Ensemble(members).eval()
     write_predictions(model, samples, args.name)
+    if len(members) > 1:  # each member's own predictions too: how much the members disagree, per sample
+        for k, m in enumerate(members):
+            write_predictions(m.eval(), samples, f'{args.name}.member{k}')
     torch.save({'state': model.state_dict(), 'args': vars(args)}, os.path.join(HERE, 'cache', f'{args.name}.pt'))
     if args.export:
         export.export(model, norm, samples, args, epochs, schema)
