@@ -11,6 +11,16 @@ import numpy as np
 import torch
 
 
+# The label: a sample's fastest timed repetition (bestMs in server/src/collect/dataset.ts; the
+# median of the repetitions is noisier between two measurements of the same schedule).
+LABEL = 'bestMs'
+
+
+def measured_ms(rec):
+    """The label of a raw measurement record (data/samples or data/noise)."""
+    return min(rec['timesMs']) if rec.get('timesMs') else rec['medianMs']
+
+
 class Sample:
     __slots__ = ('id', 'pipeline', 'split', 'source', 'threads', 'ms', 'spread', 'x', 'g', 'edges', 'names', 'schema')
 
@@ -20,7 +30,7 @@ class Sample:
         self.split = d['split']
         self.source = d['source']
         self.threads = d['threads']
-        self.ms = float(d['medianMs'])
+        self.ms = float(d[LABEL])
         self.spread = float(d.get('spread') or 0.0)
         self.x = np.asarray([s['x'] for s in d['stages']], dtype=np.float32)
         self.g = np.asarray(d['globals'], dtype=np.float32)
@@ -35,7 +45,7 @@ def load(path, min_ms=0.0):
     with gzip.open(path, 'rt') as f:
         for line in f:
             d = json.loads(line)
-            if not d.get('stages') or not d.get('medianMs') or d['medianMs'] <= min_ms:
+            if not d.get('stages') or not d.get(LABEL) or d[LABEL] <= min_ms:
                 continue
             out.append(Sample(d))
     if not out:

@@ -11,6 +11,7 @@ import subprocess
 
 import torch
 
+import dataset
 from terms import TERMS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -52,6 +53,7 @@ def export(model, norm, samples, args, best_epoch, schema):
     meta = {
         'format': 1,
         'schema': schema['schema'],
+        'label': dataset.LABEL,
         'stageFeatures': schema['stage'],
         'globalFeatures': schema['global'],
         'inputs': {'x': '[batch, stages, stageFeatures] raw featurizer values', 'globals': '[batch, globalFeatures]',

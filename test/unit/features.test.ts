@@ -253,6 +253,7 @@ test('bulk: a tiny data dir of real samples -> one line per sample, resumable, b
       assert.equal(l.schema, FEATURE_SCHEMA_VERSION);
       assert.equal(l.pipeline, s.pipeline);
       assert.equal(l.medianMs, s.medianMs);
+      assert.equal(l.bestMs, Math.min(...s.timesMs));
       assert.equal(l.threads, s.threads);
       assert.equal(l.source, s.schedule.source);
       assert.ok(['train', 'validation', 'test'].includes(l.split));

@@ -12,8 +12,9 @@ test('Kendall tau: identical order 1, reversed -1, one swap in four items 2/3', 
 });
 
 test('noise floor compares each sample with its re-measurement, ranking within pipelines', () => {
-  const s = (id: string, pipeline: string, medianMs: number) => ({ id, pipeline, medianMs }) as Sample;
-  const r = (id: string, medianMs: number) => ({ id, medianMs }) as Remeasure;
+  // Each measurement is its fastest repetition; the median (99) must not be what is compared.
+  const s = (id: string, pipeline: string, ms: number) => ({ id, pipeline, medianMs: 99, timesMs: [ms * 1.3, ms, ms * 1.1] }) as Sample;
+  const r = (id: string, ms: number) => ({ id, medianMs: 99, timesMs: [ms, ms * 2] }) as Remeasure;
   const samples = [s('a', 'p', 1), s('b', 'p', 2), s('c', 'p', 4), s('d', 'q', 10), s('e', 'q', 11)];
   const again = [r('a', 1.1), r('b', 1.8), r('c', 4), r('d', 12), r('e', 11), r('zz', 5)];
   const n = noiseFloor(samples, again);

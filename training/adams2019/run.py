@@ -10,7 +10,7 @@
    of our training split (cached in training/cache/adams2019_retrained.weights; --reuse-weights
    skips this step);
 4. writes one JSON line per featurized sample:
-   {"id", "pipeline", "split", "source", "medianMs", "shipped", "retrained"}.
+   {"id", "pipeline", "split", "source", "ms", "shipped", "retrained"}.
 See README.md next to this file.
 """
 import argparse
@@ -43,6 +43,11 @@ STAGE_BYTES = 4 * (SCHED_FEATS + PIPE_FEATS)
 # (retrain_cost_model.cpp: `if (p.second.schedules.size() < 8) continue;`).
 RETRAIN_MIN_SCHEDULES = 8
 
+
+
+def best_ms(s):
+    """A sample's label: its fastest timed repetition (bestMs in server/src/collect/dataset.ts)."""
+    return min(s['timesMs']) if s.get('timesMs') else s['medianMs']
 
 def log(*a):
     print('[adams2019]', *a, file=sys.stderr, flush=True)
@@ -94,7 +99,7 @@ def load(data_dir):
         if len(b) == 0 or len(b) % STAGE_BYTES:
             die('featurization of %s is %d bytes, not a whole number of %d-byte stages' % (sid, len(b), STAGE_BYTES))
         rows.append({'id': sid, 'pipeline': s['pipeline'], 'split': split_of(s['pipeline'], splits),
-                     'source': s['schedule']['source'], 'medianMs': s['medianMs'],
+                     'source': s['schedule']['source'], 'ms': best_ms(s),
                      'adams2019Cost': s.get('adams2019Cost'), 'text': s['schedule'].get('text'), 'feat': b})
     if missing:
         log('%d samples say hasFeaturization but their featurization is not in %s/features yet; skipped' % (missing, data_dir))
@@ -204,7 +209,7 @@ def write_samples(plan, folder):
             path = os.path.join(folder, '%s.sample' % r['id'])
             with open(path, 'wb') as f:
                 f.write(r['feat'])
-                f.write(struct.pack('<fii', r['medianMs'], p['pipeline_id'], sched_id))
+                f.write(struct.pack('<fii', r['ms'], p['pipeline_id'], sched_id))
             # retrain_cost_model copies the fastest sample's .schedule.h to --best_schedule
             with open(os.path.join(folder, '%s.schedule.h' % r['id']), 'w') as f:
                 f.write(r['text'] or '')
@@ -217,7 +222,7 @@ def dedup(rows, ns):
     best = {}
     for r in rows:
         key = b''.join(r['feat'][k * STAGE_BYTES:k * STAGE_BYTES + 4 * SCHED_FEATS] for k in range(ns))
-        if key not in best or r['medianMs'] < best[key]['medianMs']:
+        if key not in best or r['ms'] < best[key]['ms']:
             best[key] = r
     return sorted(best.values(), key=lambda r: r['id'])
 
@@ -228,7 +233,7 @@ def validation_mape(rows, weights, num_cores):
     if not val:
         return None
     pred = score(val, weights, num_cores)
-    return sum(abs(pred[r['id']] - r['medianMs']) / r['medianMs'] for r in val) / len(val)
+    return sum(abs(pred[r['id']] - r['ms']) / r['ms'] for r in val) / len(val)
 
 
 def train_plugin(plan, args, shipped_weights, out_weights, samples):
@@ -245,7 +250,7 @@ def train_plugin(plan, args, shipped_weights, out_weights, samples):
         if len(rows) < args.min_schedules:
             continue
         used += 1
-        lines += ['%d\t%r\tb64:%s\n' % (p['pipeline_id'], r['medianMs'], base64.b64encode(r['feat']).decode()) for r in rows]
+        lines += ['%d\t%r\tb64:%s\n' % (p['pipeline_id'], r['ms'], base64.b64encode(r['feat']).decode()) for r in rows]
     if not used:
         return None, 'no training pipeline has %d or more distinct schedules' % args.min_schedules
     listfile = os.path.join(CACHE, 'adams2019_train_list.tsv')
@@ -422,7 +427,7 @@ def main():
             by = collections.defaultdict(list)
             for r in rows:
                 if r['split'] == s and r['id'] in pred:
-                    by[r['pipeline']].append((r['medianMs'], pred[r['id']]))
+                    by[r['pipeline']].append((r['ms'], pred[r['id']]))
             for xs in by.values():
                 for i in range(len(xs)):
                     for j in range(i + 1, len(xs)):
@@ -439,7 +444,7 @@ def main():
     with open(tmp, 'w') as f:
         for r in rows:
             f.write(json.dumps({'id': r['id'], 'pipeline': r['pipeline'], 'split': r['split'], 'source': r['source'],
-                                'medianMs': r['medianMs'], 'shipped': shipped[r['id']],
+                                'ms': r['ms'], 'shipped': shipped[r['id']],
                                 'retrained': retrained.get(r['id']), 'retrainedWith': trainer}) + '\n')
     os.replace(tmp, args.out)
     print('wrote %d predictions to %s' % (len(rows), args.out))

@@ -39,7 +39,7 @@ def main():
     for k in range(10):
         b = bytearray(base['feat'])
         struct.pack_into('<f', b, 0, struct.unpack_from('<f', b, 0)[0] + k)
-        fake.append(dict(base, id='selftest%02d' % k, feat=bytes(b), medianMs=1.0 + k))
+        fake.append(dict(base, id='selftest%02d' % k, feat=bytes(b), ms=1.0 + k))
     plan = run.retrain_plan(fake)
     assert [p['role'] for p in plan] == ['trained'], plan
     with tempfile.TemporaryDirectory() as tmp:

@@ -9,7 +9,7 @@ import { compileObject, type BuildContext } from '../toolchain/build';
 import { locateHalide } from '../toolchain/halide';
 import { hostTarget } from '../toolchain/target';
 import { launchWorker, type BenchRequest, type BenchWorker } from '../toolchain/worker';
-import { PartWriter, readSamples, type Sample } from './dataset';
+import { bestMs, PartWriter, readSamples, type Sample } from './dataset';
 import { machineFingerprint } from './machine';
 import { DEFAULT_PLAN, pipelineSource, schedulesPlan } from './plan';
 import { toWorkerDirectives } from './convert';
@@ -87,9 +87,9 @@ export interface NoiseFloor { pairs: number; mape: number; medianApe: number; me
 export function noiseFloor(samples: Sample[], again: Remeasure[]): NoiseFloor {
   const byId = new Map(samples.map((s) => [s.id, s]));
   const pairs = again.filter((r) => byId.has(r.id)).map((r) => ({ s: byId.get(r.id)!, r }));
-  const apes = pairs.map(({ s, r }) => Math.abs(r.medianMs - s.medianMs) / s.medianMs);
+  const apes = pairs.map(({ s, r }) => Math.abs(bestMs(r) - bestMs(s)) / bestMs(s));
   const groups = new Map<string, { a: number; b: number }[]>();
-  for (const { s, r } of pairs) groups.set(s.pipeline, [...(groups.get(s.pipeline) ?? []), { a: s.medianMs, b: r.medianMs }]);
+  for (const { s, r } of pairs) groups.set(s.pipeline, [...(groups.get(s.pipeline) ?? []), { a: bestMs(s), b: bestMs(r) }]);
   const taus: number[] = [];
   let agree = 0;
   let total = 0;

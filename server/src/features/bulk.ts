@@ -5,7 +5,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { readSamples, splitOf, type Sample } from '../collect/dataset';
+import { bestMs, readSamples, splitOf, type Sample } from '../collect/dataset';
 import { pipelineSource } from '../collect/plan';
 import { extractEditing } from '../halide/extract';
 import type { GeneratorGraph } from '../halide/graph';
@@ -15,7 +15,8 @@ import { FEATURE_SCHEMA_VERSION } from './schema';
 
 export interface CacheLine extends PipelineFeatures {
   id: string; pipeline: string; split: string; source: string; threads: number;
-  medianMs: number; spread: number; adams2019Cost: number | null; hasFeaturization: boolean;
+  /** The label (collect/dataset.ts bestMs) and, for reference, the repetitions' median. */
+  bestMs: number; medianMs: number; spread: number; adams2019Cost: number | null; hasFeaturization: boolean;
 }
 
 export interface BulkOptions {
@@ -104,7 +105,7 @@ export function featurizeDataset(o: BulkOptions): BulkResult {
       const pf = featurize(cache.graph(o.root, s), { threads, cores: o.cores });
       const line: CacheLine = {
         id: s.id, pipeline: s.pipeline, split: splitOf(s.pipeline, splits), source: s.schedule.source, threads,
-        medianMs: s.medianMs, spread: s.spread, adams2019Cost: s.adams2019Cost, hasFeaturization: s.hasFeaturization, ...pf,
+        bestMs: bestMs(s), medianMs: s.medianMs, spread: s.spread, adams2019Cost: s.adams2019Cost, hasFeaturization: s.hasFeaturization, ...pf,
       };
       lines.push(JSON.stringify(line));
       written++;
