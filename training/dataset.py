@@ -10,15 +10,7 @@ from collections import defaultdict
 import numpy as np
 import torch
 
-
-# The label: a sample's fastest timed repetition (bestMs in server/src/collect/dataset.ts; the
-# median of the repetitions is noisier between two measurements of the same schedule).
-LABEL = 'bestMs'
-
-
-def measured_ms(rec):
-    """The label of a raw measurement record (data/samples or data/noise)."""
-    return min(rec['timesMs']) if rec.get('timesMs') else rec['medianMs']
+from label import LABEL
 
 
 class Sample:

@@ -15,7 +15,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
-import dataset  # noqa: E402
+import label  # noqa: E402
 import metrics  # noqa: E402
 import report  # noqa: E402
 
@@ -34,7 +34,7 @@ def read_jsonl(path):
 def load_meta(features_path):
     meta = {}
     for d in read_jsonl(features_path):
-        meta[d['id']] = dict(pipeline=d['pipeline'], split=d['split'], source=d['source'], ms=d[dataset.LABEL],
+        meta[d['id']] = dict(pipeline=d['pipeline'], split=d['split'], source=d['source'], ms=d[label.LABEL],
                              names=[s['name'] for s in d['stages']], stages=len(d['stages']))
     return meta
 
@@ -47,7 +47,7 @@ def load_noise(data_dir):
         for f in sorted(os.listdir(d)):
             if f.endswith('.jsonl.gz'):
                 for r in read_jsonl(os.path.join(d, f)):
-                    out[r['id']] = dataset.measured_ms(r)
+                    out[r['id']] = label.measured_ms(r)
     return out
 
 

@@ -11,7 +11,7 @@ import subprocess
 
 import torch
 
-import dataset
+import label
 from terms import TERMS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -53,7 +53,7 @@ def export(model, norm, samples, args, best_epoch, schema):
     meta = {
         'format': 1,
         'schema': schema['schema'],
-        'label': dataset.LABEL,
+        'label': label.LABEL,
         'stageFeatures': schema['stage'],
         'globalFeatures': schema['global'],
         'inputs': {'x': '[batch, stages, stageFeatures] raw featurizer values', 'globals': '[batch, globalFeatures]',

@@ -30,6 +30,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+import label  # noqa: E402  (training/label.py: the same run-time label as the other models)
 CACHE = os.path.join(REPO, 'training', 'cache')
 SCORER = os.path.join(CACHE, 'score_adams')
 PLUGIN_DIR = '/usr/lib/x86_64-linux-gnu/halide14'
@@ -43,11 +45,6 @@ STAGE_BYTES = 4 * (SCHED_FEATS + PIPE_FEATS)
 # (retrain_cost_model.cpp: `if (p.second.schedules.size() < 8) continue;`).
 RETRAIN_MIN_SCHEDULES = 8
 
-
-
-def best_ms(s):
-    """A sample's label: its fastest timed repetition (bestMs in server/src/collect/dataset.ts)."""
-    return min(s['timesMs']) if s.get('timesMs') else s['medianMs']
 
 def log(*a):
     print('[adams2019]', *a, file=sys.stderr, flush=True)
@@ -99,7 +96,7 @@ def load(data_dir):
         if len(b) == 0 or len(b) % STAGE_BYTES:
             die('featurization of %s is %d bytes, not a whole number of %d-byte stages' % (sid, len(b), STAGE_BYTES))
         rows.append({'id': sid, 'pipeline': s['pipeline'], 'split': split_of(s['pipeline'], splits),
-                     'source': s['schedule']['source'], 'ms': best_ms(s),
+                     'source': s['schedule']['source'], 'ms': label.measured_ms(s),
                      'adams2019Cost': s.get('adams2019Cost'), 'text': s['schedule'].get('text'), 'feat': b})
     if missing:
         log('%d samples say hasFeaturization but their featurization is not in %s/features yet; skipped' % (missing, data_dir))
