@@ -7,6 +7,7 @@ Predictions for every sample go to training/cache/predictions/NAME.jsonl (evalua
 """
 import argparse
 import json
+import multiprocessing
 import os
 import random
 import sys
@@ -111,6 +112,51 @@ def train(args, samples, norm, seed, schema):
     return model, best_epoch
 
 
+def _member_in_worker(args, seed):
+    """One ensemble member in a fresh process: it loads the features itself (cheaper than pickling
+    15k samples across), so it trains exactly what the sequential loop would from that seed."""
+    torch.set_num_threads(args.threads)
+    samples, norm, schema = prepare(args)
+    model, epoch = train(args, samples, norm, seed, schema)
+    return model.state_dict(), epoch
+
+
+def train_members(args, samples, norm, schema):
+    """The ensemble's members from seeds seed .. seed+K-1, `args.jobs` at a time.
+
+    Each member is seeded on its own, so the result does not depend on --jobs: separate 1-thread
+    processes only use both cores (two 1-thread runs beat one 2-thread run on these small graphs)."""
+    seeds = [args.seed + k for k in range(args.ensemble)]
+    if args.jobs <= 1 or len(seeds) == 1:
+        return [train(args, samples, norm, s, schema) for s in seeds]
+    ctx = multiprocessing.get_context('spawn')  # no forked torch thread pools
+    with ctx.Pool(min(args.jobs, len(seeds))) as pool:
+        states = pool.starmap(_member_in_worker, [(args, s) for s in seeds])
+    out = []
+    for state, epoch in states:
+        m = build_model(args, samples[0], norm, schema)
+        m.load_state_dict(state)
+        out.append((m, epoch))
+    return out
+
+
+def prepare(args):
+    """Samples (with --drop-features applied), their normaliser and the featurizer's schema."""
+    samples = dataset.load(args.features)
+    schema = export.schema_from_featurizer()
+    export.check_schema(schema, samples)
+    for name in filter(None, args.drop_features.split(',')):
+        if name not in schema['stage']:
+            raise SystemExit(f'--drop-features: no stage feature {name}')
+        i = schema['stage'].index(name)
+        for s in samples:
+            s.x[:, i] = 0.0
+    train_split = dataset.by_split(samples).get('train', [])
+    if not train_split:
+        raise SystemExit('no training samples')
+    return samples, dataset.Normaliser(train_split), schema
+
+
 def write_predictions(model, samples, name):
     pred, stages = predict(model, samples)
     out_dir = os.path.join(HERE, 'cache', 'predictions')
@@ -145,31 +191,17 @@ def main():
     ap.add_argument('--coef-prior', type=float, default=0.0,
                     help='weight of the squared log of the cost-term coefficients: pulls them toward the nominal physics')
     ap.add_argument('--input-dropout', type=float, default=0.0, help='dropout on the normalised stage and global features')
-    ap.add_argument('--threads', type=int, default=2)
+    ap.add_argument('--threads', type=int, default=2, help='torch threads per member')
+    ap.add_argument('--jobs', type=int, default=1, help='members trained at once, each in its own process')
     ap.add_argument('--export', action='store_true', help='write models/cost_model.onnx and cost_model.json')
     ap.add_argument('--drop-features', default='', help='comma-separated stage features to zero (an ablation; not with --export)')
     args = ap.parse_args()
     if args.drop_features and args.export:
         raise SystemExit('--drop-features is an experiment: the exported model must take the full schema')
     torch.set_num_threads(args.threads)
-    samples = dataset.load(args.features)
-    schema = export.schema_from_featurizer()
-    export.check_schema(schema, samples)
-    for name in filter(None, args.drop_features.split(',')):
-        if name not in schema['stage']:
-            raise SystemExit(f'--drop-features: no stage feature {name}')
-        i = schema['stage'].index(name)
-        for s in samples:
-            s.x[:, i] = 0.0
-    train_split = dataset.by_split(samples).get('train', [])
-    if not train_split:
-        raise SystemExit('no training samples')
-    norm = dataset.Normaliser(train_split)
-    members, epochs = [], []
-    for k in range(args.ensemble):
-        m, e = train(args, samples, norm, args.seed + k, schema)
-        members.append(m)
-        epochs.append(e)
+    samples, norm, schema = prepare(args)
+    trained = train_members(args, samples, norm, schema)
+    members, epochs = [m for m, _ in trained], [e for _, e in trained]
     model = Ensemble(members).eval()
     write_predictions(model, samples, args.name)
     if len(members) > 1:  # each member's own predictions too: how much the members disagree, per sample
