@@ -15,6 +15,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
+import confidence  # noqa: E402
 import label  # noqa: E402
 import metrics  # noqa: E402
 import report  # noqa: E402
@@ -92,7 +93,8 @@ def main():
         'test': scored(noise_ids, meta, noise) if len(noise_ids) > 1 else None,
         'all': scored(all_noise_ids, meta, noise) if len(all_noise_ids) > 1 else None,
     }
-    report.write(ROOT, meta, test_ids, preds, tables, floor, adams_ids, noise)
+    conf = confidence.calibrate(meta, preds['gcn'], confidence.member_spread(os.path.join(HERE, 'cache', 'predictions')))
+    report.write(ROOT, meta, test_ids, preds, tables, floor, adams_ids, noise, confidence.section(conf))
 
     gcn = tables['all']['gcn']
     model_json = os.path.join(ROOT, 'models', 'cost_model.json')
@@ -102,6 +104,7 @@ def main():
         m['metrics'] = {'split': args.split, 'samples': gcn['n'], 'pipelines': gcn['pipelines'],
                         **{k: round(gcn[k], 6) for k in ('mape', 'tau', 'pairwise', 'top1', 'top5')}}
         m['testIds'] = [i for i in test_ids if i in preds['gcn']]
+        m['confidence'] = conf
         with open(model_json, 'w') as f:
             json.dump(m, f, indent=1)
             f.write('\n')

@@ -41,9 +41,10 @@ def export(model, norm, samples, args, best_epoch, schema):
     dummy = (torch.zeros(b, n, len(schema['stage'])), torch.zeros(b, len(schema['global'])), torch.zeros(b, n, n), torch.ones(b, n))
     onnx_path = os.path.join(MODELS, 'cost_model.onnx')
     torch.onnx.export(
-        model, dummy, onnx_path, input_names=['x', 'globals', 'adj', 'mask'], output_names=['stage_ms', 'total_ms'],
+        model, dummy, onnx_path, input_names=['x', 'globals', 'adj', 'mask'], output_names=['stage_ms', 'total_ms', 'total_log_sd'],
         dynamic_axes={'x': {0: 'batch', 1: 'stages'}, 'globals': {0: 'batch'}, 'adj': {0: 'batch', 1: 'stages', 2: 'stages'},
-                      'mask': {0: 'batch', 1: 'stages'}, 'stage_ms': {0: 'batch', 1: 'stages'}, 'total_ms': {0: 'batch'}},
+                      'mask': {0: 'batch', 1: 'stages'}, 'stage_ms': {0: 'batch', 1: 'stages'}, 'total_ms': {0: 'batch'},
+                      'total_log_sd': {0: 'batch'}},
         opset_version=13,
     )
     splits = collections.Counter(s.split for s in samples)
@@ -58,7 +59,8 @@ def export(model, norm, samples, args, best_epoch, schema):
         'globalFeatures': schema['global'],
         'inputs': {'x': '[batch, stages, stageFeatures] raw featurizer values', 'globals': '[batch, globalFeatures]',
                    'adj': '[batch, stages, stages]; adj[b][c][p] = 1 when stage p feeds stage c', 'mask': '[batch, stages] 1 for real stages'},
-        'outputs': {'stage_ms': 'predicted ms per stage', 'total_ms': 'sum over stages'},
+        'outputs': {'stage_ms': 'predicted ms per stage', 'total_ms': 'sum over stages',
+                    'total_log_sd': "standard deviation over the ensemble's members of ln(total ms): their disagreement"},
         'normalisation': norm.to_json(),
         'architecture': {'kind': 'gcn' if not args.no_graph else 'no-graph', 'width': args.width, 'layers': args.layers,
                          'ensemble': args.ensemble, 'dropout': args.dropout, 'inputDropout': args.input_dropout,
@@ -66,6 +68,7 @@ def export(model, norm, samples, args, best_epoch, schema):
         'training': {k: v for k, v in vars(args).items() if k not in ('features',)} | {'bestEpochs': best_epoch},
         'data': {'samples': dict(splits), 'pipelines': {k: len(v) for k, v in pipes.items()}},
         'metrics': None,
+        'confidence': None,  # evaluate.py: what the members' disagreement says about the error
     }
     with open(os.path.join(MODELS, 'cost_model.json'), 'w') as f:
         json.dump(meta, f, indent=1)

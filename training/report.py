@@ -185,7 +185,7 @@ def term_section(root):
     return out + ['']
 
 
-def write(root, meta, test_ids, preds, tables, floor, adams_ids, noise=None):
+def write(root, meta, test_ids, preds, tables, floor, adams_ids, noise=None, confidence_lines=()):
     splits = collections.Counter(m['split'] for m in meta.values())
     pipes = collections.defaultdict(set)
     for m in meta.values():
@@ -227,6 +227,7 @@ def write(root, meta, test_ids, preds, tables, floor, adams_ids, noise=None):
     lines += ['## GCN error by schedule source (test split)', ''] + by_source(meta, test_ids, preds['gcn']) + ['']
     lines += ['## Worst test pipelines for the GCN', ''] + worst(meta, test_ids, preds['gcn']) + ['']
     lines += ['## GCN ranking per test pipeline', ''] + ranking(meta, test_ids, preds['gcn'], noise or {}) + ['']
+    lines += list(confidence_lines)
     lines += per_stage_section(root)
     lines += term_section(root)
     lines += ['## Predicted vs measured (test split)', '']

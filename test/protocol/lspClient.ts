@@ -14,7 +14,7 @@ export interface Pos { line: number; character: number }
 export interface Rng { start: Pos; end: Pos }
 export interface Diag { code?: string; message: string; severity?: number; range: Rng; data?: unknown; source?: string }
 export interface Hint { position: Pos; label: string; tooltip?: { value: string } }
-export interface Lens { range: Rng; command?: { title: string; command: string; arguments?: unknown[] } }
+export interface Lens { range: Rng; command?: { title: string; command: string; tooltip?: string; arguments?: unknown[] } }
 export interface TextEditLike { range: Rng; newText: string }
 export interface Status { model: { state: string; error?: string }; toolchain: { state: string; version?: string }; busy: string[]; trusted: boolean; calibration: { factor: number; pairs: number } | null }
 

@@ -10,6 +10,7 @@ import { ROOT } from '../paths';
 import { extract } from '../../server/src/halide/extract';
 import { accuracy, CalibrationStore, fitFactor, MIN_PAIRS, predictedPerFunc, type ProfileRecord } from '../../server/src/lsp/calibration';
 import { analyze } from '../../server/src/analysis';
+import { confidenceOf, type Confidence, type ConfidenceCalibration } from '../../server/src/model/confidence';
 import { codeLenses } from '../../server/src/lsp/codeLens';
 import { costView } from '../../server/src/lsp/costs';
 import { formatMs, formatShare, renderHintFormat } from '../../server/src/lsp/format';
@@ -91,12 +92,12 @@ test('formats: durations keep three digits with a fitting unit; shares never rou
 
 const blur = extract(fs.readFileSync(path.join(ROOT, 'corpus', 'blur3x3.cpp'), 'utf8')).generators[0];
 
-function predictions(byStage: Record<string, number>): DocumentPredictions {
+function predictions(byStage: Record<string, number>, confidence: Confidence | null = null): DocumentPredictions {
   const stages = Object.entries(byStage).map(([id, ms]) => ({ func: id.split('.')[0], stage: Number(id.split('.')[1]), name: id, ms }));
   const totalMs = stages.reduce((a, s) => a + s.ms, 0);
   return {
     version: 3, threads: 2,
-    generators: new Map([['blur3x3', { ok: true, prediction: { generator: 'blur3x3', threads: 2, totalMs, stages }, byStage: new Map(Object.entries(byStage)) }]]),
+    generators: new Map([['blur3x3', { ok: true, prediction: { generator: 'blur3x3', threads: 2, totalMs, stages, confidence }, byStage: new Map(Object.entries(byStage)) }]]),
   };
 }
 
@@ -111,6 +112,29 @@ test('inlay hints: at the end of each stage definition, in the user format, cali
   assert.ok(!byLine.has(line('clamped.0')), 'under 1%: hidden');
   assert.ok(inlayHints([view], { enabled: true, format: '{ms}', minSharePercent: 0 }, () => 0).some((h) => h.label === '100 µs'), 'shown with no threshold');
   assert.deepEqual(inlayHints([view], { enabled: false, format: '{ms}', minSharePercent: 0 }, () => 0), []);
+});
+
+test('confidence: the members\' spread picks a band; the lens shows its typical error and explains it', () => {
+  const cal: ConfidenceCalibration = {
+    calibratedOn: 'validation', edges: [0.1, 0.25],
+    bands: [
+      { band: 'high', validation: { samples: 10, mape: 0.4, medianApe: 0.29 } },
+      { band: 'medium', validation: { samples: 10, mape: 0.6, medianApe: 0.35 } },
+      { band: 'low', validation: { samples: 10, mape: 0.7, medianApe: 0.43 } },
+    ],
+  };
+  assert.equal(confidenceOf(cal, 0.05)!.band, 'high');
+  assert.equal(confidenceOf(cal, 0.1)!.band, 'high', 'an edge belongs to the band below it');
+  assert.equal(confidenceOf(cal, 0.2)!.band, 'medium');
+  assert.equal(confidenceOf(cal, 0.9)!.typicalError, 0.43);
+  assert.equal(confidenceOf(null, 0.05), null, 'a model without calibration says nothing');
+  assert.equal(confidenceOf(cal, undefined), null, 'a model without the spread output says nothing');
+  const view = costView(blur, { predictions: predictions({ 'output.0': 2 }, confidenceOf(cal, 0.3)), modelError: null, measured: undefined, factor: 1, version: 3 });
+  const lens = codeLenses('u', [view], { profileCommand: 'c', trusted: true, profiling: () => false })[0].command!;
+  assert.equal(lens.title, 'Predicted 2.00 ms ±43% (2 threads)');
+  assert.match(lens.tooltip ?? '', /^low confidence: the ensemble's members agree within ×1\.35 .*within 43% of the measured time$/);
+  const plain = costView(blur, { predictions: predictions({ 'output.0': 2 }), modelError: null, measured: undefined, factor: 1, version: 3 });
+  assert.equal(codeLenses('u', [plain], { profileCommand: 'c', trusted: true, profiling: () => false })[0].command!.title, 'Predicted 2.00 ms (2 threads)');
 });
 
 test('inlay hints and lenses: measured times after a profile, marked when the text changed since', () => {
@@ -140,7 +164,7 @@ test('prediction cache: a result for a version that is no longer the latest is d
   };
   const updates: number[] = [];
   const cache = new PredictionCache(predictor, (uri) => updates.push(cache.get(uri)!.version));
-  const answer = (ms: number): PipelinePrediction[] => [{ generator: 'blur3x3', threads: 1, totalMs: ms, stages: [{ func: 'output', stage: 0, name: 'output.0', ms }] }];
+  const answer = (ms: number): PipelinePrediction[] => [{ generator: 'blur3x3', threads: 1, totalMs: ms, stages: [{ func: 'output', stage: 0, name: 'output.0', ms }], confidence: null }];
   cache.request('u', 1, [blur], 1);
   cache.request('u', 2, [blur], 2);
   cache.request('u', 3, [blur], 3);

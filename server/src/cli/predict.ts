@@ -1,6 +1,6 @@
 // `halide-lens predict`: the cost model's per-stage and total prediction for a generator's schedule.
 import type { GeneratorGraph } from '../halide/graph';
-import { CostModel, predictGraph, type PipelinePrediction } from '../model/index';
+import { CostModel, describeConfidence, predictGraph, type PipelinePrediction } from '../model/index';
 
 export interface PredictReport extends PipelinePrediction {
   schedule: string;
@@ -25,6 +25,7 @@ function ms(v: number): string {
 export function predictText(r: PredictReport): string {
   const lines = [
     `predicted run time of ${r.generator} (${r.schedule}), ${r.threads} thread(s): ${ms(r.totalMs)} ms`,
+    ...(r.confidence ? [`  ${describeConfidence(r.confidence)}`] : []),
     `  ${'stage'.padEnd(32)} ${'ms'.padStart(10)} ${'share'.padStart(6)}`,
   ];
   for (const s of [...r.stages].sort((a, b) => b.ms - a.ms)) {

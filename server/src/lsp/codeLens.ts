@@ -4,6 +4,7 @@ import type { CodeLens } from 'vscode-languageserver';
 import type { CostView } from './costs';
 import { needsEstimate } from './diagnostics';
 import { formatMs } from './format';
+import { describeConfidence, formatTypicalError } from '../model/confidence';
 import type { ProfileParams } from './protocol';
 
 export interface LensOptions {
@@ -20,15 +21,18 @@ export function codeLenses(uri: string, views: CostView[], opts: LensOptions): C
     const at = { start: v.graph.range.start, end: v.graph.range.start };
     const p = v.prediction;
     let title: string;
+    let tooltip: string | undefined;
     if (p.kind === 'ok') {
-      title = `Predicted ${formatMs(p.totalMs)} (${p.threads} thread${p.threads === 1 ? '' : 's'}${v.factor !== 1 ? `, calibrated × ${v.factor.toFixed(2)}` : ''})`;
+      const typical = formatTypicalError(p.confidence);
+      tooltip = p.confidence ? describeConfidence(p.confidence) : undefined;
+      title = `Predicted ${formatMs(p.totalMs)}${typical ? ` ${typical}` : ''} (${p.threads} thread${p.threads === 1 ? '' : 's'}${v.factor !== 1 ? `, calibrated × ${v.factor.toFixed(2)}` : ''})`;
     } else if (p.kind === 'pending') title = 'Halide Lens: predicting…';
     else if (p.scope === 'model') title = `Halide Lens: model unavailable — ${p.error}`;
     else title = `Halide Lens: no prediction — ${p.error}`;
     const unsized = [...v.graph.inputs, ...v.graph.outputs].filter(needsEstimate).map((io) => io.name);
     if (p.kind === 'ok' && unsized.length) title += ` — guessed sizes: ${unsized.join(', ')} ${unsized.length === 1 ? 'has' : 'have'} no estimates`;
     if (v.measured) title += ` · measured ${formatMs(v.measured.summary.totalMs)}${v.measuredStale ? ' (before edits)' : ''}`;
-    lenses.push({ range: at, command: { title, command: '' } });
+    lenses.push({ range: at, command: { title, command: '', ...(tooltip ? { tooltip } : {}) } });
     const args: ProfileParams = { uri, generator: v.key };
     const profileTitle = opts.profiling(v.key)
       ? 'Profiling…'

@@ -1,6 +1,7 @@
 // One view of a generator's costs for hints, lenses, hover and the graph view: calibrated
 // predictions (when the model answered) and the last profile's measured times (when one ran).
 import type { GeneratorGraph, Stage } from '../halide/graph';
+import type { Confidence } from '../model/confidence';
 import type { ProfileSummary } from '../cli/profile';
 import { generatorKey, type DocumentPredictions } from './predictions';
 
@@ -12,7 +13,7 @@ export interface MeasuredProfile {
 }
 
 export type PredictionState =
-  | { kind: 'ok'; totalMs: number; rawTotalMs: number; threads: number; stageMs: Map<string, number> }
+  | { kind: 'ok'; totalMs: number; rawTotalMs: number; threads: number; stageMs: Map<string, number>; confidence: Confidence | null }
   | { kind: 'pending' }
   /** `model`: the model itself is unavailable; `generator`: it could not predict this generator. */
   | { kind: 'failed'; error: string; scope: 'model' | 'generator' };
@@ -45,7 +46,7 @@ export function costView(g: GeneratorGraph, inp: CostInputs): CostView {
   let prediction: PredictionState;
   if (p?.ok) {
     const stageMs = new Map([...p.byStage].map(([k, ms]) => [k, ms * inp.factor]));
-    prediction = { kind: 'ok', totalMs: p.prediction.totalMs * inp.factor, rawTotalMs: p.prediction.totalMs, threads: p.prediction.threads, stageMs };
+    prediction = { kind: 'ok', totalMs: p.prediction.totalMs * inp.factor, rawTotalMs: p.prediction.totalMs, threads: p.prediction.threads, stageMs, confidence: p.prediction.confidence };
   } else if (inp.modelError) prediction = { kind: 'failed', error: inp.modelError, scope: 'model' };
   else if (p && !p.ok) prediction = { kind: 'failed', error: p.error, scope: 'generator' };
   else prediction = { kind: 'pending' };

@@ -6,10 +6,15 @@ import * as fs from 'node:fs';
 import type { PipelineFeatures } from '../features/index';
 import { pack, unpackStages } from './batch';
 import { resolveModelPaths } from './files';
+import { confidenceOf, type Confidence } from './confidence';
 import { checkMeta, type ModelMeta } from './metadata';
 
 export interface StagePrediction { func: string; stage: number; name: string; ms: number }
-export interface PipelinePrediction { generator: string; threads: number; totalMs: number; stages: StagePrediction[] }
+export interface PipelinePrediction {
+  generator: string; threads: number; totalMs: number; stages: StagePrediction[];
+  /** From the members' disagreement; null for a model without it. */
+  confidence: Confidence | null;
+}
 export type ModelStatus = { state: 'unloaded' | 'loading' | 'ready' | 'failed'; error?: string; modelPath?: string; schema?: number };
 export interface PredictItem { generator: string; features: PipelineFeatures; threads: number }
 
@@ -96,10 +101,13 @@ export class CostModel {
     };
     const res = await this.session!.run(feeds);
     const stageMs = res.stage_ms.data as Float32Array;
+    // Models exported before the output existed simply have no confidence.
+    const logSd = res.total_log_sd?.data as Float32Array | undefined;
     items.forEach((it, j) => {
       const ms = unpackStages(stageMs, p.stages, j, it.features.stages.length);
       const stages = it.features.stages.map((s, k) => ({ func: s.func, stage: s.stage, name: s.name, ms: ms[k] }));
-      put(j, { generator: it.generator, threads: it.threads, totalMs: ms.reduce((a, b) => a + b, 0), stages });
+      const confidence = confidenceOf(this.meta?.confidence, logSd?.[j]);
+      put(j, { generator: it.generator, threads: it.threads, totalMs: ms.reduce((a, b) => a + b, 0), stages, confidence });
     });
   }
 

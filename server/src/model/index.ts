@@ -5,3 +5,4 @@ export { findModelDir, resolveModelPaths, ModelNotFoundError } from './files';
 export { pack, unpackStages, type PackedBatch } from './batch';
 export { predictGraph } from './predictGraph';
 export { mape, kendallTauB, scoreByPipeline } from './metrics';
+export { confidenceOf, describeConfidence, formatTypicalError, type Confidence, type ConfidenceBand, type ConfidenceCalibration } from './confidence';

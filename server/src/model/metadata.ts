@@ -1,5 +1,6 @@
 // cost_model.json: what the network was trained on. Checked against the featurizer before any
 // inference, so a schema mismatch is a clear error and never a wrong number.
+import type { ConfidenceCalibration } from './confidence';
 import { FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES } from '../features/index';
 
 export interface ModelMetrics { split: string; samples: number; pipelines: number; mape: number; tau: number; pairwise: number; top1: number; top5: number }
@@ -13,6 +14,8 @@ export interface ModelMeta {
   data: { samples: Record<string, number>; pipelines: Record<string, number> };
   metrics: ModelMetrics | null;
   testIds?: string[];
+  /** Bands of the members' disagreement (training/confidence.py); absent in older models. */
+  confidence?: ConfidenceCalibration | null;
 }
 
 export class SchemaMismatchError extends Error {}
