@@ -43,7 +43,7 @@ def predict(model, samples, batch=128):
         for k in range(0, len(order), batch):
             idx = order[k:k + batch]
             t = dataset.pad_batch([samples[i] for i in idx])
-            stage_ms, total = model(t['x'], t['g'], t['adj'], t['mask'])
+            stage_ms, total = model(t['x'], t['g'], t['adj'], t['mask'])[:2]
             for j, i in enumerate(idx):
                 res[i] = (float(total[j]), stage_ms[j, :len(samples[i].x)].tolist())
     for tot, st in res:
@@ -181,7 +181,7 @@ def main():
     ap.add_argument('--width', type=int, default=96)
     ap.add_argument('--layers', type=int, default=3)
     ap.add_argument('--lr', type=float, default=2e-3)
-    ap.add_argument('--weight-decay', type=float, default=1e-4)
+    ap.add_argument('--weight-decay', type=float, default=1e-3)
     ap.add_argument('--rank-weight', type=float, default=1.0)
     ap.add_argument('--top-temp', type=float, default=1.0,
                     help='weight ranking pairs by exp(-(ln t - ln t_best) / T): the top of the order first (0: off)')
@@ -190,7 +190,7 @@ def main():
     ap.add_argument('--dropout', type=float, default=0.1)
     ap.add_argument('--coef-prior', type=float, default=0.0,
                     help='weight of the squared log of the cost-term coefficients: pulls them toward the nominal physics')
-    ap.add_argument('--input-dropout', type=float, default=0.0, help='dropout on the normalised stage and global features')
+    ap.add_argument('--input-dropout', type=float, default=0.1, help='dropout on the normalised stage and global features')
     ap.add_argument('--threads', type=int, default=2, help='torch threads per member')
     ap.add_argument('--jobs', type=int, default=1, help='members trained at once, each in its own process')
     ap.add_argument('--export', action='store_true', help='write models/cost_model.onnx and cost_model.json')

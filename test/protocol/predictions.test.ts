@@ -32,8 +32,10 @@ test('lens and hints: predicted total on the generator, ms and share after each 
   const lenses = await c.lenses(uri);
   assert.equal(lenses.length, 2);
   assert.equal(lenses[0].range.start.line, lineOf(text, 'class Blur3x3'));
-  const total = /^Predicted ([\d.]+) (ms|µs|s) \(\d+ threads?\)$/.exec(lenses[0].command!.title);
+  // The committed model is an ensemble with a confidence calibration: the lens says how far to trust it.
+  const total = /^Predicted ([\d.]+) (ms|µs|s) ±\d+% \(\d+ threads?\)$/.exec(lenses[0].command!.title);
   assert.ok(total, lenses[0].command!.title);
+  assert.match(lenses[0].command!.tooltip ?? '', /^(high|medium|low) confidence: /);
   assert.equal(lenses[1].command!.title, 'Profile on this machine');
   assert.ok(!lenses.some((l) => /Suggest/.test(l.command!.title)), 'schedule suggestions are not offered yet');
 
@@ -151,5 +153,5 @@ test('a generator without estimates: the lens says its sizes are guessed', () =>
   await c.open(uri, text);
   await freshHints(c, uri, before);
   const title = (await c.lenses(uri))[0].command!.title;
-  assert.match(title, /^(Predicted [\d.]+ (ns|µs|ms|s) \(\d+ threads?\) — guessed sizes: input, output have no estimates|Halide Lens: no prediction — .+)$/, title);
+  assert.match(title, /^(Predicted [\d.]+ (ns|µs|ms|s) ±\d+% \(\d+ threads?\) — guessed sizes: input, output have no estimates|Halide Lens: no prediction — .+)$/, title);
 }));

@@ -87,7 +87,7 @@ test('profile brighten: measured time per Func in the result, inlay hints, lens 
   const fourth = await c.profile(BRIGHTEN, 'brighten');
   assert.ok(cal(fourth).after, 'out-of-sample error with the calibration fitted on the earlier profiles');
   assert.match(fourth.message, /with the calibration before this profile × [\d.]+/);
-  assert.match((await c.lenses(BRIGHTEN))[0].command!.title, /^Predicted [\d.]+ (ns|µs|ms|s) \(\d+ threads?, calibrated × [\d.]+\)/);
+  assert.match((await c.lenses(BRIGHTEN))[0].command!.title, /^Predicted [\d.]+ (ns|µs|ms|s) ±\d+% \(\d+ threads?, calibrated × [\d.]+\)/);
   const calibrated = await c.hover(BRIGHTEN, { line: outputLine, character: 9 });
   assert.match(calibrated!.contents.value, /Calibrated for this machine: model × [\d.]+, fitted on 4 measured Func times/);
   await c.until('status with calibration', () => c.latestStatus()?.calibration?.pairs === 4);

@@ -99,4 +99,11 @@ test('the committed model reproduces its recorded test-split metrics', async () 
   const score = scoreByPipeline(lines.map((l, i) => ({ pipeline: l.pipeline, pred: preds[i].totalMs, truth: l[meta.label] })));
   assert.ok(Math.abs(score.mape - meta.metrics.mape) <= 0.01 * meta.metrics.mape + 1e-4, `MAPE ${score.mape} vs recorded ${meta.metrics.mape}`);
   assert.ok(Math.abs(score.tau - meta.metrics.tau) <= 0.01, `tau ${score.tau} vs recorded ${meta.metrics.tau}`);
+  // The ONNX members' spread puts test samples in the bands evaluate.py counted from the members'
+  // own predictions (float32 against float64 may move a sample across an edge, hence the slack).
+  assert.ok(meta.confidence, 'cost_model.json carries the confidence calibration');
+  for (const b of meta.confidence.bands) {
+    const n = preds.filter((p) => p.confidence?.band === b.band).length;
+    assert.ok(Math.abs(n - b.test.samples) <= 0.01 * b.test.samples + 2, `${b.band} confidence: ${n} test samples vs recorded ${b.test.samples}`);
+  }
 });
