@@ -8,20 +8,15 @@ gets each member's scores: one member's seed luck moves MAPE by more than most c
 before believing a difference.
 """
 import argparse
-import glob
 import os
 import sys
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
-from evaluate import HERE, load_meta, read_jsonl, scored  # noqa: E402
+from evaluate import HERE, load_meta, load_predictions, member_files, scored  # noqa: E402
 
 KEYS = ('mape', 'median_ape', 'log_error', 'tau', 'pairwise', 'top1', 'top5')
-
-
-def load_pred(path):
-    return {r['id']: r['pred_ms'] for r in read_jsonl(path)}
 
 
 def row(label, m):
@@ -42,9 +37,9 @@ def main():
         path = os.path.join(pred_dir, f'{name}.jsonl')
         if not os.path.exists(path):
             raise SystemExit(f'{path}: no such predictions (train.py --name {name})')
-        print(row(name, scored(ids, meta, load_pred(path))))
-        members = sorted(glob.glob(os.path.join(pred_dir, f'{name}.member*.jsonl')))
-        ms = [scored(ids, meta, load_pred(p)) for p in members]
+        print(row(name, scored(ids, meta, load_predictions(path))))
+        members = member_files(name)
+        ms = [scored(ids, meta, load_predictions(p)) for p in members]
         for p, m in zip(members, ms):
             print(row('  ' + os.path.basename(p)[len(name) + 1:-len('.jsonl')], m))
         if len(ms) > 1:

@@ -7,10 +7,6 @@ validation spread; each band carries its validation median APE, which the editor
 typical error of a prediction in that band. The test split checks that the bands hold on pipelines
 never used to set them.
 """
-import glob
-import json
-import os
-
 import numpy as np
 
 import metrics
@@ -18,43 +14,35 @@ import metrics
 BANDS = ('high', 'medium', 'low')  # confidence, from least to most disagreement
 
 
-def member_spread(pred_dir, name='gcn'):
-    """id -> std over members of ln(predicted total): what the ONNX model's total_log_sd computes."""
-    files = sorted(glob.glob(os.path.join(pred_dir, f'{name}.member*.jsonl')))
-    if len(files) < 2:
+def member_spread(members):
+    """id -> std over members of ln(predicted total), from each member's {id: ms}: what the ONNX
+    model's total_log_sd computes. Empty with fewer than two members."""
+    if len(members) < 2:
         return {}
-    logs = {}
-    for path in files:
-        with open(path) as f:
-            for line in f:
-                if line.strip():
-                    r = json.loads(line)
-                    logs.setdefault(r['id'], []).append(np.log(max(r['pred_ms'], 1e-12)))
-    return {i: float(np.std(v)) for i, v in logs.items() if len(v) == len(files)}
+    common = set.intersection(*(set(m) for m in members))
+    return {i: float(np.std([np.log(max(m[i], 1e-12)) for m in members])) for i in common}
 
 
 def band_of(spread, edges):
-    return BANDS[int(np.searchsorted(edges, spread, side='right'))]
+    """An edge belongs to the band below it, as in server/src/model/confidence.ts."""
+    return BANDS[int(np.searchsorted(edges, spread, side='left'))]
 
 
 def calibrate(meta, pred, spread):
     """Edges from the validation spread, and each band's error on validation and test. None without members."""
-    val = [i for i, m in meta.items() if m['split'] == 'validation' and i in spread and i in pred]
-    if len(val) < 30:
+    ids = {split: [i for i, m in meta.items() if m['split'] == split and i in spread and i in pred] for split in ('validation', 'test')}
+    if len(ids['validation']) < 30:
         return None
-    edges = [float(v) for v in np.quantile([spread[i] for i in val], [1 / 3, 2 / 3])]
-    out = {'calibratedOn': 'validation', 'edges': [round(e, 6) for e in edges], 'bands': []}
-    per_split = {}
-    for split in ('validation', 'test'):
-        ids = [i for i, m in meta.items() if m['split'] == split and i in spread and i in pred]
-        per_split[split] = {b: [i for i in ids if band_of(spread[i], edges) == b] for b in BANDS}
+    # Rounded before counting: the editor bands with exactly the edges cost_model.json records.
+    edges = [round(float(v), 6) for v in np.quantile([spread[i] for i in ids['validation']], [1 / 3, 2 / 3])]
+    out = {'calibratedOn': 'validation', 'edges': edges, 'bands': []}
     for b in BANDS:
         row = {'band': b}
-        for split, key in (('validation', 'validation'), ('test', 'test')):
-            sel = per_split[split][b]
+        for split, split_ids in ids.items():
+            sel = [i for i in split_ids if band_of(spread[i], edges) == b]
             p, t = [pred[i] for i in sel], [meta[i]['ms'] for i in sel]
-            row[key] = {'samples': len(sel), 'mape': round(metrics.mape(p, t), 6) if sel else None,
-                        'medianApe': round(metrics.median_ape(p, t), 6) if sel else None}
+            row[split] = {'samples': len(sel), 'mape': round(metrics.mape(p, t), 6) if sel else None,
+                          'medianApe': round(metrics.median_ape(p, t), 6) if sel else None}
         out['bands'].append(row)
     return out
 

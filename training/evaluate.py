@@ -7,6 +7,7 @@ measured twice), and records the GCN's test metrics in models/cost_model.json fo
   /usr/bin/python3 training/evaluate.py
 """
 import argparse
+import glob
 import gzip
 import json
 import os
@@ -30,6 +31,16 @@ def read_jsonl(path):
     opener = gzip.open if path.endswith('.gz') else open
     with opener(path, 'rt') as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def load_predictions(path):
+    """id -> predicted total ms, from a prediction file train.py or xgb_baseline.py wrote."""
+    return {r['id']: r['pred_ms'] for r in read_jsonl(path)}
+
+
+def member_files(name):
+    """The prediction files of an ensemble's members (train.py writes NAME.memberK.jsonl), in order."""
+    return sorted(glob.glob(os.path.join(HERE, 'cache', 'predictions', f'{name}.member*.jsonl')))
 
 
 def load_meta(features_path):
@@ -70,7 +81,7 @@ def main():
     for key in OURS:
         p = os.path.join(HERE, 'cache', 'predictions', f'{key}.jsonl')
         if os.path.exists(p):
-            preds[key] = {r['id']: r['pred_ms'] for r in read_jsonl(p)}
+            preds[key] = load_predictions(p)
     adams_path = os.path.join(HERE, 'cache', 'adams2019_predictions.jsonl')
     adams = read_jsonl(adams_path) if os.path.exists(adams_path) else []
     if adams:
@@ -93,7 +104,7 @@ def main():
         'test': scored(noise_ids, meta, noise) if len(noise_ids) > 1 else None,
         'all': scored(all_noise_ids, meta, noise) if len(all_noise_ids) > 1 else None,
     }
-    conf = confidence.calibrate(meta, preds['gcn'], confidence.member_spread(os.path.join(HERE, 'cache', 'predictions')))
+    conf = confidence.calibrate(meta, preds['gcn'], confidence.member_spread([load_predictions(p) for p in member_files('gcn')]))
     report.write(ROOT, meta, test_ids, preds, tables, floor, adams_ids, noise, confidence.section(conf))
 
     gcn = tables['all']['gcn']
