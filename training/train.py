@@ -151,10 +151,21 @@ def prepare(args):
         i = schema['stage'].index(name)
         for s in samples:
             s.x[:, i] = 0.0
+    if args.train_fraction < 1.0:
+        samples = subsample_train(samples, args.train_fraction, args.seed)
     train_split = dataset.by_split(samples).get('train', [])
     if not train_split:
         raise SystemExit('no training samples')
     return samples, dataset.Normaliser(train_split), schema
+
+
+def subsample_train(samples, fraction, seed):
+    """Keep a seeded `fraction` of the training pipelines (all their samples) and every other split:
+    a learning curve says whether more measured pipelines would still lower the error."""
+    pipes = sorted({s.pipeline for s in samples if s.split == 'train'})
+    keep = set(random.Random(seed).sample(pipes, max(1, round(fraction * len(pipes)))))
+    print(f'--train-fraction {fraction}: {len(keep)} of {len(pipes)} training pipelines', flush=True)
+    return [s for s in samples if s.split != 'train' or s.pipeline in keep]
 
 
 def write_predictions(model, samples, name):
@@ -194,10 +205,14 @@ def main():
     ap.add_argument('--threads', type=int, default=2, help='torch threads per member')
     ap.add_argument('--jobs', type=int, default=1, help='members trained at once, each in its own process')
     ap.add_argument('--export', action='store_true', help='write models/cost_model.onnx and cost_model.json')
+    ap.add_argument('--train-fraction', type=float, default=1.0,
+                    help='train on this seeded share of the training pipelines (a learning curve; not with --export)')
     ap.add_argument('--drop-features', default='', help='comma-separated stage features to zero (an ablation; not with --export)')
     args = ap.parse_args()
     if args.drop_features and args.export:
         raise SystemExit('--drop-features is an experiment: the exported model must take the full schema')
+    if not 0.0 < args.train_fraction <= 1.0 or (args.train_fraction < 1.0 and args.export):
+        raise SystemExit('--train-fraction is an experiment in (0, 1]; the exported model trains on every pipeline')
     torch.set_num_threads(args.threads)
     samples, norm, schema = prepare(args)
     trained = train_members(args, samples, norm, schema)
