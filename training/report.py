@@ -135,9 +135,23 @@ def scored_pipelines(meta, ids, pred):
 
 
 def by_source(meta, ids, pred):
-    out = ['| schedule source | samples | MAPE |', '| --- | ---: | ---: |']
+    """MAPE per schedule source, and how each source sits inside its pipelines: its speed against the
+    pipeline's median schedule, and the model's bias relative to the pipeline's other schedules (below
+    x1: predicted faster than it runs, compared with the rest of its pipeline). A ranking error shows
+    up here before it shows in MAPE."""
+    rel_ms, rel_err = {}, {}
+    for sel in grouped(meta, ids, pred, 'pipeline').values():
+        lm = np.log([meta[i]['ms'] for i in sel])
+        le = np.log([pred[i] for i in sel]) - lm
+        for i, a, b in zip(sel, lm - np.median(lm), le - np.median(le)):
+            rel_ms[i], rel_err[i] = a, b
+    out = ['| schedule source | samples | MAPE | speed vs pipeline median | relative prediction bias |',
+           '| --- | ---: | ---: | ---: | ---: |']
     for src, sel in sorted(grouped(meta, ids, pred, 'source').items(), key=lambda kv: -len(kv[1])):
-        out.append(f'| {src} | {len(sel)} | {fmt(metrics.mape([pred[i] for i in sel], [meta[i]["ms"] for i in sel]), True)} |')
+        speed = np.exp(np.median([rel_ms[i] for i in sel]))
+        bias = np.exp(np.median([rel_err[i] for i in sel]))
+        out.append(f'| {src} | {len(sel)} | {fmt(metrics.mape([pred[i] for i in sel], [meta[i]["ms"] for i in sel]), True)} '
+                   f'| x{speed:.2f} | x{bias:.2f} |')
     return out
 
 
@@ -224,6 +238,9 @@ def write(root, meta, test_ids, preds, tables, floor, adams_ids, noise=None, con
     if floor['all']:
         f = floor['all']
         lines += [f'Noise floor over all re-measured samples ({f["n"]}): MAPE {fmt(f["mape"], True)}, tau {fmt(f["tau"])}.', '']
+    if os.path.exists(os.path.join(root, 'models', 'LEARNING_CURVE.md')):
+        lines += ['How the error falls with more measured pipelines: [LEARNING_CURVE.md](LEARNING_CURVE.md) '
+                  '(`training/learning_curve.py`).', '']
     lines += ['## GCN error by schedule source (test split)', ''] + by_source(meta, test_ids, preds['gcn']) + ['']
     lines += ['## Worst test pipelines for the GCN', ''] + worst(meta, test_ids, preds['gcn']) + ['']
     lines += ['## GCN ranking per test pipeline', ''] + ranking(meta, test_ids, preds['gcn'], noise or {}) + ['']
