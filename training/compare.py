@@ -19,6 +19,16 @@ from evaluate import HERE, load_meta, load_predictions, member_files, scored  # 
 KEYS = ('mape', 'median_ape', 'log_error', 'tau', 'pairwise', 'top1', 'top5')
 
 
+def member_scores(name, ids, meta):
+    """(prediction file, scores on `ids`) for each of run NAME's ensemble members."""
+    return [(p, scored(ids, meta, load_predictions(p))) for p in member_files(name)]
+
+
+def mean_scores(scores):
+    """The members' mean of every metric: unlike an ensemble's score, it does not depend on how many there are."""
+    return {k: float(np.mean([m[k] for m in scores])) for k in KEYS}
+
+
 def row(label, m):
     return f'{label:28s} ' + ' '.join(f'{m[k]:9.3f}' for k in KEYS)
 
@@ -38,12 +48,11 @@ def main():
         if not os.path.exists(path):
             raise SystemExit(f'{path}: no such predictions (train.py --name {name})')
         print(row(name, scored(ids, meta, load_predictions(path))))
-        members = member_files(name)
-        ms = [scored(ids, meta, load_predictions(p)) for p in members]
-        for p, m in zip(members, ms):
+        members = member_scores(name, ids, meta)
+        for p, m in members:
             print(row('  ' + os.path.basename(p)[len(name) + 1:-len('.jsonl')], m))
-        if len(ms) > 1:
-            print(row('  members mean', {k: float(np.mean([m[k] for m in ms])) for k in KEYS}))
+        if len(members) > 1:
+            print(row('  members mean', mean_scores([m for _, m in members])))
 
 
 if __name__ == '__main__':

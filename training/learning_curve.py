@@ -16,9 +16,8 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
-from evaluate import HERE, ROOT, load_meta, load_predictions, member_files, scored  # noqa: E402
-
-KEYS = ('mape', 'median_ape', 'log_error', 'tau', 'pairwise', 'top1')
+from compare import mean_scores, member_scores  # noqa: E402
+from evaluate import HERE, ROOT, load_meta, member_files  # noqa: E402
 
 
 def run_name(fraction):
@@ -37,10 +36,10 @@ def train_share(fraction, args):
 
 
 def members_mean(name, ids, meta):
-    ms = [scored(ids, meta, load_predictions(p)) for p in member_files(name)]
+    ms = [m for _, m in member_scores(name, ids, meta)]
     if not ms:
         raise SystemExit(f'no member predictions for {name} (train.py --name {name} --ensemble 2 or more)')
-    return {k: float(np.mean([m[k] for m in ms])) for k in KEYS}, len(ms)
+    return mean_scores(ms), len(ms)
 
 
 def per_doubling(pipelines, values):
@@ -62,6 +61,7 @@ def main():
         raise SystemExit('--fractions: each share must be in (0, 1)')
     meta = load_meta(args.features)
     n_train = len({m['pipeline'] for m in meta.values() if m['split'] == 'train'})
+    n_all = len({m['pipeline'] for m in meta.values()})
     runs = [(f, train_share(f, args)) for f in fractions] + [(1.0, args.full)]
 
     lines = ['# Learning curve', '',
@@ -92,7 +92,7 @@ def main():
         need = (0.8 - pts[-1][1]['tau']) / tau if tau > 0 else float('inf')
         lines.append(f'| {split} | {le:+.3f} | {tau:+.3f} | {need:.1f} |')
     lines += ['', f'A doubling is {n_train} more measured training pipelines (with their validation and test share, '
-              f'about {round(n_train / 0.76)} in all): some 10 hours of `halide-lens collect` at the 50-60 pipelines an hour '
+              f'{n_all} in all): some 10 hours of `halide-lens collect` at the 50-60 pipelines an hour '
               'it made on the 2-core machine the data came from, and only there: another CPU gives other labels.', '']
     with open(args.out, 'w') as fh:
         fh.write('\n'.join(lines))
