@@ -28,7 +28,7 @@ export interface ProfilerReport {
   samples: number;
   averageThreads: number;
   funcs: FuncProfile[];
-  /** Runtime entries (halide_malloc, halide_free) kept apart from the pipeline's Funcs. */
+  /** Runtime entries (halide_malloc, halide_free, overhead) kept apart from the pipeline's Funcs. */
   runtime: FuncProfile[];
 }
 
@@ -40,6 +40,14 @@ export class ProfileError extends Error {
 }
 
 const NUM = '([0-9.eE+-]+)';
+
+/**
+ * Entries that are not Funcs: the runtime's allocator calls, and slot 0, "overhead", which the
+ * runtime prints only when a sample landed outside every Func (so it comes and goes between runs).
+ */
+function isRuntimeEntry(name: string): boolean {
+  return name.startsWith('halide_') || name === 'overhead';
+}
 
 /** Parse Halide 14's profiler report (printed through halide_print on stdout at exit). */
 export function parseProfilerReport(text: string): ProfilerReport | null {
@@ -67,7 +75,7 @@ export function parseProfilerReport(text: string): ProfilerReport | null {
       func: m[1], ms: Number(m[2]), share: Number(m[3]) / 100, threads: m[4] !== undefined ? Number(m[4]) : 1,
       peakBytes: m[5] !== undefined ? Number(m[5]) : null,
     };
-    (m[1].startsWith('halide_') ? report.runtime : report.funcs).push(entry);
+    (isRuntimeEntry(m[1]) ? report.runtime : report.funcs).push(entry);
   }
   return report;
 }
