@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { collect } from '../../server/src/collect/collector';
 import { readSamples } from '../../server/src/collect/dataset';
 import { ROOT } from '../paths';
@@ -44,6 +45,23 @@ test('collect measures a few samples, appends them, and resumes', async () => {
   assert.ok(samples.filter((s) => s.schedule.text !== null).every((s) => s.schedule.text!.length > 0));
   // Nothing left to do: a third run measures nothing.
   assert.equal((await collect({ ...common })).measured, 0);
+});
+
+test('data from another machine only: collect refuses to mix in this one, unless told to', async () => {
+  const common = onBrighten({ adamsProbes: 0, randomSchedules: 0 });
+  const { dataDir } = common;
+  assert.equal((await collect({ ...common, maxSamples: 1 })).measured, 1);
+  // Pretend the data came from another CPU, as it would in a fresh session on another machine.
+  const file = path.join(dataDir, 'samples', fs.readdirSync(path.join(dataDir, 'samples'))[0]);
+  const [mine] = readSamples(dataDir);
+  fs.writeFileSync(file, zlib.gzipSync(JSON.stringify({ ...mine, machine: 'b0b0b0b0b0b0' }) + '\n'));
+  await assert.rejects(collect({ ...common, maxSamples: 1 }), new RegExp(`samples from b0b0b0b0b0b0 \\(1 samples\\), none from this machine ${mine.machine}.*--new-machine`, 's'));
+  assert.equal(readSamples(dataDir).length, 1, 'nothing appended');
+  const added = await collect({ ...common, maxSamples: 1, newMachine: true });
+  assert.equal(added.measured, 1);
+  assert.deepEqual(readSamples(dataDir).map((s) => s.machine).sort(), [mine.machine, 'b0b0b0b0b0b0'].sort());
+  // Once this machine has samples there, later runs resume without the flag.
+  assert.equal((await collect({ ...common, maxSamples: 1 })).measured, 1);
 });
 
 test('a pipeline out of its time budget yields, and its schedules wait for a later run', async () => {

@@ -278,6 +278,31 @@ test('bulk: a tiny data dir of real samples -> one line per sample, resumable, b
   }
 });
 
+test('bulk: samples from two machines are refused until one is chosen', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'features-'));
+  try {
+    const samples = path.join(ROOT, 'data', 'samples');
+    const smallest = fs.readdirSync(samples).filter((f) => f.endsWith('.jsonl.gz')).map((f) => path.join(samples, f))
+      .sort((a, b) => fs.statSync(a).size - fs.statSync(b).size)[0];
+    const real: Sample[] = zlib.gunzipSync(fs.readFileSync(smallest)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    // The same schedules measured again elsewhere: other labels under another machine id.
+    const elsewhere = real.slice(0, 2).map((s) => ({ ...s, id: `${s.id}-b`, machine: 'b0b0b0b0b0b0', timesMs: s.timesMs.map((t) => t * 1.24) }));
+    fs.mkdirSync(path.join(tmp, 'data', 'samples'), { recursive: true });
+    fs.copyFileSync(smallest, path.join(tmp, 'data', 'samples', path.basename(smallest)));
+    fs.writeFileSync(path.join(tmp, 'data', 'samples', 'zz-elsewhere.jsonl.gz'), zlib.gzipSync(elsewhere.map((s) => JSON.stringify(s)).join('\n') + '\n'));
+    const opts = { root: ROOT, dataDir: path.join(tmp, 'data'), out: path.join(tmp, 'features.jsonl.gz'), threadsFromSample: true, threads: 1 };
+    assert.throws(() => featurizeDataset(opts), new RegExp(`2 machines, ${real[0].machine} \\(${real.length} samples\\), b0b0b0b0b0b0 \\(2 samples\\).*--machine ID`));
+    assert.ok(!fs.existsSync(opts.out), 'nothing written');
+    assert.throws(() => featurizeDataset({ ...opts, machine: 'c0c0c0c0c0c0' }), /no samples from machine c0c0c0c0c0c0/);
+    assert.equal(featurizeDataset({ ...opts, machine: 'b0b0b0b0b0b0' }).written, 2);
+    assert.deepEqual(readCache(opts.out).map((l) => l.bestMs), elsewhere.map((s) => Math.min(...s.timesMs)));
+    assert.equal(featurizeDataset({ ...opts, machine: real[0].machine }).written, real.length, 'the other machine\'s lines are replaced');
+    assert.deepEqual(readCache(opts.out).map((l) => l.id).sort(), real.map((s) => s.id).sort());
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
 test('halide-lens features: JSON and table for one file; bad usage exits 2', async () => {
   const lines: string[] = [];
   const file = path.join(CORPUS, 'blur3x3.cpp');

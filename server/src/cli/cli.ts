@@ -34,6 +34,7 @@ commands:
         predicted time of each stage and of the pipeline, from the cost model (models/cost_model.onnx)
 ${FEATURES_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
+          [--new-machine]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
         --summary rewrites data/README.md and data/splits.json from the samples;
         --remeasure N measures N random samples again (the label noise floor)
@@ -112,7 +113,7 @@ async function predictCommand(p: Parsed, out: (s: string) => void): Promise<numb
 }
 
 async function collectCommand(p: Parsed): Promise<number> {
-  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure']);
+  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine']);
   const num = (flag: string): number | undefined => {
     const v = p.flags.get(flag);
     if (typeof v !== 'string') return undefined;
@@ -146,6 +147,7 @@ async function collectCommand(p: Parsed): Promise<number> {
     maxSamples: num('--max-samples'),
     threads: num('--threads'),
     filter: typeof pipelines === 'string' ? new RegExp(pipelines) : undefined,
+    newMachine: p.flags.has('--new-machine'),
   });
   return progress.measured > 0 || progress.failed === 0 ? 0 : 1;
 }

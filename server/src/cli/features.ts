@@ -11,7 +11,7 @@ import { checkFlags, parseArgs, threadsFlag, UsageError, type Parsed } from './a
 export const FEATURES_USAGE = `  features FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
         [--threads N] [--json]
         per-stage feature vectors of the cost model (models/FEATURES.md), as a table or JSON
-  features --data DIR --out FILE.jsonl.gz [--threads-from-sample | --threads N]
+  features --data DIR --out FILE.jsonl.gz [--threads-from-sample | --threads N] [--machine ID]
         featurize every sample in DIR (resumable) into the training cache`;
 
 const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(2));
@@ -34,17 +34,19 @@ export function featuresTable(pf: PipelineFeatures): string {
 
 export async function featuresCommand(argv: string[], out: (s: string) => void): Promise<number> {
   const p: Parsed = parseArgs(argv);
-  checkFlags(p, ['--generator', '--param', '--schedule', '--threads', '--data', '--out', '--json', '--threads-from-sample']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--threads', '--data', '--out', '--json', '--threads-from-sample', '--machine']);
   if (p.positional.length > 1) throw new UsageError(`unexpected argument '${p.positional[1]}'`);
   const a = { file: p.positional[0] as string | undefined, flags: p.flags, params: p.params };
   const data = a.flags.get('--data');
   if (typeof data === 'string') {
     const dest = a.flags.get('--out');
+    const machine = a.flags.get('--machine');
     if (typeof dest !== 'string') throw new UsageError('features --data needs --out FILE.jsonl.gz');
     if (a.file) throw new UsageError('features --data takes no FILE');
     const r = featurizeDataset({
       root: process.cwd(), dataDir: path.resolve(data), out: path.resolve(dest),
       threadsFromSample: a.flags.has('--threads-from-sample'), threads: threadsFlag(p, os.availableParallelism()),
+      machine: typeof machine === 'string' ? machine : undefined,
       log: (s) => process.stderr.write(s + '\n'),
     });
     const skipped = Object.values(r.skipped).reduce((n, k) => n + k, 0);

@@ -12,7 +12,7 @@ import { compileObject, type BuildContext } from '../toolchain/build';
 import { locateHalide } from '../toolchain/halide';
 import { hostTarget } from '../toolchain/target';
 import { launchWorker, type BenchRequest, type BenchResponse, type BenchResult, type BenchWorker, type ScheduleOnlyResult } from '../toolchain/worker';
-import { DatasetWriter, readFailures, readSamples, SAMPLE_VERSION, type FailureRecord, type Sample } from './dataset';
+import { DatasetWriter, describeMachines, machineCounts, readFailures, readSamples, SAMPLE_VERSION, type FailureRecord, type Sample } from './dataset';
 import { loadPerCore, machineFingerprint, waitForIdle, type MachineFingerprint } from './machine';
 import { DEFAULT_PLAN, pipelinesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
 import { toWorkerDirectives, UnsupportedDirective } from './convert';
@@ -35,6 +35,12 @@ export interface CollectOptions {
   threads?: number;
   /** How long to wait for other work to leave the cores before timing anyway (flagged). */
   idleWaitMs?: number;
+  /**
+   * Append even though every sample in dataDir comes from other machines. Off by default: one
+   * CPU's labels mixed into another's corrupt the training set (the same schedule runs 24% slower
+   * on one of our 2-core machines than on the other).
+   */
+  newMachine?: boolean;
   log?: (line: string) => void;
 }
 
@@ -102,6 +108,16 @@ async function measure(worker: BenchWorker, req: BenchRequest): Promise<BenchRes
   return first;
 }
 
+/** Stop before measuring anything when dataDir holds only other machines' samples (see newMachine). */
+function refuseForeignData(existing: readonly Sample[], machine: MachineFingerprint, opts: CollectOptions): void {
+  if (opts.newMachine || existing.length === 0 || existing.some((s) => s.machine === machine.id)) return;
+  throw new Error(
+    `${opts.dataDir} holds samples from ${describeMachines(machineCounts(existing))}, none from this machine ` +
+    `${machine.id} (${machine.cpu}, ${machine.cores} cores, ${machine.target}). Run times from two machines do not ` +
+    `compare, and appending would mix them in one training set. Collect into another directory with --data DIR, ` +
+    `or pass --new-machine to add this machine's samples on purpose (training then needs --machine ID).`);
+}
+
 export async function collect(opts: CollectOptions): Promise<Progress> {
   const log = opts.log ?? ((s: string) => process.stderr.write(s + '\n'));
   const plan = opts.plan ?? DEFAULT_PLAN;
@@ -110,6 +126,7 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const { target } = await hostTarget(ctx);
   const machine = machineFingerprint(target);
   const existing = readSamples(opts.dataDir);
+  refuseForeignData(existing, machine, opts);
   const done = new Set(existing.filter((s) => s.machine === machine.id).map((s) => key(s.pipeline, s.schedule.source, s.schedule.seed)));
   for (const k of settledFailures(readFailures(opts.dataDir), machine.id)) done.add(k);
   const seenText = new Set(existing.filter((s) => s.machine === machine.id).map((s) => `${s.pipeline}|${s.schedule.textHash}`));

@@ -67,6 +67,18 @@ export function readFailures(dir: string): FailureRecord[] {
     zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FailureRecord));
 }
 
+/** Samples per machine id, most first. Run times only compare within one machine. */
+export function machineCounts(samples: readonly Sample[]): [string, number][] {
+  const n = new Map<string, number>();
+  for (const s of samples) n.set(s.machine, (n.get(s.machine) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1]);
+}
+
+/** "7082dc23ecd3 (15011 samples), …" for messages. */
+export function describeMachines(counts: readonly [string, number][]): string {
+  return counts.map(([id, k]) => `${id} (${k} samples)`).join(', ');
+}
+
 /** All samples under dir (every part file), in file order. */
 export function readSamples(dir: string): Sample[] {
   const out: Sample[] = [];

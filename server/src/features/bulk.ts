@@ -5,7 +5,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { bestMs, readSamples, splitOf, type Sample } from '../collect/dataset';
+import { bestMs, describeMachines, machineCounts, readSamples, splitOf, type Sample } from '../collect/dataset';
 import { pipelineSource } from '../collect/plan';
 import { extractEditing } from '../halide/extract';
 import type { GeneratorGraph } from '../halide/graph';
@@ -31,6 +31,8 @@ export interface BulkOptions {
   log?: (line: string) => void;
   /** Only these samples (e.g. a model's test ids); the output then holds just them. */
   filter?: (s: Sample) => boolean;
+  /** The machine whose samples to featurize; required when dataDir holds several. */
+  machine?: string;
 }
 
 export interface BulkResult {
@@ -83,10 +85,21 @@ function readSplits(dataDir: string): { test: string[]; validation: string[] } |
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
 }
 
+/** One machine's samples: labels from two CPUs in one training set would contradict each other. */
+function oneMachine(samples: Sample[], machine: string | undefined): Sample[] {
+  const counts = machineCounts(samples);
+  if (machine !== undefined) {
+    if (!counts.some(([id]) => id === machine)) throw new Error(`no samples from machine ${machine}; the data has ${describeMachines(counts) || 'none'}`);
+    return samples.filter((s) => s.machine === machine);
+  }
+  if (counts.length > 1) throw new Error(`the data holds samples from ${counts.length} machines, ${describeMachines(counts)}, whose run times do not compare; choose one with --machine ID`);
+  return samples;
+}
+
 export function featurizeDataset(o: BulkOptions): BulkResult {
   const t0 = Date.now();
   const log = o.log ?? (() => undefined);
-  const samples = readSamples(o.dataDir).filter(o.filter ?? (() => true));
+  const samples = oneMachine(readSamples(o.dataDir), o.machine).filter(o.filter ?? (() => true));
   const splits = readSplits(o.dataDir);
   const existing = readExisting(o.out);
   const ids = new Set(samples.map((s) => s.id));
