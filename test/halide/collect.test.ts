@@ -60,6 +60,10 @@ test('data from another machine only: collect refuses to mix in this one, unless
   const added = await collect({ ...common, maxSamples: 1, newMachine: true });
   assert.equal(added.measured, 1);
   assert.deepEqual(readSamples(dataDir).map((s) => s.machine).sort(), [mine.machine, 'b0b0b0b0b0b0'].sort());
+  // The full fingerprint is kept beside the samples, which carry only its hash.
+  const known = JSON.parse(fs.readFileSync(path.join(dataDir, 'machines.json'), 'utf8'));
+  assert.deepEqual(Object.keys(known), [mine.machine]);
+  assert.ok(known[mine.machine].cpu.length > 0 && known[mine.machine].cores >= 1 && /^x86-64-linux/.test(known[mine.machine].target));
   // Once this machine has samples there, later runs resume without the flag.
   assert.equal((await collect({ ...common, maxSamples: 1 })).measured, 1);
 });

@@ -12,7 +12,7 @@ import { compileObject, type BuildContext } from '../toolchain/build';
 import { locateHalide } from '../toolchain/halide';
 import { hostTarget } from '../toolchain/target';
 import { launchWorker, type BenchRequest, type BenchResponse, type BenchResult, type BenchWorker, type ScheduleOnlyResult } from '../toolchain/worker';
-import { DatasetWriter, describeMachines, machineCounts, readFailures, readSamples, SAMPLE_VERSION, type FailureRecord, type Sample } from './dataset';
+import { DatasetWriter, describeMachines, machineCounts, readFailures, readMachines, readSamples, recordMachine, SAMPLE_VERSION, type FailureRecord, type Sample } from './dataset';
 import { loadPerCore, machineFingerprint, waitForIdle, type MachineFingerprint } from './machine';
 import { DEFAULT_PLAN, pipelinesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
 import { toWorkerDirectives, UnsupportedDirective } from './convert';
@@ -112,7 +112,7 @@ async function measure(worker: BenchWorker, req: BenchRequest): Promise<BenchRes
 function refuseForeignData(existing: readonly Sample[], machine: MachineFingerprint, opts: CollectOptions): void {
   if (opts.newMachine || existing.length === 0 || existing.some((s) => s.machine === machine.id)) return;
   throw new Error(
-    `${opts.dataDir} holds samples from ${describeMachines(machineCounts(existing))}, none from this machine ` +
+    `${opts.dataDir} holds samples from ${describeMachines(machineCounts(existing), readMachines(opts.dataDir))}, none from this machine ` +
     `${machine.id} (${machine.cpu}, ${machine.cores} cores, ${machine.target}). Run times from two machines do not ` +
     `compare, and appending would mix them in one training set. Collect into another directory with --data DIR, ` +
     `or pass --new-machine to add this machine's samples on purpose (training then needs --machine ID).`);
@@ -127,6 +127,7 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const machine = machineFingerprint(target);
   const existing = readSamples(opts.dataDir);
   refuseForeignData(existing, machine, opts);
+  recordMachine(opts.dataDir, machine);
   const done = new Set(existing.filter((s) => s.machine === machine.id).map((s) => key(s.pipeline, s.schedule.source, s.schedule.seed)));
   for (const k of settledFailures(readFailures(opts.dataDir), machine.id)) done.add(k);
   const seenText = new Set(existing.filter((s) => s.machine === machine.id).map((s) => `${s.pipeline}|${s.schedule.textHash}`));

@@ -74,9 +74,31 @@ export function machineCounts(samples: readonly Sample[]): [string, number][] {
   return [...n].sort((a, b) => b[1] - a[1]);
 }
 
-/** "7082dc23ecd3 (15011 samples), …" for messages. */
-export function describeMachines(counts: readonly [string, number][]): string {
-  return counts.map(([id, k]) => `${id} (${k} samples)`).join(', ');
+/** "7082dc23ecd3 (15011 samples), …" for messages, with what is known of each machine. */
+export function describeMachines(counts: readonly [string, number][], known: Record<string, MachineFingerprint> = {}): string {
+  return counts.map(([id, k]) => {
+    const m = known[id];
+    return `${id} (${k} samples${m ? `; ${m.cpu}, ${m.cores} cores, ${m.target}` : ''})`;
+  }).join(', ');
+}
+
+/**
+ * data/machines.json: the full fingerprint of every machine that measured into this directory. Samples
+ * carry only the id (a hash), which says that two machines differ but not how.
+ */
+export function readMachines(dir: string): Record<string, MachineFingerprint> {
+  const file = path.join(dir, 'machines.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+}
+
+export function recordMachine(dir: string, machine: MachineFingerprint): void {
+  const known = readMachines(dir);
+  if (known[machine.id]) return;
+  known[machine.id] = machine;
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'machines.json');
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(known, null, 2) + '\n');
+  fs.renameSync(`${file}.tmp`, file);
 }
 
 /** All samples under dir (every part file), in file order. */

@@ -5,7 +5,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { bestMs, describeMachines, machineCounts, readSamples, splitOf, type Sample } from '../collect/dataset';
+import { bestMs, describeMachines, machineCounts, readMachines, readSamples, splitOf, type Sample } from '../collect/dataset';
 import { pipelineSource } from '../collect/plan';
 import { extractEditing } from '../halide/extract';
 import type { GeneratorGraph } from '../halide/graph';
@@ -86,20 +86,21 @@ function readSplits(dataDir: string): { test: string[]; validation: string[] } |
 }
 
 /** One machine's samples: labels from two CPUs in one training set would contradict each other. */
-function oneMachine(samples: Sample[], machine: string | undefined): Sample[] {
+function oneMachine(samples: Sample[], machine: string | undefined, dataDir: string): Sample[] {
   const counts = machineCounts(samples);
+  const known = readMachines(dataDir);
   if (machine !== undefined) {
-    if (!counts.some(([id]) => id === machine)) throw new Error(`no samples from machine ${machine}; the data has ${describeMachines(counts) || 'none'}`);
+    if (!counts.some(([id]) => id === machine)) throw new Error(`no samples from machine ${machine}; the data has ${describeMachines(counts, known) || 'none'}`);
     return samples.filter((s) => s.machine === machine);
   }
-  if (counts.length > 1) throw new Error(`the data holds samples from ${counts.length} machines, ${describeMachines(counts)}, whose run times do not compare; choose one with --machine ID`);
+  if (counts.length > 1) throw new Error(`the data holds samples from ${counts.length} machines, ${describeMachines(counts, known)}, whose run times do not compare; choose one with --machine ID`);
   return samples;
 }
 
 export function featurizeDataset(o: BulkOptions): BulkResult {
   const t0 = Date.now();
   const log = o.log ?? (() => undefined);
-  const samples = oneMachine(readSamples(o.dataDir), o.machine).filter(o.filter ?? (() => true));
+  const samples = oneMachine(readSamples(o.dataDir), o.machine, o.dataDir).filter(o.filter ?? (() => true));
   const splits = readSplits(o.dataDir);
   const existing = readExisting(o.out);
   const ids = new Set(samples.map((s) => s.id));
