@@ -108,9 +108,9 @@ async function measure(worker: BenchWorker, req: BenchRequest): Promise<BenchRes
   return first;
 }
 
-/** Stop before measuring anything when dataDir holds only other machines' samples (see newMachine). */
+/** Called when this machine has no samples in dataDir: stop before measuring if others have (see newMachine). */
 function refuseForeignData(existing: readonly Sample[], machine: MachineFingerprint, opts: CollectOptions): void {
-  if (opts.newMachine || existing.length === 0 || existing.some((s) => s.machine === machine.id)) return;
+  if (opts.newMachine || existing.length === 0) return;
   throw new Error(
     `${opts.dataDir} holds samples from ${describeMachines(machineCounts(existing), readMachines(opts.dataDir))}, none from this machine ` +
     `${machine.id} (${machine.cpu}, ${machine.cores} cores, ${machine.target}). Run times from two machines do not ` +
@@ -126,11 +126,12 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const { target } = await hostTarget(ctx);
   const machine = machineFingerprint(target);
   const existing = readSamples(opts.dataDir);
-  refuseForeignData(existing, machine, opts);
+  const mine = existing.filter((s) => s.machine === machine.id);
+  if (mine.length === 0) refuseForeignData(existing, machine, opts);
   recordMachine(opts.dataDir, machine);
-  const done = new Set(existing.filter((s) => s.machine === machine.id).map((s) => key(s.pipeline, s.schedule.source, s.schedule.seed)));
+  const done = new Set(mine.map((s) => key(s.pipeline, s.schedule.source, s.schedule.seed)));
   for (const k of settledFailures(readFailures(opts.dataDir), machine.id)) done.add(k);
-  const seenText = new Set(existing.filter((s) => s.machine === machine.id).map((s) => `${s.pipeline}|${s.schedule.textHash}`));
+  const seenText = new Set(mine.map((s) => `${s.pipeline}|${s.schedule.textHash}`));
   const writer = new DatasetWriter(opts.dataDir, machine);
   const progress: Progress = { measured: 0, failed: 0, duplicates: 0, start: Date.now() };
   const deadline = opts.minutes ? progress.start + opts.minutes * 60_000 : Infinity;

@@ -75,7 +75,7 @@ export function machineCounts(samples: readonly Sample[]): [string, number][] {
 }
 
 /** "7082dc23ecd3 (15011 samples), …" for messages, with what is known of each machine. */
-export function describeMachines(counts: readonly [string, number][], known: Record<string, MachineFingerprint> = {}): string {
+export function describeMachines(counts: readonly [string, number][], known: Record<string, MachineFingerprint>): string {
   return counts.map(([id, k]) => {
     const m = known[id];
     return `${id} (${k} samples${m ? `; ${m.cpu}, ${m.cores} cores, ${m.target}` : ''})`;

@@ -88,12 +88,13 @@ function readSplits(dataDir: string): { test: string[]; validation: string[] } |
 /** One machine's samples: labels from two CPUs in one training set would contradict each other. */
 function oneMachine(samples: Sample[], machine: string | undefined, dataDir: string): Sample[] {
   const counts = machineCounts(samples);
-  const known = readMachines(dataDir);
+  // machines.json is read only for an error message.
+  const described = () => describeMachines(counts, readMachines(dataDir));
   if (machine !== undefined) {
-    if (!counts.some(([id]) => id === machine)) throw new Error(`no samples from machine ${machine}; the data has ${describeMachines(counts, known) || 'none'}`);
+    if (!counts.some(([id]) => id === machine)) throw new Error(`no samples from machine ${machine}; the data has ${described() || 'none'}`);
     return samples.filter((s) => s.machine === machine);
   }
-  if (counts.length > 1) throw new Error(`the data holds samples from ${counts.length} machines, ${describeMachines(counts, known)}, whose run times do not compare; choose one with --machine ID`);
+  if (counts.length > 1) throw new Error(`the data holds samples from ${counts.length} machines, ${described()}, whose run times do not compare; choose one with --machine ID`);
   return samples;
 }
 
