@@ -13,4 +13,11 @@ await Promise.all([
     external: ['tree-sitter', 'tree-sitter-cpp', 'onnxruntime-node'],
     banner: { js: '#!/usr/bin/env node' },
   }),
+  // The analysis worker (worker_threads) is loaded from beside the server bundle.
+  build({
+    ...common,
+    entryPoints: ['server/src/lsp/analysisWorker.ts'],
+    outfile: 'dist/analysisWorker.js',
+    external: ['tree-sitter', 'tree-sitter-cpp', 'onnxruntime-node'],
+  }),
 ]);

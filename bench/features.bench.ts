@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { extract } from '../server/src/halide/extract';
 import { analyze } from '../server/src/analysis/index';
 import { featurize } from '../server/src/features/index';
-import { syntheticGenerator } from './synthetic';
+import { syntheticGenerator } from '../test/synthetic';
 
 function median(fn: () => void, iterations: number): number {
   for (let i = 0; i < 5; i++) fn(); // warm-up

@@ -19,7 +19,7 @@ import { ParsedDocument } from '../server/src/halide/parser';
 import { CostModel } from '../server/src/model/index';
 import { ANALYSIS_DELAY_MS } from '../server/src/lsp/server';
 import { quantile } from './stats';
-import { syntheticGenerator } from './synthetic';
+import { syntheticGenerator } from '../test/synthetic';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

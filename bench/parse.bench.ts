@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extract, extractEditing } from '../server/src/halide/extract';
 import { ParsedDocument, parseText } from '../server/src/halide/parser';
-import { syntheticGenerator } from './synthetic';
+import { syntheticGenerator } from '../test/synthetic';
 import { fmt, measure, quantile } from './stats';
 
 function benchOne(label: string, text: string): void {

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { extract } from '../server/src/halide/extract';
 import { featurize } from '../server/src/features/index';
 import { CostModel } from '../server/src/model/index';
-import { syntheticGenerator } from './synthetic';
+import { syntheticGenerator } from '../test/synthetic';
 import { fmt, measureAsync } from './stats';
 
 async function main(): Promise<void> {

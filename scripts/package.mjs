@@ -52,7 +52,7 @@ export function stagedFiles(target, { allowMissingModel = false } = {}) {
     files.push(...found);
   };
 
-  for (const f of ['package.json', 'README.md', 'dist/client.js', 'dist/server.js']) need(f);
+  for (const f of ['package.json', 'README.md', 'dist/client.js', 'dist/server.js', 'dist/analysisWorker.js']) need(f);
   optional('LICENSE');
   tree('grammars', (f) => /^grammars\/[^/]+\.json$/.test(f));
 

@@ -15,8 +15,7 @@ import { codeLenses } from '../../server/src/lsp/codeLens';
 import { costView } from '../../server/src/lsp/costs';
 import { formatMs, formatShare, renderHintFormat } from '../../server/src/lsp/format';
 import { inlayHints } from '../../server/src/lsp/inlayHints';
-import { PredictionCache, type DocumentPredictions } from '../../server/src/lsp/predictions';
-import type { PipelinePrediction, Predictor } from '../../server/src/lsp/predictor';
+import type { DocumentPredictions } from '../../server/src/lsp/workerMessages';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/protocol';
 import { parseSettings } from '../../server/src/lsp/settings';
 
@@ -96,8 +95,8 @@ function predictions(byStage: Record<string, number>, confidence: Confidence | n
   const stages = Object.entries(byStage).map(([id, ms]) => ({ func: id.split('.')[0], stage: Number(id.split('.')[1]), name: id, ms }));
   const totalMs = stages.reduce((a, s) => a + s.ms, 0);
   return {
-    version: 3, threads: 2,
-    generators: new Map([['blur3x3', { ok: true, prediction: { generator: 'blur3x3', threads: 2, totalMs, stages, confidence }, byStage: new Map(Object.entries(byStage)) }]]),
+    uri: 'u', version: 3, threads: 2,
+    generators: { blur3x3: { ok: true, prediction: { generator: 'blur3x3', threads: 2, totalMs, stages, confidence } } },
   };
 }
 
@@ -153,37 +152,6 @@ test('inlay hints and lenses: measured times after a profile, marked when the te
   assert.deepEqual(lenses[1].command!.arguments, [{ uri: 'file:///x.cpp', generator: 'blur3x3' }]);
   const pending = costView(blur, { predictions: undefined, modelError: null, measured: undefined, factor: 1, version: 2 });
   assert.equal(codeLenses('u', [pending], { profileCommand: 'c', trusted: false, profiling: () => false })[1].command!.title, 'Profile on this machine (needs a trusted workspace)');
-});
-
-test('prediction cache: a result for a version that is no longer the latest is dropped; the latest runs next', async () => {
-  const calls: { threads: number; resolve: (p: PipelinePrediction[]) => void }[] = [];
-  const predictor: Predictor = {
-    status: () => ({ state: 'ready' }),
-    load: async () => undefined,
-    predict: (_g, threads) => new Promise((resolve) => calls.push({ threads, resolve })),
-  };
-  const updates: number[] = [];
-  const cache = new PredictionCache(predictor, (uri) => updates.push(cache.get(uri)!.version));
-  const answer = (ms: number): PipelinePrediction[] => [{ generator: 'blur3x3', threads: 1, totalMs: ms, stages: [{ func: 'output', stage: 0, name: 'output.0', ms }], confidence: null }];
-  cache.request('u', 1, [blur], 1);
-  cache.request('u', 2, [blur], 2);
-  cache.request('u', 3, [blur], 3);
-  assert.equal(calls.length, 1, 'one inference at a time per document');
-  calls[0].resolve(answer(1));
-  await new Promise((r) => setTimeout(r, 0));
-  assert.equal(cache.get('u'), undefined, 'version 1 is stale: dropped');
-  assert.equal(calls.length, 2);
-  assert.equal(calls[1].threads, 3, 'version 2 was never run: the newest request replaced it');
-  calls[1].resolve(answer(3));
-  await cache.settled('u');
-  assert.deepEqual(updates, [3]);
-  const g = cache.get('u')!.generators.get('blur3x3')!;
-  assert.ok(g.ok && g.byStage.get('output.0') === 3);
-  // A failing model is recorded per generator with its message, not thrown.
-  const failing = new PredictionCache({ ...predictor, predict: async () => { throw new Error('schema 3 expected, model has 2'); } });
-  failing.request('v', 1, [blur], 1);
-  await failing.settled('v');
-  assert.deepEqual(failing.get('v')!.generators.get('blur3x3'), { ok: false, error: 'schema 3 expected, model has 2' });
 });
 
 test('calibration pairs: an inlined Func\'s predicted time counts for the Func it runs inside, as the profiler sees it', () => {

@@ -22,7 +22,7 @@ const modelPresent = MODEL.every((f) => fs.existsSync(path.join(ROOT, f)));
 /** Every file in extension/ must match one of these (an allowlist written independently of .vscodeignore). */
 const ALLOWED: RegExp[] = [
   /^package\.json$/, /^readme\.md$/, /^LICENSE\.txt$/,
-  /^dist\/(client|server)\.js$/,
+  /^dist\/(client|server|analysisWorker)\.js$/,
   /^grammars\/[^/]+\.json$/,
   /^models\/cost_model\.(onnx|json)$/,
   /^dist\/node_modules\/tree-sitter\/(package\.json|index\.js|LICENSE|prebuilds\/linux-x64\/tree-sitter\.node)$/,
@@ -33,7 +33,7 @@ const ALLOWED: RegExp[] = [
 ];
 
 const REQUIRED = [
-  'package.json', 'readme.md', 'dist/client.js', 'dist/server.js', 'grammars/halide-schedule.injection.tmLanguage.json',
+  'package.json', 'readme.md', 'dist/client.js', 'dist/server.js', 'dist/analysisWorker.js', 'grammars/halide-schedule.injection.tmLanguage.json',
   'dist/node_modules/tree-sitter/prebuilds/linux-x64/tree-sitter.node',
   'dist/node_modules/tree-sitter-cpp/prebuilds/linux-x64/tree-sitter-cpp.node',
   'dist/node_modules/onnxruntime-node/bin/napi-v6/linux/x64/onnxruntime_binding.node',

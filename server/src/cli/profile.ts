@@ -25,7 +25,7 @@ export interface ProfileSummary {
   unmatched: string[];
 }
 
-export function summarizeProfile(result: ProfileResult, graph: GeneratorGraph): ProfileSummary {
+export function summarizeProfile(result: ProfileResult, graph: Pick<GeneratorGraph, 'funcs'>): ProfileSummary {
   const rows: ProfileRow[] = result.report.funcs.map((f) => ({
     func: f.func,
     stages: graph.funcs.find((g) => g.name === f.func)?.stages ?? [],

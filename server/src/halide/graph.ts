@@ -184,3 +184,13 @@ export interface StageGraph {
   generators: GeneratorGraph[];
   diagnostics: GraphDiagnostic[];
 }
+
+/** The name a generator goes by: its registered name, else its class. */
+export function generatorKey(g: Pick<GeneratorGraph, 'registeredName' | 'className'>): string {
+  return g.registeredName ?? g.className;
+}
+
+/** A stage's id, `func.index`. */
+export function stageKey(func: string, stage: number): string {
+  return `${func}.${stage}`;
+}

@@ -6,7 +6,7 @@ import type { GeneratorGraph, IOInfo, Range } from '../halide/graph';
 import { findGeneratorClasses } from '../halide/extract';
 import type { SyntaxNode, Tree } from '../halide/parser';
 import { MISSING_ESTIMATES, needsEstimate, type MissingEstimatesData } from './diagnostics';
-import { generatorKey } from './predictions';
+import { generatorKey } from '../halide/graph';
 
 /** Default extents when nothing in the generator suggests better: a 1024x1024 image, 3 channels. */
 function defaultExtent(dim: number, dims: number): number {

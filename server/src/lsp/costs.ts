@@ -1,9 +1,9 @@
 // One view of a generator's costs for hints, lenses, hover and the graph view: calibrated
 // predictions (when the model answered) and the last profile's measured times (when one ran).
-import type { GeneratorGraph, Stage } from '../halide/graph';
+import { generatorKey, stageKey } from '../halide/graph';
 import type { Confidence } from '../model/confidence';
 import type { ProfileSummary } from '../cli/profile';
-import { generatorKey, type DocumentPredictions } from './predictions';
+import type { DocumentPredictions, ViewGraph, ViewStage } from './workerMessages';
 
 export interface MeasuredProfile {
   /** Document version that was profiled. */
@@ -19,7 +19,7 @@ export type PredictionState =
   | { kind: 'failed'; error: string; scope: 'model' | 'generator' };
 
 export interface CostView {
-  graph: GeneratorGraph;
+  graph: ViewGraph;
   key: string;
   prediction: PredictionState;
   /** Scale applied to the raw model numbers (1 = uncalibrated). */
@@ -32,7 +32,7 @@ export interface CostView {
 }
 
 export interface CostInputs {
-  predictions: DocumentPredictions | undefined;
+  predictions: DocumentPredictions | null | undefined;
   /** Why there are no predictions at all (model missing or failed to load). */
   modelError: string | null;
   measured: Map<string, MeasuredProfile> | undefined;
@@ -40,12 +40,12 @@ export interface CostInputs {
   version: number;
 }
 
-export function costView(g: GeneratorGraph, inp: CostInputs): CostView {
+export function costView(g: ViewGraph, inp: CostInputs): CostView {
   const key = generatorKey(g);
-  const p = inp.predictions?.generators.get(key);
+  const p = inp.predictions?.generators[key];
   let prediction: PredictionState;
   if (p?.ok) {
-    const stageMs = new Map([...p.byStage].map(([k, ms]) => [k, ms * inp.factor]));
+    const stageMs = new Map(p.prediction.stages.map((s) => [stageKey(s.func, s.stage), s.ms * inp.factor]));
     prediction = { kind: 'ok', totalMs: p.prediction.totalMs * inp.factor, rawTotalMs: p.prediction.totalMs, threads: p.prediction.threads, stageMs, confidence: p.prediction.confidence };
   } else if (inp.modelError) prediction = { kind: 'failed', error: inp.modelError, scope: 'model' };
   else if (p && !p.ok) prediction = { kind: 'failed', error: p.error, scope: 'generator' };
@@ -58,12 +58,12 @@ export function costView(g: GeneratorGraph, inp: CostInputs): CostView {
   };
 }
 
-export function predictedMs(v: CostView, s: Stage): number | null {
+export function predictedMs(v: CostView, s: ViewStage): number | null {
   return v.prediction.kind === 'ok' ? v.prediction.stageMs.get(s.id) ?? null : null;
 }
 
 /** The stage that carries its Func's measured time (the profiler times a Func's stages together): its last. */
-export function carriesMeasured(v: CostView, s: Stage): boolean {
+export function carriesMeasured(v: CostView, s: ViewStage): boolean {
   const f = v.graph.funcs.find((x) => x.name === s.func);
   return !!f && f.stages[f.stages.length - 1] === s.id && v.measuredByFunc.has(s.func);
 }

@@ -4,7 +4,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis } from '../analysis';
 import type { Directive, GeneratorGraph, GraphDiagnostic, IOInfo, Range, StageGraph } from '../halide/graph';
-import { generatorKey } from './predictions';
+import { generatorKey } from '../halide/graph';
 
 export const SOURCE = 'halide-lens';
 export const MISSING_ESTIMATES = 'missing-estimates';

@@ -1,7 +1,6 @@
 // Hover on a Func: each stage's predicted (and measured) time and, in plain words, the quantities of
 // the schedule that drive it: points computed, recompute, vector width, parallel tasks, bytes moved.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import type { Analysis } from '../analysis';
 import type { StageQuantities } from '../analysis/quantities';
 import type { FuncInfo } from '../halide/graph';
 import type { CalibrationSummary } from './calibration';
@@ -63,7 +62,7 @@ function accuracyWords(c: CalibrationSummary): string {
   return s;
 }
 
-export function funcHover(v: CostView, f: FuncInfo, analysis: Analysis | null, calibration: CalibrationSummary | null): Hover {
+export function funcHover(v: CostView, f: FuncInfo, quantities: StageQuantities[] | null, calibration: CalibrationSummary | null): Hover {
   const out: string[] = [`**Func \`${f.name}\`**${f.kind === 'output' ? ' (output)' : ''} — ${f.stages.length} stage${f.stages.length === 1 ? '' : 's'}`];
   const p = v.prediction;
   if (p.kind === 'failed') out.push(`_No prediction: ${p.error}_`);
@@ -79,7 +78,7 @@ export function funcHover(v: CostView, f: FuncInfo, analysis: Analysis | null, c
       head.push(`measured ${formatMs(m)}${f.stages.length > 1 ? ' for all its stages' : ''}${v.measuredStale ? ' (before edits)' : ''}`);
     }
     out.push(head.join(' — '));
-    const q = analysis?.stages.find((x) => x.stage === id);
+    const q = quantities?.find((x) => x.stage === id);
     if (q) out.push(quantityLines(q).map((l) => `- ${l}`).join('\n'));
   }
   if (v.measured && !v.measuredByFunc.has(f.name) && v.measured.summary.inlined.includes(f.name)) {

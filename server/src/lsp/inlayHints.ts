@@ -1,7 +1,7 @@
 // Inlay hints at the end of each stage's definition: predicted time and share of the pipeline (in the
 // user's format), and after a profile the measured time of the Func beside it.
 import { InlayHintKind, MarkupKind, type InlayHint, type Range } from 'vscode-languageserver';
-import type { Stage } from '../halide/graph';
+import type { ViewStage } from './workerMessages';
 import { carriesMeasured, predictedMs, type CostView } from './costs';
 import { formatMs, formatShare, renderHintFormat } from './format';
 import type { ServerSettings } from './protocol';
@@ -10,7 +10,7 @@ function inRange(line: number, r: Range | undefined): boolean {
   return !r || (line >= r.start.line && line <= r.end.line);
 }
 
-interface Part { stage: Stage; predicted: number | null; measured: number | null; view: CostView }
+interface Part { stage: ViewStage; predicted: number | null; measured: number | null; view: CostView }
 
 /**
  * `lineLength(line)` gives where a hint at the end of a line goes. Stages ending on one line (a

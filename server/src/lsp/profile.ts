@@ -18,7 +18,7 @@ import { SOURCE } from './diagnostics';
 export interface ProfileRun {
   uri: string;
   text: string;
-  graph: GeneratorGraph;
+  graph: Pick<GeneratorGraph, 'className' | 'registeredName' | 'range' | 'funcs'>;
   threads: number;
   halideRoot: string | null;
   minTimeS: number;
@@ -56,10 +56,10 @@ export function sourceFile(uri: string, text: string): { file: string; temporary
   return { file, temporary: true };
 }
 
-const anchor = (g: GeneratorGraph) => ({ start: g.range.start, end: { line: g.range.start.line, character: 1000 } });
+const anchor = (g: Pick<GeneratorGraph, 'range'>) => ({ start: g.range.start, end: { line: g.range.start.line, character: 1000 } });
 
 /** Compiler diagnostics in our file go on their lines; errors elsewhere (headers) go on the generator. */
-export function mapBuildDiagnostics(err: BuildError, file: string, g: GeneratorGraph): Diagnostic[] {
+export function mapBuildDiagnostics(err: BuildError, file: string, g: Pick<GeneratorGraph, 'range'>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const ours = path.resolve(file);
   for (const d of err.diagnostics) {

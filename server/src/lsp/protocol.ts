@@ -88,6 +88,8 @@ export interface ServerStatus {
   calibration: { factor: number; pairs: number } | null;
   /** False when the client said the workspace is untrusted: profiling is refused. */
   trusted: boolean;
+  /** Documents whose latest analysis ran past its time budget (halideLens.analysis.budgetMs). */
+  overBudget: string[];
 }
 
 /** initializationOptions our client sends; every field optional (other editors send nothing). */
@@ -114,6 +116,7 @@ export interface ServerSettings {
   inlayHints: { enabled: boolean; format: string; minSharePercent: number };
   calibration: { enabled: boolean };
   profile: { minTimeSeconds: number };
+  analysis: { budgetMs: number };
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -122,4 +125,15 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   inlayHints: { enabled: true, format: '{ms} · {share}', minSharePercent: 1 },
   calibration: { enabled: true },
   profile: { minTimeSeconds: 1 },
+  analysis: { budgetMs: 3000 },
 };
+
+/** The server's own health: event-loop delay since the last reset (the monitor starts on the first call), memory. */
+export const SERVER_STATS_METHOD = 'halideLens/serverStats';
+export interface ServerStatsParams { reset?: boolean }
+export interface ServerStatsResult {
+  eventLoop: { maxMs: number; p50Ms: number; p99Ms: number; samples: number };
+  rssMb: number;
+  heapMb: number;
+  documents: number;
+}

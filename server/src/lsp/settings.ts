@@ -29,6 +29,7 @@ export function parseSettings(raw: Raw): ServerSettings {
     },
     calibration: { enabled: bool(pick('calibration', 'enabled'), d.calibration.enabled) },
     profile: { minTimeSeconds: num(pick('profile', 'minTimeSeconds'), d.profile.minTimeSeconds, 0, 60) },
+    analysis: { budgetMs: Math.round(num(pick('analysis', 'budgetMs'), d.analysis.budgetMs, 50, 60_000)) },
   };
 }
 

@@ -8,6 +8,7 @@ export class StatusReporter {
     busy: [],
     calibration: null,
     trusted: true,
+    overBudget: [],
   };
   private lastSent = '';
   private scheduled = false;

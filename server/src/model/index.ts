@@ -3,6 +3,6 @@ export { CostModel, type ModelStatus, type PipelinePrediction, type PredictItem,
 export { checkMeta, SchemaMismatchError, type ModelMeta, type ModelMetrics } from './metadata';
 export { findModelDir, resolveModelPaths, ModelNotFoundError } from './files';
 export { pack, unpackStages, type PackedBatch } from './batch';
-export { predictGraph } from './predictGraph';
+export { predictGenerators, predictGraph, type PredictInput, type PredictOutcome } from './predict';
 export { mape, kendallTauB, scoreByPipeline } from './metrics';
 export { confidenceOf, describeConfidence, formatTypicalError, type Confidence, type ConfidenceBand, type ConfidenceCalibration } from './confidence';

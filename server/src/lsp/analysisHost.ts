@@ -1,0 +1,170 @@
+// The server's side of the analysis worker: mirrors each open document into it, asks for analyses,
+// writes every document's latest version where the worker checks it (cancellation), and enforces the
+// time budget from outside: a job that does not end within its budget (plus a grace for the step it
+// is in) has its worker terminated and replaced, and the other documents carry on in the new one.
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ModelStatus } from '../model/index';
+import type { DocumentAnalysis, DocumentPredictions, FromWorker, JobOutcome, TextChange, ToWorker, WorkerOptions } from './workerMessages';
+
+/** Beyond its budget a job gets this long to reach a step boundary and stop itself. */
+export const HARD_STOP_GRACE_MS = 1000;
+const MAX_SLOTS = 4096;
+/** Crashes in a minute after which the worker is not restarted again. */
+const MAX_CRASHES = 5;
+
+export interface HostEvents {
+  model(status: ModelStatus): void;
+  begin(uri: string, version: number): void;
+  analysis(result: DocumentAnalysis): void;
+  predictions(result: DocumentPredictions): void;
+  end(uri: string, version: number, outcome: JobOutcome, info: { phase?: string; ms: number; error?: string }): void;
+  log(message: string): void;
+}
+
+type Analyze = Extract<ToWorker, { type: 'analyze' }>;
+interface Mirror { version: number; text: () => string }
+
+export class AnalysisHost {
+  private worker: Worker | null = null;
+  private readonly versions = new SharedArrayBuffer(4 * MAX_SLOTS);
+  private readonly versionView = new Int32Array(this.versions);
+  private readonly slots = new Map<string, number>();
+  private readonly freeSlots: number[] = Array.from({ length: MAX_SLOTS }, (_, i) => MAX_SLOTS - 1 - i);
+  private readonly docs = new Map<string, Mirror>();
+  /** Jobs sent and not ended, by document: replayed into a replacement worker. */
+  private readonly jobs = new Map<string, Analyze>();
+  private running: { uri: string; version: number; timer: NodeJS.Timeout; started: number } | null = null;
+  private crashes: number[] = [];
+  private disposed = false;
+
+  constructor(private readonly events: HostEvents, private readonly opts: { modelPath?: string; modelUnavailable?: string; script?: string } = {}) {
+    this.start();
+  }
+
+  open(uri: string, version: number, text: () => string): void {
+    const slot = this.freeSlots.pop();
+    if (slot !== undefined) this.slots.set(uri, slot);
+    this.docs.set(uri, { version, text });
+    this.setVersion(uri, version);
+    this.post({ type: 'open', uri, version, text: text() });
+  }
+
+  change(uri: string, version: number, changes: TextChange[]): void {
+    const d = this.docs.get(uri);
+    if (!d) return;
+    d.version = version;
+    this.setVersion(uri, version);
+    this.post({ type: 'change', uri, version, changes });
+  }
+
+  close(uri: string): void {
+    const slot = this.slots.get(uri);
+    if (slot !== undefined) { Atomics.store(this.versionView, slot, -1); this.freeSlots.push(slot); }
+    this.slots.delete(uri);
+    this.docs.delete(uri);
+    this.jobs.delete(uri);
+    this.post({ type: 'close', uri });
+  }
+
+  analyze(uri: string, threads: number, budgetMs: number): void {
+    const d = this.docs.get(uri);
+    if (!d) return;
+    const job: Analyze = { type: 'analyze', uri, version: d.version, threads, budgetMs, slot: this.slots.get(uri) ?? -1 };
+    this.jobs.set(uri, job);
+    this.post(job);
+  }
+
+  /** An analysis of the document is queued or running. */
+  has(uri: string): boolean { return this.jobs.has(uri); }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearRunning();
+    void this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private setVersion(uri: string, version: number): void {
+    const slot = this.slots.get(uri);
+    if (slot !== undefined) Atomics.store(this.versionView, slot, version);
+  }
+
+  private post(m: ToWorker): void {
+    this.worker?.postMessage(m);
+  }
+
+  private start(): void {
+    const workerData: WorkerOptions = { role: 'halide-lens-analysis', versions: this.versions, modelPath: this.opts.modelPath, modelUnavailable: this.opts.modelUnavailable };
+    // Bundled (dist/) and compiled (out/) layouts both put the worker script beside this module.
+    const w = new Worker(this.opts.script ?? path.join(__dirname, 'analysisWorker.js'), { workerData, stdout: false, stderr: false });
+    this.worker = w;
+    w.on('message', (m: FromWorker) => { if (this.worker === w) this.receive(m); });
+    w.on('error', (err) => this.events.log(`analysis worker failed: ${err.stack ?? err.message}`));
+    w.on('exit', (code) => { if (this.worker === w && !this.disposed) this.crashed(code); });
+    // Documents and the analyses still owed carry over into a new worker.
+    for (const [uri, d] of this.docs) this.post({ type: 'open', uri, version: d.version, text: d.text() });
+    for (const job of this.jobs.values()) this.post(job);
+  }
+
+  private receive(m: FromWorker): void {
+    switch (m.type) {
+      case 'model': this.events.model(m.status); break;
+      case 'begin': {
+        this.clearRunning();
+        const timer = setTimeout(() => this.overrun(), m.budgetMs + HARD_STOP_GRACE_MS);
+        this.running = { uri: m.uri, version: m.version, timer, started: Date.now() };
+        this.events.begin(m.uri, m.version);
+        break;
+      }
+      case 'analysis': this.events.analysis(m.result); break;
+      case 'predictions': this.events.predictions(m.result); break;
+      case 'end': {
+        if (this.running?.uri === m.uri && this.running.version === m.version) this.clearRunning();
+        if (this.jobs.get(m.uri)?.version === m.version) this.jobs.delete(m.uri);
+        this.events.end(m.uri, m.version, m.outcome, { phase: m.phase, ms: m.ms, error: m.error });
+        break;
+      }
+    }
+  }
+
+  private clearRunning(): void {
+    if (this.running) clearTimeout(this.running.timer);
+    this.running = null;
+  }
+
+  /** The running job never reached a step boundary: stop its thread, carry on in a new one. */
+  private overrun(): void {
+    const r = this.running;
+    if (!r) return;
+    this.running = null;
+    // Not retried until its next edit: it would only run past its budget again.
+    if (this.jobs.get(r.uri)?.version === r.version) this.jobs.delete(r.uri);
+    const old = this.worker;
+    this.worker = null;
+    void old?.terminate();
+    this.events.log(`analysis of ${r.uri} v${r.version} ran past its budget; its worker was stopped and replaced`);
+    this.events.end(r.uri, r.version, 'over-budget', { phase: 'stopped', ms: Date.now() - r.started });
+    this.start();
+  }
+
+  private crashed(code: number): void {
+    const now = Date.now();
+    this.crashes = [...this.crashes.filter((t) => now - t < 60_000), now];
+    const r = this.running;
+    this.clearRunning();
+    if (r) {
+      // The job that was running may be what crashed it: not retried until its next edit.
+      if (this.jobs.get(r.uri)?.version === r.version) this.jobs.delete(r.uri);
+      this.events.end(r.uri, r.version, 'failed', { ms: now - r.started, error: `the analysis worker exited (code ${code})` });
+    }
+    if (this.crashes.length > MAX_CRASHES) {
+      this.events.log(`the analysis worker exited ${this.crashes.length} times in a minute; not restarting it`);
+      this.worker = null;
+      this.events.model({ state: 'failed', error: 'the analysis worker keeps crashing; restart the server' });
+      return;
+    }
+    this.events.log(`the analysis worker exited (code ${code}); restarting it`);
+    this.start();
+  }
+}

@@ -1,0 +1,109 @@
+// The analysis worker (a worker_thread): it keeps a syntax tree per open document, and for each
+// version the server asks about it reads the graph, analyses it, publishes diagnostics and views,
+// then predicts. Newer versions cancel older work at the next step boundary (the server writes each
+// document's latest version into shared memory); a job past its budget stops there too. A job that
+// never reaches a boundary is ended from outside: the server terminates this thread.
+import { parentPort, workerData } from 'node:worker_threads';
+import { ParsedDocument } from '../halide/parser';
+import { CostModel, predictGenerators } from '../model/index';
+import { analyzeDocument } from './documentAnalysis';
+import type { DocumentPredictions, FromWorker, GeneratorPrediction, JobOutcome, TextChange, ToWorker, WorkerOptions } from './workerMessages';
+
+type Job = Extract<ToWorker, { type: 'analyze' }>;
+
+class Stop extends Error {
+  constructor(readonly outcome: JobOutcome, readonly phase: string) { super(`${outcome} in ${phase}`); }
+}
+
+export function applyChanges(doc: ParsedDocument, changes: TextChange[]): void {
+  for (const c of changes) {
+    if ('start' in c) doc.applyEdits([{ start: c.start, end: c.end, newText: c.text }]);
+    else doc.setText(c.text);
+  }
+}
+
+function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): void {
+  const post = (m: FromWorker) => port.postMessage(m);
+  const versions = new Int32Array(opts.versions);
+  const docs = new Map<string, ParsedDocument>();
+  const queue = new Map<string, Job>();
+  let draining = false;
+
+  // One inference thread: the editor shares the machine with the user's builds and profiles.
+  const model = opts.modelUnavailable ? null : new CostModel({ modelPath: opts.modelPath, threads: 1 });
+  if (model) {
+    post({ type: 'model', status: { state: 'loading' } });
+    model.load().catch(() => undefined).finally(() => post({ type: 'model', status: model.status() }));
+  } else post({ type: 'model', status: { state: 'failed', error: opts.modelUnavailable } });
+
+  const predict = async (job: Job, run: ReturnType<typeof analyzeDocument>): Promise<DocumentPredictions> => {
+    const generators: Record<string, GeneratorPrediction> = {};
+    const keys = run.result.generators.map((g) => g.key);
+    if (!model) keys.forEach((k) => { generators[k] = { ok: false, error: opts.modelUnavailable ?? 'no model' }; });
+    else {
+      const inputs = run.graph.generators.map((graph, i) => ({ graph, analysis: run.analyses[i] }));
+      const outcomes = await predictGenerators(model, inputs, job.threads);
+      outcomes.forEach((o, i) => { generators[keys[i]] = o; });
+    }
+    return { uri: job.uri, version: job.version, threads: job.threads, generators };
+  };
+
+  const runJob = async (job: Job): Promise<void> => {
+    const doc = docs.get(job.uri);
+    if (!doc) return;
+    const t0 = performance.now();
+    const check = (phase: string) => {
+      if (job.slot >= 0 && Atomics.load(versions, job.slot) !== job.version) throw new Stop('cancelled', phase);
+      if (performance.now() - t0 > job.budgetMs) throw new Stop('over-budget', phase);
+    };
+    const end = (outcome: JobOutcome, phase?: string, error?: string) =>
+      post({ type: 'end', uri: job.uri, version: job.version, outcome, phase, error, ms: performance.now() - t0 });
+    post({ type: 'begin', uri: job.uri, version: job.version, budgetMs: job.budgetMs });
+    try {
+      check('start');
+      const run = analyzeDocument(doc, job.uri, job.version, check);
+      post({ type: 'analysis', result: run.result });
+      check('features');
+      const predictions = await predict(job, run);
+      // Finished work is kept even past the budget; only a newer version makes it worthless.
+      if (job.slot >= 0 && Atomics.load(versions, job.slot) !== job.version) throw new Stop('cancelled', 'prediction');
+      post({ type: 'predictions', result: predictions });
+      end('done');
+    } catch (err) {
+      if (err instanceof Stop) end(err.outcome, err.phase);
+      else end('failed', undefined, (err as Error).stack ?? String(err));
+    }
+  };
+
+  const drain = async () => {
+    if (draining) return;
+    draining = true;
+    try {
+      for (let next = queue.values().next(); !next.done; next = queue.values().next()) {
+        queue.delete(next.value.uri);
+        await runJob(next.value);
+        // Let edits and newer requests in before the next job.
+        await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      draining = false;
+    }
+  };
+
+  port.on('message', (m: ToWorker) => {
+    try {
+      if (m.type === 'open') docs.set(m.uri, new ParsedDocument(m.text));
+      else if (m.type === 'change') { const d = docs.get(m.uri); if (d) applyChanges(d, m.changes); }
+      else if (m.type === 'close') { docs.delete(m.uri); queue.delete(m.uri); }
+      else if (m.type === 'analyze') {
+        queue.delete(m.uri);
+        queue.set(m.uri, m);
+        void drain();
+      }
+    } catch (err) {
+      post({ type: 'end', uri: m.uri, version: -1, outcome: 'failed', ms: 0, error: (err as Error).stack ?? String(err) });
+    }
+  });
+}
+
+if (parentPort && (workerData as { role?: string } | undefined)?.role === 'halide-lens-analysis') runWorker(parentPort, workerData as WorkerOptions);

@@ -1,0 +1,54 @@
+// One document version, read in the analysis worker: syntax tree -> StageGraph -> analysis of each
+// generator -> diagnostics and the small per-generator views the editor features answer from.
+// `check` is called between steps; it throws to stop a job that is cancelled or over its budget.
+import { analyze, type Analysis } from '../analysis/index';
+import { extractEditing } from '../halide/extract';
+import { generatorKey, type GeneratorGraph, type StageGraph } from '../halide/graph';
+import type { ParsedDocument } from '../halide/parser';
+import { estimatesFix } from './codeActions';
+import { frontEndDiagnostics, missingEstimateDiagnostics, scheduleDiagnostics } from './diagnostics';
+import type { DocumentAnalysis, ViewGenerator, ViewGraph } from './workerMessages';
+
+export interface AnalysisRun {
+  result: DocumentAnalysis;
+  graph: StageGraph;
+  /** Per generator, in order: its analysis (null when it failed), for the featurizer to reuse. */
+  analyses: (Analysis | null)[];
+}
+
+/** Only what the views read: a 200-stage graph's calls and index expressions stay in the worker. */
+export function viewGraph(g: GeneratorGraph): ViewGraph {
+  return {
+    className: g.className, registeredName: g.registeredName, range: g.range, inputs: g.inputs, outputs: g.outputs, funcs: g.funcs,
+    stages: g.stages.map((s) => ({ id: s.id, func: s.func, index: s.index, kind: s.kind, range: s.range, origin: s.origin })),
+  };
+}
+
+export function analyzeDocument(doc: ParsedDocument, uri: string, version: number, check: (phase: string) => void): AnalysisRun {
+  const start = performance.now();
+  const graph = extractEditing(doc.tree, doc.text, { uri });
+  check('graph');
+  const diagnostics = frontEndDiagnostics(graph);
+  const lines = doc.text.split('\n');
+  const analyses: (Analysis | null)[] = [];
+  const warnings: string[] = [];
+  const generators: ViewGenerator[] = [];
+  for (const g of graph.generators) {
+    const key = generatorKey(g);
+    let a: Analysis | null = null;
+    try {
+      a = analyze(g);
+    } catch (err) {
+      warnings.push(`analysis of ${key} failed: ${(err as Error).message}`);
+    }
+    check('analysis');
+    analyses.push(a);
+    diagnostics.push(...missingEstimateDiagnostics(g));
+    if (a) diagnostics.push(...scheduleDiagnostics(g, a, lines));
+    const fix = estimatesFix(uri, doc.tree, doc.text, g, []);
+    const edit = fix?.edit?.changes?.[uri]?.[0];
+    generators.push({ key, graph: viewGraph(g), quantities: a?.stages ?? null, estimatesFix: fix && edit ? { title: fix.title, edit } : null });
+  }
+  const graphJson = JSON.stringify(graph);
+  return { result: { uri, version, generators, graphJson, diagnostics, ms: performance.now() - start, warnings }, graph, analyses };
+}

@@ -1,0 +1,80 @@
+// Everything the server holds for one open document, in one place: its text at the editor's version,
+// the latest finished analysis and predictions (what every handler answers from, instantly), the
+// last profile per generator, and the state of the work on it.
+import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { StageGraph } from '../halide/graph';
+import type { MeasuredProfile } from './costs';
+import type { DocumentAnalysis, DocumentPredictions, TextChange } from './workerMessages';
+
+/** Offset of an LSP position (UTF-16 code units, as JS strings count them). */
+export function offsetAt(text: string, line: number, character: number): number {
+  let offset = 0;
+  for (let l = 0; l < line; l++) {
+    const nl = text.indexOf('\n', offset);
+    if (nl === -1) return text.length;
+    offset = nl + 1;
+  }
+  const lineEnd = text.indexOf('\n', offset);
+  return Math.min(offset + character, lineEnd === -1 ? text.length : lineEnd);
+}
+
+export interface BudgetOverrun { version: number; phase: string; ms: number; budgetMs: number }
+
+export class DocumentState {
+  analysis: DocumentAnalysis | null = null;
+  predictions: DocumentPredictions | null = null;
+  readonly measured = new Map<string, MeasuredProfile>();
+  /** Compile errors of the last profile, for the text that was profiled. */
+  profileDiagnostics: Diagnostic[] = [];
+  /** The latest analysis that ran past its budget, while no later one has finished. */
+  overrun: BudgetOverrun | null = null;
+  timer: NodeJS.Timeout | undefined;
+  /** When the document was last edited (for the leading-edge debounce). */
+  lastEdit = 0;
+  private graphCache: { json: string; graph: StageGraph } | null = null;
+
+  constructor(readonly uri: string, public version: number, public text: string) {}
+
+  /** Apply the editor's changes; returns them as offsets into the text before each one, for the worker. */
+  change(version: number, changes: TextDocumentContentChangeEvent[]): TextChange[] {
+    const out: TextChange[] = [];
+    for (const c of changes) {
+      if ('range' in c) {
+        const start = offsetAt(this.text, c.range.start.line, c.range.start.character);
+        const end = offsetAt(this.text, c.range.end.line, c.range.end.character);
+        this.text = this.text.slice(0, start) + c.text + this.text.slice(end);
+        out.push({ start, end, text: c.text });
+      } else {
+        this.text = c.text;
+        out.push({ text: c.text });
+      }
+    }
+    this.version = version;
+    return out;
+  }
+
+  /** The whole StageGraph of the latest analysis, parsed on first use (the graph view, profiling). */
+  graph(): StageGraph | null {
+    const json = this.analysis?.graphJson;
+    if (!json) return null;
+    if (this.graphCache?.json !== json) this.graphCache = { json, graph: JSON.parse(json) as StageGraph };
+    return this.graphCache.graph;
+  }
+
+  /** Line lengths for hints at the end of a line, computed per request from the current text. */
+  lineText(line: number): string {
+    let start = 0;
+    for (let l = 0; l < line; l++) {
+      const nl = this.text.indexOf('\n', start);
+      if (nl === -1) return '';
+      start = nl + 1;
+    }
+    const end = this.text.indexOf('\n', start);
+    return this.text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+  }
+
+  /** The analysis is of the text as it is now. */
+  get current(): boolean {
+    return this.analysis?.version === this.version;
+  }
+}

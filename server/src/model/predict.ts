@@ -1,0 +1,40 @@
+// The one predict step the CLI and the language server share: featurize each generator (reusing the
+// caller's analysis when it has one), then run the model once over the whole batch. A generator the
+// featurizer cannot read fails alone, with its reason; the others still get their numbers.
+import type { Analysis } from '../analysis/index';
+import { featurize, type PipelineFeatures } from '../features/index';
+import { generatorKey, type GeneratorGraph } from '../halide/graph';
+import type { CostModel, PipelinePrediction } from './costModel';
+
+export interface PredictInput { graph: GeneratorGraph; analysis?: Analysis | null }
+export type PredictOutcome = { ok: true; prediction: PipelinePrediction } | { ok: false; error: string };
+
+export async function predictGenerators(model: CostModel, inputs: PredictInput[], threads: number): Promise<PredictOutcome[]> {
+  const out: PredictOutcome[] = new Array(inputs.length);
+  const items: { generator: string; features: PipelineFeatures; threads: number }[] = [];
+  const slots: number[] = [];
+  inputs.forEach((inp, i) => {
+    try {
+      items.push({ generator: generatorKey(inp.graph), features: featurize(inp.graph, { threads, analysis: inp.analysis ?? undefined }), threads });
+      slots.push(i);
+    } catch (err) {
+      out[i] = { ok: false, error: `cannot featurize ${generatorKey(inp.graph)}: ${(err as Error).message}` };
+    }
+  });
+  if (items.length) {
+    try {
+      const preds = await model.predict(items);
+      preds.forEach((p, k) => { out[slots[k]] = { ok: true, prediction: p }; });
+    } catch (err) {
+      for (const i of slots) out[i] = { ok: false, error: (err as Error).message };
+    }
+  }
+  return out;
+}
+
+/** One generator; throws with the reason when there is no prediction. */
+export async function predictGraph(model: CostModel, g: GeneratorGraph, threads: number): Promise<PipelinePrediction> {
+  const [r] = await predictGenerators(model, [{ graph: g }], threads);
+  if (!r.ok) throw new Error(r.error);
+  return r.prediction;
+}
