@@ -111,9 +111,9 @@ test('analysis worker: a job that never reaches a step boundary is stopped from 
     parentPort.on('message', (m) => {
       if (m.type === 'open') docs.add(m.uri);
       if (m.type === 'analyze') {
-        parentPort.postMessage({ type: 'begin', uri: m.uri, version: m.version, budgetMs: m.budgetMs });
+        parentPort.postMessage({ type: 'begin', uri: m.uri, version: m.version, gen: m.gen, budgetMs: m.budgetMs });
         if (m.uri.includes('stuck')) for (;;) {}
-        parentPort.postMessage({ type: 'end', uri: m.uri, version: m.version, outcome: docs.has(m.uri) ? 'done' : 'failed', ms: 0 });
+        parentPort.postMessage({ type: 'end', uri: m.uri, version: m.version, gen: m.gen, outcome: docs.has(m.uri) ? 'done' : 'failed', ms: 0 });
       }
     });`);
   const { host, seen, until } = recorder({ script });

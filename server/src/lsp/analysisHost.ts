@@ -18,12 +18,13 @@ export interface HostEvents {
   begin(uri: string, version: number): void;
   analysis(result: DocumentAnalysis): void;
   predictions(result: DocumentPredictions): void;
-  end(uri: string, version: number, outcome: JobOutcome, info: { phase?: string; ms: number; error?: string }): void;
+  /** `live`: for the document as it is open now (not an earlier opening of the same uri). */
+  end(uri: string, version: number, outcome: JobOutcome, info: { phase?: string; ms: number; error?: string; live: boolean }): void;
   log(message: string): void;
 }
 
 type Analyze = Extract<ToWorker, { type: 'analyze' }>;
-interface Mirror { version: number; text: () => string }
+interface Mirror { version: number; gen: number; text: () => string }
 
 export class AnalysisHost {
   private worker: Worker | null = null;
@@ -34,8 +35,9 @@ export class AnalysisHost {
   private readonly docs = new Map<string, Mirror>();
   /** Jobs sent and not ended, by document: replayed into a replacement worker. */
   private readonly jobs = new Map<string, Analyze>();
-  private running: { uri: string; version: number; timer: NodeJS.Timeout; started: number } | null = null;
+  private running: { uri: string; version: number; gen: number; timer: NodeJS.Timeout; started: number } | null = null;
   private crashes: number[] = [];
+  private generations = 0;
   private disposed = false;
 
   constructor(private readonly events: HostEvents, private readonly opts: { modelPath?: string; modelUnavailable?: string; script?: string } = {}) {
@@ -45,7 +47,7 @@ export class AnalysisHost {
   open(uri: string, version: number, text: () => string): void {
     const slot = this.freeSlots.pop();
     if (slot !== undefined) this.slots.set(uri, slot);
-    this.docs.set(uri, { version, text });
+    this.docs.set(uri, { version, gen: ++this.generations, text });
     this.setVersion(uri, version);
     this.post({ type: 'open', uri, version, text: text() });
   }
@@ -70,7 +72,7 @@ export class AnalysisHost {
   analyze(uri: string, threads: number, budgetMs: number): void {
     const d = this.docs.get(uri);
     if (!d) return;
-    const job: Analyze = { type: 'analyze', uri, version: d.version, threads, budgetMs, slot: this.slots.get(uri) ?? -1 };
+    const job: Analyze = { type: 'analyze', uri, version: d.version, threads, budgetMs, slot: this.slots.get(uri) ?? -1, gen: d.gen };
     this.jobs.set(uri, job);
     this.post(job);
   }
@@ -107,22 +109,28 @@ export class AnalysisHost {
     for (const job of this.jobs.values()) this.post(job);
   }
 
+  /** Results of a document's earlier generation (closed and reopened since) go nowhere. */
+  private live(uri: string, gen: number): boolean {
+    return this.docs.get(uri)?.gen === gen;
+  }
+
   private receive(m: FromWorker): void {
     switch (m.type) {
       case 'model': this.events.model(m.status); break;
       case 'begin': {
         this.clearRunning();
         const timer = setTimeout(() => this.overrun(), m.budgetMs + HARD_STOP_GRACE_MS);
-        this.running = { uri: m.uri, version: m.version, timer, started: Date.now() };
+        this.running = { uri: m.uri, version: m.version, gen: m.gen, timer, started: Date.now() };
         this.events.begin(m.uri, m.version);
         break;
       }
-      case 'analysis': this.events.analysis(m.result); break;
-      case 'predictions': this.events.predictions(m.result); break;
+      case 'analysis': if (this.live(m.result.uri, m.gen)) this.events.analysis(m.result); break;
+      case 'predictions': if (this.live(m.result.uri, m.gen)) this.events.predictions(m.result); break;
       case 'end': {
-        if (this.running?.uri === m.uri && this.running.version === m.version) this.clearRunning();
-        if (this.jobs.get(m.uri)?.version === m.version) this.jobs.delete(m.uri);
-        this.events.end(m.uri, m.version, m.outcome, { phase: m.phase, ms: m.ms, error: m.error });
+        if (this.running?.uri === m.uri && this.running.version === m.version && this.running.gen === m.gen) this.clearRunning();
+        const job = this.jobs.get(m.uri);
+        if (job?.version === m.version && job.gen === m.gen) this.jobs.delete(m.uri);
+        this.events.end(m.uri, m.version, m.outcome, { phase: m.phase, ms: m.ms, error: m.error, live: this.live(m.uri, m.gen) });
         break;
       }
     }
@@ -139,12 +147,12 @@ export class AnalysisHost {
     if (!r) return;
     this.running = null;
     // Not retried until its next edit: it would only run past its budget again.
-    if (this.jobs.get(r.uri)?.version === r.version) this.jobs.delete(r.uri);
+    if (this.jobs.get(r.uri)?.version === r.version && this.jobs.get(r.uri)?.gen === r.gen) this.jobs.delete(r.uri);
     const old = this.worker;
     this.worker = null;
     void old?.terminate();
     this.events.log(`analysis of ${r.uri} v${r.version} ran past its budget; its worker was stopped and replaced`);
-    this.events.end(r.uri, r.version, 'over-budget', { phase: 'stopped', ms: Date.now() - r.started });
+    this.events.end(r.uri, r.version, 'over-budget', { phase: 'stopped', ms: Date.now() - r.started, live: this.live(r.uri, r.gen) });
     this.start();
   }
 
@@ -155,8 +163,8 @@ export class AnalysisHost {
     this.clearRunning();
     if (r) {
       // The job that was running may be what crashed it: not retried until its next edit.
-      if (this.jobs.get(r.uri)?.version === r.version) this.jobs.delete(r.uri);
-      this.events.end(r.uri, r.version, 'failed', { ms: now - r.started, error: `the analysis worker exited (code ${code})` });
+      if (this.jobs.get(r.uri)?.version === r.version && this.jobs.get(r.uri)?.gen === r.gen) this.jobs.delete(r.uri);
+      this.events.end(r.uri, r.version, 'failed', { ms: now - r.started, error: `the analysis worker exited (code ${code})`, live: this.live(r.uri, r.gen) });
     }
     if (this.crashes.length > MAX_CRASHES) {
       this.events.log(`the analysis worker exited ${this.crashes.length} times in a minute; not restarting it`);

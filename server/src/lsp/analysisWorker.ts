@@ -57,17 +57,17 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
       if (performance.now() - t0 > job.budgetMs) throw new Stop('over-budget', phase);
     };
     const end = (outcome: JobOutcome, phase?: string, error?: string) =>
-      post({ type: 'end', uri: job.uri, version: job.version, outcome, phase, error, ms: performance.now() - t0 });
-    post({ type: 'begin', uri: job.uri, version: job.version, budgetMs: job.budgetMs });
+      post({ type: 'end', uri: job.uri, version: job.version, gen: job.gen, outcome, phase, error, ms: performance.now() - t0 });
+    post({ type: 'begin', uri: job.uri, version: job.version, gen: job.gen, budgetMs: job.budgetMs });
     try {
       check('start');
       const run = analyzeDocument(doc, job.uri, job.version, check);
-      post({ type: 'analysis', result: run.result });
+      post({ type: 'analysis', gen: job.gen, result: run.result });
       check('features');
       const predictions = await predict(job, run);
       // Finished work is kept even past the budget; only a newer version makes it worthless.
       if (job.slot >= 0 && Atomics.load(versions, job.slot) !== job.version) throw new Stop('cancelled', 'prediction');
-      post({ type: 'predictions', result: predictions });
+      post({ type: 'predictions', gen: job.gen, result: predictions });
       end('done');
     } catch (err) {
       if (err instanceof Stop) end(err.outcome, err.phase);
@@ -101,7 +101,7 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
         void drain();
       }
     } catch (err) {
-      post({ type: 'end', uri: m.uri, version: -1, outcome: 'failed', ms: 0, error: (err as Error).stack ?? String(err) });
+      post({ type: 'end', uri: m.uri, version: -1, gen: -1, outcome: 'failed', ms: 0, error: (err as Error).stack ?? String(err) });
     }
   });
 }

@@ -20,6 +20,9 @@ export function offsetAt(text: string, line: number, character: number): number 
 
 export interface BudgetOverrun { version: number; phase: string; ms: number; budgetMs: number }
 
+/** One change as lines: [start, oldEnd] of the text before it became [start, newEnd]. */
+interface LineShift { version: number; start: number; oldEnd: number; newEnd: number }
+
 export class DocumentState {
   analysis: DocumentAnalysis | null = null;
   predictions: DocumentPredictions | null = null;
@@ -32,6 +35,8 @@ export class DocumentState {
   /** When the document was last edited (for the leading-edge debounce). */
   lastEdit = 0;
   private graphCache: { json: string; graph: StageGraph } | null = null;
+  /** The edits made since the latest analysis, to place its results on the text as it is now. */
+  private shifts: LineShift[] = [];
 
   constructor(readonly uri: string, public version: number, public text: string) {}
 
@@ -44,13 +49,36 @@ export class DocumentState {
         const end = offsetAt(this.text, c.range.end.line, c.range.end.character);
         this.text = this.text.slice(0, start) + c.text + this.text.slice(end);
         out.push({ start, end, text: c.text });
+        const newlines = c.text.split('\n').length - 1;
+        this.shifts.push({ version, start: c.range.start.line, oldEnd: c.range.end.line, newEnd: c.range.start.line + newlines });
       } else {
         this.text = c.text;
         out.push({ text: c.text });
+        this.shifts.push({ version, start: 0, oldEnd: Infinity, newEnd: Infinity });
       }
     }
     this.version = version;
     return out;
+  }
+
+  setAnalysis(a: DocumentAnalysis): void {
+    this.analysis = a;
+    this.shifts = this.shifts.filter((x) => x.version > a.version);
+  }
+
+  /**
+   * Where a line of the latest analysis' text is now (null: its end was edited away). Results of an
+   * older version stay in place while the worker reads the new one, instead of blinking out.
+   */
+  mapLine(line: number): number | null {
+    let l = line;
+    for (const s of this.shifts) {
+      if (l < s.start) continue;
+      if (l >= s.oldEnd) l += s.newEnd - s.oldEnd;
+      else return null;
+      if (!Number.isFinite(l)) return null;
+    }
+    return l;
   }
 
   /** The whole StageGraph of the latest analysis, parsed on first use (the graph view, profiling). */

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import {
   CodeActionKind, DiagnosticSeverity, MessageType, ShowMessageNotification, TextDocumentSyncKind, type CodeAction, type ClientCapabilities,
-  type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
+  type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type Range,
 } from 'vscode-languageserver';
 import { machineFingerprint } from '../collect/machine';
 import { defaultCacheDir } from '../toolchain/profile';
@@ -27,6 +27,7 @@ import {
 } from './protocol';
 import { effectiveThreads, parseSettings } from './settings';
 import { StatusReporter } from './status';
+import type { ViewGraph } from './workerMessages';
 import type { ModelStatus } from '../model/index';
 
 export const ANALYSIS_DELAY_MS = 150;
@@ -35,6 +36,23 @@ export interface ServerOptions {
   modelPath?: string;
   /** Tests: run without a model, with this reason. */
   modelUnavailable?: string;
+}
+
+/** A generator's view from an older version, moved to the lines it has now; edited-away stages dropped. */
+function placeOnText(doc: DocumentState, g: ViewGraph, lineCount: number): ViewGraph | null {
+  const move = (r: Range): Range | null => {
+    const end = doc.mapLine(r.end.line);
+    if (end === null || end >= lineCount) return null;
+    const start = doc.mapLine(r.start.line) ?? end;
+    return { start: { line: start, character: r.start.character }, end: { line: end, character: r.end.character } };
+  };
+  const range = move(g.range);
+  if (!range) return null;
+  const stages = g.stages.flatMap((s) => {
+    const r = move(s.range);
+    return r ? [{ ...s, range: r }] : [];
+  });
+  return { ...g, range, stages };
 }
 
 export class HalideLensServer {
@@ -169,7 +187,7 @@ export class HalideLensServer {
       analysis: (r) => {
         const doc = this.documents.get(r.uri);
         if (!doc || r.version > doc.version) return;
-        doc.analysis = r;
+        doc.setAnalysis(r);
         doc.overrun = null;
         for (const w of r.warnings) this.connection.console.warn(`halide-lens: ${w}`);
         this.publishDiagnostics(doc.uri);
@@ -184,7 +202,7 @@ export class HalideLensServer {
         if (this.analyzing > 0 && --this.analyzing === 0) { this.endAnalyzing?.(); this.endAnalyzing = undefined; }
         const doc = this.documents.get(uri);
         if (outcome === 'failed') this.connection.console.error(`halide-lens: analysis of ${uri} v${version} failed: ${info.error}`);
-        if (doc && outcome === 'over-budget' && version === doc.version) {
+        if (doc && info.live && outcome === 'over-budget' && version === doc.version) {
           doc.overrun = { version, phase: info.phase ?? '?', ms: info.ms, budgetMs: this.settings.analysis.budgetMs };
           this.publishDiagnostics(uri);
           this.refreshViews();
@@ -322,7 +340,11 @@ export class HalideLensServer {
       factor: this.factor(),
       version: doc.version,
     };
-    return (doc.analysis?.generators ?? []).map((g) => costView(g.graph, inputs));
+    const lineCount = doc.current ? 0 : doc.text.split('\n').length;
+    return (doc.analysis?.generators ?? []).flatMap((g) => {
+      const graph = doc.current ? g.graph : placeOnText(doc, g.graph, lineCount);
+      return graph ? [costView(graph, inputs)] : [];
+    });
   }
 
   private hover(uri: string, line: number, character: number) {

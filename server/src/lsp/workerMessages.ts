@@ -45,20 +45,24 @@ export interface DocumentPredictions {
 
 export type TextChange = { start: number; end: number; text: string } | { text: string };
 
+/**
+ * Jobs and results carry the generation of the document they are for: a document closed and opened
+ * again starts its versions over, and a late result of the old one must not land on the new text.
+ */
 export type ToWorker =
   | { type: 'open'; uri: string; version: number; text: string }
   | { type: 'change'; uri: string; version: number; changes: TextChange[] }
   | { type: 'close'; uri: string }
   /** Analyse the document at `version` (the worker's copy is at that version when it reads this). */
-  | { type: 'analyze'; uri: string; version: number; threads: number; budgetMs: number; slot: number };
+  | { type: 'analyze'; uri: string; version: number; threads: number; budgetMs: number; slot: number; gen: number };
 
 export type FromWorker =
   | { type: 'model'; status: ModelStatus }
-  | { type: 'begin'; uri: string; version: number; budgetMs: number }
-  | { type: 'analysis'; result: DocumentAnalysis }
-  | { type: 'predictions'; result: DocumentPredictions }
+  | { type: 'begin'; uri: string; version: number; gen: number; budgetMs: number }
+  | { type: 'analysis'; gen: number; result: DocumentAnalysis }
+  | { type: 'predictions'; gen: number; result: DocumentPredictions }
   /** The job ended: done, stopped for a newer version, past its budget in `phase`, or failed on a bug. */
-  | { type: 'end'; uri: string; version: number; outcome: JobOutcome; phase?: string; ms: number; error?: string };
+  | { type: 'end'; uri: string; version: number; gen: number; outcome: JobOutcome; phase?: string; ms: number; error?: string };
 
 export type JobOutcome = 'done' | 'cancelled' | 'over-budget' | 'failed';
 
