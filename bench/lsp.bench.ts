@@ -10,13 +10,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../server/src/analysis';
 import { mulberry32 } from '../server/src/collect/prng';
 import { featurize } from '../server/src/features/index';
 import { extractEditing } from '../server/src/halide/extract';
 import { ParsedDocument } from '../server/src/halide/parser';
 import { CostModel } from '../server/src/model/index';
+import { STATUS_NOTIFICATION } from '../server/src/lsp/protocol';
 import { ANALYSIS_DELAY_MS } from '../server/src/lsp/server';
 import { quantile } from './stats';
 import { syntheticGenerator } from './synthetic';
@@ -69,7 +70,7 @@ class Server {
     });
     this.conn.onRequest('workspace/codeLens/refresh', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
-    this.conn.onNotification('halideLens/status', (s: { model: { state: string }; busy: string[] }) => {
+    this.conn.onNotification(STATUS_NOTIFICATION, (s) => {
       this.modelState = s.model.state;
       this.busy = s.busy;
       this.wake();

@@ -25,13 +25,13 @@ import { generatorKey, PredictionCache } from './predictions';
 import type { Predictor } from './predictor';
 import { profileDocument } from './profile';
 import {
-  CLIENT_PROFILE_COMMAND, DEFAULT_SETTINGS, PROFILE_COMMAND, PROFILE_METHOD, STAGE_COSTS_METHOD, STAGE_GRAPH_METHOD,
+  CLIENT_PROFILE_COMMAND, DEFAULT_SETTINGS, PROFILE_COMMAND, PROFILE_REQUEST, STAGE_COSTS_REQUEST, STAGE_GRAPH_REQUEST,
   STATUS_NOTIFICATION, TRUST_NOTIFICATION, type CalibrationReport, type InitializationOptions, type ProfileParams,
-  type ProfileResponse, type ServerSettings, type StageCostsParams, type StageCostsResult, type StageGraphParams,
-  type StageGraphResult, type TrustParams,
+  type ProfileResponse, type ServerSettings, type StageCostsResult,
 } from './protocol';
 import { effectiveThreads, parseSettings } from './settings';
 import { StatusReporter } from './status';
+import { onNotification, onRequest, sendNotification } from './typedConnection';
 
 export const ANALYSIS_DELAY_MS = 150;
 
@@ -57,7 +57,7 @@ export class HalideLensServer {
   private readonly machine = machineFingerprint('host');
 
   constructor(private readonly connection: Connection, predictor?: Predictor) {
-    this.status = new StatusReporter((s) => void connection.sendNotification(STATUS_NOTIFICATION, s));
+    this.status = new StatusReporter((s) => void sendNotification(connection, STATUS_NOTIFICATION, s));
     this.predictions = new PredictionCache(predictor, (uri) => this.predictionsUpdated(uri), (busy) => {
       if (busy) this.endPredicting ??= this.status.begin('predicting');
       else { this.endPredicting?.(); this.endPredicting = undefined; this.updateModelStatus(); }
@@ -65,7 +65,7 @@ export class HalideLensServer {
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => void this.initialized());
     connection.onDidChangeConfiguration((p) => void this.loadSettings(p.settings));
-    connection.onNotification(TRUST_NOTIFICATION, (p: TrustParams) => {
+    onNotification(connection, TRUST_NOTIFICATION, (p) => {
       this.status.update({ trusted: p.trusted !== false });
       this.refreshViews();
     });
@@ -93,9 +93,9 @@ export class HalideLensServer {
       this.measured.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }));
-    connection.onRequest(STAGE_GRAPH_METHOD, (p: StageGraphParams): StageGraphResult => this.graph(p.uri) ?? null);
-    connection.onRequest(STAGE_COSTS_METHOD, (p: StageCostsParams): StageCostsResult | null => this.stageCosts(p.uri));
-    connection.onRequest(PROFILE_METHOD, (p: ProfileParams, token: CancellationToken) =>
+    onRequest(connection, STAGE_GRAPH_REQUEST, (p) => this.graph(p.uri) ?? null);
+    onRequest(connection, STAGE_COSTS_REQUEST, (p) => this.stageCosts(p.uri));
+    onRequest(connection, PROFILE_REQUEST, (p, token) =>
       this.profile(p, token, p?.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(p.workDoneToken) : undefined));
     connection.onExecuteCommand(async (p, token, progress) => {
       if (p.command !== PROFILE_COMMAND) return null;
