@@ -1,6 +1,7 @@
 // Every custom request and notification between client and server, in one place (both sides import it):
 // a typed RequestType/NotificationType per message, with its params and result (rust-analyzer's lsp_ext.ts).
-// Server modules are imported for their types only: the client bundle must not pull server code in.
+// Server modules are imported for their types only, and settingsSchema is pure data: the client bundle
+// must not pull server code in.
 //
 // The type constructors come from vscode-languageserver-protocol 3.17.5, the copy vscode-languageclient 9
 // uses (pinned exactly in package.json), so the client and the test client send them as they are.
@@ -10,6 +11,7 @@
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { StageGraph } from '../halide/graph';
 import type { ProfileSummary } from '../cli/profile';
+import { settingDefault } from './settingsSchema';
 
 export interface StageGraphParams { uri: string }
 export type StageGraphResult = StageGraph | null;
@@ -138,12 +140,20 @@ export interface ServerSettings {
   inlayHints: { enabled: boolean; format: string; minSharePercent: number };
   calibration: { enabled: boolean };
   profile: { minTimeSeconds: number };
+  /** Time one analysis of a document (parse to prediction) may take before it is stopped. */
+  analysis: { budgetMs: number };
 }
 
+/** The defaults, from the settings schema (the same values package.json declares). */
 export const DEFAULT_SETTINGS: ServerSettings = {
-  halideRoot: null,
-  threads: 0,
-  inlayHints: { enabled: true, format: '{ms} · {share}', minSharePercent: 1 },
-  calibration: { enabled: true },
-  profile: { minTimeSeconds: 1 },
+  halideRoot: settingDefault('halideRoot'),
+  threads: settingDefault('threads'),
+  inlayHints: {
+    enabled: settingDefault('inlayHints.enabled'),
+    format: settingDefault('inlayHints.format'),
+    minSharePercent: settingDefault('inlayHints.minSharePercent'),
+  },
+  calibration: { enabled: settingDefault('calibration.enabled') },
+  profile: { minTimeSeconds: settingDefault('profile.minTimeSeconds') },
+  analysis: { budgetMs: settingDefault('analysis.budgetMs') },
 };
