@@ -10,15 +10,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../server/src/analysis';
 import { mulberry32 } from '../server/src/collect/prng';
 import { featurize } from '../server/src/features/index';
 import { extractEditing } from '../server/src/halide/extract';
 import { ParsedDocument } from '../server/src/halide/parser';
 import { CostModel } from '../server/src/model/index';
+import { SERVER_STATS_REQUEST, STATUS_NOTIFICATION } from '../server/src/lsp/protocol';
 import { ANALYSIS_DELAY_MS } from '../server/src/lsp/server';
-import { SERVER_STATS_METHOD, type ServerStatsResult } from '../server/src/lsp/protocol';
 import { quantile } from './stats';
 import { syntheticGenerator } from '../test/synthetic';
 
@@ -72,7 +72,7 @@ class Server {
     });
     this.conn.onRequest('workspace/codeLens/refresh', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
-    this.conn.onNotification('halideLens/status', (s: { model: { state: string }; busy: string[] }) => {
+    this.conn.onNotification(STATUS_NOTIFICATION, (s) => {
       this.modelState = s.model.state;
       this.busy = s.busy;
       this.wake();
@@ -159,7 +159,7 @@ class Server {
   /** The longest event-loop stall in the server since the last call (null: a server without the request). */
   async stallMs(): Promise<number | null> {
     try {
-      const r = await this.conn.sendRequest(SERVER_STATS_METHOD, { reset: true }) as ServerStatsResult;
+      const r = await this.conn.sendRequest(SERVER_STATS_REQUEST, { reset: true });
       return r.eventLoop.maxMs;
     } catch {
       return null;

@@ -1,42 +1,32 @@
-// Typed view of the `halideLens.*` settings; defaults must equal package.json (checked by a test).
-// The server reads its own settings (workspace/configuration); the client needs only a few.
+// Typed view of the `halideLens.*` settings the client reads. Defaults come from the settings schema,
+// which a test checks against package.json; the server reads its own settings (workspace/configuration).
 import * as vscode from 'vscode';
+import { settingDefault, type SettingKey, type SettingValue } from '../../server/src/lsp/settingsSchema';
 
 export interface HalideLensConfig {
-  serverPath: string | null;
-  halideRoot: string | null;
-  traceServer: 'off' | 'messages' | 'verbose';
+  serverPath: SettingValue<'server.path'>;
+  halideRoot: SettingValue<'halideRoot'>;
+  traceServer: SettingValue<'trace.server'>;
   threads: number;
   inlayHints: { enabled: boolean; format: string; minSharePercent: number };
   calibrationEnabled: boolean;
   profileMinTimeSeconds: number;
 }
 
-export const CONFIG_DEFAULTS: Record<string, unknown> = {
-  'halideLens.server.path': null,
-  'halideLens.halideRoot': null,
-  'halideLens.trace.server': 'off',
-  'halideLens.threads': 0,
-  'halideLens.inlayHints.enabled': true,
-  'halideLens.inlayHints.format': '{ms} · {share}',
-  'halideLens.inlayHints.minSharePercent': 1,
-  'halideLens.calibration.enabled': true,
-  'halideLens.profile.minTimeSeconds': 1,
-};
-
 export function readConfig(): HalideLensConfig {
   const c = vscode.workspace.getConfiguration('halideLens');
+  const get = <K extends SettingKey>(key: K): SettingValue<K> => c.get<SettingValue<K>>(key, settingDefault(key));
   return {
-    serverPath: c.get<string | null>('server.path', null),
-    halideRoot: c.get<string | null>('halideRoot', null),
-    traceServer: c.get<'off' | 'messages' | 'verbose'>('trace.server', 'off'),
-    threads: c.get<number>('threads', 0),
+    serverPath: get('server.path'),
+    halideRoot: get('halideRoot'),
+    traceServer: get('trace.server'),
+    threads: get('threads'),
     inlayHints: {
-      enabled: c.get<boolean>('inlayHints.enabled', true),
-      format: c.get<string>('inlayHints.format', '{ms} · {share}'),
-      minSharePercent: c.get<number>('inlayHints.minSharePercent', 1),
+      enabled: get('inlayHints.enabled'),
+      format: get('inlayHints.format'),
+      minSharePercent: get('inlayHints.minSharePercent'),
     },
-    calibrationEnabled: c.get<boolean>('calibration.enabled', true),
-    profileMinTimeSeconds: c.get<number>('profile.minTimeSeconds', 1),
+    calibrationEnabled: get('calibration.enabled'),
+    profileMinTimeSeconds: get('profile.minTimeSeconds'),
   };
 }

@@ -9,7 +9,7 @@ import {
 import { readConfig } from './config';
 import { stageGraphHtml } from './graphView';
 import {
-  PROFILE_REQUEST, STAGE_COSTS_REQUEST, STATUS_NOTIFICATION_TYPE, TRUST_NOTIFICATION_TYPE, type ProfileParams, type ProfileResponse,
+  PROFILE_REQUEST, STAGE_COSTS_REQUEST, STATUS_NOTIFICATION, TRUST_NOTIFICATION, type ProfileParams, type ProfileResponse,
 } from './lsp_ext';
 import { StatusBar } from './statusBar';
 
@@ -53,7 +53,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   }
   output.appendLine(`[${new Date().toLocaleTimeString()}] server started (${readConfig().serverPath ?? 'bundled server'})`);
   let lastSaid = '';
-  c.onNotification(STATUS_NOTIFICATION_TYPE, (s) => {
+  c.onNotification(STATUS_NOTIFICATION, (s) => {
     status.update(s);
     // Log what changed in the model and toolchain state (not every busy/idle flip).
     const said = `model ${s.model.state}${s.model.error ? ` (${s.model.error})` : ''}, toolchain ${s.toolchain.state}${s.toolchain.error ? ` (${s.toolchain.error})` : ''}`;
@@ -173,7 +173,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('halideLens.profile', profileCommand),
     vscode.commands.registerCommand('halideLens.showOutput', () => output.show(true)),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      if (client?.state === State.Running) void client.sendNotification(TRUST_NOTIFICATION_TYPE, { trusted: true });
+      if (client?.state === State.Running) void client.sendNotification(TRUST_NOTIFICATION, { trusted: true });
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('halideLens.server.path')) {

@@ -28,6 +28,9 @@ export class StatusBar implements vscode.Disposable {
     const problems: string[] = [];
     if (s.model.state === 'failed') problems.push(`model unavailable: ${s.model.error ?? 'unknown error'}`);
     if (s.toolchain.state === 'missing') problems.push(`Halide toolchain not found: ${s.toolchain.error ?? ''}`);
+    // A status from an older server has no such field.
+    const overBudget = s.overBudget ?? [];
+    if (overBudget.length) problems.push(`analysis over its time budget in ${overBudget.length} file(s)`);
     const icon = s.busy.length ? '$(loading~spin)' : problems.length ? '$(warning)' : '$(pulse)';
     this.item.text = `${icon} Halide Lens${s.busy.length ? `: ${s.busy[0]}` : ''}`;
     this.item.backgroundColor = problems.length && !s.busy.length ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
@@ -37,6 +40,9 @@ export class StatusBar implements vscode.Disposable {
     md.appendMarkdown(`- Halide toolchain: ${s.toolchain.state === 'found' ? `Halide ${s.toolchain.version ?? ''} found` : s.toolchain.state === 'missing' ? 'not found (profiling unavailable)' : 'checking…'}\n`);
     md.appendMarkdown(`- Calibration: ${s.calibration && s.calibration.factor !== 1 ? `model × ${s.calibration.factor.toFixed(2)} from ${s.calibration.pairs} measured Funcs` : `none yet (${s.calibration?.pairs ?? 0} measured Funcs)`}\n`);
     md.appendMarkdown(`- Profiling: ${s.trusted ? 'enabled' : 'disabled (workspace not trusted)'}\n`);
+    if (overBudget.length) {
+      md.appendMarkdown(`- Over the analysis budget (halideLens.analysis.budgetMs), showing their last complete analysis: ${overBudget.map((u) => u.replace(/^.*\//, '')).join(', ')}\n`);
+    }
     if (s.busy.length) md.appendMarkdown(`- Busy: ${s.busy.join(', ')}\n`);
     this.item.tooltip = md;
   }

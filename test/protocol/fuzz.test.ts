@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
 import { pick, randomEdit, rng } from '../random';
+import { STAGE_COSTS_REQUEST, STAGE_GRAPH_REQUEST } from '../../server/src/lsp/protocol';
 import { CancellationTokenSource, corpus, LspClient, uriOf, type Diag, type Hint, type Lens, type Pos } from './lspClient';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 5151);
@@ -178,9 +179,9 @@ test(`fuzz: ${EDITS} random edits of corpus generators with requests interleaved
       const diagnostics = (c.latestDiagnostics(uri) as Diag[]).slice(0, 5);
       ask('textDocument/codeAction', { textDocument: { uri }, range: { start: a, end: a }, context: { diagnostics } }, undefined, cancel);
     } else if (k < 0.93) {
-      ask('halideLens/stageCosts', { uri }, undefined, cancel);
+      ask(STAGE_COSTS_REQUEST.method, { uri }, undefined, cancel);
     } else {
-      ask('halideLens/stageGraph', { uri }, undefined, cancel);
+      ask(STAGE_GRAPH_REQUEST.method, { uri }, undefined, cancel);
     }
   };
 
@@ -237,7 +238,7 @@ test(`fuzz: ${EDITS} random edits of corpus generators with requests interleaved
     await new Promise((res) => setTimeout(res, 300));
     if (!checkGraphs) return;
     for (const [uri, text] of texts) {
-      const served = await c.request('halideLens/stageGraph', { uri });
+      const served = await c.request(STAGE_GRAPH_REQUEST, { uri });
       const fresh = JSON.parse(JSON.stringify(extract(text, { uri })));
       try {
         assert.deepEqual(served, fresh);

@@ -5,9 +5,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+// The connection comes from the protocol library the shared message types are built with (the copy
+// vscode-languageclient uses), so typed requests and notifications go over it as they are.
 import {
   CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection,
-} from 'vscode-languageserver/node';
+  type RequestType,
+} from 'vscode-languageserver-protocol/node';
+import { PROFILE_REQUEST, STATUS_NOTIFICATION, type ProfileResponse, type ServerStatus } from '../../server/src/lsp/protocol';
 import { ROOT } from '../paths';
 
 export interface Pos { line: number; character: number }
@@ -16,7 +20,6 @@ export interface Diag { code?: string; message: string; severity?: number; range
 export interface Hint { position: Pos; label: string; tooltip?: { value: string } }
 export interface Lens { range: Rng; command?: { title: string; command: string; tooltip?: string; arguments?: unknown[] } }
 export interface TextEditLike { range: Rng; newText: string }
-export interface Status { model: { state: string; error?: string }; toolchain: { state: string; version?: string }; busy: string[]; trusted: boolean; calibration: { factor: number; pairs: number } | null }
 
 export function corpus(name: string): string {
   return fs.readFileSync(path.join(ROOT, 'corpus', name), 'utf8');
@@ -47,7 +50,7 @@ export class LspClient {
   readonly proc: ChildProcess;
   readonly storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'halide-lens-proto-'));
   readonly diagnostics = new Map<string, { version?: number; diagnostics: Diag[] }[]>();
-  readonly statuses: Status[] = [];
+  readonly statuses: ServerStatus[] = [];
   readonly progress: { token: unknown; value: { kind: string; message?: string; title?: string } }[] = [];
   refreshes = 0;
   stderr = '';
@@ -60,12 +63,15 @@ export class LspClient {
   private exited: Promise<void>;
   private closing = false;
 
-  /** A request that fails (instead of hanging) if the server dies before it answers. */
-  request<R>(method: string, params?: unknown, token?: CancellationTokenSource['token']): Promise<R> {
+  /** A request that fails (instead of hanging) if the server dies before it answers. Typed for our own requests. */
+  request<P, R>(type: RequestType<P, R, void>, params: P, token?: CancellationTokenSource['token']): Promise<R>;
+  request<R>(method: string, params?: unknown, token?: CancellationTokenSource['token']): Promise<R>;
+  request(type: string | RequestType<unknown, unknown, void>, params?: unknown, token?: CancellationTokenSource['token']): Promise<unknown> {
+    const method = typeof type === 'string' ? type : type.method;
     const died = this.exited.then(() => {
       throw new Error(`server exited (${this.exitedWith}) during ${method}; stderr:\n${this.stderr.slice(-3000)}`);
     });
-    const sent = (token ? this.conn.sendRequest(method, params, token) : params === undefined ? this.conn.sendRequest(method) : this.conn.sendRequest(method, params)) as Promise<R>;
+    const sent = token ? this.conn.sendRequest(method, params, token) : params === undefined ? this.conn.sendRequest(method) : this.conn.sendRequest(method, params);
     return Promise.race([sent, died]);
   }
 
@@ -84,7 +90,7 @@ export class LspClient {
       this.diagnostics.set(p.uri, list);
       this.wake();
     });
-    this.conn.onNotification('halideLens/status', (s: Status) => { this.statuses.push(s); this.wake(); });
+    this.conn.onNotification(STATUS_NOTIFICATION, (s) => { this.statuses.push(s); this.wake(); });
     this.conn.onNotification('$/progress', (p: { token: unknown; value: { kind: string } }) => { this.progress.push(p); this.wake(); });
     this.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => { this.logs.push(p.message); });
     this.conn.onNotification('window/showMessage', () => undefined);
@@ -170,11 +176,11 @@ export class LspClient {
     return this.request('textDocument/hover', { textDocument: { uri }, position }) as Promise<{ contents: { value: string } } | null>;
   }
 
-  profile(uri: string, generator?: string, cancel?: CancellationTokenSource, workDoneToken?: string): Promise<ProfileResult> {
-    return this.request('halideLens/profile', { uri, generator, workDoneToken }, cancel?.token) as Promise<ProfileResult>;
+  profile(uri: string, generator?: string, cancel?: CancellationTokenSource, workDoneToken?: string): Promise<ProfileResponse> {
+    return this.request(PROFILE_REQUEST, { uri, generator, workDoneToken }, cancel?.token);
   }
 
-  latestStatus(): Status | undefined {
+  latestStatus(): ServerStatus | undefined {
     return this.statuses.at(-1);
   }
 
@@ -202,17 +208,6 @@ export async function withServer(run: (c: LspClient) => Promise<void>, opts: { s
   } finally {
     await c.close();
   }
-}
-
-export interface ProfileResult {
-  ok: boolean;
-  generator: string | null;
-  version: number | null;
-  summary: { totalMs: number; rows: { func: string; ms: number; stages: string[] }[]; inlined: string[] } | null;
-  error: { step: string; message: string } | null;
-  diagnostics: number;
-  calibration: unknown;
-  message: string;
 }
 
 export { CancellationTokenSource };

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../paths';
-import { CancellationTokenSource, corpus, lineOf, uriOf, withServer, type ProfileResult } from './lspClient';
+import { TRUST_NOTIFICATION, type ProfileResponse } from '../../server/src/lsp/protocol';
+import { CancellationTokenSource, corpus, lineOf, uriOf, withServer } from './lspClient';
 
 // The corpus file itself: its text equals the disk, so the server compiles it in place (and the
 // toolchain's cache may already hold it).
@@ -67,7 +68,7 @@ test('profile brighten: measured time per Func in the result, inlay hints, lens 
 
   // The same through workspace/executeCommand, as an editor without our client runs it (the
   // edited text is not on disk, so the server compiles a copy of the buffer).
-  const viaCommand = await c.request<ProfileResult>('workspace/executeCommand', { command: 'halide-lens.profile', arguments: [{ uri: BRIGHTEN }] });
+  const viaCommand = await c.request<ProfileResponse>('workspace/executeCommand', { command: 'halide-lens.profile', arguments: [{ uri: BRIGHTEN }] });
   assert.equal(viaCommand.ok, true, viaCommand.message);
   assert.equal(viaCommand.version, 2);
   const fresh = (await c.hints(BRIGHTEN)).filter((h) => h.label.includes('⏱'));
@@ -77,7 +78,7 @@ test('profile brighten: measured time per Func in the result, inlay hints, lens 
 
   // Calibration: every profile pairs the model's prediction of the profiled text with the measured
   // times; from 3 pairs on, predictions are rescaled, and each result says how far they were off.
-  const cal = (x: ProfileResult) => x.calibration as { factor: number; fittedOn: number; before: { typicalFactor: number } | null; after: { typicalFactor: number } | null };
+  const cal = (x: ProfileResponse) => { assert.ok(x.calibration, 'a calibration report'); return x.calibration; };
   assert.ok(cal(r).before, 'the model predicted the profiled version');
   assert.match(r.message, /Predictions were typically off × [\d.]+ per Func/);
   const third = await c.profile(BRIGHTEN, 'brighten');
@@ -156,7 +157,7 @@ test('untrusted workspace: profiling refused with the reason, until trust is gra
   assert.equal(r.error!.step, 'trust');
   assert.match(r.message, /untrusted workspace.*compiles this generator and runs/);
 
-  await c.conn.sendNotification('halideLens/workspaceTrust', { trusted: true });
+  await c.conn.sendNotification(TRUST_NOTIFICATION, { trusted: true });
   await c.until('trusted status', () => c.latestStatus()?.trusted === true);
   assert.equal((await c.lenses(BRIGHTEN))[1].command!.title, 'Profile on this machine');
 }, { init: { workspaceTrusted: false } }));

@@ -78,6 +78,11 @@ test('settings: nested (VS Code) and dotted (other editors) shapes; wrong types 
   assert.equal(s.calibration.enabled, false);
   assert.equal(s.profile.minTimeSeconds, DEFAULT_SETTINGS.profile.minTimeSeconds);
   assert.equal(parseSettings({ threads: -3 }).threads, 0);
+  assert.equal(parseSettings({ threads: 2.6 }).threads, 3, 'an integer setting is rounded');
+  assert.equal(parseSettings({ analysis: { budgetMs: 10 } }).analysis.budgetMs, 50, 'clamped to the minimum');
+  assert.equal(parseSettings({ 'analysis.budgetMs': 1e9 }).analysis.budgetMs, 60_000, 'clamped to the maximum');
+  assert.equal(parseSettings({ halideRoot: '' }).halideRoot, null);
+  assert.equal(parseSettings({ halideRoot: '/opt/halide' }).halideRoot, '/opt/halide');
 });
 
 test('formats: durations keep three digits with a fitting unit; shares never round a real cost to 0%', () => {

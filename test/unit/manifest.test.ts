@@ -8,16 +8,31 @@ import Cpp = require('tree-sitter-cpp');
 import { ROOT } from '../paths';
 import { findGeneratorClasses } from '../../server/src/halide/extract';
 import { parseText } from '../../server/src/halide/parser';
+import { SETTINGS, type SettingSpec } from '../../server/src/lsp/settingsSchema';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
-test('settings defaults in client/src/config.ts equal package.json contributions', () => {
-  const src = fs.readFileSync(path.join(ROOT, 'client', 'src', 'config.ts'), 'utf8');
-  const block = src.slice(src.indexOf('CONFIG_DEFAULTS'), src.indexOf('};', src.indexOf('CONFIG_DEFAULTS')));
-  const defaults = Object.fromEntries([...block.matchAll(/'([\w.]+)':\s*([^,\n]+),/g)].map((m) => [m[1], JSON.parse(m[2].replace(/'/g, '"'))]));
-  const props = pkg.contributes.configuration.properties;
-  assert.deepEqual(Object.keys(defaults).sort(), Object.keys(props).sort());
-  for (const [k, v] of Object.entries(defaults)) assert.deepEqual(props[k].default, v, k);
+test('settings schema equals package.json contributes.configuration exactly (every key both ways, type, default, bounds, enum, description)', () => {
+  const props = pkg.contributes.configuration.properties as Record<string, unknown>;
+  assert.deepEqual(Object.keys(SETTINGS).filter((k) => !(k in props)), [], 'in the schema, missing from package.json');
+  assert.deepEqual(Object.keys(props).filter((k) => !(k in SETTINGS)), [], 'in package.json, missing from the schema');
+  for (const [k, spec] of Object.entries(SETTINGS)) assert.deepEqual(props[k], spec, k);
+});
+
+test('settings schema: every default has its type, lies within its bounds and its enum', () => {
+  for (const [k, spec] of Object.entries(SETTINGS) as [string, SettingSpec][]) {
+    const d: unknown = spec.default;
+    if (Array.isArray(spec.type)) assert.equal(d, null, k);
+    else if (spec.type === 'number' || spec.type === 'integer') {
+      assert.equal(typeof d, 'number', k);
+      if (spec.type === 'integer') assert.ok(Number.isInteger(d), k);
+      assert.ok(spec.minimum === undefined || spec.default >= spec.minimum, `${k} below its minimum`);
+      assert.ok(spec.maximum === undefined || spec.default <= spec.maximum, `${k} above its maximum`);
+    } else {
+      assert.equal(typeof d, spec.type, k);
+      if (spec.type === 'string' && spec.enum) assert.ok(spec.enum.includes(spec.default), `${k} default not in its enum`);
+    }
+  }
 });
 
 test('manifest: name, activation on C++, commands and bin', () => {

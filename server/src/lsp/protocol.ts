@@ -1,14 +1,23 @@
-// Every custom request and notification between client and server, in one place (both sides import it).
-// Type-only imports: the client bundle must not pull server code in.
+// Every custom request and notification between client and server, in one place (both sides import it):
+// a typed RequestType/NotificationType per message, with its params and result (rust-analyzer's lsp_ext.ts).
+// Server modules are imported for their types only, and settingsSchema is pure data: the client bundle
+// must not pull server code in.
+//
+// The type constructors come from vscode-languageserver-protocol 3.17.5, the copy vscode-languageclient 9
+// uses (pinned exactly in package.json), so the client and the test client send them as they are.
+// vscode-languageserver 10 carries its own copy (3.18.4), whose classes TypeScript keeps apart from
+// these: the server registers and sends them through ./typedConnection (by method name), and its
+// bundle resolves this import to its own copy (esbuild.mjs).
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { StageGraph } from '../halide/graph';
 import type { ProfileSummary } from '../cli/profile';
+import { settingDefault } from './settingsSchema';
 
-export const STAGE_GRAPH_METHOD = 'halideLens/stageGraph';
 export interface StageGraphParams { uri: string }
 export type StageGraphResult = StageGraph | null;
+/** The graph the front end read from a document (null when the document is not open in the server). */
+export const STAGE_GRAPH_REQUEST = new RequestType<StageGraphParams, StageGraphResult, void>('halideLens/stageGraph');
 
-/** Per-stage costs of one document, for the stage graph view: predicted and/or measured. */
-export const STAGE_COSTS_METHOD = 'halideLens/stageCosts';
 export interface StageCostsParams { uri: string }
 export interface StageCost {
   stage: string;
@@ -30,10 +39,10 @@ export interface StageCostsResult {
   /** Why there are no predictions, when there are none. */
   modelError: string | null;
 }
+/** Per-stage costs of one document, for the stage graph view: predicted and/or measured (null: not open). */
+export const STAGE_COSTS_REQUEST = new RequestType<StageCostsParams, StageCostsResult | null, void>('halideLens/stageCosts');
 
-/** Profile one generator of a document with the real Halide toolchain ("Profile on this machine"). */
-export const PROFILE_METHOD = 'halideLens/profile';
-/** The same, as a standard workspace/executeCommand for editors without our client. Args: [ProfileParams]. */
+/** PROFILE_REQUEST as a standard workspace/executeCommand, for editors without our client. Args: [ProfileParams]. */
 export const PROFILE_COMMAND = 'halide-lens.profile';
 /** The command our VS Code client registers (progress UI, trust check); lenses name it when the client says so. */
 export const CLIENT_PROFILE_COMMAND = 'halideLens.profile';
@@ -77,9 +86,9 @@ export interface ProfileResponse {
   /** One paragraph for a message box. */
   message: string;
 }
+/** Profile one generator of a document with the real Halide toolchain ("Profile on this machine"). */
+export const PROFILE_REQUEST = new RequestType<ProfileParams, ProfileResponse, void>('halideLens/profile');
 
-/** Server -> client: state for a status bar item. Sent on every change. */
-export const STATUS_NOTIFICATION = 'halideLens/status';
 export interface ServerStatus {
   model: { state: 'unloaded' | 'loading' | 'ready' | 'failed'; error?: string; modelPath?: string };
   toolchain: { state: 'unknown' | 'found' | 'missing'; version?: string; error?: string };
@@ -91,6 +100,23 @@ export interface ServerStatus {
   /** Documents whose latest analysis ran past its time budget (halideLens.analysis.budgetMs). */
   overBudget: string[];
 }
+/** Server -> client: state for a status bar item. Sent on every change. */
+export const STATUS_NOTIFICATION = new NotificationType<ServerStatus>('halideLens/status');
+
+export interface ServerStatsParams {
+  /** Start the event-loop statistics afresh after this answer. */
+  reset?: boolean;
+}
+export interface ServerStats {
+  /** Event-loop delay since the start (or the last reset), in ms. */
+  eventLoop: { maxMs: number; p50Ms: number; p99Ms: number; samples: number };
+  rssMb: number;
+  heapMb: number;
+  /** Documents open in the server. */
+  documents: number;
+}
+/** The server's own health: event-loop delay, memory, open documents (for benchmarks and bug reports). */
+export const SERVER_STATS_REQUEST = new RequestType<ServerStatsParams, ServerStats, void>('halideLens/serverStats');
 
 /** initializationOptions our client sends; every field optional (other editors send nothing). */
 export interface InitializationOptions {
@@ -104,9 +130,9 @@ export interface InitializationOptions {
   settings?: Partial<ServerSettings>;
 }
 
-/** Trust changed on the client (VS Code grants trust without a restart). */
-export const TRUST_NOTIFICATION = 'halideLens/workspaceTrust';
 export interface TrustParams { trusted: boolean }
+/** Trust changed on the client (VS Code grants trust without a restart). */
+export const TRUST_NOTIFICATION = new NotificationType<TrustParams>('halideLens/workspaceTrust');
 
 /** The `halideLens` settings the server reads (section names as in package.json, minus the prefix). */
 export interface ServerSettings {
@@ -116,24 +142,20 @@ export interface ServerSettings {
   inlayHints: { enabled: boolean; format: string; minSharePercent: number };
   calibration: { enabled: boolean };
   profile: { minTimeSeconds: number };
+  /** Time one analysis of a document (parse to prediction) may take before it is stopped. */
   analysis: { budgetMs: number };
 }
 
+/** The defaults, from the settings schema (the same values package.json declares). */
 export const DEFAULT_SETTINGS: ServerSettings = {
-  halideRoot: null,
-  threads: 0,
-  inlayHints: { enabled: true, format: '{ms} · {share}', minSharePercent: 1 },
-  calibration: { enabled: true },
-  profile: { minTimeSeconds: 1 },
-  analysis: { budgetMs: 3000 },
+  halideRoot: settingDefault('halideRoot'),
+  threads: settingDefault('threads'),
+  inlayHints: {
+    enabled: settingDefault('inlayHints.enabled'),
+    format: settingDefault('inlayHints.format'),
+    minSharePercent: settingDefault('inlayHints.minSharePercent'),
+  },
+  calibration: { enabled: settingDefault('calibration.enabled') },
+  profile: { minTimeSeconds: settingDefault('profile.minTimeSeconds') },
+  analysis: { budgetMs: settingDefault('analysis.budgetMs') },
 };
-
-/** The server's own health: event-loop delay since the last reset (the monitor starts on the first call), memory. */
-export const SERVER_STATS_METHOD = 'halideLens/serverStats';
-export interface ServerStatsParams { reset?: boolean }
-export interface ServerStatsResult {
-  eventLoop: { maxMs: number; p50Ms: number; p99Ms: number; samples: number };
-  rssMb: number;
-  heapMb: number;
-  documents: number;
-}

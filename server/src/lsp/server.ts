@@ -21,12 +21,13 @@ import { findFunc, funcHover, wordAt } from './hover';
 import { inlayHints } from './inlayHints';
 import { ProfileSession } from './profileSession';
 import {
-  CLIENT_PROFILE_COMMAND, DEFAULT_SETTINGS, PROFILE_COMMAND, PROFILE_METHOD, SERVER_STATS_METHOD, STAGE_COSTS_METHOD, STAGE_GRAPH_METHOD,
-  STATUS_NOTIFICATION, TRUST_NOTIFICATION, type InitializationOptions, type ProfileParams, type ServerSettings, type ServerStatsParams,
-  type ServerStatsResult, type StageCostsParams, type StageCostsResult, type StageGraphParams, type StageGraphResult, type TrustParams,
+  CLIENT_PROFILE_COMMAND, DEFAULT_SETTINGS, PROFILE_COMMAND, PROFILE_REQUEST, SERVER_STATS_REQUEST, STAGE_COSTS_REQUEST, STAGE_GRAPH_REQUEST,
+  STATUS_NOTIFICATION, TRUST_NOTIFICATION, type InitializationOptions, type ProfileParams, type ServerSettings, type ServerStats,
+  type ServerStatsParams, type StageCostsResult,
 } from './protocol';
 import { effectiveThreads, parseSettings } from './settings';
 import { StatusReporter } from './status';
+import { onNotification, onRequest, sendNotification } from './typedConnection';
 import type { ViewGraph } from './workerMessages';
 import type { ModelStatus } from '../model/index';
 
@@ -71,14 +72,14 @@ export class HalideLensServer {
   private readonly machine = machineFingerprint('host');
 
   constructor(private readonly connection: Connection, opts: ServerOptions = {}) {
-    this.status = new StatusReporter((s) => void connection.sendNotification(STATUS_NOTIFICATION, s));
+    this.status = new StatusReporter((s) => void sendNotification(connection, STATUS_NOTIFICATION, s));
     this.profiles = this.profileSession(null);
     this.host = new AnalysisHost(this.hostEvents(), { modelPath: opts.modelPath, modelUnavailable: opts.modelUnavailable });
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => void this.initialized());
     connection.onShutdown(() => this.host.dispose());
     connection.onDidChangeConfiguration((p) => void this.loadSettings(p.settings));
-    connection.onNotification(TRUST_NOTIFICATION, (p: TrustParams) => {
+    onNotification(connection, TRUST_NOTIFICATION, (p) => {
       this.status.update({ trusted: p.trusted !== false });
       this.refreshViews();
     });
@@ -102,10 +103,10 @@ export class HalideLensServer {
       this.close(p.textDocument.uri);
       void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
     }));
-    connection.onRequest(STAGE_GRAPH_METHOD, (p: StageGraphParams): StageGraphResult => this.guard('stageGraph', () => this.documents.get(p.uri)?.graph()) ?? null);
-    connection.onRequest(STAGE_COSTS_METHOD, (p: StageCostsParams): StageCostsResult | null => this.guard('stageCosts', () => this.stageCosts(p.uri)) ?? null);
-    connection.onRequest(SERVER_STATS_METHOD, (p: ServerStatsParams): ServerStatsResult => this.stats(p));
-    connection.onRequest(PROFILE_METHOD, (p: ProfileParams, token) =>
+    onRequest(connection, STAGE_GRAPH_REQUEST, (p) => this.guard('stageGraph', () => this.documents.get(p.uri)?.graph()) ?? null);
+    onRequest(connection, STAGE_COSTS_REQUEST, (p) => this.guard('stageCosts', () => this.stageCosts(p.uri)) ?? null);
+    onRequest(connection, SERVER_STATS_REQUEST, (p) => this.stats(p));
+    onRequest(connection, PROFILE_REQUEST, (p, token) =>
       this.profiles.profile(p, token, p?.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(p.workDoneToken) : undefined));
     connection.onExecuteCommand(async (p, token, progress) => {
       if (p.command !== PROFILE_COMMAND) return null;
@@ -403,7 +404,7 @@ export class HalideLensServer {
   }
 
   /** Event-loop delay (the longest stall is what a user feels while typing), memory, open documents. */
-  private stats(p: ServerStatsParams): ServerStatsResult {
+  private stats(p: ServerStatsParams): ServerStats {
     if (!this.loopDelay) {
       this.loopDelay = monitorEventLoopDelay({ resolution: 1 });
       this.loopDelay.enable();
@@ -411,7 +412,7 @@ export class HalideLensServer {
     const h = this.loopDelay;
     const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0);
     const mem = process.memoryUsage();
-    const out: ServerStatsResult = {
+    const out: ServerStats = {
       eventLoop: { maxMs: ms(h.max), p50Ms: ms(h.percentile(50)), p99Ms: ms(h.percentile(99)), samples: h.count },
       rssMb: mem.rss / 2 ** 20, heapMb: mem.heapUsed / 2 ** 20, documents: this.documents.size,
     };

@@ -1,35 +1,61 @@
 // The server's view of the `halideLens.*` settings: whatever the client sends, checked and merged
 // over the defaults, so a wrong type in someone's settings.json degrades to the default, not a crash.
+// Defaults and bounds come from the settings schema (the same values package.json declares).
 import * as os from 'node:os';
-import { DEFAULT_SETTINGS, type ServerSettings } from './protocol';
+import type { ServerSettings } from './protocol';
+import { settingDefault, settingSpec, type SettingKey, type SettingKeyOf, type SettingValue } from './settingsSchema';
 
 type Raw = Record<string, unknown> | null | undefined;
 
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? v as Record<string, unknown> : {});
-const num = (v: unknown, d: number, min: number, max: number): number =>
-  typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : d;
-const bool = (v: unknown, d: boolean): boolean => (typeof v === 'boolean' ? v : d);
-const str = (v: unknown, d: string): string => (typeof v === 'string' && v.length > 0 ? v : d);
 
 /**
- * Settings from a `halideLens` configuration section. Accepts the nested shape VS Code returns
+ * Reads settings from a `halideLens` configuration section. Accepts the nested shape VS Code returns
  * (`{ inlayHints: { format } }`) and dotted keys (`{ 'inlayHints.format': ... }`) from other editors.
  */
+class Section {
+  private readonly r: Record<string, unknown>;
+  constructor(raw: Raw) { this.r = obj(raw); }
+
+  private value(key: SettingKey): unknown {
+    const dot = key.indexOf('.');
+    return dot < 0 ? this.r[key] : obj(this.r[key.slice(0, dot)])[key.slice(dot + 1)] ?? this.r[key];
+  }
+
+  /** A finite number, clamped to the setting's bounds (and rounded for an integer setting). */
+  num(key: SettingKeyOf<number>): number {
+    const spec = settingSpec(key);
+    const v = this.value(key);
+    if (typeof v !== 'number' || !Number.isFinite(v) || (spec.type !== 'number' && spec.type !== 'integer')) return settingDefault(key);
+    const clamped = Math.min(spec.maximum ?? Infinity, Math.max(spec.minimum ?? -Infinity, v));
+    return spec.type === 'integer' ? Math.round(clamped) : clamped;
+  }
+
+  bool(key: SettingKeyOf<boolean>): boolean {
+    const v = this.value(key);
+    return typeof v === 'boolean' ? v : settingDefault(key);
+  }
+
+  /** A non-empty string. */
+  str<K extends SettingKeyOf<string | null>>(key: K): string | SettingValue<K> {
+    const v = this.value(key);
+    return typeof v === 'string' && v.length > 0 ? v : settingDefault(key);
+  }
+}
+
 export function parseSettings(raw: Raw): ServerSettings {
-  const r = obj(raw);
-  const pick = (group: string, key: string): unknown => obj(r[group])[key] ?? r[`${group}.${key}`];
-  const d = DEFAULT_SETTINGS;
+  const s = new Section(raw);
   return {
-    halideRoot: typeof r.halideRoot === 'string' && r.halideRoot ? r.halideRoot : null,
-    threads: Math.round(num(r.threads, d.threads, 0, 1024)),
+    halideRoot: s.str('halideRoot'),
+    threads: s.num('threads'),
     inlayHints: {
-      enabled: bool(pick('inlayHints', 'enabled'), d.inlayHints.enabled),
-      format: str(pick('inlayHints', 'format'), d.inlayHints.format),
-      minSharePercent: num(pick('inlayHints', 'minSharePercent'), d.inlayHints.minSharePercent, 0, 100),
+      enabled: s.bool('inlayHints.enabled'),
+      format: s.str('inlayHints.format'),
+      minSharePercent: s.num('inlayHints.minSharePercent'),
     },
-    calibration: { enabled: bool(pick('calibration', 'enabled'), d.calibration.enabled) },
-    profile: { minTimeSeconds: num(pick('profile', 'minTimeSeconds'), d.profile.minTimeSeconds, 0, 60) },
-    analysis: { budgetMs: Math.round(num(pick('analysis', 'budgetMs'), d.analysis.budgetMs, 50, 60_000)) },
+    calibration: { enabled: s.bool('calibration.enabled') },
+    profile: { minTimeSeconds: s.num('profile.minTimeSeconds') },
+    analysis: { budgetMs: s.num('analysis.budgetMs') },
   };
 }
 
