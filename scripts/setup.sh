@@ -9,8 +9,8 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # Debian packages: the real Halide 14 toolchain and a C++ compiler to build generators with; for the
 # end-to-end test, Chromium, and what code-server needs offline (ripgrep, Kerberos headers and make
-# to build its native modules).
-PACKAGES=(libhalide14-0-dev g++ make chromium ripgrep libkrb5-dev)
+# to build its native modules); Neovim (0.7) for test/neovim/ and editors/neovim/.
+PACKAGES=(libhalide14-0-dev g++ make chromium ripgrep libkrb5-dev neovim)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
