@@ -49,3 +49,19 @@ export function combine(parts: ExprSummary[], type: ElemType | null, index: Inde
 export function opaque(node: SyntaxNode): IndexExpr {
   return { op: 'opaque', text: compactText(node) };
 }
+
+/** `a op= b` for Expr values: the combining operation plus both sides. */
+export function compound(a: ExprSummary, b: ExprSummary, op: string): ExprSummary {
+  const kind = ({ '+=': 'add', '-=': 'sub', '*=': 'mul', '/=': 'div' } as Record<string, string>)[op] ?? 'other';
+  const out: ExprSummary = { ...emptySummary(), type: a.type ?? b.type, calls: [...a.calls, ...b.calls], rvars: [...a.rvars] };
+  for (const r of b.rvars) if (!out.rvars.some((x) => x.name === r.name)) out.rvars.push(r);
+  mergeOps(out.ops, a.ops);
+  mergeOps(out.ops, b.ops);
+  if (op === '=' ) return b;
+  if (kind === 'other') {
+    // min=/max= do not exist in C++; anything else is a plain binary op of that kind.
+    addOp(out.ops, op.replace('=', ''), out.type);
+  } else addOp(out.ops, kind, out.type);
+  out.index = { op: 'opaque', text: '' };
+  return out;
+}
