@@ -1,7 +1,7 @@
 // Every custom request and notification between client and server, in one place (both sides import it).
 // Type-only imports: the client bundle must not pull server code in.
 import type { StageGraph } from '../halide/graph';
-import type { ProfileSummary } from '../cli/profile';
+import type { ProfileSummary } from '../toolchain/profileSummary';
 
 export const STAGE_GRAPH_METHOD = 'halideLens/stageGraph';
 export interface StageGraphParams { uri: string }
