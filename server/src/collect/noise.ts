@@ -12,7 +12,7 @@ import type { BenchWorker } from '../toolchain/worker';
 import { launchWorker } from '../toolchain/workerBuild';
 import type { BenchRequest } from '../toolchain/workerProtocol';
 import { bestMs, PartWriter, readSamples, type Sample } from './dataset';
-import { machineFingerprint } from './machine';
+import { machineFingerprint } from '../toolchain/machine';
 import { DEFAULT_PLAN, pipelineSource, schedulesPlan } from './plan';
 import { toWorkerDirectives } from './convert';
 import { mulberry32 } from './prng';

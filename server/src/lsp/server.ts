@@ -9,7 +9,7 @@ import {
 import { analyze, type Analysis } from '../analysis';
 import { extractEditing } from '../halide/extract';
 import type { GeneratorGraph, StageGraph } from '../halide/graph';
-import { machineFingerprint } from '../collect/machine';
+import { machineFingerprint } from '../toolchain/machine';
 import { defaultCacheDir } from '../toolchain/profile';
 import { locateHalide } from '../toolchain/halide';
 import { CalibrationStore, predictedPerFunc, type CalibrationPair, type CalibrationSummary } from './calibration';
