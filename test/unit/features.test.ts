@@ -13,7 +13,7 @@ import { analyze } from '../../server/src/analysis/index';
 import {
   FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, featurize, type PipelineFeatures,
 } from '../../server/src/features/index';
-import { featurizeDataset, type CacheLine } from '../../server/src/features/bulk';
+import { featurizeDataset, type CacheLine } from '../../server/src/collect/trainingCache';
 import { sampleSchedule } from '../../server/src/collect/sampler';
 import { printSchedule } from '../../server/src/search/printer';
 import type { Sample } from '../../server/src/collect/dataset';

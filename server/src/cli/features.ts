@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { extract } from '../halide/extract';
 import { featurize, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, type PipelineFeatures } from '../features/index';
-import { featurizeDataset } from '../features/bulk';
+import { featurizeDataset } from '../collect/trainingCache';
 import { checkFlags, parseArgs, threadsFlag, UsageError, type Parsed } from './args';
 
 export const FEATURES_USAGE = `  features FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
