@@ -1,12 +1,14 @@
 // Typed custom requests and notifications; the method names and payload types come from the
-// server's protocol module (type-only imports plus string constants: no server code in the bundle).
+// server's protocol module (type-only imports, string constants and generatorKey: no other server
+// code in the bundle).
 import { NotificationType, RequestType } from 'vscode-languageclient';
 import {
-  PROFILE_METHOD, STAGE_COSTS_METHOD, STAGE_GRAPH_METHOD, STATUS_NOTIFICATION, TRUST_NOTIFICATION,
+  generatorKey, PROFILE_METHOD, STAGE_COSTS_METHOD, STAGE_GRAPH_METHOD, STATUS_NOTIFICATION, TRUST_NOTIFICATION,
   type ProfileParams, type ProfileResponse, type ServerStatus, type StageCostsParams, type StageCostsResult,
   type StageGraphParams, type StageGraphResult, type TrustParams,
 } from '../../server/src/lsp/protocol';
 
+export { generatorKey };
 export type { ProfileParams, ProfileResponse, ServerStatus, StageCostsResult };
 
 export const STAGE_GRAPH_REQUEST = new RequestType<StageGraphParams, StageGraphResult, void>(STAGE_GRAPH_METHOD);

@@ -178,6 +178,16 @@ export interface GeneratorGraph {
   autoSchedule: boolean;
 }
 
+/** How a generator is named everywhere (predictions, the protocol, the CLI): its registered name, else its class. */
+export function generatorKey(g: GeneratorGraph): string {
+  return g.registeredName ?? g.className;
+}
+
+/** A stage's id, `func.index` (`blur_x.0` is the pure definition, `.1` the first update). */
+export function stageKey(func: string, index: number): string {
+  return `${func}.${index}`;
+}
+
 export interface StageGraph {
   version: number;
   uri: string;

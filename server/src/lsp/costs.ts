@@ -1,9 +1,9 @@
 // One view of a generator's costs for hints, lenses, hover and the graph view: calibrated
 // predictions (when the model answered) and the last profile's measured times (when one ran).
-import type { GeneratorGraph, Stage } from '../halide/graph';
+import { type GeneratorGraph, generatorKey, type Stage } from '../halide/graph';
 import type { Confidence } from '../model/confidence';
 import type { ProfileSummary } from '../toolchain/profileSummary';
-import { generatorKey, type DocumentPredictions } from './predictions';
+import type { DocumentPredictions } from './predictions';
 
 export interface MeasuredProfile {
   /** Document version that was profiled. */

@@ -2,18 +2,10 @@
 // runs asynchronously, at most one run per document at a time, and a result for a version that is no
 // longer the latest is dropped (the newest request runs next instead).
 import type { Analysis } from '../analysis/index';
-import type { GeneratorGraph } from '../halide/graph';
+import { type GeneratorGraph, generatorKey, stageKey } from '../halide/graph';
 import { createPredictor, type ModelStatus, type PipelinePrediction, type Predictor } from './predictor';
 
 export type { ModelStatus, PipelinePrediction, Predictor };
-
-export function generatorKey(g: GeneratorGraph): string {
-  return g.registeredName ?? g.className;
-}
-
-export function stageKey(func: string, stage: number): string {
-  return `${func}.${stage}`;
-}
 
 export type GeneratorPrediction = { ok: true; prediction: PipelinePrediction; byStage: Map<string, number> } | { ok: false; error: string };
 

@@ -1,7 +1,7 @@
 // The one place the language server meets the cost model (server/src/model) and the featurizer
 // (server/src/features). Everything else in lsp/ sees only the Predictor interface.
 import type { Analysis } from '../analysis/index';
-import type { GeneratorGraph } from '../halide/graph';
+import { type GeneratorGraph, generatorKey } from '../halide/graph';
 import { featurize } from '../features/index';
 import { CostModel, type ModelStatus, type PipelinePrediction, type StagePrediction } from '../model/index';
 
@@ -28,9 +28,9 @@ export class ModelPredictor implements Predictor {
     await this.model.load();
     const items = generators.map((g, i) => {
       try {
-        return { generator: g.registeredName ?? g.className, features: featurize(g, { threads, analysis: analyses[i] ?? undefined }), threads };
+        return { generator: generatorKey(g), features: featurize(g, { threads, analysis: analyses[i] ?? undefined }), threads };
       } catch (err) {
-        throw new Error(`cannot featurize ${g.registeredName ?? g.className}: ${(err as Error).message}`);
+        throw new Error(`cannot featurize ${generatorKey(g)}: ${(err as Error).message}`);
       }
     });
     return this.model.predict(items);

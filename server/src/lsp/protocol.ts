@@ -1,6 +1,8 @@
 // Every custom request and notification between client and server, in one place (both sides import it).
-// Type-only imports: the client bundle must not pull server code in.
+// Type-only imports: the client bundle must not pull server code in. The one exception is
+// generatorKey, the name `generator` fields below carry: halide/graph.ts imports nothing.
 import type { StageGraph } from '../halide/graph';
+export { generatorKey } from '../halide/graph';
 import type { ProfileSummary } from '../toolchain/profileSummary';
 
 export const STAGE_GRAPH_METHOD = 'halideLens/stageGraph';

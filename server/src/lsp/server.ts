@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { analyze, type Analysis } from '../analysis';
 import { extractEditing } from '../halide/extract';
-import type { GeneratorGraph, StageGraph } from '../halide/graph';
+import { generatorKey, type GeneratorGraph, type StageGraph } from '../halide/graph';
 import { machineFingerprint } from '../toolchain/machine';
 import { defaultCacheDir } from '../toolchain/profile';
 import { locateHalide } from '../toolchain/halide';
@@ -21,7 +21,7 @@ import { DocumentStore, type OpenDocument } from './documents';
 import { formatMs } from './format';
 import { findFunc, funcHover, wordAt } from './hover';
 import { inlayHints } from './inlayHints';
-import { generatorKey, PredictionCache } from './predictions';
+import { PredictionCache } from './predictions';
 import type { Predictor } from './predictor';
 import { profileDocument } from './profile';
 import {
