@@ -1,7 +1,7 @@
 // "Show stage graph": a webview drawing each generator's Funcs as a layered graph (inputs left,
 // outputs right), coloured by predicted or measured cost. Plain SVG and CSS, no scripts, no CDN;
 // the predicted/measured switch is two radio buttons and a CSS rule.
-import type { StageCostsResult } from './lsp_ext';
+import { generatorKey, type StageCostsResult } from './lsp_ext';
 
 const W = 170, H = 46, GAP_X = 70, GAP_Y = 18, PAD = 16;
 
@@ -90,10 +90,10 @@ function svgFor(nodes: Node[], edges: [string, string][], mode: 'predicted' | 'm
 
 export function stageGraphHtml(r: StageCostsResult, cspSource: string, title: string): string {
   const sections = r.graph.generators.map((g) => {
-    const costs = r.generators.find((c) => c.generator === (g.registeredName ?? g.className));
+    const costs = r.generators.find((c) => c.generator === generatorKey(g));
     const { nodes, edges } = layout(g, costs);
     const pt = costs?.predictedTotalMs ?? null, mt = costs?.measuredTotalMs ?? null;
-    return `<section><h2>${esc(g.registeredName ?? g.className)}</h2>` +
+    return `<section><h2>${esc(generatorKey(g))}</h2>` +
       `<p class="totals">predicted ${pt === null ? `— ${esc(r.modelError ?? 'no prediction yet')}` : ms(pt)} · measured ${mt === null ? '— (run “Profile on this machine”)' : ms(mt)}</p>` +
       `<div class="view predicted">${svgFor(nodes, edges, 'predicted', pt)}</div>` +
       `<div class="view measured">${svgFor(nodes, edges, 'measured', mt)}</div></section>`;

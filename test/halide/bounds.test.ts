@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
-import type { GeneratorGraph } from '../../server/src/halide/graph';
+import { type GeneratorGraph, stageKey } from '../../server/src/halide/graph';
 import { analyze, computeBounds } from '../../server/src/analysis/index';
 import { indexGraph, rvarRange } from '../../server/src/analysis/graphIndex';
 import { nameMatches } from '../../server/src/analysis/loopnest';
@@ -66,11 +66,11 @@ function compare(g: GeneratorGraph, dump: PipelineDump): { mismatches: string[];
     }
     if (f.placement.compute.kind !== 'inline') {
       for (const hs of hf.stages) {
-        const ours = f.stages.find((s) => s.stage === `${hf.name}.${hs.index}`);
+        const ours = f.stages.find((s) => s.stage === stageKey(hf.name, hs.index));
         const h = hs.dims.map((d) => `${gensym(d.var)}:${d.for}`).join(' ');
         const m = ours?.loops.map((l) => `${gensym(l.name)}:${l.kind}`).join(' ');
         stages++;
-        if (h !== m) mismatches.push(`${hf.name}.${hs.index} dims: Halide ${h} | ours ${m}`);
+        if (h !== m) mismatches.push(`${stageKey(hf.name, hs.index)} dims: Halide ${h} | ours ${m}`);
       }
     }
     for (const hs of hf.stages) {
@@ -85,7 +85,7 @@ function compare(g: GeneratorGraph, dump: PipelineDump): { mismatches: string[];
         const mn = value(r.min), ex = value(r.extent);
         const ours = rvarRange(ix, r.var);
         if (mn !== null && ex !== null && (ours.lo !== mn || ours.hi !== mn + ex - 1)) {
-          mismatches.push(`${hf.name}.${hs.index} ${r.var}: Halide [${mn}, +${ex}] ours [${ours.lo}, ${ours.hi}]`);
+          mismatches.push(`${stageKey(hf.name, hs.index)} ${r.var}: Halide [${mn}, +${ex}] ours [${ours.lo}, ${ours.hi}]`);
         }
       }
     }

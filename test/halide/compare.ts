@@ -1,7 +1,7 @@
 // Our stage graph against Halide's own account of the same pipeline (pipeline_dump.cpp): Funcs,
 // update stages, producer -> consumer edges, and where each stage is computed and how its loops
 // are shaped by the schedule in force. Returns readable mismatches; empty means they agree.
-import type { Directive, GeneratorGraph } from '../../server/src/halide/graph';
+import { type Directive, type GeneratorGraph, stageKey } from '../../server/src/halide/graph';
 import type { FuncJson, LoopLevelJson, PipelineDump } from './truth';
 
 /** Halide's wrapper Func of an Input buffer (`input_im`) stands for the input itself. */
@@ -26,7 +26,7 @@ function halideEdges(dump: PipelineDump, wrappers: Map<string, string>): Set<str
     for (const s of f.stages) {
       for (const c of s.calls) {
         if (c.kind === 'param') continue;
-        out.add(`${wrappers.get(c.callee) ?? c.callee} -> ${f.name}.${s.index}`);
+        out.add(`${wrappers.get(c.callee) ?? c.callee} -> ${stageKey(f.name, s.index)}`);
       }
     }
   }
@@ -121,7 +121,7 @@ export function compareGraph(g: GeneratorGraph, dump: PipelineDump): Mismatch[] 
       const ds = g.schedule.filter((d) => d.applies && d.func === hf.name && d.stage === hs.index);
       const a = ourShape(ds);
       const b = halideShape(hf, hs.index);
-      if (JSON.stringify(a) !== JSON.stringify(b)) out.push({ what: `${hf.name}.${hs.index}: loop shape`, ours: a, halide: b });
+      if (JSON.stringify(a) !== JSON.stringify(b)) out.push({ what: `${stageKey(hf.name, hs.index)}: loop shape`, ours: a, halide: b });
     }
   }
   return out;

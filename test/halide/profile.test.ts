@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
 import { parseProfilerReport, profileGenerator } from '../../server/src/toolchain/profile';
-import { summarizeProfile } from '../../server/src/cli/profile';
+import { summarizeProfile } from '../../server/src/toolchain/profileSummary';
 import { corpusFiles, ROOT } from '../paths';
 
 const CACHE = path.join(ROOT, '.cache', 'halide-lens');

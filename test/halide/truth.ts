@@ -13,7 +13,7 @@ import { generateLibrary, linkRunGen, runBenchmark } from '../../server/src/tool
 import { Autoscheduler, locateHalide, pluginPath } from '../../server/src/toolchain/halide';
 import { describeFailure, run } from '../../server/src/toolchain/run';
 import { hostTarget } from '../../server/src/toolchain/target';
-import { compileNative, localIncludes } from '../../server/src/toolchain/worker';
+import { compileNative, localIncludes } from '../../server/src/toolchain/workerBuild';
 
 export type ScheduleSource = 'hand' | Autoscheduler;
 

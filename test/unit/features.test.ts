@@ -8,12 +8,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { extract } from '../../server/src/halide/extract';
-import type { GeneratorGraph } from '../../server/src/halide/graph';
+import { type GeneratorGraph, stageKey } from '../../server/src/halide/graph';
 import { analyze } from '../../server/src/analysis/index';
 import {
   FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, featurize, type PipelineFeatures,
 } from '../../server/src/features/index';
-import { featurizeDataset, type CacheLine } from '../../server/src/features/bulk';
+import { featurizeDataset, type CacheLine } from '../../server/src/collect/trainingCache';
 import { sampleSchedule } from '../../server/src/collect/sampler';
 import { printSchedule } from '../../server/src/search/printer';
 import type { Sample } from '../../server/src/collect/dataset';
@@ -66,7 +66,7 @@ test('edges: one per producer Func -> consumer stage of the graph, plus update o
   for (const name of ['local_laplacian', 'gaussian_blur', 'iir_blur', 'histogram_equalize']) {
     const g = parse(source(name));
     const pf = feats(g);
-    const idx = new Map(pf.stages.map((s, i) => [`${s.func}.${s.stage}`, i]));
+    const idx = new Map(pf.stages.map((s, i) => [stageKey(s.func, s.stage), i]));
     const last = (f: string) => Math.max(...pf.stages.filter((s) => s.func === f).map((s) => s.stage));
     const expected = new Set<string>();
     for (const e of g.edges) {

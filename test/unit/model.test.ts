@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { extract } from '../../server/src/halide/extract';
 import { featurize, FEATURE_SCHEMA_VERSION, STAGE_FEATURE_NAMES, type PipelineFeatures } from '../../server/src/features/index';
-import { featurizeDataset } from '../../server/src/features/bulk';
+import { featurizeDataset } from '../../server/src/collect/trainingCache';
 import { checkMeta, CostModel, pack, predictGraph, scoreByPipeline, SchemaMismatchError } from '../../server/src/model/index';
 import { ROOT, corpusFiles } from '../paths';
 

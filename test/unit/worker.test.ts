@@ -7,7 +7,9 @@ import * as path from 'node:path';
 import { BuildContext, compileObject } from '../../server/src/toolchain/build';
 import { HalideNotFoundError, locateHalide } from '../../server/src/toolchain/halide';
 import { hostTarget } from '../../server/src/toolchain/target';
-import { BenchRequest, BenchResult, BenchWorker, buildWorker, WorkerDirective } from '../../server/src/toolchain/worker';
+import { BenchWorker } from '../../server/src/toolchain/worker';
+import { buildWorker } from '../../server/src/toolchain/workerBuild';
+import type { BenchRequest, BenchResult, WorkerDirective } from '../../server/src/toolchain/workerProtocol';
 import { CORPUS, ROOT } from '../paths';
 
 const CACHE = path.join(ROOT, '.cache', 'halide-lens');

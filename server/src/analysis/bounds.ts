@@ -3,8 +3,8 @@
 // (where a Func is computed does not change what the outputs need of it); per-realization regions
 // push a tile of the consumer's loops (`stageDemands`) through the same steps, on demand
 // (regionQuery.ts).
-import type { GeneratorGraph, Stage } from '../halide/graph';
-import { type GraphIndex, argVar, indexGraph, rvarRange, stageKey } from './graphIndex';
+import { type GeneratorGraph, type Stage, stageKey } from '../halide/graph';
+import { type GraphIndex, argVar, indexGraph, rvarRange } from './graphIndex';
 import { rvarOrder } from './loopnest';
 import { type EvalEnv, type Interval, UNKNOWN, evalInterval, intersect, isBounded, span, union } from './interval';
 

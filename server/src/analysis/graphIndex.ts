@@ -1,5 +1,5 @@
 // Lookup tables over one GeneratorGraph, built once and shared by the analysis passes.
-import type { Directive, ElemType, Estimate, FuncInfo, GeneratorGraph, IOInfo, RDomDim, Stage } from '../halide/graph';
+import { type Directive, type ElemType, type Estimate, type FuncInfo, type GeneratorGraph, type IOInfo, type RDomDim, type Stage, stageKey } from '../halide/graph';
 import { type EvalEnv, type Interval, UNKNOWN, evalInterval, isFloatType, point } from './interval';
 
 export interface GraphIndex {
@@ -24,10 +24,6 @@ export interface GraphIndex {
   callers: Map<string, string[]>;
   /** Directives in force that affect CPU performance, grouped by `func.stage`. */
   directives: Map<string, Directive[]>;
-}
-
-export function stageKey(func: string, index: number): string {
-  return `${func}.${index}`;
 }
 
 export function indexGraph(g: GeneratorGraph): GraphIndex {

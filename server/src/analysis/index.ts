@@ -1,6 +1,6 @@
 // The analysis layer's entry point: StageGraph generator -> bounds, loop nests, per-stage quantities.
 // Plain JSON out, so the featurizer, the LSP and the CLI can all consume (and cache) it.
-import type { GeneratorGraph } from '../halide/graph';
+import { type GeneratorGraph, generatorKey } from '../halide/graph';
 import { type BoundsResult, type DimRange, computeBounds, requiredRegions, toDimRange } from './bounds';
 import { type GraphIndex, indexGraph } from './graphIndex';
 import type { FuncPlacement, StageLoops } from './loopnest';
@@ -47,7 +47,7 @@ export function analyze(g: GeneratorGraph | GraphIndex): Analysis {
   }
   return {
     version: ANALYSIS_VERSION,
-    generator: ix.g.registeredName ?? ix.g.className,
+    generator: generatorKey(ix.g),
     bounds: computeBounds(ix, global),
     funcs,
     stages: stageQuantities(ix, global, real),

@@ -1,9 +1,8 @@
 // Schedule -> loop nest. Replays a stage's directives on Halide's list of dims (innermost first),
 // naming dims as Halide does (split x into x.xo / x.xi, fuse into inner.fused, vectorize(x, 8) into
 // x.x / x.vN) so that `compute_at(f, xi)` and Halide's own dumps can be matched by suffix.
-import type { Directive, DirectiveArg, Stage } from '../halide/graph';
+import { type Directive, type DirectiveArg, type Stage, stageKey } from '../halide/graph';
 import type { GraphIndex } from './graphIndex';
-import { stageKey } from './graphIndex';
 
 export type LoopKind = 'serial' | 'parallel' | 'vectorized' | 'unrolled';
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { extract } from '../halide/extract';
 import { graphDot, graphText } from './format';
 import { startStdioServer } from '../lsp/main';
-import type { GeneratorGraph } from '../halide/graph';
+import { type GeneratorGraph, generatorKey } from '../halide/graph';
 import { defaultCacheDir, profileGenerator } from '../toolchain/profile';
 import { collect } from '../collect/collector';
 import { DEFAULT_PLAN } from '../collect/plan';
@@ -14,7 +14,8 @@ import { remeasure } from '../collect/noise';
 import { AUTOSCHEDULERS, type Autoscheduler } from '../toolchain/halide';
 import { BuildError } from '../toolchain/build';
 import { formatDiagnostic } from '../toolchain/diagnostics';
-import { profileText, summarizeProfile } from './profile';
+import { summarizeProfile } from '../toolchain/profileSummary';
+import { profileText } from './profile';
 import { FEATURES_USAGE, featuresCommand } from './features';
 import { checkFlags, parseArgs, readFile, threadsFlag, UsageError, type Parsed } from './args';
 import { predictReport, predictText } from './predict';
@@ -160,7 +161,7 @@ function selectGenerator(file: string, p: Parsed, schedule?: string): GeneratorG
     throw new Error(typeof generator === 'string' ? `no generator named '${generator}' in ${file}` : `no Halide::Generator subclass in ${file}`);
   }
   if (graph.generators.length > 1) {
-    throw new UsageError(`${file} has ${graph.generators.length} generators: choose one with --generator (${graph.generators.map((g) => g.registeredName ?? g.className).join(', ')})`);
+    throw new UsageError(`${file} has ${graph.generators.length} generators: choose one with --generator (${graph.generators.map(generatorKey).join(', ')})`);
   }
   return graph.generators[0];
 }

@@ -5,8 +5,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { extract } from '../halide/extract';
 import { featurize, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, type PipelineFeatures } from '../features/index';
-import { featurizeDataset } from '../features/bulk';
+import { featurizeDataset } from '../collect/trainingCache';
 import { checkFlags, parseArgs, threadsFlag, UsageError, type Parsed } from './args';
+import { generatorKey } from '../halide/graph';
 
 export const FEATURES_USAGE = `  features FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
         [--threads N] [--json]
@@ -64,7 +65,7 @@ export async function featuresCommand(argv: string[], out: (s: string) => void):
     generator: typeof generator === 'string' ? generator : undefined,
   });
   if (graph.generators.length !== 1) {
-    const names = graph.generators.map((g) => g.registeredName ?? g.className).join(', ');
+    const names = graph.generators.map(generatorKey).join(', ');
     if (!graph.generators.length) throw new Error(`no Halide::Generator found in ${a.file}`);
     throw new UsageError(`${a.file} has several generators, choose one with --generator (${names})`);
   }

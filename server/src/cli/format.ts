@@ -1,5 +1,5 @@
 // Printers for the CLI: a readable summary, Graphviz dot. (JSON is JSON.stringify.)
-import type { GeneratorGraph, StageGraph } from '../halide/graph';
+import { type GeneratorGraph, generatorKey, type StageGraph } from '../halide/graph';
 
 function opsSummary(ops: Record<string, Record<string, number>>): string {
   return Object.entries(ops)
@@ -9,7 +9,7 @@ function opsSummary(ops: Record<string, Record<string, number>>): string {
 
 function generatorText(g: GeneratorGraph): string {
   const lines: string[] = [];
-  lines.push(`generator ${g.registeredName ?? g.className} (class ${g.className})${g.autoSchedule ? ' [auto_schedule]' : ''}`);
+  lines.push(`generator ${generatorKey(g)} (class ${g.className})${g.autoSchedule ? ' [auto_schedule]' : ''}`);
   for (const p of g.params) lines.push(`  param  ${p.name}: ${p.cppType} = ${p.value ?? p.text}`);
   for (const io of [...g.inputs.map((i) => ['input ', i] as const), ...g.outputs.map((o) => ['output', o] as const)]) {
     const [label, i] = io;
@@ -47,7 +47,7 @@ function q(s: string): string {
 export function graphDot(graph: StageGraph): string {
   const out = ['digraph halide {', '  rankdir=LR;', '  node [shape=box, fontname="monospace"];'];
   graph.generators.forEach((g, gi) => {
-    out.push(`  subgraph cluster_${gi} {`, `    label=${q(g.registeredName ?? g.className)};`);
+    out.push(`  subgraph cluster_${gi} {`, `    label=${q(generatorKey(g))};`);
     for (const i of g.inputs.filter((i) => i.kind !== 'scalar')) out.push(`    ${q(`${gi}:${i.name}`)} [label=${q(i.name)}, shape=ellipse];`);
     for (const s of g.stages) out.push(`    ${q(`${gi}:${s.id}`)} [label=${q(s.id)}];`);
     for (const e of g.edges) {

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import type { MachineFingerprint } from './machine';
+import type { MachineFingerprint } from '../toolchain/machine';
 
 export const SAMPLE_VERSION = 1;
 

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { GeneratorGraph } from '../halide/graph';
-import type { WorkerSchedule } from '../toolchain/worker';
+import type { WorkerSchedule } from '../toolchain/workerProtocol';
 import type { ScheduleSourceKind } from './dataset';
 import { randomPipeline } from './randomPipeline';
 import { SIZE_VARIANTS, variantFile, variantPath } from './variants';

@@ -1,11 +1,11 @@
 // Edges between stage nodes: producer stage -> consumer stage for every call, and stage k-1 -> k of
 // the same Func (an update runs after, and reads, the stage before it).
-import type { GeneratorGraph } from '../halide/graph';
+import { type GeneratorGraph, stageKey } from '../halide/graph';
 
 interface Node { func: string; stage: number }
 
 export function stageEdges(g: GeneratorGraph, nodes: Node[]): [number, number][] {
-  const at = new Map(nodes.map((n, i) => [`${n.func}.${n.stage}`, i]));
+  const at = new Map(nodes.map((n, i) => [stageKey(n.func, n.stage), i]));
   const last = new Map<string, number>();
   for (const n of nodes) last.set(n.func, Math.max(last.get(n.func) ?? 0, n.stage));
   const seen = new Set<string>();
@@ -21,8 +21,8 @@ export function stageEdges(g: GeneratorGraph, nodes: Node[]): [number, number][]
     const consumer = nodes[c];
     // A Func's consumers read its final value; an update reading its own Func reads the stage before.
     const stage = consumer.func === e.producer ? consumer.stage - 1 : last.get(e.producer)!;
-    push(at.get(`${e.producer}.${stage}`), c);
+    push(at.get(stageKey(e.producer, stage)), c);
   }
-  for (const [i, n] of nodes.entries()) if (n.stage > 0) push(at.get(`${n.func}.${n.stage - 1}`), i);
+  for (const [i, n] of nodes.entries()) if (n.stage > 0) push(at.get(stageKey(n.func, n.stage - 1)), i);
   return out;
 }

@@ -1,6 +1,6 @@
 // GeneratorGraph -> PipelineFeatures: one vector per stage of every Func the outputs need (inlined
 // ones too, flagged), the producer -> consumer edges between them, and per-run globals.
-import type { GeneratorGraph, Stage } from '../halide/graph';
+import { type GeneratorGraph, generatorKey, type Stage } from '../halide/graph';
 import { analyze, type Analysis } from '../analysis/index';
 import { indexGraph, type GraphIndex } from '../analysis/graphIndex';
 import { elemBytes, isFloatType } from '../analysis/interval';
@@ -132,7 +132,7 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
   }
   return {
     schema: FEATURE_SCHEMA_VERSION,
-    generator: g.registeredName ?? g.className,
+    generator: generatorKey(g),
     stages: out,
     edges: stageEdges(g, out),
     globals: globalFeatures(g, opts, threads, out.length, totals),

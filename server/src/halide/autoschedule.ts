@@ -5,6 +5,7 @@ import { parseText } from './parser';
 import type { FuncState, Scope } from './scope';
 import type { ReaderState } from './state';
 import type { Interpreter } from './interpret';
+import { execChain } from './chains';
 import { rvarNameFor } from './directiveArgs';
 import { baseName, field, rangeOf, stringLiteral, unwrap } from './syntax';
 
@@ -55,7 +56,7 @@ function readBlock(block: SyntaxNode, scope: Scope, byName: Map<string, FuncStat
     } else if (stmt.type === 'compound_statement') {
       readBlock(stmt, scope.child(), byName, st, interp);
     } else if (stmt.type === 'expression_statement' && stmt.namedChildren[0]?.type === 'call_expression') {
-      interp.execChain(stmt.namedChildren[0], scope, state, 'schedule.h');
+      execChain(interp, stmt.namedChildren[0], scope, state, 'schedule.h');
     }
   }
 }

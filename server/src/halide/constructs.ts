@@ -6,7 +6,9 @@ import type { ExprContext } from './expr';
 import type { Entity } from './scope';
 import type { ExprSummary, FuncState, Scope } from './scope';
 import type { ReaderState } from './state';
-import { addOp, analyzeExpr, emptySummary, freeVars, mergeOps, resolveCallee } from './expr';
+import { resolveCallee } from './callee';
+import { analyzeExpr } from './expr';
+import { addOp, emptySummary, freeVars, mergeOps } from './summary';
 import { argumentsOf, rangeOf, unwrap } from './syntax';
 
 /** The ops one output point of each boundary condition costs per dimension (Halide 14's lowering). */

@@ -3,7 +3,7 @@ import type { SyntaxNode } from './tree';
 import type { DirectiveArg } from './graph';
 import type { Scope } from './scope';
 import { evaluate, isFloatLiteral } from './evaluate';
-import { resolveCallee } from './expr';
+import { resolveCallee } from './callee';
 import { compactText, field, qualifiedParts, unwrap } from './syntax';
 
 /** Bare enum spellings Li2018 prints without their type. */

@@ -178,19 +178,19 @@ export interface GeneratorGraph {
   autoSchedule: boolean;
 }
 
+/** How a generator is named everywhere (predictions, the protocol, the CLI): its registered name, else its class. */
+export function generatorKey(g: Pick<GeneratorGraph, 'registeredName' | 'className'>): string {
+  return g.registeredName ?? g.className;
+}
+
+/** A stage's id, `func.index` (`blur_x.0` is the pure definition, `.1` the first update). */
+export function stageKey(func: string, index: number): string {
+  return `${func}.${index}`;
+}
+
 export interface StageGraph {
   version: number;
   uri: string;
   generators: GeneratorGraph[];
   diagnostics: GraphDiagnostic[];
-}
-
-/** The name a generator goes by: its registered name, else its class. */
-export function generatorKey(g: Pick<GeneratorGraph, 'registeredName' | 'className'>): string {
-  return g.registeredName ?? g.className;
-}
-
-/** A stage's id, `func.index`. */
-export function stageKey(func: string, stage: number): string {
-  return `${func}.${stage}`;
 }

@@ -1,8 +1,6 @@
 // Everything one generator's reading accumulates, plus the small helpers that create Funcs and stages.
 import type { SyntaxNode } from './tree';
-import type {
-  Directive, GeneratorParamInfo, GraphDiagnostic, IOInfo, RDomInfo, Severity, Stage, VarInfo,
-} from './graph';
+import { type Directive, type GeneratorParamInfo, type GraphDiagnostic, type IOInfo, type RDomInfo, type Severity, type Stage, stageKey, type VarInfo } from './graph';
 import type { FuncState, Scope } from './scope';
 import { rangeOf } from './syntax';
 
@@ -45,7 +43,7 @@ export class ReaderState {
 
   addStage(func: FuncState, stage: Omit<Stage, 'id' | 'func' | 'index' | 'kind'>): Stage {
     const index = func.stages.length;
-    const s: Stage = { id: `${func.name}.${index}`, func: func.name, index, kind: index === 0 ? 'pure' : 'update', ...stage };
+    const s: Stage = { id: stageKey(func.name, index), func: func.name, index, kind: index === 0 ? 'pure' : 'update', ...stage };
     func.stages.push(s.id);
     this.stages.set(s.id, s);
     return s;

@@ -2,11 +2,10 @@
 // of the generator that lacks them, in schedule() when the generator has one (the corpus convention),
 // else in generate() before the `if (auto_schedule)` guard, else at the end of generate().
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import type { GeneratorGraph, IOInfo, Range } from '../halide/graph';
+import { type GeneratorGraph, generatorKey, type IOInfo, type Range } from '../halide/graph';
 import { findGeneratorClasses } from '../halide/extract';
 import type { SyntaxNode, Tree } from '../halide/parser';
 import { MISSING_ESTIMATES, needsEstimate, type MissingEstimatesData } from './diagnostics';
-import { generatorKey } from '../halide/graph';
 
 /** Default extents when nothing in the generator suggests better: a 1024x1024 image, 3 channels. */
 function defaultExtent(dim: number, dims: number): number {

@@ -2,7 +2,7 @@
 // predictions (when the model answered) and the last profile's measured times (when one ran).
 import { generatorKey, stageKey } from '../halide/graph';
 import type { Confidence } from '../model/confidence';
-import type { ProfileSummary } from '../cli/profile';
+import type { ProfileSummary } from '../toolchain/profileSummary';
 import type { DocumentPredictions, ViewGraph, ViewStage } from './workerMessages';
 
 export interface MeasuredProfile {

@@ -3,8 +3,7 @@
 // the last profile run.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis } from '../analysis';
-import type { Directive, GeneratorGraph, GraphDiagnostic, IOInfo, Range, StageGraph } from '../halide/graph';
-import { generatorKey } from '../halide/graph';
+import { type Directive, type GeneratorGraph, generatorKey, type GraphDiagnostic, type IOInfo, type Range, type StageGraph } from '../halide/graph';
 
 export const SOURCE = 'halide-lens';
 export const MISSING_ESTIMATES = 'missing-estimates';

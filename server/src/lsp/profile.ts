@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { GeneratorGraph } from '../halide/graph';
-import { summarizeProfile, type ProfileSummary } from '../cli/profile';
+import { summarizeProfile, type ProfileSummary } from '../toolchain/profileSummary';
 import { BuildError } from '../toolchain/build';
 import { GenerateError } from '../toolchain/generate';
 import { HalideNotFoundError } from '../toolchain/halide';

@@ -10,7 +10,9 @@
 // bundle resolves this import to its own copy (esbuild.mjs).
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { StageGraph } from '../halide/graph';
-import type { ProfileSummary } from '../cli/profile';
+import type { ProfileSummary } from '../toolchain/profileSummary';
+// generatorKey is the name the `generator` fields below carry (halide/graph.ts imports nothing).
+export { generatorKey } from '../halide/graph';
 import { settingDefault } from './settingsSchema';
 
 export interface StageGraphParams { uri: string }

@@ -3,32 +3,31 @@
 // reads, analyses and predicts off the event loop; every handler answers at once from the latest
 // finished result. The event loop itself only routes messages.
 import * as path from 'node:path';
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import {
   CodeActionKind, DiagnosticSeverity, MessageType, ShowMessageNotification, TextDocumentSyncKind, type CodeAction, type ClientCapabilities,
-  type Connection, type Diagnostic, type InitializeParams, type InitializeResult, type Range,
+  type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
-import { machineFingerprint } from '../collect/machine';
+import { machineFingerprint } from '../toolchain/machine';
 import { defaultCacheDir } from '../toolchain/profile';
 import { locateHalide } from '../toolchain/halide';
 import { AnalysisHost, type HostEvents } from './analysisHost';
 import { CalibrationStore } from './calibration';
 import { codeLenses } from './codeLens';
-import { costView, type CostView } from './costs';
+import type { CostView } from './costs';
 import { MISSING_ESTIMATES, SOURCE, type MissingEstimatesData } from './diagnostics';
 import { DocumentState } from './documentState';
+import { documentViews, stageCosts } from './documentViews';
 import { findFunc, funcHover, wordAt } from './hover';
 import { inlayHints } from './inlayHints';
 import { ProfileSession } from './profileSession';
 import {
   CLIENT_PROFILE_COMMAND, DEFAULT_SETTINGS, PROFILE_COMMAND, PROFILE_REQUEST, SERVER_STATS_REQUEST, STAGE_COSTS_REQUEST, STAGE_GRAPH_REQUEST,
-  STATUS_NOTIFICATION, TRUST_NOTIFICATION, type InitializationOptions, type ProfileParams, type ServerSettings, type ServerStats,
-  type ServerStatsParams, type StageCostsResult,
+  STATUS_NOTIFICATION, TRUST_NOTIFICATION, type InitializationOptions, type ProfileParams, type ServerSettings, type StageCostsResult,
 } from './protocol';
 import { effectiveThreads, parseSettings } from './settings';
+import { ServerStatsMonitor } from './serverStats';
 import { StatusReporter } from './status';
 import { onNotification, onRequest, sendNotification } from './typedConnection';
-import type { ViewGraph } from './workerMessages';
 import type { ModelStatus } from '../model/index';
 
 export const ANALYSIS_DELAY_MS = 150;
@@ -37,23 +36,6 @@ export interface ServerOptions {
   modelPath?: string;
   /** Tests: run without a model, with this reason. */
   modelUnavailable?: string;
-}
-
-/** A generator's view from an older version, moved to the lines it has now; edited-away stages dropped. */
-function placeOnText(doc: DocumentState, g: ViewGraph, lineCount: number): ViewGraph | null {
-  const move = (r: Range): Range | null => {
-    const end = doc.mapLine(r.end.line);
-    if (end === null || end >= lineCount) return null;
-    const start = doc.mapLine(r.start.line) ?? end;
-    return { start: { line: start, character: r.start.character }, end: { line: end, character: r.end.character } };
-  };
-  const range = move(g.range);
-  if (!range) return null;
-  const stages = g.stages.flatMap((s) => {
-    const r = move(s.range);
-    return r ? [{ ...s, range: r }] : [];
-  });
-  return { ...g, range, stages };
 }
 
 export class HalideLensServer {
@@ -68,7 +50,7 @@ export class HalideLensServer {
   private profiles: ProfileSession;
   private analyzing = 0;
   private endAnalyzing: (() => void) | undefined;
-  private loopDelay: IntervalHistogram | null = null;
+  private readonly stats = new ServerStatsMonitor();
   private readonly machine = machineFingerprint('host');
 
   constructor(private readonly connection: Connection, opts: ServerOptions = {}) {
@@ -77,7 +59,7 @@ export class HalideLensServer {
     this.host = new AnalysisHost(this.hostEvents(), { modelPath: opts.modelPath, modelUnavailable: opts.modelUnavailable });
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => void this.initialized());
-    connection.onShutdown(() => this.host.dispose());
+    connection.onShutdown(() => { this.host.dispose(); this.stats.dispose(); });
     connection.onDidChangeConfiguration((p) => void this.loadSettings(p.settings));
     onNotification(connection, TRUST_NOTIFICATION, (p) => {
       this.status.update({ trusted: p.trusted !== false });
@@ -105,7 +87,7 @@ export class HalideLensServer {
     }));
     onRequest(connection, STAGE_GRAPH_REQUEST, (p) => this.guard('stageGraph', () => this.documents.get(p.uri)?.graph()) ?? null);
     onRequest(connection, STAGE_COSTS_REQUEST, (p) => this.guard('stageCosts', () => this.stageCosts(p.uri)) ?? null);
-    onRequest(connection, SERVER_STATS_REQUEST, (p) => this.stats(p));
+    onRequest(connection, SERVER_STATS_REQUEST, (p) => this.stats.read(p, this.documents.size));
     onRequest(connection, PROFILE_REQUEST, (p, token) =>
       this.profiles.profile(p, token, p?.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(p.workDoneToken) : undefined));
     connection.onExecuteCommand(async (p, token, progress) => {
@@ -334,18 +316,7 @@ export class HalideLensServer {
   }
 
   views(doc: DocumentState): CostView[] {
-    const inputs = {
-      predictions: doc.predictions,
-      modelError: this.model.state === 'failed' ? this.model.error ?? 'the cost model failed to load' : null,
-      measured: doc.measured,
-      factor: this.factor(),
-      version: doc.version,
-    };
-    const lineCount = doc.current ? 0 : doc.text.split('\n').length;
-    return (doc.analysis?.generators ?? []).flatMap((g) => {
-      const graph = doc.current ? g.graph : placeOnText(doc, g.graph, lineCount);
-      return graph ? [costView(graph, inputs)] : [];
-    });
+    return documentViews(doc, this.model, this.factor());
   }
 
   private hover(uri: string, line: number, character: number) {
@@ -385,38 +356,6 @@ export class HalideLensServer {
 
   stageCosts(uri: string): StageCostsResult | null {
     const doc = this.documents.get(uri);
-    const graph = doc?.graph();
-    if (!doc || !graph) return null;
-    return {
-      graph,
-      modelError: this.model.state === 'failed' ? this.model.error ?? 'the cost model failed to load' : null,
-      generators: this.views(doc).map((v) => ({
-        generator: v.key,
-        predictedTotalMs: v.prediction.kind === 'ok' ? v.prediction.totalMs : null,
-        measuredTotalMs: v.measured?.summary.totalMs ?? null,
-        stages: v.graph.stages.map((s) => ({
-          stage: s.id, func: s.func,
-          predictedMs: v.prediction.kind === 'ok' ? v.prediction.stageMs.get(s.id) ?? null : null,
-          measuredMs: v.measuredByFunc.get(s.func) ?? null,
-        })),
-      })),
-    };
-  }
-
-  /** Event-loop delay (the longest stall is what a user feels while typing), memory, open documents. */
-  private stats(p: ServerStatsParams): ServerStats {
-    if (!this.loopDelay) {
-      this.loopDelay = monitorEventLoopDelay({ resolution: 1 });
-      this.loopDelay.enable();
-    }
-    const h = this.loopDelay;
-    const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0);
-    const mem = process.memoryUsage();
-    const out: ServerStats = {
-      eventLoop: { maxMs: ms(h.max), p50Ms: ms(h.percentile(50)), p99Ms: ms(h.percentile(99)), samples: h.count },
-      rssMb: mem.rss / 2 ** 20, heapMb: mem.heapUsed / 2 ** 20, documents: this.documents.size,
-    };
-    if (p?.reset) h.reset();
-    return out;
+    return doc ? stageCosts(doc, this.views(doc), this.model) : null;
   }
 }

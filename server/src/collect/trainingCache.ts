@@ -5,13 +5,13 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { bestMs, describeMachines, machineCounts, readMachines, readSamples, splitOf, type Sample } from '../collect/dataset';
-import { pipelineSource } from '../collect/plan';
+import { bestMs, describeMachines, machineCounts, readMachines, readSamples, splitOf, type Sample } from './dataset';
+import { pipelineSource } from './plan';
 import { extractEditing } from '../halide/extract';
 import type { GeneratorGraph } from '../halide/graph';
 import { parseText, type Tree } from '../halide/parser';
-import { featurize, type PipelineFeatures } from './featurize';
-import { FEATURE_SCHEMA_VERSION } from './schema';
+import { featurize, type PipelineFeatures } from '../features/featurize';
+import { FEATURE_SCHEMA_VERSION } from '../features/schema';
 
 export interface CacheLine extends PipelineFeatures {
   id: string; pipeline: string; split: string; source: string; threads: number;

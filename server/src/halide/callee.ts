@@ -1,0 +1,25 @@
+// Name resolution for callees: what a C++ name, `this->name` or `arr[i]` refers to in a scope.
+import type { SyntaxNode } from './tree';
+import type { Entity, Scope } from './scope';
+import { evaluate } from './evaluate';
+import { field, unwrap } from './syntax';
+
+/** What a callee node names: a Func, an element of a Func array, an Input or Output. */
+export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefined {
+  const n = unwrap(node);
+  if (n.type === 'identifier' || n.type === 'field_identifier') return scope.lookup(n.text);
+  if (n.type === 'field_expression' && field(n, 'argument')?.type === 'this') {
+    return scope.lookup(field(n, 'field')!.text);
+  }
+  if (n.type === 'subscript_expression') {
+    const arr = resolveCallee(field(n, 'argument')!, scope);
+    const idxNode = field(n, 'indices') ?? n.namedChildren[1];
+    const idxArg = idxNode?.type === 'subscript_argument_list' ? idxNode.namedChildren[0] : idxNode;
+    if (arr?.kind === 'funcArray' && idxArg) {
+      const i = evaluate(idxArg, scope);
+      const f = typeof i === 'number' ? arr.elems.get(i) : undefined;
+      return f ? { kind: 'func', func: f } : undefined;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,130 @@
+// Method chains → schedule directives and estimates: `f.split(...).vectorize(...)`, `.update(k)`,
+// `out.set_estimates(...)`, `in.dim(0).set_estimate(...)`, Func-array `push_back`. Part of the
+// Interpreter (interpret.ts); also run on an autoscheduler's schedule.h (autoschedule.ts).
+import type { SyntaxNode } from './tree';
+import type { DirectiveArg, IOInfo } from './graph';
+import type { FuncState, Scope } from './scope';
+import type { Interpreter } from './interpret';
+import { resolveCallee } from './callee';
+import { directiveArg } from './directiveArgs';
+import { evaluateNumber } from './evaluate';
+import { flattenChain, isKnownDirective, makeDirective, type BranchState, type ChainLink } from './schedule';
+import { compactText, rangeOf, unwrap } from './syntax';
+import { plausibleDimensions } from './types';
+
+export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state: BranchState, source: 'source' | 'schedule.h'): void {
+  const { root, links } = flattenChain(call);
+  const target = resolveCallee(root, scope);
+  if (!target) {
+    if (root.type === 'identifier' && links.some((l) => isKnownDirective(l.method))) {
+      it.st.diag(root, 'unknown-func', `'${root.text}' is not a Func the front end knows: its schedule is ignored`);
+    }
+    return;
+  }
+  if (target.kind === 'input') return readEstimates(it, target.io, links, scope);
+  if (target.kind === 'funcArray') {
+    // `pyr.push_back(Func("pyr_" + std::to_string(j)))`: the next element.
+    const link = links[0];
+    if (link && (link.method === 'push_back' || link.method === 'emplace_back') && link.args[0]) {
+      const e = it.funcValue(link.args[0], `${target.cppName}[${target.elems.size}]`, scope, state);
+      if (e?.kind === 'func') target.elems.set(target.elems.size, e.func);
+    }
+    return;
+  }
+  if (target.kind === 'inputWrapper') {
+    for (const link of links) it.st.directives.push(makeDirective(link, resolveArgs(link, scope), `${target.io.name}_im`, 0, state, source));
+    return;
+  }
+  if (target.kind !== 'func' && target.kind !== 'output') return;
+  const func = target.kind === 'output' ? target.func : target.func;
+  let stage = 0;
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    if (target.kind === 'output' && (link.method === 'dim' || /estimate/.test(link.method))) {
+      return readEstimates(it, target.io, links.slice(i), scope, func);
+    }
+    if (link.method === 'set_estimate' || link.method === 'set_estimates') {
+      return readEstimates(it, outputIO(it, func), links.slice(i), scope, func);
+    }
+    if (link.method === 'update') {
+      const n = link.args[0] ? evaluateNumber(link.args[0], scope) : 0;
+      stage = (n ?? 0) + 1;
+    }
+    if (link.method === 'in' || link.method === 'clone_in') {
+      it.st.diag(link.nameNode, 'unread-construct', `wrapper Funcs (${link.method}) are not modelled: the rest of this chain is ignored`);
+      return;
+    }
+    if (link.method === 'define_extern') {
+      it.st.diag(link.nameNode, 'unread-construct', `extern stage '${func.name}' (define_extern) is not modelled: it has no stages in the graph`);
+      return;
+    }
+    if (!isKnownDirective(link.method)) {
+      it.st.diag(link.nameNode, 'unknown-directive', `'${link.method}' is not a scheduling directive the front end knows`, 'info');
+    }
+    // Autoscheduler output names split Vars it never declares (Li2018): only check user code.
+    if (source === 'source') checkDirectiveNames(it, link.args, scope);
+    it.st.directives.push(makeDirective(link, resolveArgs(link, scope), func.name, stage, state, source));
+  }
+}
+
+function resolveArgs(link: ChainLink, scope: Scope): DirectiveArg[] {
+  return link.args.map((a) => directiveArg(a, scope));
+}
+
+function outputIO(it: Interpreter, func: FuncState) {
+  return it.st.outputs.find((o) => o.name === func.name) ?? null;
+}
+
+/** Identifiers in a directive's arguments must be known Vars, RVars or Funcs. */
+function checkDirectiveNames(it: Interpreter, args: SyntaxNode[], scope: Scope): void {
+  for (const a of args) {
+    const n = unwrap(a);
+    if (n.type === 'identifier' && !scope.lookup(n.text)) {
+      it.st.diag(n, 'unknown-name', `'${n.text}' in a schedule is not a Var, RVar or Func the front end knows`);
+    }
+  }
+}
+
+function readEstimates(it: Interpreter, io: IOInfo | null, links: ReturnType<typeof flattenChain>['links'], scope: Scope, func?: FuncState): void {
+  if (!io) return;
+  let dim: number | null = null;
+  for (const link of links) {
+    const args = link.args;
+    switch (link.method) {
+      case 'dim': dim = args[0] ? evaluateNumber(args[0], scope) ?? null : null; break;
+      case 'set_estimates': {
+        const list = args[0] ? unwrap(args[0]) : null;
+        if (list?.type !== 'initializer_list') break;
+        list.namedChildren.forEach((pair, i) => {
+          const [mn, ex] = pair.namedChildren;
+          setEstimate(it, io, i, mn, ex, scope, pair);
+        });
+        break;
+      }
+      case 'set_estimate':
+      case 'set_bounds_estimate':
+        if (dim !== null && args.length >= 2) setEstimate(it, io, dim, args[0], args[1], scope, link.node);
+        else if (args.length === 3 && func) {
+          const pure = it.st.stages.get(func.stages[0] ?? '')?.args ?? [];
+          const d = pure.indexOf(compactText(args[0]));
+          if (d >= 0) setEstimate(it, io, d, args[1], args[2], scope, link.node);
+        } else if (args.length === 1) {
+          const v = evaluateNumber(args[0], scope);
+          io.scalarEstimate = v ?? null;
+        }
+        break;
+      default: break;
+    }
+  }
+}
+
+function setEstimate(it: Interpreter, io: IOInfo, dim: number, mn: SyntaxNode | undefined, ex: SyntaxNode | undefined, scope: Scope, node: SyntaxNode): void {
+  if (!plausibleDimensions(dim)) return;
+  while (io.estimates.length <= dim) io.estimates.push(null);
+  io.estimates[dim] = {
+    min: mn ? evaluateNumber(mn, scope) ?? null : null,
+    extent: ex ? evaluateNumber(ex, scope) ?? null : null,
+    range: rangeOf(node),
+  };
+  if (io.dims <= dim) io.dims = dim + 1;
+}

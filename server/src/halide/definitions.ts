@@ -1,0 +1,177 @@
+// Definitions → stages: `f(args) op= value` (the first is the pure stage, later ones updates),
+// assignments to names and Func-array elements, and the definitions tree-sitter misreads as
+// declarations. Part of the Interpreter (interpret.ts); entities.ts and this file call each other
+// at run time only.
+import type { SyntaxNode } from './tree';
+import type { Stage } from './graph';
+import type { Entity, ExprSummary, FuncState, Scope } from './scope';
+import type { Interpreter } from './interpret';
+import type { BranchState } from './schedule';
+import { resolveCallee } from './callee';
+import { initArgs } from './declarations';
+import { makeRDom } from './entities';
+import { evaluate, evaluateNumber } from './evaluate';
+import { analyzeExpr } from './expr';
+import { addOp, compound, emptySummary, mergeOps } from './summary';
+import { argumentsOf, compactText, field, rangeOf, unwrap } from './syntax';
+
+export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, state: BranchState): void {
+  const left = unwrap(field(n, 'left')!);
+  const right = field(n, 'right')!;
+  const op = field(n, 'operator')?.text ?? '=';
+  if (left.type === 'call_expression') {
+    const target = resolveCallee(field(left, 'function')!, scope) ?? arrayElement(it, field(left, 'function')!, scope);
+    if (target && (target.kind === 'func' || target.kind === 'output')) {
+      if (!state.applies) return;
+      const func = target.kind === 'output' ? target.func : target.func;
+      define(it, func, argumentsOf(left), right, op, n, scope);
+      return;
+    }
+    it.st.diag(left, 'unknown-func', `'${compactText(field(left, 'function')!)}' is not a Func the front end knows: this definition is skipped`);
+    return;
+  }
+  if (left.type === 'subscript_expression') {
+    // `pyr[j] = Func("pyr_" + std::to_string(j))` or `= BoundaryConditions::...`
+    const arr = resolveCallee(field(left, 'argument')!, scope);
+    const idx = left.namedChildren[1]?.namedChildren[0];
+    const i = idx ? evaluateNumber(idx, scope) : undefined;
+    if (arr?.kind === 'funcArray' && i !== undefined) {
+      const value = it.funcValue(right, `${arr.cppName}[${i}]`, scope, state);
+      if (value?.kind === 'func') arr.elems.set(i, value.func);
+      return;
+    }
+    it.st.diag(left, 'unread-construct', 'assignment to an element the front end cannot resolve');
+    return;
+  }
+  if (left.type === 'identifier' || left.type === 'field_expression') {
+    const name = left.type === 'identifier' ? left.text : field(left, 'field')!.text;
+    const cur = scope.lookup(name);
+    if (!cur) return;
+    if (cur.kind === 'value') {
+      const rhs = evaluate(right, scope);
+      if (typeof rhs === 'number' && typeof cur.value === 'number') {
+        const ops: Record<string, number> = { '=': rhs, '+=': cur.value + rhs, '-=': cur.value - rhs, '*=': cur.value * rhs, '/=': Math.trunc(cur.value / rhs) };
+        if (op in ops) scope.assign(name, { kind: 'value', value: ops[op] });
+      } else if (rhs !== undefined && op === '=') scope.assign(name, { kind: 'value', value: rhs });
+      return;
+    }
+    if (cur.kind === 'expr' || cur.kind === 'unknown') {
+      const rhs = analyzeExpr(right, it.exprCtx(scope));
+      scope.assign(name, { kind: 'expr', summary: op === '=' ? rhs : compound(cur.kind === 'expr' ? cur.summary : emptySummary(), rhs, op) });
+      return;
+    }
+    if (cur.kind === 'rdom') {
+      // `RDom r;` as a member, given its domain later: `r = RDom(0, w, "r")`.
+      const fresh = makeRDom(it, name, left, initArgs(right), null, scope);
+      if (fresh.kind === 'rdom') {
+        it.st.rdoms.splice(it.st.rdoms.indexOf(fresh.info), 1);
+        Object.assign(cur.info, { name: fresh.info.name, dims: fresh.info.dims });
+      }
+      return;
+    }
+    if (cur.kind === 'func') {
+      const value = it.funcValue(right, name, scope, state);
+      if (value) scope.assign(name, value);
+      return;
+    }
+  }
+}
+
+/**
+ * `f(x, y) = 0;` inside a body is valid C++ that tree-sitter reads as a pure-virtual declaration
+ * (`= 0`): recover it as the definition it is.
+ */
+export function execMisparsedDefinition(it: Interpreter, node: SyntaxNode, scope: Scope, state: BranchState): void {
+  const decl = field(node, 'declarator');
+  const clause = node.namedChildren.find((c) => c.type === 'pure_virtual_clause');
+  const nameNode = decl && field(decl, 'declarator');
+  if (!decl || decl.type !== 'function_declarator' || !clause || !nameNode || field(node, 'type')) {
+    it.st.diag(node, 'unread-construct', 'a function defined inside a method is not read', 'info');
+    return;
+  }
+  const target = resolveCallee(nameNode, scope);
+  if (!target || (target.kind !== 'func' && target.kind !== 'output')) {
+    it.st.diag(nameNode, 'unknown-func', `'${nameNode.text}' is not a Func the front end knows: this definition is skipped`);
+    return;
+  }
+  if (!state.applies) return;
+  const args = (field(decl, 'parameters')?.namedChildren ?? []).map((p) => field(p, 'type') ?? p);
+  const zero: ExprSummary = { ...emptySummary(), type: 'int32', literal: true, index: { op: 'const', value: 0 } };
+  define(it, target.func, args, zero, '=', node, scope);
+}
+
+export function execMisparsedArrayDefinition(it: Interpreter, decl: SyntaxNode, arr: Extract<Entity, { kind: 'funcArray' }>, scope: Scope, state: BranchState): void {
+  for (const d of decl.namedChildren.filter((c) => c.type === 'init_declarator')) {
+    const fd = field(d, 'declarator');
+    const binding = fd && field(fd, 'declarator');
+    const value = field(d, 'value');
+    const idx = binding?.type === 'structured_binding_declarator' ? binding.namedChildren[0] : null;
+    const i = idx ? evaluateNumber(idx, scope) : undefined;
+    if (!fd || fd.type !== 'function_declarator' || !value || i === undefined) {
+      it.st.diag(d, 'unread-construct', `cannot read this use of Func array '${arr.cppName}'`);
+      continue;
+    }
+    if (!state.applies) continue;
+    let func = arr.elems.get(i);
+    if (!func) {
+      func = it.st.newFunc(`${arr.cppName}_${i}`, `${arr.cppName}[${i}]`, 'func', d);
+      arr.elems.set(i, func);
+    }
+    const args = (field(fd, 'parameters')?.namedChildren ?? []).map((p) => (p.namedChildCount === 1 ? field(p, 'type') ?? p : p));
+    define(it, func, args, value, '=', d, scope);
+  }
+}
+
+/** `pyr[j](x, y) = ...` on an element not yet created: Halide makes a Func named like the array. */
+function arrayElement(it: Interpreter, fn: SyntaxNode, scope: Scope): Entity | undefined {
+  const n = unwrap(fn);
+  if (n.type !== 'subscript_expression') return undefined;
+  const arr = resolveCallee(field(n, 'argument')!, scope);
+  const idx = n.namedChildren[1]?.namedChildren[0];
+  const i = idx ? evaluateNumber(idx, scope) : undefined;
+  if (arr?.kind !== 'funcArray' || i === undefined) return undefined;
+  const func = it.st.newFunc(`${arr.cppName}_${i}`, `${arr.cppName}[${i}]`, 'func', n);
+  arr.elems.set(i, func);
+  return { kind: 'func', func };
+}
+
+/** A definition `f(args) op= value`: the first is the pure stage, later ones are updates. */
+export function define(it: Interpreter, func: FuncState, lhs: SyntaxNode[], rhs: SyntaxNode | ExprSummary, op: string, node: SyntaxNode, scope: Scope): Stage {
+  const ctx = it.exprCtx(scope);
+  const argSummaries = lhs.map((a) => analyzeExpr(a, ctx));
+  let value = 'ops' in rhs ? rhs : analyzeExpr(rhs, ctx);
+  if (op !== '=' && func.stages.length === 0) {
+    // Halide gives `f(x) += e` without a pure definition an implicit identity pure stage.
+    it.st.addStage(func, {
+      args: lhs.map(compactText), argExprs: argSummaries.map((s) => s.index), pureVars: [], rvars: [],
+      types: [value.type], ops: {}, calls: [], origin: 'implicit', range: rangeOf(node),
+    });
+  }
+  if (op !== '=') {
+    const self: ExprSummary = {
+      ...emptySummary(), type: func.types[0] ?? value.type,
+      calls: [{ callee: func.name, calleeKind: 'func', args: lhs.map(compactText), argExprs: argSummaries.map((s) => s.index), component: null, range: rangeOf(node.childForFieldName('left')!) }],
+    };
+    addOp(self.ops, 'load', self.type);
+    value = compound(self, value, op);
+  }
+  const ops = {};
+  mergeOps(ops, value.ops);
+  const calls = [...value.calls];
+  const rvars = [...value.rvars];
+  for (const s of argSummaries) {
+    mergeOps(ops, s.ops);
+    calls.push(...s.calls);
+    for (const r of s.rvars) if (!rvars.some((x) => x.name === r.name)) rvars.push(r);
+  }
+  const types = value.tuple ? value.tuple.map((t) => t.type) : [value.type];
+  if (func.stages.length === 0) {
+    func.dims = lhs.length;
+    if (func.kind !== 'output' || !func.types.length) func.types = types;
+  }
+  const pureVars = argSummaries.filter((s) => s.index.op === 'var' && s.rvars.length === 0).map((s) => (s.index as { name: string }).name);
+  return it.st.addStage(func, {
+    args: lhs.map(compactText), argExprs: argSummaries.map((s) => s.index), pureVars, rvars,
+    types: func.stages.length === 0 ? types : func.types, ops, calls, origin: 'source', range: rangeOf(node),
+  });
+}

@@ -1,0 +1,197 @@
+// Declarations → the Entity each declared name binds: GeneratorParams, Inputs/Outputs, Vars/RVars,
+// RDoms, Funcs and Func arrays, Exprs and C++ constants. Part of the Interpreter (interpret.ts).
+import type { SyntaxNode } from './tree';
+import type { Entity, Scope } from './scope';
+import type { Interpreter } from './interpret';
+import type { BranchState } from './schedule';
+import { resolveCallee } from './callee';
+import { initArgs, readIO, readParam, templateKind } from './declarations';
+import { execMisparsedArrayDefinition } from './definitions';
+import { evaluate } from './evaluate';
+import { analyzeExpr } from './expr';
+import { emptySummary } from './summary';
+import { compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
+
+/** Pairs of (declarator, initializer) in a declaration, in order. */
+function declarators(decl: SyntaxNode): { declarator: SyntaxNode; init: SyntaxNode | null }[] {
+  const out: { declarator: SyntaxNode; init: SyntaxNode | null }[] = [];
+  const typeNode = field(decl, 'type');
+  for (const c of decl.namedChildren) {
+    if (c.id === typeNode?.id || c.type === 'comment') continue;
+    if (c.type === 'initializer_list' || c.type === 'argument_list' || (out.length && field(decl, 'default_value')?.id === c.id)) {
+      if (out.length) out[out.length - 1].init = c;
+      continue;
+    }
+    if (c.type === 'init_declarator') {
+      out.push({ declarator: field(c, 'declarator')!, init: field(c, 'value') });
+    } else if (/declarator|identifier/.test(c.type)) {
+      out.push({ declarator: c, init: null });
+    } else if (out.length && !out[out.length - 1].init) {
+      out[out.length - 1].init = c;
+    }
+  }
+  return out;
+}
+
+export function declare(it: Interpreter, decl: SyntaxNode, scope: Scope, state: BranchState): void {
+  const typeNode = field(decl, 'type');
+  if (!typeNode) return;
+  // `pyr[j](x, y) = ...` is ambiguous C++ that tree-sitter reads as a declaration of type `pyr`.
+  const typeEntity = typeNode.type === 'type_identifier' ? scope.lookup(typeNode.text) : undefined;
+  if (typeEntity?.kind === 'funcArray') return execMisparsedArrayDefinition(it, decl, typeEntity, scope, state);
+  for (const { declarator, init } of declarators(decl)) {
+    const entity = makeEntity(it, typeNode, declarator, init, scope, state);
+    const nameNode = declaredName(declarator);
+    if (entity && nameNode) scope.define(nameNode.text, entity);
+  }
+}
+
+export function declaredName(d: SyntaxNode): SyntaxNode | null {
+  if (d.type === 'identifier' || d.type === 'field_identifier') return d;
+  // Reference and pointer declarators hold their name as a plain child, not a field.
+  const inner = field(d, 'declarator') ?? d.namedChildren.find((c) => /declarator|identifier/.test(c.type) && c.type !== 'type_identifier');
+  return inner ? declaredName(inner) : null;
+}
+
+function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNode, init: SyntaxNode | null, scope: Scope, state: BranchState): Entity | undefined {
+  const nameNode = declaredName(declarator);
+  if (!nameNode) return undefined;
+  const cppName = nameNode.text;
+  const { outer, args: targs } = templateKind(typeNode);
+  // `Func f[N]` and `std::vector<Func> f(N)`: arrays of Funcs, filled by loops.
+  const isArray = declarator.type === 'array_declarator';
+  const vectorOfFunc = outer === 'vector' && targs[0] && /\bFunc\b/.test(targs[0].text);
+  if ((outer === 'Func' && isArray) || vectorOfFunc) return { kind: 'funcArray', cppName, elems: new Map() };
+  if (declarator.type === 'function_declarator' && outer !== 'Func') {
+    // Most vexing parse of `Var x(...)`-like locals is rare; ignore other function declarations.
+    if (!['Var', 'RVar', 'RDom'].includes(outer)) return undefined;
+  }
+  // `Func b(name);` parses as a function declaration whose "parameter types" are the arguments.
+  const args = declarator.type === 'function_declarator'
+    ? (field(declarator, 'parameters')?.namedChildren ?? []).map((p) => (p.namedChildCount === 1 ? field(p, 'type') ?? p : p))
+    : initArgs(init);
+  const assigned = init && !['initializer_list', 'argument_list'].includes(init.type) ? init : null;
+  switch (outer) {
+    case 'GeneratorParam': {
+      const info = readParam(targs, nameNode, init, scope);
+      const override = it.st.overrides[info.name];
+      if (override !== undefined) info.value = parseOverride(override, info.value);
+      it.st.params.push(info);
+      return { kind: 'param', info };
+    }
+    case 'Input':
+    case 'Output': {
+      const io = readIO(outer, targs, nameNode, init, scope);
+      if (outer === 'Input') {
+        it.st.inputs.push(io);
+        return { kind: 'input', io };
+      }
+      it.st.outputs.push(io);
+      const func = it.st.newFunc(io.name, cppName, 'output', nameNode);
+      func.types = io.type ? [io.type] : [];
+      func.dims = io.dims;
+      return { kind: 'output', io, func };
+    }
+    case 'Var':
+    case 'RVar': {
+      const s = args[0] ? stringLiteral(unwrap(args[0])) : null;
+      const name = s ?? cppName;
+      if (assigned && outer === 'RVar') {
+        const v = analyzeExpr(assigned, it.exprCtx(scope));
+        const rv = v.rvars[0];
+        if (rv) return { kind: 'var', name: rv.name, rvar: true, rdom: rv.rdom };
+      }
+      it.st.vars.push({ name, kind: outer, range: rangeOf(nameNode) });
+      return { kind: 'var', name, rvar: outer === 'RVar' };
+    }
+    case 'RDom':
+      return makeRDom(it, cppName, nameNode, args, assigned, scope);
+    case 'Func':
+      return makeFunc(it, cppName, nameNode, args, assigned, scope, state);
+    case 'Expr':
+    case 'Tuple':
+    case 'auto': {
+      if (outer === 'auto' && assigned) {
+        const v = evaluate(assigned, scope);
+        if (v !== undefined) return { kind: 'value', value: v };
+        const e = resolveCallee(assigned, scope);
+        if (e) return e;
+      }
+      const value = assigned ?? args[0];
+      return { kind: 'expr', summary: value ? analyzeExpr(value, it.exprCtx(scope)) : emptySummary() };
+    }
+    case 'ImageParam':
+    case 'Param': {
+      const name = (args[0] && stringLiteral(unwrap(args[0]))) ?? cppName;
+      it.st.diag(nameNode, 'unread-construct', `${outer} '${name}' in a generator: use Input<> so estimates and types are known`, 'info');
+      return { kind: 'unknown', cppType: outer };
+    }
+    default: {
+      const value = assigned ?? (args.length === 1 ? args[0] : null);
+      if (value) {
+        const v = evaluate(value, scope);
+        if (v !== undefined) return { kind: 'value', value: /int|size_t|long|short/.test(typeNode.text) && typeof v === 'number' ? Math.trunc(v) : v };
+      }
+      return { kind: 'unknown', cppType: typeNode.text };
+    }
+  }
+}
+
+export function makeRDom(it: Interpreter, cppName: string, nameNode: SyntaxNode, args: SyntaxNode[], assigned: SyntaxNode | null, scope: Scope): Entity {
+  if (assigned) args = initArgs(assigned);
+  let name = cppName;
+  const last = args[args.length - 1];
+  const lastStr = last ? stringLiteral(unwrap(last)) : null;
+  if (lastStr !== null) { name = lastStr; args = args.slice(0, -1); }
+  const pairs: [SyntaxNode, SyntaxNode][] = [];
+  if (args.length === 1 && unwrap(args[0]).type === 'initializer_list') {
+    for (const p of unwrap(args[0]).namedChildren) if (p.namedChildCount >= 2) pairs.push([p.namedChildren[0], p.namedChildren[1]]);
+  } else if (args.length === 1) {
+    // RDom over a buffer's or Func's region.
+    const e = resolveCallee(args[0], scope);
+    const dims = e?.kind === 'input' ? e.io.dims : 0;
+    const dimNames = ['x', 'y', 'z', 'w'];
+    const info = {
+      name, range: rangeOf(nameNode),
+      dims: Array.from({ length: dims }, (_, i) => ({
+        name: `${name}$${dimNames[i] ?? i}`, min: { op: 'opaque' as const, text: `${args[0].text}.dim(${i}).min()` },
+        extent: { op: 'opaque' as const, text: `${args[0].text}.dim(${i}).extent()` },
+        minText: `${args[0].text}.dim(${i}).min()`, extentText: `${args[0].text}.dim(${i}).extent()`,
+      })),
+    };
+    if (!dims) it.st.diag(nameNode, 'unread-construct', `RDom '${name}' over '${args[0].text}': its dimensions are unknown`);
+    it.st.rdoms.push(info);
+    return { kind: 'rdom', info };
+  } else {
+    for (let i = 0; i + 1 < args.length; i += 2) pairs.push([args[i], args[i + 1]]);
+  }
+  const ctx = it.exprCtx(scope);
+  const dimNames = ['x', 'y', 'z', 'w'];
+  const info = {
+    name, range: rangeOf(nameNode),
+    dims: pairs.map(([mn, ex], i) => ({
+      name: `${name}$${dimNames[i] ?? i}`,
+      min: analyzeExpr(mn, ctx).index, extent: analyzeExpr(ex, ctx).index,
+      minText: compactText(mn), extentText: compactText(ex),
+    })),
+  };
+  it.st.rdoms.push(info);
+  return { kind: 'rdom', info };
+}
+
+function makeFunc(it: Interpreter, cppName: string, nameNode: SyntaxNode, args: SyntaxNode[], assigned: SyntaxNode | null, scope: Scope, state: BranchState): Entity | undefined {
+  if (assigned) return it.funcValue(assigned, cppName, scope, state);
+  const s = args[0] ? stringLiteral(unwrap(args[0])) ?? evaluate(args[0], scope) : null;
+  const name = typeof s === 'string' ? s : cppName;
+  return { kind: 'func', func: it.st.newFunc(name, cppName, 'func', nameNode) };
+}
+
+/** A `name=value` generator param from the command line, typed like the param's default. */
+function parseOverride(text: string, def: number | string | boolean | null): number | string | boolean {
+  if (typeof def === 'boolean') return text === 'true' || text === '1';
+  if (typeof def === 'number') {
+    const v = Number(text);
+    if (Number.isFinite(v)) return v;
+  }
+  return text;
+}

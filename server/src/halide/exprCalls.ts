@@ -1,0 +1,168 @@
+// Calls inside a Halide expression: casts, select/min/max/clamp, math, inline reductions, loads
+// from Funcs and Inputs, and accessor methods. Called from analyzeExpr (expr.ts), which it calls back.
+import type { SyntaxNode } from './tree';
+import type { Call, ElemType, IndexExpr } from './graph';
+import type { Entity, ExprSummary, FuncState } from './scope';
+import { resolveCallee } from './callee';
+import { evaluate } from './evaluate';
+import { analyzeExpr, type ExprContext } from './expr';
+import { addOp, combine, emptySummary, freeVars, opaque } from './summary';
+import { argumentsOf, baseName, compactText, field, rangeOf, templateArgs, unwrap } from './syntax';
+import { CONCISE_CASTS, combineTypes, cppTypeToElem, halideTypeCall } from './types';
+
+const MATH = new Set([
+  'sqrt', 'exp', 'log', 'pow', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh',
+  'tanh', 'floor', 'ceil', 'round', 'trunc', 'fast_exp', 'fast_log', 'fast_pow', 'fast_sin', 'fast_cos',
+  'fast_inverse', 'fast_inverse_sqrt', 'erf', 'is_nan', 'is_inf', 'is_finite', 'fract',
+]);
+const PASS_THROUGH = new Set(['likely', 'likely_if_innermost', 'print', 'print_when', 'require', 'Expr', 'strict_float', 'unsafe_promise_clamped']);
+/** Math functions bounds inference sees through (monotonic: the ends of the argument's range). */
+const ROUNDING = new Set(['floor', 'ceil', 'round', 'trunc']);
+const REDUCTIONS = new Set(['sum', 'product', 'maximum', 'minimum', 'argmax', 'argmin', 'saturating_sum']);
+
+/** `select(c1, v1, c2, v2, ..., default)` as nested two-way selects; null for a malformed call. */
+function selectIndex(args: IndexExpr[]): IndexExpr | null {
+  if (args.length < 3 || args.length % 2 === 0) return null;
+  let out = args[args.length - 1];
+  for (let i = args.length - 3; i >= 0; i -= 2) out = { op: 'select', args: [args[i], args[i + 1], out] };
+  return out;
+}
+
+function typeFromTemplate(fn: SyntaxNode): ElemType | null {
+  const targ = templateArgs(fn)[0];
+  return targ ? cppTypeToElem(targ.text) : null;
+}
+
+export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
+  const fn = field(n, 'function')!;
+  const args = argumentsOf(n);
+  const inner = unwrap(fn);
+  const callee = inner.type === 'call_expression' ? ctx.funcFromCall(inner) : resolveCallee(fn, ctx.scope);
+  if (callee && (callee.kind === 'func' || callee.kind === 'output' || callee.kind === 'input')) {
+    return analyzeFuncCall(n, callee, args, ctx);
+  }
+  if (fn.type === 'field_expression') return analyzeMethodCall(n, fn, args, ctx);
+  const name = baseName(fn);
+  const parts = () => args.map((a) => analyzeExpr(a, ctx));
+  if (name === 'cast' || name === 'saturating_cast' || name === 'reinterpret') {
+    let type = typeFromTemplate(fn);
+    let valueArgs = args;
+    if (!type && args.length === 2) {
+      type = typeFromHalideTypeNode(args[0], ctx);
+      valueArgs = [args[1]];
+    }
+    const ps = valueArgs.map((a) => analyzeExpr(a, ctx));
+    return combine(ps, type, { op: 'cast', type: type ?? 'unknown', args: [ps[0]?.index ?? opaque(n)] }, ['cast', type]);
+  }
+  if (CONCISE_CASTS[name]) {
+    const ps = parts();
+    return combine(ps, CONCISE_CASTS[name], { op: 'cast', type: CONCISE_CASTS[name], args: [ps[0]?.index ?? opaque(n)] }, ['cast', CONCISE_CASTS[name]]);
+  }
+  if (name === 'select' || name === 'mux') {
+    const ps = parts();
+    const vals = name === 'select' ? ps.filter((_, i) => i % 2 === 1 || i === ps.length - 1) : ps.slice(1);
+    const type = vals.reduce<ElemType | null>((t, p) => combineTypes(t, false, p.type, p.literal), null);
+    return combine(ps, type, name === 'select' ? selectIndex(ps.map((p) => p.index)) ?? opaque(n) : opaque(n), [name, type]);
+  }
+  if (name === 'min' || name === 'max' || name === 'absd' || name === 'abs') {
+    const ps = parts();
+    const type = ps.reduce<ElemType | null>((t, p) => combineTypes(t, false, p.type, p.literal), null);
+    const index: IndexExpr = name === 'min' || name === 'max' ? { op: name, args: ps.map((p) => p.index) }
+      : name === 'abs' && ps.length === 1 ? { op: 'abs', args: [ps[0].index] }
+      : name === 'absd' && ps.length === 2 ? { op: 'abs', args: [{ op: 'sub', args: [ps[0].index, ps[1].index] }] }
+      : opaque(n);
+    const out = combine(ps, type, index, [name, type]);
+    out.literal = ps.every((p) => p.literal);
+    return out;
+  }
+  if (name === 'clamp') {
+    const ps = parts();
+    const type = ps[0]?.type ?? null;
+    const out = combine(ps, type, { op: 'clamp', args: ps.map((p) => p.index) });
+    addOp(out.ops, 'min', type);
+    addOp(out.ops, 'max', type);
+    return out;
+  }
+  if (name === 'lerp') {
+    const ps = parts();
+    return combine(ps, ps[0]?.type ?? null, opaque(n), ['lerp', ps[0]?.type ?? null]);
+  }
+  if (MATH.has(name)) {
+    const ps = parts();
+    const t = ps[0]?.type;
+    const type = name.startsWith('is_') ? 'bool' : t && t.startsWith('float') ? t : 'float32';
+    const index: IndexExpr = ROUNDING.has(name) && ps.length === 1 ? { op: name as 'floor', args: [ps[0].index] } : opaque(n);
+    return combine(ps, type, index, [name.startsWith('fast_') ? name : `math_${name}`, type]);
+  }
+  if (PASS_THROUGH.has(name)) {
+    const ps = parts();
+    return ps.length ? { ...combine(ps, ps[0].type, ps[0].index), literal: ps[0].literal } : emptySummary();
+  }
+  if (name === 'Tuple') {
+    const ps = parts();
+    return { ...combine(ps, ps[0]?.type ?? null, opaque(n)), tuple: ps };
+  }
+  if (name === 'undef') return { ...emptySummary(), type: typeFromTemplate(fn) };
+  if (REDUCTIONS.has(name)) {
+    const body = args[args.length - 1];
+    const inner = body ? analyzeExpr(body, ctx) : emptySummary();
+    const func = ctx.inlineReduction(name, inner, n);
+    if (!func) return inner;
+    // Halide's implicit Func is called at the expression's free Vars, as readReduction defines it.
+    const vars = freeVars(inner, inner.calls);
+    const call: Call = {
+      callee: func.name, calleeKind: 'func', args: vars, argExprs: vars.map((v) => ({ op: 'var', name: v })), component: null, range: rangeOf(n),
+    };
+    const type = name.startsWith('arg') ? 'int32' : inner.type;
+    const out: ExprSummary = { ...emptySummary(), calls: [call], type, index: opaque(n) };
+    addOp(out.ops, 'load', type);
+    return out;
+  }
+  if (name === 'Var' || name === 'RVar') return { ...emptySummary(), type: 'int32', index: opaque(n) };
+  ctx.diag(n, 'unread-construct', `call to '${name}' is not understood; its arguments are still read`);
+  const ps = parts();
+  return combine(ps, ps[0]?.type ?? null, opaque(n), ['call_unknown', ps[0]?.type ?? null]);
+}
+
+function typeFromHalideTypeNode(node: SyntaxNode, ctx: ExprContext): ElemType | null {
+  const n = unwrap(node);
+  if (n.type === 'call_expression') {
+    const bitsNode = argumentsOf(n)[0];
+    const bits = bitsNode ? evaluate(bitsNode, ctx.scope) : undefined;
+    return halideTypeCall(baseName(field(n, 'function')!), typeof bits === 'number' ? bits : null);
+  }
+  const e = ctx.scope.lookup(n.text);
+  if (e?.kind === 'param' && typeof e.info.value === 'string') return e.info.value;
+  return null;
+}
+
+function analyzeFuncCall(n: SyntaxNode, callee: Entity, args: SyntaxNode[], ctx: ExprContext): ExprSummary {
+  const ps = args.map((a) => analyzeExpr(a, ctx));
+  let name: string;
+  let kind: Call['calleeKind'];
+  let type: ElemType | null;
+  if (callee.kind === 'input') {
+    name = callee.io.name;
+    kind = 'input';
+    type = callee.io.type;
+    if (callee.io.kind === 'scalar') return { ...emptySummary(), type, index: { op: 'var', name } };
+  } else {
+    const f = callee.kind === 'output' ? callee.func : (callee as { func: FuncState }).func;
+    name = f.name;
+    kind = 'func';
+    type = f.types[0] ?? null;
+  }
+  const call: Call = {
+    callee: name, calleeKind: kind, args: args.map(compactText), argExprs: ps.map((p) => p.index),
+    component: null, range: rangeOf(n),
+  };
+  const out = combine(ps, type, opaque(n), ['load', type]);
+  out.calls.push(call);
+  return out;
+}
+
+function analyzeMethodCall(n: SyntaxNode, fn: SyntaxNode, args: SyntaxNode[], ctx: ExprContext): ExprSummary {
+  // input.width(), input.dim(0).extent(), f.type(): scalar parameters of the pipeline.
+  const ps = args.map((a) => analyzeExpr(a, ctx));
+  return combine(ps, 'int32', { op: 'opaque', text: compactText(n) });
+}
