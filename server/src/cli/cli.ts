@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { extract } from '../halide/extract';
 import { graphDot, graphText } from './format';
 import { startStdioServer } from '../lsp/main';
-import { type GeneratorGraph, generatorKey } from '../halide/graph';
+import { type GeneratorGraph, generatorKey, STAGE_GRAPH_VERSION } from '../halide/graph';
 import { defaultCacheDir, profileGenerator } from '../toolchain/profile';
 import { collect } from '../collect/collector';
 import { DEFAULT_PLAN } from '../collect/plan';
@@ -31,8 +31,9 @@ commands:
         compile the generator with Halide 14, benchmark it on its estimated input sizes with
         Halide's profiler, and print the measured time of each Func
   predict FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
-        [--threads N] [--model PATH] [--json]
-        predicted time of each stage and of the pipeline, from the cost model (models/cost_model.onnx)
+        [--threads N] [--model PATH] [--graph] [--json]
+        predicted time of each stage and of the pipeline, from the cost model (models/cost_model.onnx);
+        --graph prints the generator's stage graph before them
 ${FEATURES_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
           [--new-machine]
@@ -97,9 +98,10 @@ async function profileCommand(p: Parsed, out: (s: string) => void): Promise<numb
 }
 
 async function predictCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--generator', '--param', '--schedule', '--threads', '--model', '--json']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--threads', '--model', '--graph', '--json']);
   const file = p.positional[0];
   if (!file) throw new UsageError('predict needs a FILE.cpp');
+  if (p.flags.has('--graph') && p.flags.has('--json')) throw new UsageError('predict: --graph is for the text output (graph --json prints the graph as JSON)');
   const threads = threadsFlag(p, os.availableParallelism());
   const schedulePath = p.flags.get('--schedule');
   const schedule = typeof schedulePath === 'string' ? readFile(schedulePath, 'schedule') : undefined;
@@ -109,6 +111,7 @@ async function predictCommand(p: Parsed, out: (s: string) => void): Promise<numb
     threads, modelPath: typeof model === 'string' ? model : undefined,
     scheduleLabel: typeof schedulePath === 'string' ? path.basename(schedulePath) : 'schedule in the source',
   });
+  if (p.flags.has('--graph')) out(graphText({ version: STAGE_GRAPH_VERSION, uri: file, generators: [graph], diagnostics: [] }));
   out(p.flags.has('--json') ? JSON.stringify(report, null, 2) : predictText(report));
   return 0;
 }
