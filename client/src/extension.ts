@@ -14,7 +14,7 @@ import {
 import { StatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
-let output: vscode.OutputChannel;
+let output: vscode.LogOutputChannel;
 let status: StatusBar;
 
 const UNTRUSTED_MESSAGE = 'Halide Lens: profiling is disabled in an untrusted workspace. "Profile on this machine" compiles the generator '
@@ -155,7 +155,7 @@ async function showStageGraph(): Promise<void> {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  output = vscode.window.createOutputChannel('Halide Lens');
+  output = vscode.window.createOutputChannel('Halide Lens', { log: true });
   status = new StatusBar();
   context.subscriptions.push(
     output,

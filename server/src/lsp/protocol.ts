@@ -3,11 +3,9 @@
 // Server modules are imported for their types only, and settingsSchema is pure data: the client bundle
 // must not pull server code in.
 //
-// The type constructors come from vscode-languageserver-protocol 3.17.5, the copy vscode-languageclient 9
-// uses (pinned exactly in package.json), so the client and the test client send them as they are.
-// vscode-languageserver 10 carries its own copy (3.18.4), whose classes TypeScript keeps apart from
-// these: the server registers and sends them through ./typedConnection (by method name), and its
-// bundle resolves this import to its own copy (esbuild.mjs).
+// vscode-languageserver-protocol is pinned in package.json to the version both vscode-languageclient and
+// vscode-languageserver use, so there is one copy: the server registers its handlers with these objects
+// and the clients send them, all type-checked against the same params and results.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { StageGraph } from '../halide/graph';
 import type { ProfileSummary } from '../toolchain/profileSummary';

@@ -27,7 +27,6 @@ import {
 import { effectiveThreads, parseSettings } from './settings';
 import { ServerStatsMonitor } from './serverStats';
 import { StatusReporter } from './status';
-import { onNotification, onRequest, sendNotification } from './typedConnection';
 import type { ModelStatus } from '../model/index';
 
 export const ANALYSIS_DELAY_MS = 150;
@@ -54,14 +53,14 @@ export class HalideLensServer {
   private readonly machine = machineFingerprint('host');
 
   constructor(private readonly connection: Connection, opts: ServerOptions = {}) {
-    this.status = new StatusReporter((s) => void sendNotification(connection, STATUS_NOTIFICATION, s));
+    this.status = new StatusReporter((s) => void connection.sendNotification(STATUS_NOTIFICATION, s));
     this.profiles = this.profileSession(null);
     this.host = new AnalysisHost(this.hostEvents(), { modelPath: opts.modelPath, modelUnavailable: opts.modelUnavailable });
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => void this.initialized());
     connection.onShutdown(() => { this.host.dispose(); this.stats.dispose(); });
     connection.onDidChangeConfiguration((p) => void this.loadSettings(p.settings));
-    onNotification(connection, TRUST_NOTIFICATION, (p) => {
+    connection.onNotification(TRUST_NOTIFICATION, (p) => {
       this.status.update({ trusted: p.trusted !== false });
       this.refreshViews();
     });
@@ -85,10 +84,10 @@ export class HalideLensServer {
       this.close(p.textDocument.uri);
       void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
     }));
-    onRequest(connection, STAGE_GRAPH_REQUEST, (p) => this.guard('stageGraph', () => this.documents.get(p.uri)?.graph()) ?? null);
-    onRequest(connection, STAGE_COSTS_REQUEST, (p) => this.guard('stageCosts', () => this.stageCosts(p.uri)) ?? null);
-    onRequest(connection, SERVER_STATS_REQUEST, (p) => this.stats.read(p, this.documents.size));
-    onRequest(connection, PROFILE_REQUEST, (p, token) =>
+    connection.onRequest(STAGE_GRAPH_REQUEST, (p) => this.guard('stageGraph', () => this.documents.get(p.uri)?.graph()) ?? null);
+    connection.onRequest(STAGE_COSTS_REQUEST, (p) => this.guard('stageCosts', () => this.stageCosts(p.uri)) ?? null);
+    connection.onRequest(SERVER_STATS_REQUEST, (p) => this.stats.read(p, this.documents.size));
+    connection.onRequest(PROFILE_REQUEST, (p, token) =>
       this.profiles.profile(p, token, p?.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(p.workDoneToken) : undefined));
     connection.onExecuteCommand(async (p, token, progress) => {
       if (p.command !== PROFILE_COMMAND) return null;
