@@ -51,8 +51,10 @@ test('analysis worker: a version is read, diagnosed and predicted off the event 
     const a = seen.analyses[0];
     assert.equal(a.version, 1);
     assert.deepEqual(a.generators.map((g) => g.key), ['blur3x3']);
-    assert.ok(a.generators[0].quantities!.length > 0, 'the analysis travels with the views');
-    assert.equal(JSON.parse(a.graphJson).generators[0].stages.length, a.generators[0].graph.stages.length);
+    assert.ok(JSON.parse(a.generators[0].quantitiesJson!).length > 0, 'the analysis travels with the views');
+    const graph = await host.graph('file:///blur.cpp');
+    assert.equal(graph!.version, 1);
+    assert.equal(JSON.parse(graph!.json).generators[0].stages.length, a.generators[0].graph.stages.length, 'the whole graph, from the worker');
     const p = seen.predictions[0].generators.blur3x3;
     assert.ok(p.ok && p.prediction.totalMs > 0 && p.prediction.threads === 2, JSON.stringify(p));
 

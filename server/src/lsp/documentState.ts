@@ -2,7 +2,7 @@
 // the latest finished analysis and predictions (what every handler answers from, instantly), the
 // last profile per generator, and the state of the work on it.
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import type { StageGraph } from '../halide/graph';
+import type { StageQuantities } from '../analysis/quantities';
 import type { MeasuredProfile } from './costs';
 import type { DocumentAnalysis, DocumentPredictions, TextChange } from './workerMessages';
 
@@ -34,7 +34,8 @@ export class DocumentState {
   timer: NodeJS.Timeout | undefined;
   /** When the document was last edited (for the leading-edge debounce). */
   lastEdit = 0;
-  private graphCache: { json: string; graph: StageGraph } | null = null;
+  /** Quantities parsed for hovers, for the latest analysis only. */
+  private parsedQuantities = new Map<string, StageQuantities[]>();
   /** The edits made since the latest analysis, to place its results on the text as it is now. */
   private shifts: LineShift[] = [];
 
@@ -63,6 +64,7 @@ export class DocumentState {
 
   setAnalysis(a: DocumentAnalysis): void {
     this.analysis = a;
+    this.parsedQuantities.clear();
     this.shifts = this.shifts.filter((x) => x.version > a.version);
   }
 
@@ -81,12 +83,15 @@ export class DocumentState {
     return l;
   }
 
-  /** The whole StageGraph of the latest analysis, parsed on first use (the graph view, profiling). */
-  graph(): StageGraph | null {
-    const json = this.analysis?.graphJson;
+  /** A generator's per-stage quantities from the latest analysis, parsed on the first hover that needs them. */
+  quantities(key: string): StageQuantities[] | null {
+    const cached = this.parsedQuantities.get(key);
+    if (cached) return cached;
+    const json = this.analysis?.generators.find((g) => g.key === key)?.quantitiesJson;
     if (!json) return null;
-    if (this.graphCache?.json !== json) this.graphCache = { json, graph: JSON.parse(json) as StageGraph };
-    return this.graphCache.graph;
+    const q = JSON.parse(json) as StageQuantities[];
+    this.parsedQuantities.set(key, q);
+    return q;
   }
 
   /** Line lengths for hints at the end of a line, computed per request from the current text. */

@@ -2,6 +2,7 @@
 // the text as it is now (an older version's stages moved through the edits since), calibrated, with
 // the last profile beside them. Also the per-stage table the graph view asks for.
 import type { Range } from 'vscode-languageserver';
+import type { StageGraph } from '../halide/graph';
 import type { ModelStatus } from '../model/index';
 import { costView, type CostView } from './costs';
 import type { DocumentState } from './documentState';
@@ -38,9 +39,7 @@ export function documentViews(doc: DocumentState, model: ModelStatus, factor: nu
   });
 }
 
-export function stageCosts(doc: DocumentState, views: CostView[], model: ModelStatus): StageCostsResult | null {
-  const graph = doc.graph();
-  if (!graph) return null;
+export function stageCosts(graph: StageGraph, views: CostView[], model: ModelStatus): StageCostsResult {
   return {
     graph,
     modelError: modelError(model),

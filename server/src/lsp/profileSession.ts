@@ -118,9 +118,10 @@ export class ProfileSession {
     const preds = doc.predictions;
     const p = preds && preds.version === m.version && preds.threads === threads ? preds.generators[g.key] : undefined;
     const pairs: CalibrationPair[] = [];
-    if (p?.ok && g.quantities) {
+    const quantities = doc.analysis?.version === m.version ? doc.quantities(g.key) : null;
+    if (p?.ok && quantities) {
       const byStage = new Map(p.prediction.stages.map((s) => [stageKey(s.func, s.stage), s.ms]));
-      const perFunc = predictedPerFunc(g.quantities, byStage);
+      const perFunc = predictedPerFunc(quantities, byStage);
       for (const row of m.summary.rows) {
         const predicted = perFunc.get(row.func);
         if (row.stages.length === 0 || predicted === undefined) continue;

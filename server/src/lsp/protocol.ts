@@ -110,6 +110,8 @@ export interface ServerStatsParams {
 export interface ServerStats {
   /** Event-loop delay since the start (or the last reset), in ms. */
   eventLoop: { maxMs: number; p50Ms: number; p99Ms: number; samples: number };
+  /** Garbage collections of the server's main thread in the same time: the longest, and how many. */
+  gc: { maxMs: number; count: number };
   rssMb: number;
   heapMb: number;
   /** Documents open in the server. */

@@ -27,6 +27,7 @@ import {
 import { effectiveThreads, parseSettings } from './settings';
 import { ServerStatsMonitor } from './serverStats';
 import { StatusReporter } from './status';
+import type { StageGraph } from '../halide/graph';
 import type { ModelStatus } from '../model/index';
 
 export const ANALYSIS_DELAY_MS = 150;
@@ -84,8 +85,8 @@ export class HalideLensServer {
       this.close(p.textDocument.uri);
       void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
     }));
-    connection.onRequest(STAGE_GRAPH_REQUEST, (p) => this.guard('stageGraph', () => this.documents.get(p.uri)?.graph()) ?? null);
-    connection.onRequest(STAGE_COSTS_REQUEST, (p) => this.guard('stageCosts', () => this.stageCosts(p.uri)) ?? null);
+    connection.onRequest(STAGE_GRAPH_REQUEST, (p) => this.graph(p.uri));
+    connection.onRequest(STAGE_COSTS_REQUEST, (p) => this.stageCosts(p.uri));
     connection.onRequest(SERVER_STATS_REQUEST, (p) => this.stats.read(p, this.documents.size));
     connection.onRequest(PROFILE_REQUEST, (p, token) =>
       this.profiles.profile(p, token, p?.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(p.workDoneToken) : undefined));
@@ -324,13 +325,11 @@ export class HalideLensServer {
     const w = wordAt(doc.lineText(line), character);
     if (!w) return null;
     const views = this.views(doc);
-    const gens = doc.analysis?.generators ?? [];
     const inside = views.filter((v) => line >= v.graph.range.start.line && line <= v.graph.range.end.line);
     for (const v of [...inside, ...views.filter((x) => !inside.includes(x))]) {
       const f = findFunc(v, w.word);
       if (!f) continue;
-      const quantities = gens.find((g) => g.key === v.key)?.quantities ?? null;
-      const h = funcHover(v, f, quantities, this.profiles.summary(this.settings.calibration.enabled));
+      const h = funcHover(v, f, doc.quantities(v.key), this.profiles.summary(this.settings.calibration.enabled));
       return { ...h, range: { start: { line, character: w.start }, end: { line, character: w.end } } };
     }
     return null;
@@ -353,8 +352,20 @@ export class HalideLensServer {
     return out;
   }
 
-  stageCosts(uri: string): StageCostsResult | null {
+  /** The whole StageGraph of the latest analysis: kept in the worker, which the graph view may wait for. */
+  async graph(uri: string): Promise<StageGraph | null> {
+    try {
+      const r = await this.host.graph(uri);
+      return r ? JSON.parse(r.json) as StageGraph : null;
+    } catch (err) {
+      this.connection.console.error(`halide-lens: stageGraph failed: ${(err as Error).stack ?? err}`);
+      return null;
+    }
+  }
+
+  async stageCosts(uri: string): Promise<StageCostsResult | null> {
+    const graph = await this.graph(uri);
     const doc = this.documents.get(uri);
-    return doc ? stageCosts(doc, this.views(doc), this.model) : null;
+    return graph && doc ? stageCosts(graph, this.views(doc), this.model) : null;
   }
 }

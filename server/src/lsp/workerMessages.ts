@@ -1,8 +1,9 @@
 // What the server's event loop and its analysis worker say to each other (worker_threads messages).
-// Everything is plain data; the full StageGraph travels as a JSON string because a string crosses
-// threads as one copy, while a structured clone of a 200-stage graph costs the event loop ~10 ms.
+// Everything is plain data, and the event loop gets only what it answers from: each copy it receives
+// is garbage it must later collect, and its collections are pauses the editor feels. So the whole
+// StageGraph stays in the worker (asked for when the graph view wants it), and the per-stage
+// quantities, read only by a hover, cross as one JSON string that the hover parses.
 import type { Diagnostic, TextEdit } from 'vscode-languageserver';
-import type { StageQuantities } from '../analysis/quantities';
 import type { GeneratorGraph, Stage } from '../halide/graph';
 import type { ModelStatus, PipelinePrediction } from '../model/index';
 
@@ -13,8 +14,8 @@ export type ViewGraph = Pick<GeneratorGraph, 'className' | 'registeredName' | 'r
 export interface ViewGenerator {
   key: string;
   graph: ViewGraph;
-  /** The analysis' per-stage quantities; null when the analysis failed on this generator. */
-  quantities: StageQuantities[] | null;
+  /** The analysis' per-stage quantities (StageQuantities[], JSON); null when the analysis failed on this generator. */
+  quantitiesJson: string | null;
   /** The quick fix for missing estimates, computed where the syntax tree is. */
   estimatesFix: { title: string; edit: TextEdit } | null;
 }
@@ -24,8 +25,6 @@ export interface DocumentAnalysis {
   uri: string;
   version: number;
   generators: ViewGenerator[];
-  /** The StageGraph, JSON: parsed only when someone asks for the whole graph. */
-  graphJson: string;
   diagnostics: Diagnostic[];
   /** Time spent in the worker: parse, graph, analysis and diagnostics. */
   ms: number;
@@ -54,13 +53,16 @@ export type ToWorker =
   | { type: 'change'; uri: string; version: number; changes: TextChange[] }
   | { type: 'close'; uri: string }
   /** Analyse the document at `version` (the worker's copy is at that version when it reads this). */
-  | { type: 'analyze'; uri: string; version: number; threads: number; budgetMs: number; slot: number; gen: number };
+  | { type: 'analyze'; uri: string; version: number; threads: number; budgetMs: number; slot: number; gen: number }
+  /** The StageGraph of the latest analysis of the document, as JSON. */
+  | { type: 'graph'; id: number; uri: string; gen: number };
 
 export type FromWorker =
   | { type: 'model'; status: ModelStatus }
   | { type: 'begin'; uri: string; version: number; gen: number; budgetMs: number }
   | { type: 'analysis'; gen: number; result: DocumentAnalysis }
   | { type: 'predictions'; gen: number; result: DocumentPredictions }
+  | { type: 'graph'; id: number; version: number | null; json: string | null }
   /** The job ended: done, stopped for a newer version, past its budget in `phase`, or failed on a bug. */
   | { type: 'end'; uri: string; version: number; gen: number; outcome: JobOutcome; phase?: string; ms: number; error?: string };
 
