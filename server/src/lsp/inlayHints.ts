@@ -25,7 +25,9 @@ export function inlayHints(views: CostView[], settings: ServerSettings['inlayHin
       if (!inRange(line, range)) continue;
       const part: Part = { stage: s, predicted: predictedMs(v, s), measured: carriesMeasured(v, s) ? v.measuredByFunc.get(s.func)! : null, view: v };
       if (part.predicted === null && part.measured === null) continue;
-      byLine.set(line, [...(byLine.get(line) ?? []), part]);
+      const parts = byLine.get(line);
+      if (parts) parts.push(part);
+      else byLine.set(line, [part]);
     }
   }
   const hints: InlayHint[] = [];
