@@ -26,8 +26,9 @@ export function applyChanges(doc: ParsedDocument, changes: TextChange[]): void {
 }
 
 /**
- * Background priority for this thread only (Linux: setpriority on a thread id renices that thread).
- * On a 2-core machine the editor's event loop otherwise waits a scheduler slice (~10 ms) behind it.
+ * Background priority for this thread only (Linux: setpriority on a thread id renices that thread):
+ * analysis is background work, and on a 2-core machine the editor's event loop, the user's builds and
+ * profiles should get the cores first.
  */
 function lowerThreadPriority(): void {
   try {
