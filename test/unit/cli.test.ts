@@ -66,6 +66,32 @@ test('--schedule applies an autoscheduler header', () => {
   assert.ok(g.schedule.filter((d: { branch: string }) => d.branch === 'manual').every((d: { applies: boolean }) => !d.applies));
 });
 
+test('--schedule: what the front end cannot read in a schedule header is reported on the header, at its own lines', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-cli-'));
+  const header = path.join(dir, 'blur3x3.schedule.h');
+  const lines = [
+    'inline void apply_schedule_blur3x3(::Halide::Pipeline pipeline, ::Halide::Target target) {',
+    '    using ::Halide::Func;',
+    '    Func output = pipeline.get_func(4);',
+    '    output.compute_root();',
+    '    Func ghost = pipeline.get_func(17);',
+    '    ghost.compute_root();',
+    '}',
+  ];
+  fs.writeFileSync(header, lines.join('\n'));
+  const r = run('graph', 'corpus/blur3x3.cpp', '--schedule', header);
+  assert.equal(r.code, 0, r.stderr);
+  const reported = r.stdout.split('\n').filter((l) => /\[unknown-func\]$/.test(l));
+  assert.ok(reported.length > 0, r.stdout);
+  for (const l of reported) {
+    const m = /^(.*):(\d+):\d+: warning: /.exec(l);
+    assert.ok(m && path.resolve(ROOT, m[1]) === header, `on the header, not the generator: ${l}`);
+    assert.match(lines[Number(m![2]) - 1], /ghost/, `at the header's own line: ${l}`);
+  }
+  const json = JSON.parse(run('graph', 'corpus/blur3x3.cpp', '--schedule', header, '--json').stdout);
+  assert.ok(json.diagnostics.filter((d: { code: string }) => d.code === 'unknown-func').every((d: { uri?: string }) => d.uri && path.resolve(ROOT, d.uri) === header));
+});
+
 test('usage errors exit 2, missing files exit 1, both with a message', () => {
   const none = run();
   assert.equal(none.code, 2);

@@ -58,6 +58,7 @@ async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number
   const graph = extract(text, {
     uri: path.relative(process.cwd(), file) || file,
     schedule,
+    scheduleUri: typeof schedulePath === 'string' ? path.relative(process.cwd(), schedulePath) || schedulePath : undefined,
     autoSchedule: p.flags.has('--auto-schedule'),
     generator: typeof generator === 'string' ? generator : undefined,
     params: p.params,

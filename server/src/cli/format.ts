@@ -35,7 +35,7 @@ export function graphText(graph: StageGraph): string {
   const parts = graph.generators.map(generatorText);
   if (graph.generators.length === 0) parts.push('no Halide::Generator subclass found');
   for (const d of graph.diagnostics) {
-    parts.push(`${graph.uri}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${d.message} [${d.code}]`);
+    parts.push(`${d.uri ?? graph.uri}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${d.message} [${d.code}]`);
   }
   return parts.join('\n');
 }

@@ -13,6 +13,8 @@ export interface ExtractOptions {
   uri?: string;
   /** Text of an autoscheduler's NAME.schedule.h to apply (implies auto_schedule=true). */
   schedule?: string;
+  /** Where that schedule text is from: its diagnostics carry this uri, their ranges being in it. */
+  scheduleUri?: string;
   /** Read the `auto_schedule` branches as in force without a schedule file. */
   autoSchedule?: boolean;
   /** Only this generator (class name or registered name). */
@@ -109,7 +111,11 @@ function readGenerator(root: SyntaxNode, cls: GeneratorClass, regs: Map<string, 
   if (!method(cls, 'generate')) {
     st.diag(cls.node, 'no-generate', `generator ${cls.name} has no generate() method`, 'error');
   }
-  if (opts.schedule !== undefined) readScheduleHeader(opts.schedule, st, interp);
+  if (opts.schedule !== undefined) {
+    const before = st.diagnostics.length;
+    readScheduleHeader(opts.schedule, st, interp);
+    for (const d of st.diagnostics.slice(before)) d.uri = opts.scheduleUri ?? 'schedule.h';
+  }
   return { graph: assemble(cls, regs, st), diagnostics: st.diagnostics };
 }
 

@@ -16,6 +16,8 @@ export interface GraphDiagnostic {
   code: string;
   message: string;
   range: Range;
+  /** The file the range is in when it is not the graph's own (a `.schedule.h` applied to it). */
+  uri?: string;
 }
 
 /** Scalar element types, Halide spelling (uint8, int32, float32 ...). */

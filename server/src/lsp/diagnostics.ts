@@ -14,8 +14,9 @@ const SEVERITY: Record<GraphDiagnostic['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
+/** The document's own: diagnostics of an applied `.schedule.h` are in that file, not this one. */
 export function frontEndDiagnostics(graph: StageGraph): Diagnostic[] {
-  return graph.diagnostics.map((d) => ({ range: d.range, severity: SEVERITY[d.severity], code: d.code, source: SOURCE, message: d.message }));
+  return graph.diagnostics.filter((d) => d.uri === undefined || d.uri === graph.uri).map((d) => ({ range: d.range, severity: SEVERITY[d.severity], code: d.code, source: SOURCE, message: d.message }));
 }
 
 /** Dimensions of a buffer without an estimate (empty when all are there). */
