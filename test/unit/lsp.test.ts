@@ -89,6 +89,8 @@ test('formats: durations keep three digits with a fitting unit; shares never rou
   assert.equal(formatMs(12.345), '12.3 ms');
   assert.equal(formatMs(0.01234), '12.3 µs');
   assert.equal(formatMs(1234), '1.23 s');
+  assert.equal(formatMs(0.0004), '400 ns');
+  assert.equal(formatMs(1e-12), '<1 ns', 'not 0.00000100 ns');
   assert.equal(formatShare(0.004), '<1%');
   assert.equal(formatShare(0.256), '26%');
   assert.equal(renderHintFormat('{ms} · {share} {other}', { ms: 2, share: 0.5 }), '2.00 ms · 50% {other}');

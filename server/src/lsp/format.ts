@@ -8,6 +8,8 @@ export function formatMs(ms: number): string {
   if (a >= 1) return `${ms.toPrecision(3)} ms`;
   if (a >= 0.001) return `${(ms * 1000).toPrecision(3)} µs`;
   if (a === 0) return '0 ms';
+  // An inlined stage's own prediction is a rounding residue of the model, not a time.
+  if (a < 1e-6) return '<1 ns';
   return `${(ms * 1e6).toPrecision(3)} ns`;
 }
 
