@@ -17,3 +17,11 @@ export const CORPUS = path.join(ROOT, 'corpus');
 export function corpusFiles(): string[] {
   return fs.readdirSync(CORPUS).filter((f) => f.endsWith('.cpp')).sort().map((f) => path.join(CORPUS, f));
 }
+
+/** Public Halide generators written by others (../shared/realworld beside the clone; see its PROVENANCE.tsv). */
+export const REALWORLD = path.join(ROOT, '..', 'shared', 'realworld');
+
+export function realworldFiles(): string[] {
+  if (!fs.existsSync(REALWORLD)) return [];
+  return fs.readdirSync(REALWORLD).filter((f) => /\.(cc|cpp)$/.test(f)).sort().map((f) => path.join(REALWORLD, f));
+}

@@ -37,18 +37,33 @@ const DECLARATION_SCOPES = new Set([
 ]);
 
 /** Class specifiers and function definitions outside function bodies, in source order. */
-function declarations(root: SyntaxNode): { classes: SyntaxNode[]; functions: SyntaxNode[] } {
+function declarations(root: SyntaxNode): { classes: SyntaxNode[]; functions: SyntaxNode[]; globals: SyntaxNode[] } {
   const classes: SyntaxNode[] = [];
   const functions: SyntaxNode[] = [];
+  const globals: SyntaxNode[] = [];
   const visit = (n: SyntaxNode): void => {
     for (const c of n.children) {
       if (c.type === 'class_specifier' || c.type === 'struct_specifier') classes.push(c);
       if (c.type === 'function_definition') functions.push(c);
+      else if (c.type === 'declaration' && isSharedDeclaration(c)) globals.push(c);
       else if (DECLARATION_SCOPES.has(c.type)) visit(c);
     }
   };
   visit(root);
-  return { classes, functions };
+  return { classes, functions, globals };
+}
+
+/**
+ * Namespace-scope declarations every generator in the file sees: Vars and RVars (`Var x("x"), y("y");`
+ * before the classes is common in real code) and constants. Funcs and Exprs at namespace scope would
+ * be one object shared by every generator, so they are left to the diagnostics.
+ */
+function isSharedDeclaration(decl: SyntaxNode): boolean {
+  const type = field(decl, 'type');
+  if (!type) return false;
+  if (/^(::)?(Halide::)?R?Var$/.test(type.text.replace(/\s+/g, ''))) return true;
+  const constant = decl.children.some((c) => c.type === 'type_qualifier' && /^(const|constexpr)$/.test(c.text));
+  return constant && type.type === 'primitive_type';
 }
 
 export function findGeneratorClasses(root: SyntaxNode): GeneratorClass[] {
@@ -97,12 +112,15 @@ function method(cls: GeneratorClass, name: string): SyntaxNode | null {
 }
 
 function readGenerator(root: SyntaxNode, cls: GeneratorClass, regs: Map<string, string>, opts: ExtractOptions): { graph: GeneratorGraph; diagnostics: GraphDiagnostic[] } {
-  const members = new Scope();
+  // The file's namespace-scope Vars and constants, then the class's own members over them.
+  const file = new Scope();
+  const members = file.child();
   const autoSchedule = Boolean(opts.autoSchedule || opts.schedule);
   // Built-in GeneratorParams every generator has.
   members.define('auto_schedule', { kind: 'value', value: autoSchedule });
   const st = new ReaderState(members, autoSchedule, opts.params);
   const interp = new Interpreter(st, helperFunctions(root, cls));
+  interp.readShared(declarations(root).globals, file);
   interp.readMembers(cls.body);
   for (const m of ['configure', 'generate', 'schedule']) {
     const body = method(cls, m);

@@ -40,6 +40,11 @@ export class Interpreter {
     };
   }
 
+  /** Declarations outside the class (namespace-scope Vars, constants), into the scope members sit on. */
+  readShared(decls: SyntaxNode[], scope: Scope): void {
+    for (const decl of decls) declare(this, decl, scope, ALWAYS);
+  }
+
   /** Class members: each `field_declaration` may declare several names. */
   readMembers(body: SyntaxNode): void {
     for (const decl of body.namedChildren) {

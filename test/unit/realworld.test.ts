@@ -1,0 +1,47 @@
+// The static front end on real generators written by others (../shared/realworld): what this suite
+// checks it reads, it must keep reading. Namespace-scope Vars are the first such construct.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extract } from '../../server/src/halide/extract';
+import { realworldFiles, REALWORLD } from '../paths';
+
+const files = realworldFiles().filter((f) => /Generator\s*</.test(fs.readFileSync(f, 'utf8')));
+
+test('realworld: the generators are there (CI has ../shared beside the clone)', () => {
+  assert.ok(files.length >= 50, `${files.length} generator files in ${REALWORLD}`);
+});
+
+test('realworld: Vars and RVars declared at namespace scope are known to every generator of the file', () => {
+  let checked = 0;
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    // Declarations at the start of a line outside any class or function body (brace depth from namespaces only).
+    const shared = new Set<string>();
+    for (const m of text.matchAll(/^(?:static\s+)?(?:Halide::)?R?Var\s+([^;]+);/gm)) {
+      for (const d of m[1].split(/,(?![^(]*\))/)) shared.add(d.trim().split(/[\s({]/)[0]);
+    }
+    if (shared.size === 0) continue;
+    const g = extract(text, { uri: path.basename(file) });
+    const unknown = g.diagnostics.filter((d) => d.code === 'unknown-name').map((d) => /^'([^']+)'/.exec(d.message)?.[1]).filter((n) => n && shared.has(n));
+    assert.deepEqual([...new Set(unknown)], [], `${path.basename(file)}: namespace-scope Vars reported unknown`);
+    checked++;
+  }
+  assert.ok(checked >= 3, `files with namespace-scope Vars: ${checked}`);
+});
+
+test('realworld: a free helper over namespace-scope Vars builds its stage (HelloPyTorch add)', () => {
+  const file = files.find((f) => f.endsWith('apps_HelloPyTorch__add_generator.cpp'));
+  assert.ok(file, 'fixture present');
+  const g = extract(fs.readFileSync(file!, 'utf8'), { uri: 'add_generator.cpp', generator: 'add' }).generators[0];
+  assert.deepEqual(g.stages.map((s) => `${s.id}(${s.args.join(',')})`), ['f_output.0(x,y,c,n)', 'output.0(x,y,c,n)']);
+  assert.deepEqual(g.edges.map((e) => `${e.producer}->${e.consumer}`).sort(), ['f_output->output.0', 'input_a->f_output.0', 'input_b->f_output.0']);
+});
+
+test('realworld: reading never throws, and every file gets a graph', () => {
+  for (const file of files) {
+    const g = extract(fs.readFileSync(file, 'utf8'), { uri: path.basename(file) });
+    assert.equal(g.uri, path.basename(file));
+  }
+});
