@@ -45,3 +45,55 @@ test('realworld: reading never throws, and every file gets a graph', () => {
     assert.equal(g.uri, path.basename(file));
   }
 });
+
+const TARGETED = `#include "Halide.h"
+using namespace Halide;
+class T : public Generator<T> {
+public:
+  Input<Buffer<float>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 2};
+  Var x{"x"}, y{"y"};
+  void generate() {
+    output(x, y) = input(x, y) * 2.0f;
+    if (get_target().has_gpu_feature()) {
+      output.gpu_tile(x, y, xi, yi, 16, 16);
+    } else if (get_target().has_feature(Target::AVX512)) {
+      output.vectorize(x, 16);
+    } else {
+      output.vectorize(x, 8);
+    }
+    if (target.arch == Target::X86 && get_target().features_any_of({Target::HVX_v62, Target::HVX_v65})) {
+      output.parallel(y);
+    }
+  }
+  Var xi{"xi"}, yi{"yi"};
+};
+HALIDE_REGISTER_GENERATOR(T, t)
+`;
+
+function readFor(target?: string) {
+  const g = extract(TARGETED, { uri: 't.cpp', target });
+  const schedule = g.generators[0].schedule.filter((d) => d.applies).map((d) => `${d.name}(${d.args.join(', ')})`);
+  const unknown = g.diagnostics.filter((d) => /condition is not known/.test(d.message)).map((d) => d.range.start.line + 1);
+  return { schedule, unknown };
+}
+
+test('target: conditions on get_target() are decided for the target the generator is read for', () => {
+  // No target given: a CPU (no GPU, no Hexagon); whether it has AVX-512 is not known, so that branch is flagged.
+  assert.deepEqual(readFor(), { schedule: ['vectorize(x, 16)'], unknown: [12] });
+  assert.deepEqual(readFor('x86-64-linux-avx-avx2'), { schedule: ['vectorize(x, 8)'], unknown: [] });
+  assert.deepEqual(readFor('x86-64-linux-avx-avx2-avx512'), { schedule: ['vectorize(x, 16)'], unknown: [] });
+  assert.deepEqual(readFor('x86-64-linux-cuda'), { schedule: ['gpu_tile(x, y, xi, yi, 16, 16)'], unknown: [] });
+  assert.deepEqual(readFor('x86-64-linux-hvx_v65'), { schedule: ['vectorize(x, 8)', 'parallel(y)'], unknown: [] });
+  assert.deepEqual(readFor('arm-64-linux-hvx_v65'), { schedule: ['vectorize(x, 8)'], unknown: [] });
+});
+
+test('realworld: no GPU or Hexagon question about the target is left unread', () => {
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    const g = extract(text, { uri: path.basename(file) });
+    const left = g.diagnostics.filter((d) => /condition is not known/.test(d.message) && /has_gpu_feature|has_feature\(Target::HVX|features_any_of\(\{(Halide::)?Target::HVX/.test(lines[d.range.start.line]));
+    assert.deepEqual(left.map((d) => `${path.basename(file)}:${d.range.start.line + 1}`), []);
+  }
+});

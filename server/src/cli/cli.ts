@@ -24,14 +24,14 @@ const USAGE = `usage: halide-lens <command> [options]
 
 commands:
   graph FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
-        [--auto-schedule] [--json|--dot]
+        [--auto-schedule] [--target TARGET] [--json|--dot]
         read a Halide generator and print its stage graph
   profile FILE.cpp [--generator NAME] [--threads N] [--param NAME=VALUE ...]
         [--autoscheduler adams2019|mullapudi2016|li2018] [--json]
         compile the generator with Halide 14, benchmark it on its estimated input sizes with
         Halide's profiler, and print the measured time of each Func
   predict FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
-        [--threads N] [--model PATH] [--graph] [--json]
+        [--target TARGET] [--threads N] [--model PATH] [--graph] [--json]
         predicted time of each stage and of the pipeline, from the cost model (models/cost_model.onnx);
         --graph prints the generator's stage graph before them
 ${FEATURES_USAGE}
@@ -47,7 +47,7 @@ ${FEATURES_USAGE}
 exit codes: 0 success, 1 the input could not be read, 2 bad usage`;
 
 async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--generator', '--param', '--schedule', '--auto-schedule', '--json', '--dot']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--auto-schedule', '--target', '--json', '--dot']);
   const file = p.positional[0];
   if (!file) throw new UsageError('graph needs a FILE.cpp');
   if (p.flags.has('--json') && p.flags.has('--dot')) throw new UsageError('choose one of --json and --dot');
@@ -62,6 +62,7 @@ async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number
     autoSchedule: p.flags.has('--auto-schedule'),
     generator: typeof generator === 'string' ? generator : undefined,
     params: p.params,
+    target: targetFlag(p),
   });
   if (typeof generator === 'string' && graph.generators.length === 0) {
     throw new Error(`no generator named '${generator}' in ${file}`);
@@ -99,7 +100,7 @@ async function profileCommand(p: Parsed, out: (s: string) => void): Promise<numb
 }
 
 async function predictCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--generator', '--param', '--schedule', '--threads', '--model', '--graph', '--json']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--target', '--threads', '--model', '--graph', '--json']);
   const file = p.positional[0];
   if (!file) throw new UsageError('predict needs a FILE.cpp');
   if (p.flags.has('--graph') && p.flags.has('--json')) throw new UsageError('predict: --graph is for the text output (graph --json prints the graph as JSON)');
@@ -157,10 +158,18 @@ async function collectCommand(p: Parsed): Promise<number> {
   return progress.measured > 0 || progress.failed === 0 ? 0 : 1;
 }
 
+/** --target: the Halide target string `if (get_target()...)` is decided for. */
+function targetFlag(p: Parsed): string | undefined {
+  const t = p.flags.get('--target');
+  if (t === undefined) return undefined;
+  if (typeof t !== 'string' || !/^[a-z0-9_]+-\d+-[a-z0-9_]+(-[a-z0-9_]+)*$/.test(t)) throw new UsageError('--target takes a Halide target string, e.g. x86-64-linux-avx-avx2');
+  return t;
+}
+
 /** The one generator a command works on: --generator, or the only one in the file. */
 function selectGenerator(file: string, p: Parsed, schedule?: string): GeneratorGraph {
   const generator = p.flags.get('--generator');
-  const graph = extract(readFile(file, 'generator'), { uri: file, params: p.params, schedule, generator: typeof generator === 'string' ? generator : undefined });
+  const graph = extract(readFile(file, 'generator'), { uri: file, params: p.params, schedule, generator: typeof generator === 'string' ? generator : undefined, target: targetFlag(p) });
   if (graph.generators.length === 0) {
     throw new Error(typeof generator === 'string' ? `no generator named '${generator}' in ${file}` : `no Halide::Generator subclass in ${file}`);
   }

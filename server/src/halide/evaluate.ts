@@ -3,6 +3,7 @@
 import type { SyntaxNode } from './tree';
 import type { Scope } from './scope';
 import { baseName, field, stringLiteral, unwrap, argumentsOf } from './syntax';
+import { TARGET_NAME, targetEnum, targetQuery } from './target';
 
 export type Value = number | string | boolean;
 
@@ -40,6 +41,10 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
     case 'identifier':
     case 'type_identifier':
     case 'qualified_identifier': {
+      if (n.type === 'qualified_identifier') {
+        const named = targetEnum(n.text);
+        if (named !== undefined) return named;
+      }
       const e = scope.lookup(n.type === 'qualified_identifier' ? baseName(n) : n.text);
       if (e?.kind === 'value') return e.value;
       if (e?.kind === 'param') return e.info.value ?? undefined;
@@ -70,7 +75,11 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
     }
     case 'cast_expression':
       return evaluate(field(n, 'value')!, scope);
+    case 'field_expression':
+      return targetQuery(n, targetOf(scope));
     case 'call_expression': {
+      const asked = targetQuery(n, targetOf(scope));
+      if (asked !== undefined) return asked;
       const fn = field(n, 'function');
       if (!fn) return undefined;
       const name = baseName(fn);
@@ -86,6 +95,12 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
     default:
       return undefined;
   }
+}
+
+/** The target string the generator is read for (set in the file scope), if any. */
+function targetOf(scope: Scope): string | undefined {
+  const e = scope.lookup(TARGET_NAME);
+  return e?.kind === 'value' && typeof e.value === 'string' ? e.value : undefined;
 }
 
 export function evaluateNumber(node: SyntaxNode, scope: Scope): number | undefined {

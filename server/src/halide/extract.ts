@@ -7,6 +7,7 @@ import { Scope } from './scope';
 import { ReaderState } from './state';
 import { Interpreter } from './interpret';
 import { readScheduleHeader } from './autoschedule';
+import { TARGET_NAME } from './target';
 import { baseName, field, rangeOf } from './syntax';
 
 export interface ExtractOptions {
@@ -21,6 +22,11 @@ export interface ExtractOptions {
   generator?: string;
   /** GeneratorParam values in place of the defaults (`levels=4`), as GenGen takes them. */
   params?: Record<string, string>;
+  /**
+   * Halide target string the generator is read for (`x86-64-linux-avx-avx2`), which decides
+   * `if (get_target().has_feature(...))`. Without it: this machine's CPU, no GPU or DSP, SIMD unknown.
+   */
+  target?: string;
 }
 
 interface GeneratorClass { node: SyntaxNode; name: string; body: SyntaxNode }
@@ -114,6 +120,7 @@ function method(cls: GeneratorClass, name: string): SyntaxNode | null {
 function readGenerator(root: SyntaxNode, cls: GeneratorClass, regs: Map<string, string>, opts: ExtractOptions): { graph: GeneratorGraph; diagnostics: GraphDiagnostic[] } {
   // The file's namespace-scope Vars and constants, then the class's own members over them.
   const file = new Scope();
+  if (opts.target !== undefined) file.define(TARGET_NAME, { kind: 'value', value: opts.target });
   const members = file.child();
   const autoSchedule = Boolean(opts.autoSchedule || opts.schedule);
   // Built-in GeneratorParams every generator has.
