@@ -97,3 +97,25 @@ test('realworld: no GPU or Hexagon question about the target is left unread', ()
     assert.deepEqual(left.map((d) => `${path.basename(file)}:${d.range.start.line + 1}`), []);
   }
 });
+
+test('auto: a boundary condition, lambda or helper bound with `auto` is the Func it makes, as with `Func f = ...`', () => {
+  const g = extract(`#include "Halide.h"
+using namespace Halide;
+Func doubled(Func f, Var x, Var y) { Func d("doubled"); d(x, y) = f(x, y) * 2; return d; }
+class A : public Generator<A> {
+public:
+  Input<Buffer<float>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 2};
+  Var x{"x"}, y{"y"};
+  void generate() {
+    const auto clamped = BoundaryConditions::repeat_edge(input);
+    auto twice = doubled(clamped, x, y);
+    output(x, y) = twice(x - 1, y) + twice(x + 1, y);
+  }
+};
+HALIDE_REGISTER_GENERATOR(A, a)
+`, { uri: 'a.cpp' });
+  const gen = g.generators[0];
+  assert.deepEqual(gen.edges.map((e) => `${e.producer}->${e.consumer}`).sort(), ['doubled->output.0', 'input->lambda_0.0', 'lambda_0->repeat_edge.0', 'repeat_edge->doubled.0']);
+  assert.deepEqual(g.diagnostics.filter((d) => d.severity !== 'info'), []);
+});

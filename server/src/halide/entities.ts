@@ -114,6 +114,12 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
       if (outer === 'auto' && assigned) {
         const v = evaluate(assigned, scope);
         if (v !== undefined) return { kind: 'value', value: v };
+        // `auto clamped = BoundaryConditions::repeat_edge(in)`, `auto f = lambda(...)`, `auto g = helper(...)`:
+        // whatever the call makes (a Func, or a helper's Expr), as `Func f = ...` would bind it.
+        if (it.makesEntity(assigned)) {
+          const made = it.funcValue(assigned, cppName, scope, state);
+          if (made) return made;
+        }
         const e = resolveCallee(assigned, scope);
         if (e) return e;
       }

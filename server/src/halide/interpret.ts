@@ -52,6 +52,15 @@ export class Interpreter {
     }
   }
 
+  /** A call whose result funcValue can bind: a boundary condition, a lambda, or a helper function. */
+  makesEntity(value: SyntaxNode): boolean {
+    const v = unwrap(value);
+    if (v.type !== 'call_expression') return false;
+    const fn = field(v, 'function')!;
+    const parts = fn.type === 'qualified_identifier' ? compactText(fn).split('::') : [baseName(fn)];
+    return parts.includes('BoundaryConditions') || parts[parts.length - 1] === 'lambda' || this.functions.has(parts[parts.length - 1]);
+  }
+
   /** What `Func f = <value>` or `f = <value>` binds: a new named Func, a boundary, a lambda, an alias. */
   funcValue(value: SyntaxNode, cppName: string, scope: Scope, state: BranchState): Entity | undefined {
     const v = unwrap(value);
