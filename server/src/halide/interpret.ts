@@ -22,6 +22,13 @@ const MAX_UNROLL = 256;
 const MAX_CALL_DEPTH = 8;
 const ALWAYS: BranchState = { branch: 'always', applies: true };
 
+/** A call's function as its qualified path (`BoundaryConditions::repeat_edge` -> both parts) and last name. */
+function calleePath(call: SyntaxNode): { parts: string[]; name: string } {
+  const fn = field(call, 'function')!;
+  const parts = fn.type === 'qualified_identifier' ? compactText(fn).split('::') : [baseName(fn)];
+  return { parts, name: parts[parts.length - 1] };
+}
+
 export class Interpreter {
   private depth = 0;
   private returned: Entity | undefined;
@@ -56,18 +63,15 @@ export class Interpreter {
   makesEntity(value: SyntaxNode): boolean {
     const v = unwrap(value);
     if (v.type !== 'call_expression') return false;
-    const fn = field(v, 'function')!;
-    const parts = fn.type === 'qualified_identifier' ? compactText(fn).split('::') : [baseName(fn)];
-    return parts.includes('BoundaryConditions') || parts[parts.length - 1] === 'lambda' || this.functions.has(parts[parts.length - 1]);
+    const { parts, name } = calleePath(v);
+    return parts.includes('BoundaryConditions') || name === 'lambda' || this.functions.has(name);
   }
 
   /** What `Func f = <value>` or `f = <value>` binds: a new named Func, a boundary, a lambda, an alias. */
   funcValue(value: SyntaxNode, cppName: string, scope: Scope, state: BranchState): Entity | undefined {
     const v = unwrap(value);
     if (v.type === 'call_expression') {
-      const fn = field(v, 'function')!;
-      const parts = fn.type === 'qualified_identifier' ? compactText(fn).split('::') : [baseName(fn)];
-      const name = parts[parts.length - 1];
+      const { parts, name } = calleePath(v);
       if (parts.includes('BoundaryConditions')) return readBoundary(this.st, name, v, cppName, scope, this.exprCtx(scope));
       if (name === 'lambda') return readLambda(this.st, v, cppName, this.exprCtx(scope));
       if (name === 'Func') {

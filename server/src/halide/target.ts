@@ -39,9 +39,11 @@ export function targetEnum(text: string): string | undefined {
 /** The answer to a question about the target, or undefined when the node asks none (or cannot be answered). */
 export function targetQuery(node: SyntaxNode, target: string | undefined): boolean | number | string | undefined {
   const n = unwrap(node);
-  const t = parse(target ?? defaultTarget(), target !== undefined);
+  // Parsed only once the node is known to ask the target: evaluate() comes through here for every call.
+  const parsed = () => parse(target ?? defaultTarget(), target !== undefined);
   if (n.type === 'field_expression') {
     if (!isTarget(field(n, 'argument')!)) return undefined;
+    const t = parsed();
     const member = field(n, 'field')?.text;
     if (member === 'arch') return t.arch;
     if (member === 'os') return t.os;
@@ -52,6 +54,7 @@ export function targetQuery(node: SyntaxNode, target: string | undefined): boole
   const fn = field(n, 'function');
   if (fn?.type !== 'field_expression' || !isTarget(field(fn, 'argument')!)) return undefined;
   const method = field(fn, 'field')?.text;
+  const t = parsed();
   if (method === 'has_gpu_feature') return GPU.some((g) => t.features.has(g));
   const has = (feature: string): boolean | undefined =>
     t.features.has(feature) ? true : t.explicit || OFFLOAD.includes(feature) ? false : undefined;

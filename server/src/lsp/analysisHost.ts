@@ -161,12 +161,17 @@ export class AnalysisHost {
       }
       case 'end': {
         if (this.running?.uri === m.uri && this.running.version === m.version && this.running.gen === m.gen) this.clearRunning();
-        const job = this.jobs.get(m.uri);
-        if (job?.version === m.version && job.gen === m.gen) this.jobs.delete(m.uri);
+        this.settle(m);
         this.events.end(m.uri, m.version, m.outcome, { phase: m.phase, ms: m.ms, error: m.error, live: this.live(m.uri, m.gen) });
         break;
       }
     }
+  }
+
+  /** That job is owed no more (a newer one for the same document stays owed). */
+  private settle(j: { uri: string; version: number; gen: number }): void {
+    const job = this.jobs.get(j.uri);
+    if (job?.version === j.version && job.gen === j.gen) this.jobs.delete(j.uri);
   }
 
   private clearRunning(): void {
@@ -180,7 +185,7 @@ export class AnalysisHost {
     if (!r) return;
     this.running = null;
     // Not retried until its next edit: it would only run past its budget again.
-    if (this.jobs.get(r.uri)?.version === r.version && this.jobs.get(r.uri)?.gen === r.gen) this.jobs.delete(r.uri);
+    this.settle(r);
     const old = this.worker;
     this.worker = null;
     void old?.terminate();
@@ -196,7 +201,7 @@ export class AnalysisHost {
     this.clearRunning();
     if (r) {
       // The job that was running may be what crashed it: not retried until its next edit.
-      if (this.jobs.get(r.uri)?.version === r.version && this.jobs.get(r.uri)?.gen === r.gen) this.jobs.delete(r.uri);
+      this.settle(r);
       this.events.end(r.uri, r.version, 'failed', { ms: now - r.started, error: `the analysis worker exited (code ${code})`, live: this.live(r.uri, r.gen) });
     }
     if (this.crashes.length > MAX_CRASHES) {

@@ -18,7 +18,7 @@ class Stop extends Error {
   constructor(readonly outcome: JobOutcome, readonly phase: string) { super(`${outcome} in ${phase}`); }
 }
 
-export function applyChanges(doc: ParsedDocument, changes: TextChange[]): void {
+function applyChanges(doc: ParsedDocument, changes: TextChange[]): void {
   for (const c of changes) {
     if ('start' in c) doc.applyEdits([{ start: c.start, end: c.end, newText: c.text }]);
     else doc.setText(c.text);
@@ -72,8 +72,9 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
     const doc = docs.get(job.uri);
     if (!doc) return;
     const t0 = performance.now();
+    const superseded = () => job.slot >= 0 && Atomics.load(versions, job.slot) !== job.version;
     const check = (phase: string) => {
-      if (job.slot >= 0 && Atomics.load(versions, job.slot) !== job.version) throw new Stop('cancelled', phase);
+      if (superseded()) throw new Stop('cancelled', phase);
       if (performance.now() - t0 > job.budgetMs) throw new Stop('over-budget', phase);
     };
     const end = (outcome: JobOutcome, phase?: string, error?: string) =>
@@ -87,7 +88,7 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
       check('features');
       const predictions = await predict(job, run);
       // Finished work is kept even past the budget; only a newer version makes it worthless.
-      if (job.slot >= 0 && Atomics.load(versions, job.slot) !== job.version) throw new Stop('cancelled', 'prediction');
+      if (superseded()) throw new Stop('cancelled', 'prediction');
       post({ type: 'predictions', gen: job.gen, result: predictions });
       end('done');
     } catch (err) {

@@ -2,26 +2,16 @@
 // of the generator that lacks them, in schedule() when the generator has one (the corpus convention),
 // else in generate() before the `if (auto_schedule)` guard, else at the end of generate().
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { type GeneratorGraph, generatorKey, type IOInfo, type Range } from '../halide/graph';
+import type { GeneratorGraph, IOInfo, Range } from '../halide/graph';
 import { findGeneratorClasses } from '../halide/extract';
 import type { SyntaxNode, Tree } from '../halide/parser';
 import { MISSING_ESTIMATES, needsEstimate, type MissingEstimatesData } from './diagnostics';
+import { lineOf } from './documentState';
 
 /** Default extents when nothing in the generator suggests better: a 1024x1024 image, 3 channels. */
 function defaultExtent(dim: number, dims: number): number {
   if (dim < 2) return 1024;
   return dim === 2 && dims === 3 ? 3 : 16;
-}
-
-function lineOf(text: string, line: number): string {
-  let start = 0;
-  for (let l = 0; l < line; l++) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) return '';
-    start = nl + 1;
-  }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end);
 }
 
 function textAt(text: string, r: Range): string {
@@ -98,36 +88,36 @@ export function insertionPoint(tree: Tree, text: string, g: GeneratorGraph): { l
   return { line: generate.endPosition.row, indent: last ? indentOf(last.startPosition.row) : indentOf(generate.startPosition.row) + '    ' };
 }
 
-export function estimatesFix(uri: string, tree: Tree, text: string, g: GeneratorGraph, diagnostics: Diagnostic[]): CodeAction | null {
+export interface EstimatesFix { title: string; edit: TextEdit }
+
+/** The edit that adds the missing estimates (null when none is missing or there is nowhere to put it). */
+export function estimatesFix(tree: Tree, text: string, g: GeneratorGraph): EstimatesFix | null {
   const statements = estimateStatements(g, text);
+  if (statements.length === 0) return null;
   const at = insertionPoint(tree, text, g);
-  if (statements.length === 0 || !at) return null;
+  if (!at) return null;
   const names = [...g.inputs, ...g.outputs].filter(needsEstimate).map((io) => io.name);
   const body = [`// Estimates: the sizes this pipeline is used at (adjust to your data).`, ...statements]
     .map((s) => at.indent + s + '\n').join('') + '\n';
   const edit: TextEdit = { range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: 0 } }, newText: body };
-  return {
-    title: `Add estimates for ${names.join(', ')}`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics,
-    isPreferred: true,
-    edit: { changes: { [uri]: [edit] } },
-  };
+  return { title: `Add estimates for ${names.join(', ')}`, edit };
 }
 
-/** Code actions for the diagnostics in a request's context. */
-export function codeActions(uri: string, tree: Tree, text: string, generators: GeneratorGraph[], context: Diagnostic[]): CodeAction[] {
+/**
+ * Code actions for the missing-estimates diagnostics in a request's context, from each generator's
+ * fix (built where the syntax tree is, by `estimatesFix`). Diagnostics without a generator go to the first.
+ */
+export function codeActions(uri: string, generators: { key: string; estimatesFix: EstimatesFix | null }[], context: Diagnostic[]): CodeAction[] {
   const byGenerator = new Map<string, Diagnostic[]>();
   for (const d of context) {
     if (d.code !== MISSING_ESTIMATES) continue;
-    const key = (d.data as MissingEstimatesData | undefined)?.generator ?? (generators[0] ? generatorKey(generators[0]) : undefined);
+    const key = (d.data as MissingEstimatesData | undefined)?.generator ?? generators[0]?.key;
     if (key) byGenerator.set(key, [...(byGenerator.get(key) ?? []), d]);
   }
   const out: CodeAction[] = [];
-  for (const [key, diags] of byGenerator) {
-    const g = generators.find((x) => generatorKey(x) === key);
-    const fix = g && estimatesFix(uri, tree, text, g, diags);
-    if (fix) out.push(fix);
+  for (const [key, diagnostics] of byGenerator) {
+    const fix = generators.find((g) => g.key === key)?.estimatesFix;
+    if (fix) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, edit: { changes: { [uri]: [fix.edit] } } });
   }
   return out;
 }

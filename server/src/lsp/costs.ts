@@ -2,6 +2,7 @@
 // predictions (when the model answered) and the last profile's measured times (when one ran).
 import { generatorKey, stageKey } from '../halide/graph';
 import type { Confidence } from '../model/confidence';
+import type { PipelinePrediction } from '../model/index';
 import type { ProfileSummary } from '../toolchain/profileSummary';
 import type { DocumentPredictions, ViewGraph, ViewStage } from './workerMessages';
 
@@ -40,12 +41,17 @@ export interface CostInputs {
   version: number;
 }
 
+/** A prediction's ms by stage id, times `scale`. */
+export function stageTimes(p: PipelinePrediction, scale = 1): Map<string, number> {
+  return new Map(p.stages.map((s) => [stageKey(s.func, s.stage), s.ms * scale]));
+}
+
 export function costView(g: ViewGraph, inp: CostInputs): CostView {
   const key = generatorKey(g);
   const p = inp.predictions?.generators[key];
   let prediction: PredictionState;
   if (p?.ok) {
-    const stageMs = new Map(p.prediction.stages.map((s) => [stageKey(s.func, s.stage), s.ms * inp.factor]));
+    const stageMs = stageTimes(p.prediction, inp.factor);
     prediction = { kind: 'ok', totalMs: p.prediction.totalMs * inp.factor, rawTotalMs: p.prediction.totalMs, threads: p.prediction.threads, stageMs, confidence: p.prediction.confidence };
   } else if (inp.modelError) prediction = { kind: 'failed', error: inp.modelError, scope: 'model' };
   else if (p && !p.ok) prediction = { kind: 'failed', error: p.error, scope: 'generator' };

@@ -45,9 +45,7 @@ export function analyzeDocument(doc: ParsedDocument, uri: string, version: numbe
     analyses.push(a);
     diagnostics.push(...missingEstimateDiagnostics(g));
     if (a) diagnostics.push(...scheduleDiagnostics(g, a, lines));
-    const fix = estimatesFix(uri, doc.tree, doc.text, g, []);
-    const edit = fix?.edit?.changes?.[uri]?.[0];
-    generators.push({ key, graph: viewGraph(g), quantitiesJson: a ? JSON.stringify(a.stages) : null, estimatesFix: fix && edit ? { title: fix.title, edit } : null });
+    generators.push({ key, graph: viewGraph(g), quantitiesJson: a ? JSON.stringify(a.stages) : null, estimatesFix: estimatesFix(doc.tree, doc.text, g) });
   }
   return { result: { uri, version, generators, diagnostics, ms: performance.now() - start, warnings }, graph, analyses };
 }

@@ -18,6 +18,18 @@ export function offsetAt(text: string, line: number, character: number): number 
   return Math.min(offset + character, lineEnd === -1 ? text.length : lineEnd);
 }
 
+/** One line of a text, without its newline ('' past the end). */
+export function lineOf(text: string, line: number): string {
+  let start = 0;
+  for (let l = 0; l < line; l++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return '';
+    start = nl + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 export interface BudgetOverrun { version: number; phase: string; ms: number; budgetMs: number }
 
 /** One change as lines: [start, oldEnd] of the text before it became [start, newEnd]. */
@@ -94,16 +106,9 @@ export class DocumentState {
     return q;
   }
 
-  /** Line lengths for hints at the end of a line, computed per request from the current text. */
+  /** A line of the current text, without a CR of a CRLF ending. */
   lineText(line: number): string {
-    let start = 0;
-    for (let l = 0; l < line; l++) {
-      const nl = this.text.indexOf('\n', start);
-      if (nl === -1) return '';
-      start = nl + 1;
-    }
-    const end = this.text.indexOf('\n', start);
-    return this.text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+    return lineOf(this.text, line).replace(/\r$/, '');
   }
 
   /** The analysis is of the text as it is now. */

@@ -2,9 +2,9 @@
 // Halide's profiler (trusted workspaces only), keep the measured times beside the predictions, and
 // pair them with the predictions of the same version to calibrate this machine.
 import type { CancellationToken, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver';
-import { generatorKey, stageKey } from '../halide/graph';
+import { generatorKey } from '../halide/graph';
 import { CalibrationStore, predictedPerFunc, type CalibrationPair, type CalibrationSummary } from './calibration';
-import type { MeasuredProfile } from './costs';
+import { stageTimes, type MeasuredProfile } from './costs';
 import type { DocumentState } from './documentState';
 import { formatMs } from './format';
 import { profileDocument } from './profile';
@@ -120,8 +120,7 @@ export class ProfileSession {
     const pairs: CalibrationPair[] = [];
     const quantities = doc.analysis?.version === m.version ? doc.quantities(g.key) : null;
     if (p?.ok && quantities) {
-      const byStage = new Map(p.prediction.stages.map((s) => [stageKey(s.func, s.stage), s.ms]));
-      const perFunc = predictedPerFunc(quantities, byStage);
+      const perFunc = predictedPerFunc(quantities, stageTimes(p.prediction));
       for (const row of m.summary.rows) {
         const predicted = perFunc.get(row.func);
         if (row.stages.length === 0 || predicted === undefined) continue;

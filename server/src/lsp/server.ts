@@ -4,7 +4,7 @@
 // finished result. The event loop itself only routes messages.
 import * as path from 'node:path';
 import {
-  CodeActionKind, DiagnosticSeverity, MessageType, ShowMessageNotification, TextDocumentSyncKind, type CodeAction, type ClientCapabilities,
+  CodeActionKind, DiagnosticSeverity, MessageType, ShowMessageNotification, TextDocumentSyncKind, type ClientCapabilities,
   type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { machineFingerprint } from '../toolchain/machine';
@@ -14,7 +14,8 @@ import { AnalysisHost, type HostEvents } from './analysisHost';
 import { CalibrationStore } from './calibration';
 import { codeLenses } from './codeLens';
 import type { CostView } from './costs';
-import { MISSING_ESTIMATES, SOURCE, type MissingEstimatesData } from './diagnostics';
+import { codeActions } from './codeActions';
+import { SOURCE } from './diagnostics';
 import { DocumentState } from './documentState';
 import { documentViews, stageCosts } from './documentViews';
 import { findFunc, funcHover, wordAt } from './hover';
@@ -113,7 +114,8 @@ export class HalideLensServer {
       });
     }) ?? []);
     connection.onHover((p) => this.guard('hover', () => this.hover(p.textDocument.uri, p.position.line, p.position.character)) ?? null);
-    connection.onCodeAction((p) => this.guard('codeAction', () => this.codeActions(p.textDocument.uri, p.context.diagnostics)) ?? []);
+    connection.onCodeAction((p) => this.guard('codeAction', () =>
+      codeActions(p.textDocument.uri, this.documents.get(p.textDocument.uri)?.analysis?.generators ?? [], p.context.diagnostics)) ?? []);
   }
 
   initialize(p?: InitializeParams): InitializeResult {
@@ -333,23 +335,6 @@ export class HalideLensServer {
       return { ...h, range: { start: { line, character: w.start }, end: { line, character: w.end } } };
     }
     return null;
-  }
-
-  /** The estimates quick fix was built in the worker, where the syntax tree is; here it meets the diagnostics. */
-  private codeActions(uri: string, context: Diagnostic[]): CodeAction[] {
-    const gens = this.documents.get(uri)?.analysis?.generators ?? [];
-    const byGenerator = new Map<string, Diagnostic[]>();
-    for (const d of context) {
-      if (d.code !== MISSING_ESTIMATES) continue;
-      const key = (d.data as MissingEstimatesData | undefined)?.generator ?? gens[0]?.key;
-      if (key) byGenerator.set(key, [...(byGenerator.get(key) ?? []), d]);
-    }
-    const out: CodeAction[] = [];
-    for (const [key, diagnostics] of byGenerator) {
-      const fix = gens.find((g) => g.key === key)?.estimatesFix;
-      if (fix) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, edit: { changes: { [uri]: [fix.edit] } } });
-    }
-    return out;
   }
 
   /** The whole StageGraph of the latest analysis: kept in the worker, which the graph view may wait for. */

@@ -3,7 +3,8 @@
 // is garbage it must later collect, and its collections are pauses the editor feels. So the whole
 // StageGraph stays in the worker (asked for when the graph view wants it), and the per-stage
 // quantities, read only by a hover, cross as one JSON string that the hover parses.
-import type { Diagnostic, TextEdit } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { EstimatesFix } from './codeActions';
 import type { GeneratorGraph, Stage } from '../halide/graph';
 import type { ModelStatus, PipelinePrediction } from '../model/index';
 
@@ -17,7 +18,7 @@ export interface ViewGenerator {
   /** The analysis' per-stage quantities (StageQuantities[], JSON); null when the analysis failed on this generator. */
   quantitiesJson: string | null;
   /** The quick fix for missing estimates, computed where the syntax tree is. */
-  estimatesFix: { title: string; edit: TextEdit } | null;
+  estimatesFix: EstimatesFix | null;
 }
 
 /** One document version, read: everything but the predictions. */
