@@ -91,28 +91,77 @@ function registrations(text: string): Map<string, string> {
   return out;
 }
 
-function functionName(def: SyntaxNode): string | null {
+function functionDeclarator(def: SyntaxNode): SyntaxNode | null {
   let d = field(def, 'declarator');
   while (d && d.type !== 'function_declarator') d = field(d, 'declarator');
-  const name = d ? field(d, 'declarator') : null;
+  return d ? field(d, 'declarator') : null;
+}
+
+function functionName(def: SyntaxNode): string | null {
+  const name = functionDeclarator(def);
   return name ? baseName(name) : null;
 }
 
-/** Helper functions a generator may call: free functions in the file and the class's own methods. */
-function helperFunctions(root: SyntaxNode, cls: GeneratorClass): Map<string, SyntaxNode> {
+/** The class an out-of-class member definition belongs to: `void Blur::generate() {...}` -> Blur. */
+function ownerClass(def: SyntaxNode): string | null {
+  const name = functionDeclarator(def);
+  if (name?.type !== 'qualified_identifier') return null;
+  const scope = field(name, 'scope');
+  return scope ? baseName(scope) : null;
+}
+
+/** The classes whose members a generator class sees: itself and the bases it names (`public Base`). */
+function lineage(cls: GeneratorClass, classes: Map<string, SyntaxNode>): Map<string, SyntaxNode> {
   const out = new Map<string, SyntaxNode>();
-  for (const def of declarations(root).functions) {
-    const inOtherClass = def.parent?.type === 'field_declaration_list' && def.parent.id !== cls.body.id;
+  const visit = (name: string, node: SyntaxNode): void => {
+    if (out.has(name) || out.size > 16) return;
+    out.set(name, node);
+    const clause = node.namedChildren.find((c) => c.type === 'base_class_clause');
+    for (const m of clause?.text.matchAll(/(?:public|protected|private)?\s*([\w:]+)\s*(?=,|$|\{)/g) ?? []) {
+      const base = m[1].split('::').pop()!;
+      const b = classes.get(base);
+      if (b) visit(base, b);
+    }
+  };
+  visit(cls.name, cls.node);
+  return out;
+}
+
+/**
+ * Helper functions a generator may call: free functions in the file, and the members of its own
+ * class and of the classes it derives from, written in the class or out of it (`Func Cls::f(...)`).
+ */
+function classesOf(root: SyntaxNode): Map<string, SyntaxNode> {
+  const classes = new Map<string, SyntaxNode>();
+  for (const c of declarations(root).classes) {
+    const name = field(c, 'name');
+    if (name) classes.set(baseName(name), c);
+  }
+  return classes;
+}
+
+function helperFunctions(root: SyntaxNode, mine: Map<string, SyntaxNode>): Map<string, SyntaxNode> {
+  const decls = declarations(root);
+  const out = new Map<string, SyntaxNode>();
+  for (const def of decls.functions) {
+    const body = def.parent?.type === 'field_declaration_list' ? def.parent.parent : null;
+    const owner = body ? baseName(field(body, 'name') ?? body) : ownerClass(def);
     const name = functionName(def);
-    if (!name || inOtherClass || ['generate', 'schedule', 'configure', 'main'].includes(name)) continue;
+    if (!name || (owner !== null && !mine.has(owner)) || ['generate', 'schedule', 'configure', 'main'].includes(name)) continue;
+    // The class's own members win over a free function of the same name.
+    if (owner === null && out.has(name)) continue;
     out.set(name, def);
   }
   return out;
 }
 
-function method(cls: GeneratorClass, name: string): SyntaxNode | null {
+/** The body of one of the class's methods, defined in the class or out of it. */
+function method(root: SyntaxNode, cls: GeneratorClass, name: string): SyntaxNode | null {
   for (const def of cls.body.namedChildren) {
     if (def.type === 'function_definition' && functionName(def) === name) return field(def, 'body');
+  }
+  for (const def of declarations(root).functions) {
+    if (ownerClass(def) === cls.name && functionName(def) === name) return field(def, 'body');
   }
   return null;
 }
@@ -126,14 +175,19 @@ function readGenerator(root: SyntaxNode, cls: GeneratorClass, regs: Map<string, 
   // Built-in GeneratorParams every generator has.
   members.define('auto_schedule', { kind: 'value', value: autoSchedule });
   const st = new ReaderState(members, autoSchedule, opts.params);
-  const interp = new Interpreter(st, helperFunctions(root, cls));
+  const mine = lineage(cls, classesOf(root));
+  const interp = new Interpreter(st, helperFunctions(root, mine));
   interp.readShared(declarations(root).globals, file);
-  interp.readMembers(cls.body);
+  // Members of the classes it derives from (Vars, constants) first, then its own over them.
+  for (const node of [...mine.values()].reverse()) {
+    const body = field(node, 'body');
+    if (body) interp.readMembers(body);
+  }
   for (const m of ['configure', 'generate', 'schedule']) {
-    const body = method(cls, m);
+    const body = method(root, cls, m);
     if (body) interp.execBody(body, members.child(), { branch: 'always', applies: true });
   }
-  if (!method(cls, 'generate')) {
+  if (!method(root, cls, 'generate')) {
     st.diag(cls.node, 'no-generate', `generator ${cls.name} has no generate() method`, 'error');
   }
   if (opts.schedule !== undefined) {
