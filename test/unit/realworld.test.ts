@@ -115,3 +115,94 @@ test('auto: a boundary condition, lambda or helper bound with `auto` is the Func
   assert.deepEqual(gen.edges.map((e) => `${e.producer}->${e.consumer}`).sort(), ['doubled->output.0', 'input->lambda_0.0', 'lambda_0->repeat_edge.0', 'repeat_edge->doubled.0']);
   assert.deepEqual(g.diagnostics.filter((d) => d.severity !== 'info'), []);
 });
+
+const edgesOf = (g: ReturnType<typeof extract>) => g.generators[0].edges.map((e) => `${e.producer}->${e.consumer}`).sort();
+const unread = (g: ReturnType<typeof extract>) => g.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message);
+
+test('out-of-class members: generate() written as `void Cls::generate()`, helpers and Vars from a base class', () => {
+  const text = `#include "Halide.h"
+using namespace Halide;
+class Base {
+protected:
+  Var v_x{"x"}, v_y{"y"};
+  Func brighten(Func in, float k);
+};
+Func Base::brighten(Func in, float k) { Func b("bright"); b(v_x, v_y) = in(v_x, v_y) * k; return b; }
+class Gen : public Generator<Gen>, public Base {
+public:
+  Input<Buffer<float>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 2};
+  void generate();
+  void schedule();
+};
+void Gen::generate() { output(v_x, v_y) = brighten(input, 2.0f)(v_x, v_y) + 1.0f; }
+void Gen::schedule() { output.vectorize(v_x, 8); }
+HALIDE_REGISTER_GENERATOR(Gen, gen)
+`;
+  const g = extract(text, { uri: 'gen.cpp' });
+  assert.deepEqual(unread(g), []);
+  assert.deepEqual(edgesOf(g), ['bright->output.0', 'input->bright.0']);
+  assert.deepEqual(g.generators[0].schedule.map((d) => `${d.func}.${d.name}(${d.args.join(', ')})`), ['output.vectorize(v_x, 8)']);
+  assert.deepEqual(g.generators[0].stages.map((s) => s.pureVars.join(',')), ['x,y', 'x,y']);
+});
+
+test('realworld: generators whose generate() is defined out of the class are read (mediapipe, motioncam)', () => {
+  for (const [suffix, name] of [['mediapipe__rgb_yuv_generator.cc', 'RgbYuv'], ['motioncam__PostProcessGenerator.cpp', 'GuidedFilter']]) {
+    const file = files.find((f) => f.endsWith(suffix));
+    assert.ok(file, `${suffix} present`);
+    const g = extract(fs.readFileSync(file!, 'utf8'), { uri: suffix, generator: name });
+    assert.ok(g.generators[0].stages.length >= 2, `${name}: ${g.generators[0].stages.length} stages`);
+    assert.deepEqual(g.diagnostics.filter((d) => d.code === 'no-generate' || d.code === 'unknown-name'), []);
+  }
+});
+
+test('array Inputs and Outputs are one Input / Output per element, named as Halide names them (in_0, in_1)', () => {
+  const g = extract(generator('Arr', `
+    Func sum_of("sum_of");
+    sum_of(x, y) = planes[0](x, y) + planes[1](x, y);
+    outs[0](x, y) = sum_of(x, y);
+    outs[1](x, y) = planes[2](x, y) * 2.0f;
+    outs[0].set_estimates({{0, 64}, {0, 32}});`).replace('Output<Buffer<float>> output{"output", 2};',
+    'Input<Buffer<float>[3]> planes{"planes", 2};\n  Output<Func[2]> outs{"outs", Float(32), 2};'), { uri: 'arr.cpp' });
+  const gen = g.generators[0];
+  assert.deepEqual(gen.inputs.map((i) => i.name), ['input', 'planes_0', 'planes_1', 'planes_2']);
+  assert.deepEqual(gen.outputs.map((o) => o.name), ['outs_0', 'outs_1']);
+  assert.deepEqual(gen.outputs[0].estimates.map((e) => e?.extent), [64, 32]);
+  assert.deepEqual(edgesOf(g), ['planes_0->sum_of.0', 'planes_1->sum_of.0', 'planes_2->outs_1.0', 'sum_of->outs_0.0']);
+});
+
+test('unnamed Funcs and Vars get Halide\'s names: f0, f1 ... and v0 ... in construction order, members first', () => {
+  // The names Halide 14 itself gave this pipeline (pipeline_dump): member f0, then a, arr[0..1], vec[0..1], b.
+  const text = generator('Unn', `
+    Func a;
+    Func arr[2];
+    std::vector<Func> vec(2);
+    Var u;
+    a(x, y) = input(x, y) * 2.0f;
+    arr[0](x, y) = a(x, y) + 1.0f;
+    arr[1](x, y) = arr[0](x, y) + 1.0f;
+    vec[0](x, y) = arr[1](x, y);
+    vec[1](x, u) = vec[0](x, u) + 3.0f;
+    member(x, y) = vec[1](x, y);
+    Func b;
+    b(x, y) = member(x, y);
+    output(x, y) = b(x, y);`).replace('Var x{"x"}', 'Func member;\n  Var x{"x"}');
+  const gen = extract(text, { uri: 'unn.cpp' }).generators[0];
+  assert.deepEqual(gen.stages.map((s) => `${s.func}(${s.pureVars.join(',')})`), ['f1(x,y)', 'f2(x,y)', 'f3(x,y)', 'f4(x,y)', 'f5(x,v0)', 'f0(x,y)', 'f6(x,y)', 'output(x,y)']);
+});
+
+test('Halide\'s integer intrinsics, random numbers and C math are read with their types; unqualified boundary conditions too', () => {
+  const g = extract(generator('Fx', `
+    Func u8("u8");
+    u8(x, y) = cast<uint8_t>(input(x, y));
+    Func c = constant_exterior(u8, 0, {{0, 100}, {0, 100}});
+    output(x, y) = cast<float>(widening_mul(c(x, y), c(x + 1, y))) + cast<float>(rounding_shift_right(saturating_add(c(x, y), c(x, y)), 1))
+                 + random_float() + sqrtf(2.0f) + static_cast<float>(3);`), { uri: 'fx.cpp' });
+  assert.deepEqual(unread(g), []);
+  const out = g.generators[0].stages.find((s) => s.func === 'output')!;
+  assert.equal(out.ops.mul?.uint16, 1, 'widening_mul(u8, u8) is a u16 multiply');
+  assert.equal(out.ops.shift?.uint8, 1);
+  assert.equal(out.ops.add?.uint8, 1);
+  // Halide 14 builds constant_exterior over a repeat_edge of the same Func.
+  assert.deepEqual(edgesOf(g), ['constant_exterior->output.0', 'input->u8.0', 'repeat_edge->constant_exterior.0', 'u8->repeat_edge.0']);
+});

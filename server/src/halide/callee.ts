@@ -15,6 +15,11 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
     const arr = resolveCallee(field(n, 'argument')!, scope);
     const idxNode = field(n, 'indices') ?? n.namedChildren[1];
     const idxArg = idxNode?.type === 'subscript_argument_list' ? idxNode.namedChildren[0] : idxNode;
+    if (arr?.kind === 'inputArray' && idxArg) {
+      const i = evaluate(idxArg, scope);
+      const io = typeof i === 'number' ? arr.elems[i] : undefined;
+      return io ? { kind: 'input', io } : undefined;
+    }
     if (arr?.kind === 'funcArray' && idxArg) {
       const i = evaluate(idxArg, scope);
       const f = typeof i === 'number' ? arr.elems.get(i) : undefined;

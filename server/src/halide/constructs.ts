@@ -39,10 +39,17 @@ export function readBoundary(
   const src: { name: string; kind: 'input' | 'func'; dims: number; type: string | null } = source.kind === 'input'
     ? { name: source.io.name, kind: 'input', dims: source.io.dims, type: source.io.type }
     : { name: source.func.name, kind: 'func', dims: source.func.dims, type: source.func.types[0] ?? null };
-  // Explicit bounds (`{{0, w}, {0, h}}`) fix the dimension count for Func sources.
-  const bounds = args[1] ? unwrap(args[1]) : null;
+  // Explicit bounds (`{{0, w}, {0, h}}`) fix the dimension count for Func sources; constant_exterior
+  // takes its value first (`constant_exterior(f, 0, bounds)`).
+  const boundsArg = kind === 'constant_exterior' ? args[2] : args[1];
+  const bounds = boundsArg ? unwrap(boundsArg) : null;
   const dims = bounds?.type === 'initializer_list' ? bounds.namedChildren.length : src.dims;
   const boundsSummary = bounds ? analyzeExpr(bounds, ctx) : emptySummary();
+  if (kind === 'constant_exterior' && args[1]) {
+    const value = analyzeExpr(args[1], ctx);
+    mergeOps(boundsSummary.ops, value.ops);
+    boundsSummary.calls.push(...value.calls);
+  }
   // Only a plain Func takes the non-template overload. Everything else (an Input buffer, an Output,
   // which is not a Func but converts to one) goes through the template that wraps it in
   // `lambda(_, source(_))` first. Halide names the result's Vars after a Func's pure args

@@ -114,7 +114,7 @@ export function execMisparsedArrayDefinition(it: Interpreter, decl: SyntaxNode, 
     if (!state.applies) continue;
     let func = arr.elems.get(i);
     if (!func) {
-      func = it.st.newFunc(`${arr.cppName}_${i}`, `${arr.cppName}[${i}]`, 'func', d);
+      func = it.st.newFunc(it.st.anonymous('f'), `${arr.cppName}[${i}]`, 'func', d);
       arr.elems.set(i, func);
     }
     const args = (field(fd, 'parameters')?.namedChildren ?? []).map((p) => (p.namedChildCount === 1 ? field(p, 'type') ?? p : p));
@@ -130,7 +130,7 @@ function arrayElement(it: Interpreter, fn: SyntaxNode, scope: Scope): Entity | u
   const idx = n.namedChildren[1]?.namedChildren[0];
   const i = idx ? evaluateNumber(idx, scope) : undefined;
   if (arr?.kind !== 'funcArray' || i === undefined) return undefined;
-  const func = it.st.newFunc(`${arr.cppName}_${i}`, `${arr.cppName}[${i}]`, 'func', n);
+  const func = it.st.newFunc(it.st.anonymous('f'), `${arr.cppName}[${i}]`, 'func', n);
   arr.elems.set(i, func);
   return { kind: 'func', func };
 }

@@ -1,7 +1,8 @@
 // Declarations → the Entity each declared name binds: GeneratorParams, Inputs/Outputs, Vars/RVars,
 // RDoms, Funcs and Func arrays, Exprs and C++ constants. Part of the Interpreter (interpret.ts).
 import type { SyntaxNode } from './tree';
-import type { Entity, Scope } from './scope';
+import type { IOInfo } from './graph';
+import type { Entity, FuncState, Scope } from './scope';
 import type { Interpreter } from './interpret';
 import type { BranchState } from './schedule';
 import { resolveCallee } from './callee';
@@ -46,6 +47,46 @@ export function declare(it: Interpreter, decl: SyntaxNode, scope: Scope, state: 
   }
 }
 
+/**
+ * The element count of an array Input or Output (`Input<Buffer<float>[2]>`), from the brackets or,
+ * for `[]`, the `NAME.size` GeneratorParam GenGen takes; undefined when the type is not an array.
+ */
+function arraySize(it: Interpreter, typeArg: SyntaxNode | undefined, name: string, scope: Scope, at: SyntaxNode): number | null | undefined {
+  const m = typeArg ? /\[([^\]]*)\]\s*$/.exec(typeArg.text) : null;
+  if (!m) return undefined;
+  const override = it.st.overrides[`${name}.size`];
+  const text = m[1].trim() || override;
+  const v = text === undefined ? undefined : /^\d+$/.test(text) ? Number(text) : evaluate(findSizeNode(typeArg!) ?? at, scope);
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 256) return v;
+  it.st.diag(at, 'unread-construct', `the size of array '${name}' is not known at generation time (give it with --param ${name}.size=N)`);
+  return null;
+}
+
+/** The expression inside an array type's brackets, if tree-sitter parsed one. */
+function findSizeNode(typeArg: SyntaxNode): SyntaxNode | null {
+  const decl = typeArg.namedChildren.find((c) => c.type === 'abstract_array_declarator');
+  return decl ? field(decl, 'size') : null;
+}
+
+/** Array Inputs and Outputs: one Input (or Output Func) per element, named as Halide names them. */
+function ioArray(it: Interpreter, dir: 'Input' | 'Output', io: IOInfo, cppName: string, size: number | null, at: SyntaxNode): Entity {
+  const elems: IOInfo[] = [];
+  for (let i = 0; i < (size ?? 0); i++) elems.push({ ...io, name: `${io.name}_${i}`, estimates: [...io.estimates] });
+  if (dir === 'Input') {
+    it.st.inputs.push(...elems);
+    return { kind: 'inputArray', cppName, elems };
+  }
+  const funcs = new Map<number, FuncState>();
+  elems.forEach((e, i) => {
+    it.st.outputs.push(e);
+    const func = it.st.newFunc(e.name, `${cppName}[${i}]`, 'output', at);
+    func.types = e.type ? [e.type] : [];
+    func.dims = e.dims;
+    funcs.set(i, func);
+  });
+  return { kind: 'funcArray', cppName, elems: funcs };
+}
+
 export function declaredName(d: SyntaxNode): SyntaxNode | null {
   if (d.type === 'identifier' || d.type === 'field_identifier') return d;
   // Reference and pointer declarators hold their name as a plain child, not a field.
@@ -61,7 +102,16 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
   // `Func f[N]` and `std::vector<Func> f(N)`: arrays of Funcs, filled by loops.
   const isArray = declarator.type === 'array_declarator';
   const vectorOfFunc = outer === 'vector' && targs[0] && /\bFunc\b/.test(targs[0].text);
-  if ((outer === 'Func' && isArray) || vectorOfFunc) return { kind: 'funcArray', cppName, elems: new Map() };
+  if ((outer === 'Func' && isArray) || vectorOfFunc) {
+    // `Func f[3]` and `std::vector<Func> f(3)` construct their unnamed elements at once, in order.
+    const elems = new Map<number, FuncState>();
+    const sizeNode = isArray ? field(declarator, 'size') : initArgs(init)[0];
+    const n = sizeNode ? evaluate(sizeNode, scope) : undefined;
+    if (typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 1024) {
+      for (let i = 0; i < n; i++) elems.set(i, it.st.newFunc(it.st.anonymous('f'), `${cppName}[${i}]`, 'func', nameNode));
+    }
+    return { kind: 'funcArray', cppName, elems };
+  }
   if (declarator.type === 'function_declarator' && outer !== 'Func') {
     // Most vexing parse of `Var x(...)`-like locals is rare; ignore other function declarations.
     if (!['Var', 'RVar', 'RDom'].includes(outer)) return undefined;
@@ -82,6 +132,8 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     case 'Input':
     case 'Output': {
       const io = readIO(outer, targs, nameNode, init, scope);
+      const size = arraySize(it, targs[0], io.name, scope, nameNode);
+      if (size !== undefined) return ioArray(it, outer, io, cppName, size, nameNode);
       if (outer === 'Input') {
         it.st.inputs.push(io);
         return { kind: 'input', io };
@@ -95,12 +147,12 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     case 'Var':
     case 'RVar': {
       const s = args[0] ? stringLiteral(unwrap(args[0])) : null;
-      const name = s ?? cppName;
       if (assigned && outer === 'RVar') {
         const v = analyzeExpr(assigned, it.exprCtx(scope));
         const rv = v.rvars[0];
         if (rv) return { kind: 'var', name: rv.name, rvar: true, rdom: rv.rdom };
       }
+      const name = s ?? (args.length === 0 && outer === 'Var' ? it.st.anonymous('v') : cppName);
       it.st.vars.push({ name, kind: outer, range: rangeOf(nameNode) });
       return { kind: 'var', name, rvar: outer === 'RVar' };
     }
@@ -188,7 +240,7 @@ export function makeRDom(it: Interpreter, cppName: string, nameNode: SyntaxNode,
 function makeFunc(it: Interpreter, cppName: string, nameNode: SyntaxNode, args: SyntaxNode[], assigned: SyntaxNode | null, scope: Scope, state: BranchState): Entity | undefined {
   if (assigned) return it.funcValue(assigned, cppName, scope, state);
   const s = args[0] ? stringLiteral(unwrap(args[0])) ?? evaluate(args[0], scope) : null;
-  const name = typeof s === 'string' ? s : cppName;
+  const name = typeof s === 'string' ? s : it.st.anonymous('f');
   return { kind: 'func', func: it.st.newFunc(name, cppName, 'func', nameNode) };
 }
 

@@ -15,6 +15,29 @@ const MATH = new Set([
   'tanh', 'floor', 'ceil', 'round', 'trunc', 'fast_exp', 'fast_log', 'fast_pow', 'fast_sin', 'fast_cos',
   'fast_inverse', 'fast_inverse_sqrt', 'erf', 'is_nan', 'is_inf', 'is_finite', 'fract',
 ]);
+/** C and C++ math on plain numbers (`sqrtf(2.0f)`, `std::exp(x)`): the float function of the same name. */
+const C_MATH: Record<string, string> = {
+  sqrtf: 'sqrt', expf: 'exp', logf: 'log', powf: 'pow', sinf: 'sin', cosf: 'cos', tanf: 'tan', atan2f: 'atan2',
+  atanf: 'atan', floorf: 'floor', ceilf: 'ceil', roundf: 'round', fabs: 'abs', fabsf: 'abs', hypot: 'sqrt', hypotf: 'sqrt',
+};
+/**
+ * Halide's integer intrinsics (IROperator.h): the op each costs like, and whether its result is
+ * twice as wide as its first argument (widening_mul(u8, u8) is u16).
+ */
+const INTRINSICS: Record<string, { op: string; widens?: boolean }> = {
+  widening_add: { op: 'add', widens: true }, widening_sub: { op: 'sub', widens: true }, widening_mul: { op: 'mul', widens: true },
+  widening_shift_left: { op: 'shift', widens: true }, widening_shift_right: { op: 'shift', widens: true },
+  saturating_add: { op: 'add' }, saturating_sub: { op: 'sub' }, halving_add: { op: 'add' }, halving_sub: { op: 'sub' },
+  rounding_halving_add: { op: 'add' }, rounding_shift_left: { op: 'shift' }, rounding_shift_right: { op: 'shift' },
+  mul_shift_right: { op: 'mul' }, rounding_mul_shift_right: { op: 'mul' }, fast_integer_divide: { op: 'div' },
+  div_round_to_zero: { op: 'div' }, mod_round_to_zero: { op: 'mod' }, count_leading_zeros: { op: 'bitand' },
+  count_trailing_zeros: { op: 'bitand' }, popcount: { op: 'bitand' },
+};
+const RANDOM: Record<string, ElemType> = { random_float: 'float32', random_int: 'int32', random_uint: 'uint32' };
+const widen = (t: ElemType | null): ElemType | null => {
+  const m = t ? /^(u?int)(8|16|32)$/.exec(t) : null;
+  return m ? `${m[1]}${Number(m[2]) * 2}` : t;
+};
 const PASS_THROUGH = new Set(['likely', 'likely_if_innermost', 'print', 'print_when', 'require', 'Expr', 'strict_float', 'unsafe_promise_clamped']);
 /** Math functions bounds inference sees through (monotonic: the ends of the argument's range). */
 const ROUNDING = new Set(['floor', 'ceil', 'round', 'trunc']);
@@ -44,7 +67,7 @@ export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
   if (fn.type === 'field_expression') return analyzeMethodCall(n, fn, args, ctx);
   const name = baseName(fn);
   const parts = () => args.map((a) => analyzeExpr(a, ctx));
-  if (name === 'cast' || name === 'saturating_cast' || name === 'reinterpret') {
+  if (name === 'cast' || name === 'saturating_cast' || name === 'reinterpret' || name === 'static_cast') {
     let type = typeFromTemplate(fn);
     let valueArgs = args;
     if (!type && args.length === 2) {
@@ -87,12 +110,27 @@ export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     const ps = parts();
     return combine(ps, ps[0]?.type ?? null, opaque(n), ['lerp', ps[0]?.type ?? null]);
   }
-  if (MATH.has(name)) {
+  if (INTRINSICS[name]) {
+    const ps = parts();
+    const { op, widens } = INTRINSICS[name];
+    const type = widens ? widen(ps[0]?.type ?? null) : ps[0]?.type ?? null;
+    return combine(ps, type, opaque(n), [op, type]);
+  }
+  if (RANDOM[name]) {
+    // Halide's random numbers are a hash of the call's Vars and seed: a few integer ops.
+    const ps = parts();
+    return combine(ps, RANDOM[name], opaque(n), ['mul', 'uint32']);
+  }
+  if (MATH.has(name) || C_MATH[name]) {
     const ps = parts();
     const t = ps[0]?.type;
     const type = name.startsWith('is_') ? 'bool' : t && t.startsWith('float') ? t : 'float32';
-    const index: IndexExpr = ROUNDING.has(name) && ps.length === 1 ? { op: name as 'floor', args: [ps[0].index] } : opaque(n);
-    return combine(ps, type, index, [name.startsWith('fast_') ? name : `math_${name}`, type]);
+    const fname = C_MATH[name] ?? name;
+    const index: IndexExpr = ROUNDING.has(fname) && ps.length === 1 ? { op: fname as 'floor', args: [ps[0].index] } : opaque(n);
+    const out = combine(ps, type, index, [fname === 'abs' ? 'abs' : fname.startsWith('fast_') ? fname : `math_${fname}`, type]);
+    // On plain numbers (`sqrtf(2.0f)`) the result is a number too.
+    out.literal = ps.length > 0 && ps.every((p) => p.literal);
+    return out;
   }
   if (PASS_THROUGH.has(name)) {
     const ps = parts();

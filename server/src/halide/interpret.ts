@@ -29,6 +29,9 @@ function calleePath(call: SyntaxNode): { parts: string[]; name: string } {
   return { parts, name: parts[parts.length - 1] };
 }
 
+/** Boundary conditions; real code also calls them unqualified after `using namespace BoundaryConditions`. */
+const BOUNDARY_FUNCTIONS = new Set(['repeat_edge', 'constant_exterior', 'repeat_image', 'mirror_image', 'mirror_interior']);
+
 export class Interpreter {
   private depth = 0;
   private returned: Entity | undefined;
@@ -64,7 +67,12 @@ export class Interpreter {
     const v = unwrap(value);
     if (v.type !== 'call_expression') return false;
     const { parts, name } = calleePath(v);
-    return parts.includes('BoundaryConditions') || name === 'lambda' || this.functions.has(name);
+    return this.isBoundary(parts, name) || name === 'lambda' || this.functions.has(name);
+  }
+
+  /** A helper of the file's own with a boundary condition's name shadows it. */
+  private isBoundary(parts: string[], name: string): boolean {
+    return parts.includes('BoundaryConditions') || (parts.length === 1 && BOUNDARY_FUNCTIONS.has(name) && !this.functions.has(name));
   }
 
   /** What `Func f = <value>` or `f = <value>` binds: a new named Func, a boundary, a lambda, an alias. */
@@ -72,12 +80,12 @@ export class Interpreter {
     const v = unwrap(value);
     if (v.type === 'call_expression') {
       const { parts, name } = calleePath(v);
-      if (parts.includes('BoundaryConditions')) return readBoundary(this.st, name, v, cppName, scope, this.exprCtx(scope));
+      if (this.isBoundary(parts, name)) return readBoundary(this.st, name, v, cppName, scope, this.exprCtx(scope));
       if (name === 'lambda') return readLambda(this.st, v, cppName, this.exprCtx(scope));
       if (name === 'Func') {
         const a = argumentsOf(v)[0];
         const s = a ? evaluate(a, scope) : undefined;
-        return { kind: 'func', func: this.st.newFunc(typeof s === 'string' ? s : cppName, cppName, 'func', v) };
+        return { kind: 'func', func: this.st.newFunc(typeof s === 'string' ? s : this.st.anonymous('f'), cppName, 'func', v) };
       }
       if (this.functions.has(name)) return this.callFunction(name, v, scope, state);
     }
@@ -155,7 +163,7 @@ export class Interpreter {
       const name = baseName(field(u, 'function')!);
       if (this.functions.has(name)) return this.callFunction(name, u, scope, state);
       const parts = compactText(field(u, 'function')!).split('::');
-      if (parts.includes('BoundaryConditions') || name === 'lambda' || name === 'Func') return this.funcValue(u, name, scope, state);
+      if (this.isBoundary(parts, name) || name === 'lambda' || name === 'Func') return this.funcValue(u, name, scope, state);
     }
     return { kind: 'expr', summary: analyzeExpr(v, this.exprCtx(scope)) };
   }

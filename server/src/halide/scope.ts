@@ -28,6 +28,8 @@ export interface ExprSummary {
 export type Entity =
   | { kind: 'func'; func: FuncState }
   | { kind: 'funcArray'; cppName: string; elems: Map<number, FuncState> }
+  /** `Input<Buffer<T>[N]> in{"in", 2}`: elements are Inputs named `in_0`, `in_1`, ... as Halide names them. */
+  | { kind: 'inputArray'; cppName: string; elems: IOInfo[] }
   | { kind: 'var'; name: string; rvar: boolean; rdom?: string }
   | { kind: 'rdom'; info: RDomInfo }
   | { kind: 'input'; io: IOInfo }

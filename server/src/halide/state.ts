@@ -32,6 +32,16 @@ export class ReaderState {
     return `${prefix}_${n}`;
   }
 
+  /**
+   * Halide's name for a Func or Var constructed without one (`Func f;`, `Var v;`): without debug
+   * info it is `f` / `v` and a counter per letter, in construction order (class members first).
+   */
+  anonymous(letter: 'f' | 'v'): string {
+    const n = this.unique.get(letter) ?? 0;
+    this.unique.set(letter, n + 1);
+    return `${letter}${n}`;
+  }
+
   /** A new Func; a name already taken gets Halide's `$1`, `$2` ... suffix, as the pipeline would. */
   newFunc(name: string, cppName: string, kind: FuncState['kind'], node: SyntaxNode): FuncState {
     let unique = name;
