@@ -206,3 +206,19 @@ test('Halide\'s integer intrinsics, random numbers and C math are read with thei
   // Halide 14 builds constant_exterior over a repeat_edge of the same Func.
   assert.deepEqual(edgesOf(g), ['constant_exterior->output.0', 'input->u8.0', 'repeat_edge->constant_exterior.0', 'u8->repeat_edge.0']);
 });
+
+test('`output = f;` makes f the output under its own name, as Halide 14 reports it; a schedule of output schedules f', () => {
+  const g = extract(generator('Asg', `
+    Func blur("blur");
+    blur(x, y) = input(x, y) + input(x + 1, y);
+    Func other("other");
+    other(x, y) = blur(x, y) * 2.0f;
+    output = other;
+    output.vectorize(x, 8);
+    output.set_estimates({{0, 640}, {0, 480}});`), { uri: 'asg.cpp' });
+  const gen = g.generators[0];
+  assert.deepEqual(unread(g), []);
+  assert.deepEqual(gen.outputs.map((o) => `${o.name}:${o.estimates.map((e) => e?.extent).join('x')}`), ['other:640x480']);
+  assert.deepEqual(gen.funcs.map((f) => `${f.name}:${f.kind}`), ['blur:func', 'other:output']);
+  assert.deepEqual(gen.schedule.map((d) => `${d.func}.${d.name}`), ['other.vectorize']);
+});

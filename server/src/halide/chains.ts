@@ -6,6 +6,7 @@ import type { DirectiveArg, IOInfo } from './graph';
 import type { FuncState, Scope } from './scope';
 import type { Interpreter } from './interpret';
 import { resolveCallee } from './callee';
+import { resizeArray } from './entities';
 import { directiveArg } from './directiveArgs';
 import { evaluateNumber } from './evaluate';
 import { flattenChain, isKnownDirective, makeDirective, type BranchState, type ChainLink } from './schedule';
@@ -28,6 +29,11 @@ export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state
     if (link && (link.method === 'push_back' || link.method === 'emplace_back') && link.args[0]) {
       const e = it.funcValue(link.args[0], `${target.cppName}[${target.elems.size}]`, scope, state);
       if (e?.kind === 'func') target.elems.set(target.elems.size, e.func);
+    }
+    if (link?.method === 'resize' && link.args[0]) {
+      const n = evaluateNumber(link.args[0], scope);
+      if (n !== undefined && Number.isInteger(n) && n >= 0 && n <= 1024) resizeArray(it, target, n, link.nameNode);
+      else it.st.diag(link.nameNode, 'unread-construct', `the new size of '${target.cppName}' is not known at generation time`);
     }
     return;
   }

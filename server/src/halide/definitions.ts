@@ -3,7 +3,7 @@
 // declarations. Part of the Interpreter (interpret.ts); entities.ts and this file call each other
 // at run time only.
 import type { SyntaxNode } from './tree';
-import type { Stage } from './graph';
+import type { IOInfo, Stage } from './graph';
 import type { Entity, ExprSummary, FuncState, Scope } from './scope';
 import type { Interpreter } from './interpret';
 import type { BranchState } from './schedule';
@@ -37,7 +37,10 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
     const i = idx ? evaluateNumber(idx, scope) : undefined;
     if (arr?.kind === 'funcArray' && i !== undefined) {
       const value = it.funcValue(right, `${arr.cppName}[${i}]`, scope, state);
-      if (value?.kind === 'func') arr.elems.set(i, value.func);
+      if (value?.kind !== 'func') return;
+      const placeholder = arr.elems.get(i);
+      if (arr.output && placeholder) bindOutput(it, arr.output.name === placeholder.name ? arr.output : outputOf(it, placeholder), placeholder, value.func);
+      arr.elems.set(i, value.func);
       return;
     }
     it.st.diag(left, 'unread-construct', 'assignment to an element the front end cannot resolve');
@@ -74,7 +77,33 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
       if (value) scope.assign(name, value);
       return;
     }
+    if (cur.kind === 'output' && op === '=') {
+      const value = it.funcValue(right, name, scope, state);
+      if (value?.kind !== 'func' || !state.applies) return;
+      bindOutput(it, cur.io, cur.func, value.func);
+      scope.assign(name, { kind: 'output', io: cur.io, func: value.func });
+    }
   }
+}
+
+function outputOf(it: Interpreter, func: FuncState): IOInfo | undefined {
+  return it.st.outputs.find((o) => o.name === func.name);
+}
+
+/**
+ * `output = f;` makes f itself the pipeline's output, under f's own name (Halide 14 reports the
+ * Output as `f`, and a schedule of `output` schedules f): the placeholder Func goes.
+ */
+function bindOutput(it: Interpreter, io: IOInfo | undefined, placeholder: FuncState, func: FuncState): void {
+  if (!io || placeholder === func) return;
+  if (placeholder.stages.length === 0) it.st.funcs.splice(it.st.funcs.indexOf(placeholder), 1);
+  func.kind = 'output';
+  io.name = func.name;
+  if (!io.dims && func.dims) {
+    io.dims = func.dims;
+    io.estimates = Array(func.dims).fill(null);
+  }
+  if (!io.type) io.type = func.types[0] ?? null;
 }
 
 /**

@@ -51,11 +51,13 @@ export function declare(it: Interpreter, decl: SyntaxNode, scope: Scope, state: 
  * The element count of an array Input or Output (`Input<Buffer<float>[2]>`), from the brackets or,
  * for `[]`, the `NAME.size` GeneratorParam GenGen takes; undefined when the type is not an array.
  */
-function arraySize(it: Interpreter, typeArg: SyntaxNode | undefined, name: string, scope: Scope, at: SyntaxNode): number | null | undefined {
+function arraySize(it: Interpreter, dir: 'Input' | 'Output', typeArg: SyntaxNode | undefined, name: string, scope: Scope, at: SyntaxNode): number | null | undefined {
   const m = typeArg ? /\[([^\]]*)\]\s*$/.exec(typeArg.text) : null;
   if (!m) return undefined;
   const override = it.st.overrides[`${name}.size`];
   const text = m[1].trim() || override;
+  // `Output<Func[]>` without a size gets it from `resize(n)` in generate().
+  if (text === undefined && dir === 'Output') return null;
   const v = text === undefined ? undefined : /^\d+$/.test(text) ? Number(text) : evaluate(findSizeNode(typeArg!) ?? at, scope);
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 256) return v;
   it.st.diag(at, 'unread-construct', `the size of array '${name}' is not known at generation time (give it with --param ${name}.size=N)`);
@@ -76,15 +78,25 @@ function ioArray(it: Interpreter, dir: 'Input' | 'Output', io: IOInfo, cppName: 
     it.st.inputs.push(...elems);
     return { kind: 'inputArray', cppName, elems };
   }
-  const funcs = new Map<number, FuncState>();
-  elems.forEach((e, i) => {
-    it.st.outputs.push(e);
-    const func = it.st.newFunc(e.name, `${cppName}[${i}]`, 'output', at);
-    func.types = e.type ? [e.type] : [];
-    func.dims = e.dims;
-    funcs.set(i, func);
-  });
-  return { kind: 'funcArray', cppName, elems: funcs };
+  const arr: Extract<Entity, { kind: 'funcArray' }> = { kind: 'funcArray', cppName, elems: new Map(), output: io };
+  resizeArray(it, arr, elems.length, at);
+  return arr;
+}
+
+/** `arr.resize(n)`: new elements are Outputs `NAME_i` for an `Output<Func[]>`, else unnamed Funcs. */
+export function resizeArray(it: Interpreter, arr: Extract<Entity, { kind: 'funcArray' }>, n: number, at: SyntaxNode): void {
+  for (let i = arr.elems.size; i < n; i++) {
+    if (!arr.output) {
+      arr.elems.set(i, it.st.newFunc(it.st.anonymous('f'), `${arr.cppName}[${i}]`, 'func', at));
+      continue;
+    }
+    const io: IOInfo = { ...arr.output, name: `${arr.output.name}_${i}`, estimates: [...arr.output.estimates] };
+    it.st.outputs.push(io);
+    const func = it.st.newFunc(io.name, `${arr.cppName}[${i}]`, 'output', at);
+    func.types = io.type ? [io.type] : [];
+    func.dims = io.dims;
+    arr.elems.set(i, func);
+  }
 }
 
 export function declaredName(d: SyntaxNode): SyntaxNode | null {
@@ -132,7 +144,7 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     case 'Input':
     case 'Output': {
       const io = readIO(outer, targs, nameNode, init, scope);
-      const size = arraySize(it, targs[0], io.name, scope, nameNode);
+      const size = arraySize(it, outer, targs[0], io.name, scope, nameNode);
       if (size !== undefined) return ioArray(it, outer, io, cppName, size, nameNode);
       if (outer === 'Input') {
         it.st.inputs.push(io);

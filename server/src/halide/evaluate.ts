@@ -83,6 +83,7 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
       const fn = field(n, 'function');
       if (!fn) return undefined;
       const name = baseName(fn);
+      if (fn.type === 'field_expression' && field(fn, 'field')?.text === 'size' && argumentsOf(n).length === 0) return arraySize(field(fn, 'argument'), scope);
       const args = argumentsOf(n).map((a) => evaluate(a, scope));
       if (args.some((a) => a === undefined)) return undefined;
       if (name === 'to_string') return String(args[0]);
@@ -95,6 +96,14 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
     default:
       return undefined;
   }
+}
+
+/** `pyramid.size()` of a Func array, array Input/Output or vector of Funcs the reader has filled. */
+function arraySize(obj: SyntaxNode | null, scope: Scope): number | undefined {
+  const e = obj?.type === 'identifier' || obj?.type === 'field_identifier' ? scope.lookup(obj.text) : undefined;
+  if (e?.kind === 'funcArray') return e.elems.size;
+  if (e?.kind === 'inputArray') return e.elems.length;
+  return undefined;
 }
 
 /** The target string the generator is read for (set in the file scope), if any. */

@@ -27,7 +27,8 @@ export interface ExprSummary {
 
 export type Entity =
   | { kind: 'func'; func: FuncState }
-  | { kind: 'funcArray'; cppName: string; elems: Map<number, FuncState> }
+  /** `output` is set for `Output<Func[]>`: `resize(n)` adds Outputs named `NAME_i`. */
+  | { kind: 'funcArray'; cppName: string; elems: Map<number, FuncState>; output?: IOInfo }
   /** `Input<Buffer<T>[N]> in{"in", 2}`: elements are Inputs named `in_0`, `in_1`, ... as Halide names them. */
   | { kind: 'inputArray'; cppName: string; elems: IOInfo[] }
   | { kind: 'var'; name: string; rvar: boolean; rdom?: string }
