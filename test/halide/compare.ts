@@ -20,13 +20,22 @@ export interface Mismatch { what: string; ours: unknown; halide: unknown }
 
 /** Edges as `producer -> func.stage` strings, deduplicated, inputs named as inputs. */
 function halideEdges(dump: PipelineDump, wrappers: Map<string, string>): Set<string> {
+  // Func::in() / clone_in() wrappers replace the wrapped Func in its consumers' calls at lowering.
+  const byCallee = new Map(dump.funcs.map((f) => [f.name, f.wrappers ?? {}]));
+  const lowered = (callee: string, consumer: string): string => {
+    const w = byCallee.get(callee) ?? {};
+    if (w[consumer] && w[consumer] !== consumer) return w[consumer];
+    if (w['*'] && !Object.values(w).includes(consumer)) return w['*'];
+    return callee;
+  };
   const out = new Set<string>();
   for (const f of dump.funcs) {
     if (wrappers.has(f.name)) continue;
     for (const s of f.stages) {
       for (const c of s.calls) {
         if (c.kind === 'param') continue;
-        out.add(`${wrappers.get(c.callee) ?? c.callee} -> ${stageKey(f.name, s.index)}`);
+        const callee = c.callee === f.name ? c.callee : lowered(c.callee, f.name);
+        out.add(`${wrappers.get(callee) ?? callee} -> ${stageKey(f.name, s.index)}`);
       }
     }
   }

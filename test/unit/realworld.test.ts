@@ -222,3 +222,28 @@ test('`output = f;` makes f the output under its own name, as Halide 14 reports 
   assert.deepEqual(gen.funcs.map((f) => `${f.name}:${f.kind}`), ['blur:func', 'other:output']);
   assert.deepEqual(gen.schedule.map((d) => `${d.func}.${d.name}`), ['other.vectorize']);
 });
+
+test('wrapper Funcs: f.in(g), f.clone_in(g), f.in() and input.in() are the stages Halide makes, named as it names them', () => {
+  const g = extract(generator('W', `
+    Func f("f"), g("g"), h("h"), k("k");
+    f(x, y) = input(x, y) * 2.0f;
+    g(x, y) = f(x, y) + f(x + 1, y);
+    h(x, y) = f(x, y) - g(x, y);
+    k(x, y) = g(x, y) * h(x, y);
+    output(x, y) = k(x, y) + f(x, y);
+    f.compute_root();
+    f.in(g).compute_at(g, y).vectorize(x, 8);
+    f.clone_in(h).compute_at(h, y);
+    g.in().compute_root();
+    input.in().compute_root();`), { uri: 'w.cpp' });
+  const gen = g.generators[0];
+  assert.deepEqual(unread(g), []);
+  assert.deepEqual(edgesOf(g), [
+    'f->f_in_g$0.0', 'f->output.0', 'f_clone_in_h$0->h.0', 'f_in_g$0->g.0', 'g->g_global_wrapper$0.0', 'g_global_wrapper$0->h.0',
+    'g_global_wrapper$0->k.0', 'h->k.0', 'input->input_im_global_wrapper$0.0', 'input_im_global_wrapper$0->f.0',
+    'input_im_global_wrapper$0->f_clone_in_h$0.0', 'k->output.0',
+  ]);
+  assert.deepEqual(gen.schedule.filter((d) => d.func.includes('$')).map((d) => `${d.func}.${d.name}(${d.args.join(', ')})`), [
+    'f_in_g$0.compute_at(g, y)', 'f_in_g$0.vectorize(x, 8)', 'f_clone_in_h$0.compute_at(h, y)', 'g_global_wrapper$0.compute_root()', 'input_im_global_wrapper$0.compute_root()',
+  ]);
+});

@@ -7,6 +7,7 @@ import type { FuncState, Scope } from './scope';
 import type { Interpreter } from './interpret';
 import { resolveCallee } from './callee';
 import { resizeArray } from './entities';
+import { readWrapper } from './wrappers';
 import { directiveArg } from './directiveArgs';
 import { evaluateNumber } from './evaluate';
 import { flattenChain, isKnownDirective, makeDirective, type BranchState, type ChainLink } from './schedule';
@@ -20,6 +21,11 @@ export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state
     if (root.type === 'identifier' && links.some((l) => isKnownDirective(l.method))) {
       it.st.diag(root, 'unknown-func', `'${root.text}' is not a Func the front end knows: its schedule is ignored`);
     }
+    return;
+  }
+  if (target.kind === 'input' && links[0]?.method === 'in') {
+    const w = readWrapper(it.st, { io: target.io }, 'in', links[0].args, scope, links[0].nameNode);
+    if (w) scheduleChain(it, w, links.slice(1), scope, state, source);
     return;
   }
   if (target.kind === 'input') return readEstimates(it, target.io, links, scope);
@@ -42,12 +48,15 @@ export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state
     return;
   }
   if (target.kind !== 'func' && target.kind !== 'output') return;
-  const func = target.kind === 'output' ? target.func : target.func;
+  scheduleChain(it, target.func, links, scope, state, source, target.kind === 'output' ? target.io : undefined);
+}
+
+function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], scope: Scope, state: BranchState, source: 'source' | 'schedule.h', io?: IOInfo): void {
   let stage = 0;
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
-    if (target.kind === 'output' && (link.method === 'dim' || /estimate/.test(link.method))) {
-      return readEstimates(it, target.io, links.slice(i), scope, func);
+    if (io && (link.method === 'dim' || /estimate/.test(link.method))) {
+      return readEstimates(it, io, links.slice(i), scope, func);
     }
     if (link.method === 'set_estimate' || link.method === 'set_estimates') {
       return readEstimates(it, outputIO(it, func), links.slice(i), scope, func);
@@ -57,7 +66,9 @@ export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state
       stage = (n ?? 0) + 1;
     }
     if (link.method === 'in' || link.method === 'clone_in') {
-      it.st.diag(link.nameNode, 'unread-construct', `wrapper Funcs (${link.method}) are not modelled: the rest of this chain is ignored`);
+      // The rest of the chain schedules the wrapper.
+      const w = readWrapper(it.st, { func }, link.method, link.args, scope, link.nameNode);
+      if (w) scheduleChain(it, w, links.slice(i + 1), scope, state, source);
       return;
     }
     if (link.method === 'define_extern') {

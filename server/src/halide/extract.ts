@@ -7,6 +7,7 @@ import { Scope } from './scope';
 import { ReaderState } from './state';
 import { Interpreter } from './interpret';
 import { readScheduleHeader } from './autoschedule';
+import { applyWrappers } from './wrappers';
 import { TARGET_NAME } from './target';
 import { baseName, field, rangeOf } from './syntax';
 
@@ -170,6 +171,8 @@ function readGenerator(root: SyntaxNode, cls: GeneratorClass, regs: Map<string, 
   // The file's namespace-scope Vars and constants, then the class's own members over them.
   const file = new Scope();
   if (opts.target !== undefined) file.define(TARGET_NAME, { kind: 'value', value: opts.target });
+  // Halide's implicit Vars (`Halide::_0` ...), which wrappers of Inputs are defined over.
+  for (let i = 0; i < 10; i++) file.define(`_${i}`, { kind: 'var', name: `_${i}`, rvar: false });
   const members = file.child();
   const autoSchedule = Boolean(opts.autoSchedule || opts.schedule);
   // Built-in GeneratorParams every generator has.
@@ -200,6 +203,7 @@ function readGenerator(root: SyntaxNode, cls: GeneratorClass, regs: Map<string, 
 
 /** Keep the Funcs the outputs reach (as Halide's pipeline does) and derive the edges. */
 function assemble(cls: GeneratorClass, regs: Map<string, string>, st: ReaderState): GeneratorGraph {
+  applyWrappers(st);
   const byName = new Map(st.funcs.map((f) => [f.name, f]));
   const reached = new Set<string>();
   const stack = st.outputs.map((o) => o.name);
@@ -265,7 +269,16 @@ function syntaxDiagnostics(tree: Tree, text: string): GraphDiagnostic[] {
   const out: GraphDiagnostic[] = [];
   // HALIDE_REGISTER_GENERATOR(...) is a macro written without a semicolon: not an error.
   const lines = text.split('\n');
-  const isMacroLine = (line: number) => /^\s*HALIDE_REGISTER_GENERATOR\s*\(/.test(lines[line] ?? '');
+  // The parser may report the missing ';' after the comments that follow the macro.
+  const isMacroLine = (line: number): boolean => {
+    for (let l = line; l >= 0 && l >= line - 20; l--) {
+      const t = lines[l] ?? '';
+      if (/^\s*HALIDE_REGISTER_GENERATOR\s*\(/.test(t)) return true;
+      if (l !== line && !/^\s*(\/\/.*)?$/.test(t)) return false;
+      if (l === line && !/^\s*(\/\/|$)/.test(t)) return false;
+    }
+    return false;
+  };
   if (!tree.rootNode.hasError) return out;
   const visit = (n: SyntaxNode): void => {
     if (out.length >= 20) return;

@@ -2,6 +2,7 @@
 import type { SyntaxNode } from './tree';
 import { type Directive, type GeneratorParamInfo, type GraphDiagnostic, type IOInfo, type RDomInfo, type Severity, type Stage, stageKey, type VarInfo } from './graph';
 import type { FuncState, Scope } from './scope';
+import type { Wrapper } from './wrappers';
 import { rangeOf } from './syntax';
 
 export class ReaderState {
@@ -14,6 +15,8 @@ export class ReaderState {
   readonly funcs: FuncState[] = [];
   readonly stages = new Map<string, Stage>();
   readonly directives: Directive[] = [];
+  /** `f.in(g)`, `f.in()`, `f.clone_in(g)`: applied to the calls when the graph is assembled. */
+  readonly wrappers: Wrapper[] = [];
   private unique = new Map<string, number>();
 
   constructor(readonly members: Scope, public autoSchedule: boolean, readonly overrides: Record<string, string> = {}) {}
