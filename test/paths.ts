@@ -1,6 +1,7 @@
 // Repository paths for tests, which run from out/test/**.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { IncludeResolver } from '../server/src/halide/includes';
 
 function findRoot(dir: string): string {
   while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'corpus'))) {
@@ -24,4 +25,23 @@ export const REALWORLD = path.join(ROOT, '..', 'shared', 'realworld');
 export function realworldFiles(): string[] {
   if (!fs.existsSync(REALWORLD)) return [];
   return fs.readdirSync(REALWORLD).filter((f) => /\.(cc|cpp)$/.test(f)).sort().map((f) => path.join(REALWORLD, f));
+}
+
+/**
+ * Headers of a realworld generator: PROVENANCE.tsv lists, per file, the local headers copied from
+ * its repository under support/; an include resolves to the one whose path ends with the spec.
+ */
+export function realworldIncludes(file: string): IncludeResolver {
+  const rows = fs.readFileSync(path.join(REALWORLD, 'PROVENANCE.tsv'), 'utf8').split('\n');
+  const header = rows[0].split('\t');
+  const col = header.indexOf('support_files');
+  const row = rows.find((r) => r.split('\t')[0] === path.basename(file));
+  const support = (row?.split('\t')[col] ?? '').split(';').map((s) => s.trim()).filter((s) => s.startsWith('support/'));
+  return (spec) => {
+    const tail = spec.replace(/^(\.\.?\/)+/, '');
+    const hit = support.find((s) => s.endsWith(`/${tail}`)) ?? support.find((s) => path.basename(s) === path.basename(tail));
+    if (!hit) return null;
+    const p = path.join(REALWORLD, hit);
+    return fs.existsSync(p) ? { uri: p, text: fs.readFileSync(p, 'utf8') } : null;
+  };
 }

@@ -5,7 +5,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
-import { realworldFiles, REALWORLD } from '../paths';
+import * as os from 'node:os';
+import { fileIncludeResolver } from '../../server/src/halide/includes';
+import { realworldFiles, realworldIncludes, REALWORLD } from '../paths';
 
 const files = realworldFiles().filter((f) => /Generator\s*</.test(fs.readFileSync(f, 'utf8')));
 
@@ -246,4 +248,41 @@ test('wrapper Funcs: f.in(g), f.clone_in(g), f.in() and input.in() are the stage
   assert.deepEqual(gen.schedule.filter((d) => d.func.includes('$')).map((d) => `${d.func}.${d.name}(${d.args.join(', ')})`), [
     'f_in_g$0.compute_at(g, y)', 'f_in_g$0.vectorize(x, 8)', 'f_clone_in_h$0.compute_at(h, y)', 'g_global_wrapper$0.compute_root()', 'input_im_global_wrapper$0.compute_root()',
   ]);
+});
+
+test('local headers: helpers, Vars and base classes from `#include "..."` are read; a header\'s diagnostics carry its uri', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-include-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'helpers.h'), `#pragma once
+#include "Halide.h"
+namespace helpers {
+static Halide::Var hx("x"), hy("y");
+inline Halide::Func blur3(Halide::Func in) {
+  Halide::Func b("blur3");
+  b(hx, hy) = (in(hx - 1, hy) + in(hx, hy) + in(hx + 1, hy)) / 3.0f + not_known(hx);
+  return b;
+}
+}
+`);
+    const text = generator('Inc', `    output(x, y) = helpers::blur3(input)(x, y);`).replace('#include "Halide.h"', '#include "Halide.h"\n#include "helpers.h"');
+    const file = path.join(dir, 'inc.cpp');
+    const g = extract(text, { uri: file, includes: fileIncludeResolver() });
+    assert.deepEqual(edgesOf(g), ['blur3->output.0', 'input->blur3.0']);
+    assert.deepEqual(g.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${path.basename(d.uri ?? '')}:${d.range.start.line + 1}`), ['helpers.h:7']);
+    // Without a resolver the helper is unknown, as before.
+    assert.ok(extract(text, { uri: file }).diagnostics.some((d) => /blur3/.test(d.message)));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('realworld: generators whose helpers live in their repository\'s headers read them (support/ in ../shared/realworld)', () => {
+  const file = files.find((f) => f.endsWith('brightroom__generator.cpp'));
+  assert.ok(file, 'fixture present');
+  const text = fs.readFileSync(file!, 'utf8');
+  const without = extract(text, { uri: file });
+  const withHeaders = extract(text, { uri: file, includes: realworldIncludes(file!) });
+  const stages = (g: ReturnType<typeof extract>) => g.generators.reduce((n, x) => n + x.stages.length, 0);
+  assert.ok(stages(withHeaders) > stages(without) + 5, `${stages(without)} -> ${stages(withHeaders)} stages`);
+  assert.deepEqual(withHeaders.diagnostics.filter((d) => /brightroom::/.test(d.message)), []);
 });

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { extract } from '../halide/extract';
+import { fileIncludeResolver, type IncludeResolver } from '../halide/includes';
 import { graphDot, graphText } from './format';
 import { startStdioServer } from '../lsp/main';
 import { type GeneratorGraph, generatorKey, STAGE_GRAPH_VERSION } from '../halide/graph';
@@ -24,14 +25,14 @@ const USAGE = `usage: halide-lens <command> [options]
 
 commands:
   graph FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
-        [--auto-schedule] [--target TARGET] [--json|--dot]
+        [--auto-schedule] [--target TARGET] [--include DIRS] [--json|--dot]
         read a Halide generator and print its stage graph
   profile FILE.cpp [--generator NAME] [--threads N] [--param NAME=VALUE ...]
         [--autoscheduler adams2019|mullapudi2016|li2018] [--json]
         compile the generator with Halide 14, benchmark it on its estimated input sizes with
         Halide's profiler, and print the measured time of each Func
   predict FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
-        [--target TARGET] [--threads N] [--model PATH] [--graph] [--json]
+        [--target TARGET] [--include DIRS] [--threads N] [--model PATH] [--graph] [--json]
         predicted time of each stage and of the pipeline, from the cost model (models/cost_model.onnx);
         --graph prints the generator's stage graph before them
 ${FEATURES_USAGE}
@@ -47,7 +48,7 @@ ${FEATURES_USAGE}
 exit codes: 0 success, 1 the input could not be read, 2 bad usage`;
 
 async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--generator', '--param', '--schedule', '--auto-schedule', '--target', '--json', '--dot']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--auto-schedule', '--target', '--include', '--json', '--dot']);
   const file = p.positional[0];
   if (!file) throw new UsageError('graph needs a FILE.cpp');
   if (p.flags.has('--json') && p.flags.has('--dot')) throw new UsageError('choose one of --json and --dot');
@@ -63,6 +64,7 @@ async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number
     generator: typeof generator === 'string' ? generator : undefined,
     params: p.params,
     target: targetFlag(p),
+    includes: includesFlag(p),
   });
   if (typeof generator === 'string' && graph.generators.length === 0) {
     throw new Error(`no generator named '${generator}' in ${file}`);
@@ -100,7 +102,7 @@ async function profileCommand(p: Parsed, out: (s: string) => void): Promise<numb
 }
 
 async function predictCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--generator', '--param', '--schedule', '--target', '--threads', '--model', '--graph', '--json']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--target', '--include', '--threads', '--model', '--graph', '--json']);
   const file = p.positional[0];
   if (!file) throw new UsageError('predict needs a FILE.cpp');
   if (p.flags.has('--graph') && p.flags.has('--json')) throw new UsageError('predict: --graph is for the text output (graph --json prints the graph as JSON)');
@@ -166,10 +168,18 @@ function targetFlag(p: Parsed): string | undefined {
   return t;
 }
 
+/** Local headers are looked for beside the file, then in each --include DIR (':'-separated). */
+function includesFlag(p: Parsed): IncludeResolver {
+  const dirs = p.flags.get('--include');
+  return fileIncludeResolver(typeof dirs === 'string' ? dirs.split(path.delimiter).filter(Boolean) : []);
+}
+
 /** The one generator a command works on: --generator, or the only one in the file. */
 function selectGenerator(file: string, p: Parsed, schedule?: string): GeneratorGraph {
   const generator = p.flags.get('--generator');
-  const graph = extract(readFile(file, 'generator'), { uri: file, params: p.params, schedule, generator: typeof generator === 'string' ? generator : undefined, target: targetFlag(p) });
+  const graph = extract(readFile(file, 'generator'), {
+    uri: file, params: p.params, schedule, generator: typeof generator === 'string' ? generator : undefined, target: targetFlag(p), includes: includesFlag(p),
+  });
   if (graph.generators.length === 0) {
     throw new Error(typeof generator === 'string' ? `no generator named '${generator}' in ${file}` : `no Halide::Generator subclass in ${file}`);
   }

@@ -8,6 +8,7 @@ import { ReaderState } from './state';
 import { Interpreter } from './interpret';
 import { readScheduleHeader } from './autoschedule';
 import { applyWrappers } from './wrappers';
+import { type Header, type IncludeResolver, readIncludes } from './includes';
 import { TARGET_NAME } from './target';
 import { baseName, field, rangeOf } from './syntax';
 
@@ -28,6 +29,11 @@ export interface ExtractOptions {
    * `if (get_target().has_feature(...))`. Without it: this machine's CPU, no GPU or DSP, SIMD unknown.
    */
   target?: string;
+  /**
+   * Finds the local headers the file includes (`#include "helpers.h"`), whose helper functions,
+   * Vars and base classes the generators use. Without it only the file itself is read.
+   */
+  includes?: IncludeResolver;
 }
 
 interface GeneratorClass { node: SyntaxNode; name: string; body: SyntaxNode }
@@ -44,7 +50,7 @@ const DECLARATION_SCOPES = new Set([
 ]);
 
 /** Class specifiers and function definitions outside function bodies, in source order. */
-function declarations(root: SyntaxNode): { classes: SyntaxNode[]; functions: SyntaxNode[]; globals: SyntaxNode[] } {
+function declarations(roots: SyntaxNode | SyntaxNode[]): { classes: SyntaxNode[]; functions: SyntaxNode[]; globals: SyntaxNode[] } {
   const classes: SyntaxNode[] = [];
   const functions: SyntaxNode[] = [];
   const globals: SyntaxNode[] = [];
@@ -56,7 +62,7 @@ function declarations(root: SyntaxNode): { classes: SyntaxNode[]; functions: Syn
       else if (DECLARATION_SCOPES.has(c.type)) visit(c);
     }
   };
-  visit(root);
+  for (const root of Array.isArray(roots) ? roots : [roots]) visit(root);
   return { classes, functions, globals };
 }
 
@@ -132,17 +138,17 @@ function lineage(cls: GeneratorClass, classes: Map<string, SyntaxNode>): Map<str
  * Helper functions a generator may call: free functions in the file, and the members of its own
  * class and of the classes it derives from, written in the class or out of it (`Func Cls::f(...)`).
  */
-function classesOf(root: SyntaxNode): Map<string, SyntaxNode> {
+function classesOf(roots: SyntaxNode[]): Map<string, SyntaxNode> {
   const classes = new Map<string, SyntaxNode>();
-  for (const c of declarations(root).classes) {
+  for (const c of declarations(roots).classes) {
     const name = field(c, 'name');
     if (name) classes.set(baseName(name), c);
   }
   return classes;
 }
 
-function helperFunctions(root: SyntaxNode, mine: Map<string, SyntaxNode>): Map<string, SyntaxNode> {
-  const decls = declarations(root);
+function helperFunctions(roots: SyntaxNode[], mine: Map<string, SyntaxNode>): Map<string, SyntaxNode> {
+  const decls = declarations(roots);
   const out = new Map<string, SyntaxNode>();
   for (const def of decls.functions) {
     const body = def.parent?.type === 'field_declaration_list' ? def.parent.parent : null;
@@ -157,17 +163,18 @@ function helperFunctions(root: SyntaxNode, mine: Map<string, SyntaxNode>): Map<s
 }
 
 /** The body of one of the class's methods, defined in the class or out of it. */
-function method(root: SyntaxNode, cls: GeneratorClass, name: string): SyntaxNode | null {
+function method(roots: SyntaxNode[], cls: GeneratorClass, name: string): SyntaxNode | null {
   for (const def of cls.body.namedChildren) {
     if (def.type === 'function_definition' && functionName(def) === name) return field(def, 'body');
   }
-  for (const def of declarations(root).functions) {
+  for (const def of declarations(roots).functions) {
     if (ownerClass(def) === cls.name && functionName(def) === name) return field(def, 'body');
   }
   return null;
 }
 
-function readGenerator(root: SyntaxNode, cls: GeneratorClass, regs: Map<string, string>, opts: ExtractOptions): { graph: GeneratorGraph; diagnostics: GraphDiagnostic[] } {
+/** The file's own tree first (its declarations win), then the headers it includes. */
+function readGenerator(roots: SyntaxNode[], headers: Header[], cls: GeneratorClass, regs: Map<string, string>, opts: ExtractOptions): { graph: GeneratorGraph; diagnostics: GraphDiagnostic[] } {
   // The file's namespace-scope Vars and constants, then the class's own members over them.
   const file = new Scope();
   if (opts.target !== undefined) file.define(TARGET_NAME, { kind: 'value', value: opts.target });
@@ -178,19 +185,21 @@ function readGenerator(root: SyntaxNode, cls: GeneratorClass, regs: Map<string, 
   // Built-in GeneratorParams every generator has.
   members.define('auto_schedule', { kind: 'value', value: autoSchedule });
   const st = new ReaderState(members, autoSchedule, opts.params);
-  const mine = lineage(cls, classesOf(root));
-  const interp = new Interpreter(st, helperFunctions(root, mine));
-  interp.readShared(declarations(root).globals, file);
+  for (const h of headers) st.headerUris.set(h.root, h.uri);
+  const mine = lineage(cls, classesOf(roots));
+  const interp = new Interpreter(st, helperFunctions(roots, mine));
+  // Header declarations first, so the file's own redefine them.
+  interp.readShared(declarations([...roots].reverse()).globals, file);
   // Members of the classes it derives from (Vars, constants) first, then its own over them.
   for (const node of [...mine.values()].reverse()) {
     const body = field(node, 'body');
     if (body) interp.readMembers(body);
   }
   for (const m of ['configure', 'generate', 'schedule']) {
-    const body = method(root, cls, m);
+    const body = method(roots, cls, m);
     if (body) interp.execBody(body, members.child(), { branch: 'always', applies: true });
   }
-  if (!method(root, cls, 'generate')) {
+  if (!method(roots, cls, 'generate')) {
     st.diag(cls.node, 'no-generate', `generator ${cls.name} has no generate() method`, 'error');
   }
   if (opts.schedule !== undefined) {
@@ -296,11 +305,13 @@ export function extractFromTree(tree: Tree, text: string, opts: ExtractOptions =
   const root = tree.rootNode;
   const regs = registrations(text);
   const diagnostics: GraphDiagnostic[] = syntaxDiagnostics(tree, text);
+  const headers = opts.includes ? readIncludes(root, opts.uri ?? '', opts.includes) : [];
+  const roots = [root, ...headers.map((h) => h.root)];
   const generators: GeneratorGraph[] = [];
   for (const cls of findGeneratorClasses(root)) {
     if (opts.generator && opts.generator !== cls.name && opts.generator !== regs.get(cls.name)) continue;
     try {
-      const { graph, diagnostics: d } = readGenerator(root, cls, regs, opts);
+      const { graph, diagnostics: d } = readGenerator(roots, headers, cls, regs, opts);
       generators.push(graph);
       diagnostics.push(...d);
     } catch (err) {

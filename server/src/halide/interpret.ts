@@ -9,6 +9,7 @@ import type { Entity } from './scope';
 import { Scope } from './scope';
 import type { ReaderState } from './state';
 import { resolveCallee } from './callee';
+import { sanitize } from './autoschedule';
 import { execChain } from './chains';
 import { readBoundary, readLambda, readReduction } from './constructs';
 import { execAssignment, execMisparsedDefinition } from './definitions';
@@ -89,11 +90,27 @@ export class Interpreter {
       }
       if (this.functions.has(name)) return this.callFunction(name, v, scope, state);
     }
+    if (v.type === 'call_expression' && field(v, 'function')?.type === 'field_expression' && field(field(v, 'function')!, 'field')?.text === 'get_func') {
+      return this.pipelineFunc(v, cppName);
+    }
     const e = resolveCallee(v, scope);
     if (e && (e.kind === 'func' || e.kind === 'output' || e.kind === 'input')) {
       return e.kind === 'output' ? { kind: 'func', func: e.func } : e;
     }
     this.st.diag(v, 'unread-construct', `cannot tell which Func '${cppName}' refers to`);
+    return undefined;
+  }
+
+  /**
+   * `Func f4 = pipeline.get_func(17);` in an autoscheduler's schedule pasted into the generator:
+   * Halide wrote each variable under its Func's name (`$` and `.` as `_`), so the name tells which.
+   */
+  private pipelineFunc(call: SyntaxNode, cppName: string): Entity | undefined {
+    const func = this.st.funcs.find((f) => sanitize(f.name) === cppName);
+    if (func) return { kind: 'func', func };
+    const io = this.st.inputs.find((i) => `${sanitize(i.name)}_im` === cppName);
+    if (io) return { kind: 'inputWrapper', io };
+    this.st.diag(call, 'unknown-func', `schedule names Func '${cppName}', which the generator's graph does not have`);
     return undefined;
   }
 

@@ -18,6 +18,8 @@ export class ReaderState {
   /** `f.in(g)`, `f.in()`, `f.clone_in(g)`: applied to the calls when the graph is assembled. */
   readonly wrappers: Wrapper[] = [];
   private unique = new Map<string, number>();
+  /** Roots of included headers' trees, by which a diagnostic in a header gets the header's uri. */
+  readonly headerUris = new Map<SyntaxNode, string>();
 
   constructor(readonly members: Scope, public autoSchedule: boolean, readonly overrides: Record<string, string> = {}) {}
 
@@ -25,7 +27,14 @@ export class ReaderState {
     const range = rangeOf(node);
     // The same construct met again (in an unrolled loop) is reported once.
     if (this.diagnostics.some((d) => d.code === code && d.message === message && d.range.start.line === range.start.line && d.range.start.character === range.start.character)) return;
-    this.diagnostics.push({ severity, code, message, range });
+    const d: GraphDiagnostic = { severity, code, message, range };
+    if (this.headerUris.size) {
+      let root = node;
+      while (root.parent) root = root.parent;
+      const uri = this.headerUris.get(root);
+      if (uri) d.uri = uri;
+    }
+    this.diagnostics.push(d);
   }
 
   /** Halide's `prefix + unique_name('_')` names for `lambda(...)`: lambda_0, lambda_1, ... */

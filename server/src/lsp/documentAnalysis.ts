@@ -3,6 +3,7 @@
 // `check` is called between steps; it throws to stop a job that is cancelled or over its budget.
 import { analyze, type Analysis } from '../analysis/index';
 import { extractEditing } from '../halide/extract';
+import { fileIncludeResolver } from '../halide/includes';
 import { generatorKey, type GeneratorGraph, type StageGraph } from '../halide/graph';
 import type { ParsedDocument } from '../halide/parser';
 import { estimatesFix } from './codeActions';
@@ -24,9 +25,13 @@ export function viewGraph(g: GeneratorGraph): ViewGraph {
   };
 }
 
+const LOCAL_HEADERS = fileIncludeResolver();
+
 export function analyzeDocument(doc: ParsedDocument, uri: string, version: number, check: (phase: string) => void): AnalysisRun {
   const start = performance.now();
-  const graph = extractEditing(doc.tree, doc.text, { uri });
+  // Local headers beside the file are read too (helpers, shared Vars, base classes); edits to a
+  // header show at the document's next analysis.
+  const graph = extractEditing(doc.tree, doc.text, { uri, includes: uri.startsWith('file:') ? LOCAL_HEADERS : undefined });
   check('graph');
   const diagnostics = frontEndDiagnostics(graph);
   const lines = doc.text.split('\n');

@@ -1,0 +1,80 @@
+// Local headers a generator includes (`#include "helpers.h"`): real generators keep their helper
+// functions, shared Vars and base classes there. The front end reads their declarations so helper
+// calls expand as if written in the file. Resolution is the caller's (files on disk for the CLI and
+// the editor, a fixture map in tests); parsed headers are cached by path and content.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { SyntaxNode, Tree } from './parser';
+import { parseText } from './parser';
+import { stringLiteral } from './syntax';
+
+export interface IncludedFile { uri: string; text: string }
+/** `spec` as written between the quotes, and the file that includes it. */
+export type IncludeResolver = (spec: string, fromUri: string) => IncludedFile | null;
+
+export interface Header { uri: string; root: SyntaxNode }
+
+const MAX_DEPTH = 6;
+const MAX_FILES = 64;
+const cache = new Map<string, { text: string; tree: Tree }>();
+
+/** `#include "..."` specs of a tree, in order (system `<...>` includes are not ours to read). */
+function includeSpecs(root: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const visit = (n: SyntaxNode): void => {
+    for (const c of n.children) {
+      if (c.type === 'preproc_include') {
+        const p = c.childForFieldName('path');
+        if (p?.type === 'string_literal') out.push(p);
+      } else if (/^(preproc_(if|ifdef|else|elif)|namespace_definition|declaration_list|linkage_specification)$/.test(c.type)) visit(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** The headers a file reaches through quoted includes, depth first, each once. */
+export function readIncludes(root: SyntaxNode, uri: string, resolve: IncludeResolver): Header[] {
+  const out: Header[] = [];
+  const seen = new Set<string>([uri]);
+  const walk = (node: SyntaxNode, from: string, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    for (const specNode of includeSpecs(node)) {
+      const spec = stringLiteral(specNode);
+      if (!spec || out.length >= MAX_FILES) continue;
+      const file = resolve(spec, from);
+      if (!file || seen.has(file.uri)) continue;
+      seen.add(file.uri);
+      let entry = cache.get(file.uri);
+      if (!entry || entry.text !== file.text) {
+        if (cache.size >= 256) cache.clear();
+        cache.set(file.uri, (entry = { text: file.text, tree: parseText(file.text) }));
+      }
+      out.push({ uri: file.uri, root: entry.tree.rootNode });
+      walk(entry.tree.rootNode, file.uri, depth + 1);
+    }
+  };
+  walk(root, uri, 0);
+  return out;
+}
+
+/**
+ * Headers on disk: beside the including file first, then in each include directory, as a
+ * compiler given `-I DIR` looks for them. Unreadable or huge files are skipped.
+ */
+export function fileIncludeResolver(includeDirs: string[] = []): IncludeResolver {
+  return (spec, fromUri) => {
+    const from = fromUri.startsWith('file://') ? new URL(fromUri).pathname : fromUri;
+    for (const dir of [path.dirname(from), ...includeDirs]) {
+      const p = path.resolve(dir, spec);
+      try {
+        const st = fs.statSync(p);
+        if (!st.isFile() || st.size > 2_000_000) continue;
+        return { uri: p, text: fs.readFileSync(p, 'utf8') };
+      } catch {
+        continue;
+      }
+    }
+    return null;
+  };
+}
