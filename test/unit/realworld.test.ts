@@ -286,3 +286,29 @@ test('realworld: generators whose helpers live in their repository\'s headers re
   assert.ok(stages(withHeaders) > stages(without) + 5, `${stages(without)} -> ${stages(withHeaders)} stages`);
   assert.deepEqual(withHeaders.diagnostics.filter((d) => /brightroom::/.test(d.message)), []);
 });
+
+test('generation-time questions: enum GeneratorParams against their enumerators, Input types, Func::defined(), braced range-for', () => {
+  const text = generator('Q', `
+    Func f("f");
+    if (input.type().is_float() && input.type().bits() == 32 && input.dimensions() == 2) f(x, y) = input(x, y);
+    else f(x, y) = input(x, y) + 100.0f;
+    if (layout == Layout::Planar) output(x, y) = f(x, y);
+    else output(x, y) = f(x, y) * 2.0f;
+    for (int i : {8, 4}) {
+      if (f.defined()) output.vectorize(x, i);
+    }
+    for (Func g : {f, output}) g.compute_root();`).replace('public:', `public:
+  enum class Layout { Planar, Interleaved };
+  GeneratorParam<Layout> layout{"layout", Layout::Planar, {{"planar", Layout::Planar}, {"interleaved", Layout::Interleaved}}};`);
+  const read = (params?: Record<string, string>) => {
+    const g = extract(text, { uri: 'q.cpp', params });
+    const gen = g.generators[0];
+    return {
+      unread: unread(g),
+      ops: gen.stages.map((s) => Object.keys(s.ops).sort().join('+')),
+      schedule: gen.schedule.filter((d) => d.applies).map((d) => `${d.func}.${d.name}(${d.values.map((v) => (v.kind === 'int' ? v.value : v.kind === 'var' ? v.name : v.kind)).join(', ')})`),
+    };
+  };
+  assert.deepEqual(read(), { unread: [], ops: ['load', 'load'], schedule: ['output.vectorize(x, 8)', 'output.vectorize(x, 4)', 'f.compute_root()', 'output.compute_root()'] });
+  assert.deepEqual(read({ layout: 'interleaved' }).ops, ['load', 'load+mul']);
+});

@@ -137,7 +137,7 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     case 'GeneratorParam': {
       const info = readParam(targs, nameNode, init, scope);
       const override = it.st.overrides[info.name];
-      if (override !== undefined) info.value = parseOverride(override, info.value);
+      if (override !== undefined) info.value = enumChoice(initArgs(init)[2], override) ?? parseOverride(override, info.value);
       it.st.params.push(info);
       return { kind: 'param', info };
     }
@@ -254,6 +254,20 @@ function makeFunc(it: Interpreter, cppName: string, nameNode: SyntaxNode, args: 
   const s = args[0] ? stringLiteral(unwrap(args[0])) ?? evaluate(args[0], scope) : null;
   const name = typeof s === 'string' ? s : it.st.anonymous('f');
   return { kind: 'func', func: it.st.newFunc(name, cppName, 'func', nameNode) };
+}
+
+/**
+ * An enum GeneratorParam's `{{"planar", Layout::Planar}, ...}` map: the command line names the
+ * string, the generator compares the enumerator.
+ */
+function enumChoice(map: SyntaxNode | undefined, text: string): string | undefined {
+  const m = map ? unwrap(map) : null;
+  if (m?.type !== 'initializer_list') return undefined;
+  for (const pair of m.namedChildren) {
+    const [key, value] = pair.namedChildren;
+    if (key && value && stringLiteral(unwrap(key)) === text) return value.text.split('::').pop();
+  }
+  return undefined;
 }
 
 /** A `name=value` generator param from the command line, typed like the param's default. */

@@ -2,7 +2,8 @@
 // literals, GeneratorParam defaults, arithmetic, comparisons and `"name" + std::to_string(j)`.
 import type { SyntaxNode } from './tree';
 import type { Scope } from './scope';
-import { baseName, field, stringLiteral, unwrap, argumentsOf } from './syntax';
+import { baseName, field, stringLiteral, templateArgs, unwrap, argumentsOf } from './syntax';
+import { cppTypeToElem, halideTypeCall } from './types';
 import { TARGET_NAME, targetEnum, targetQuery } from './target';
 
 export type Value = number | string | boolean;
@@ -64,6 +65,8 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
       const b = evaluate(field(n, 'right')!, scope);
       const op = field(n, 'operator')?.text ?? '';
       if (a === undefined || b === undefined || !BINARY[op]) return undefined;
+      // An enumerator (a name) against a number is not something we can decide.
+      if ((typeof a === 'string') !== (typeof b === 'string') && op !== '+') return undefined;
       // C++ divides integers only when both sides are integral: `1.0f / 7.0f` is not 0.
       if (op === '/' && typeof a === 'number' && typeof b === 'number' && (isFloating(n, scope))) return a / b;
       return BINARY[op](a, b);
@@ -83,7 +86,18 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
       const fn = field(n, 'function');
       if (!fn) return undefined;
       const name = baseName(fn);
-      if (fn.type === 'field_expression' && field(fn, 'field')?.text === 'size' && argumentsOf(n).length === 0) return arraySize(field(fn, 'argument'), scope);
+      if (fn.type === 'field_expression' && argumentsOf(n).length === 0) {
+        const asked = memberQuery(field(fn, 'argument'), field(fn, 'field')?.text ?? '', scope);
+        if (asked !== undefined) return asked;
+      }
+      if (/^(U?Int|Float|Bool)$/.test(name) && argumentsOf(n).length <= 1) {
+        const bits = argumentsOf(n)[0] ? evaluate(argumentsOf(n)[0], scope) : undefined;
+        return halideTypeCall(name, typeof bits === 'number' ? bits : null) ?? undefined;
+      }
+      if (name === 'halide_type_of') {
+        const t = templateArgs(fn)[0];
+        return (t && cppTypeToElem(t.text)) ?? undefined;
+      }
       const args = argumentsOf(n).map((a) => evaluate(a, scope));
       if (args.some((a) => a === undefined)) return undefined;
       if (name === 'to_string') return String(args[0]);
@@ -98,12 +112,43 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
   }
 }
 
-/** `pyramid.size()` of a Func array, array Input/Output or vector of Funcs the reader has filled. */
-function arraySize(obj: SyntaxNode | null, scope: Scope): number | undefined {
-  const e = obj?.type === 'identifier' || obj?.type === 'field_identifier' ? scope.lookup(obj.text) : undefined;
-  if (e?.kind === 'funcArray') return e.elems.size;
-  if (e?.kind === 'inputArray') return e.elems.length;
-  return undefined;
+/**
+ * Questions a generator asks of its own objects at generation time: `pyramid.size()` of an array,
+ * `input.type()` / `.dimensions()` of an Input or Output, `f.defined()`, and of a type
+ * (`input.type().is_float()`, `.bits()`). Types are Halide spellings (`uint8`, `float32`).
+ */
+function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Value | undefined {
+  if (!obj) return undefined;
+  const o = unwrap(obj);
+  const e = o.type === 'identifier' || o.type === 'field_identifier' ? scope.lookup(o.text) : undefined;
+  switch (method) {
+    case 'size':
+      if (e?.kind === 'funcArray') return e.elems.size;
+      if (e?.kind === 'inputArray') return e.elems.length;
+      return undefined;
+    case 'type':
+      if (e?.kind === 'input' || e?.kind === 'output') return e.io.type ?? undefined;
+      return undefined;
+    case 'dimensions':
+      if (e?.kind === 'input' || e?.kind === 'output') return e.io.dims || undefined;
+      return undefined;
+    case 'defined':
+      if (e?.kind === 'func') return e.func.stages.length > 0;
+      return undefined;
+    default: break;
+  }
+  const t = evaluate(o, scope);
+  if (typeof t !== 'string' || !/^(u?int|float|bool)\d*$/.test(t)) return undefined;
+  const bits = t === 'bool' ? 1 : Number(t.replace(/^\D+/, ''));
+  switch (method) {
+    case 'bits': return bits;
+    case 'bytes': return Math.ceil(bits / 8);
+    case 'is_float': return t.startsWith('float');
+    case 'is_int': return t.startsWith('int');
+    case 'is_uint': return t.startsWith('uint');
+    case 'is_bool': return t === 'bool';
+    default: return undefined;
+  }
 }
 
 /** The target string the generator is read for (set in the file scope), if any. */

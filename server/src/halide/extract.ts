@@ -178,6 +178,14 @@ function readGenerator(roots: SyntaxNode[], headers: Header[], cls: GeneratorCla
   // The file's namespace-scope Vars and constants, then the class's own members over them.
   const file = new Scope();
   if (opts.target !== undefined) file.define(TARGET_NAME, { kind: 'value', value: opts.target });
+  // Enumerators (`enum class Layout { Planar, Interleaved }`) are their own names, as enum
+  // GeneratorParams' values are, so `layout == Layout::Planar` is decided at generation time.
+  for (const root of roots) {
+    for (const e of root.descendantsOfType('enumerator')) {
+      const name = field(e, 'name')?.text;
+      if (name) file.define(name, { kind: 'value', value: name });
+    }
+  }
   // Halide's implicit Vars (`Halide::_0` ...), which wrappers of Inputs are defined over.
   for (let i = 0; i < 10; i++) file.define(`_${i}`, { kind: 'var', name: `_${i}`, rvar: false });
   const members = file.child();

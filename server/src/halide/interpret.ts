@@ -247,6 +247,25 @@ export class Interpreter {
     const body = field(node, 'body');
     const arr = right ? resolveCallee(right, scope) : undefined;
     const nameNode = decl ? declaredName(decl) : null;
+    // `for (int i : {4, 2, 1})`, `for (Func f : {a, b, c})`: a braced list of constants or Funcs.
+    const list = right ? unwrap(right) : null;
+    if (list?.type === 'initializer_list' && nameNode && body) {
+      const items = list.namedChildren.map((c) => {
+        const v = evaluate(c, scope);
+        if (v !== undefined) return { kind: 'value', value: v } as Entity;
+        const e = resolveCallee(c, scope);
+        return e?.kind === 'output' ? ({ kind: 'func', func: e.func } as Entity) : e;
+      });
+      if (items.every((e) => e !== undefined)) {
+        for (const item of items) {
+          const s = scope.child();
+          s.define(nameNode.text, item!);
+          this.exec(body, s, state);
+          if (this.returned !== undefined) return;
+        }
+        return;
+      }
+    }
     if (arr?.kind !== 'funcArray' || !nameNode || !body) {
       this.st.diag(node, 'unread-construct', 'range-for over something other than a Func array is not read');
       return;
