@@ -312,3 +312,22 @@ test('generation-time questions: enum GeneratorParams against their enumerators,
   assert.deepEqual(read(), { unread: [], ops: ['load', 'load'], schedule: ['output.vectorize(x, 8)', 'output.vectorize(x, 4)', 'f.compute_root()', 'output.compute_root()'] });
   assert.deepEqual(read({ layout: 'interleaved' }).ops, ['load', 'load+mul']);
 });
+
+test('helpers that compute Exprs are expanded inside expressions; overloads are told apart by argument count; the target passes into helpers', () => {
+  const g = extract(generator('H', `
+    Func g("g");
+    g(x, y) = h::sq(input(x, y)) + 1.0f;
+    output(x, y) = h::cube(g, x, y) + h::cube(g, x);
+    h::schedule_it(output, get_target(), x);`, `namespace h {
+Expr sq(Expr a) { return a * a; }
+auto cube(const Func &f, const Expr &x, const Expr &y) { return f(x, y) * f(x, y) * f(x, y); }
+auto cube(const Func &f, const Expr &x) { return f(x, 0) - 1.0f; }
+void schedule_it(Func f, const Target &t, Var v) { if (t.has_gpu_feature()) f.gpu_blocks(v); else f.vectorize(v, 8); }
+}`), { uri: 'h.cpp' });
+  assert.deepEqual(unread(g), []);
+  const [gs, out] = g.generators[0].stages;
+  assert.deepEqual(gs.ops, { load: { float32: 2 }, mul: { float32: 1 }, add: { float32: 1 } });
+  assert.equal(out.calls.length, 4);
+  assert.equal(out.ops.sub?.float32, 1);
+  assert.deepEqual(g.generators[0].schedule.map((d) => `${d.name}:${d.applies}`), ['vectorize:true']);
+});

@@ -79,9 +79,9 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
     case 'cast_expression':
       return evaluate(field(n, 'value')!, scope);
     case 'field_expression':
-      return targetQuery(n, targetOf(scope));
+      return targetQuery(n, targetOf(scope), (name) => isTargetParam(scope, name));
     case 'call_expression': {
-      const asked = targetQuery(n, targetOf(scope));
+      const asked = targetQuery(n, targetOf(scope), (name) => isTargetParam(scope, name));
       if (asked !== undefined) return asked;
       const fn = field(n, 'function');
       if (!fn) return undefined;
@@ -149,6 +149,12 @@ function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Valu
     case 'is_bool': return t === 'bool';
     default: return undefined;
   }
+}
+
+/** A helper's parameter bound to the generator's target (see Interpreter.valueEntity). */
+function isTargetParam(scope: Scope, name: string): boolean {
+  const e = scope.lookup(name);
+  return e?.kind === 'unknown' && e.cppType === 'Target';
 }
 
 /** The target string the generator is read for (set in the file scope), if any. */

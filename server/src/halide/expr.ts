@@ -19,6 +19,8 @@ export interface ExprContext {
   diag(node: SyntaxNode, code: string, message: string): void;
   /** A call that yields a Func and is called in place: `BoundaryConditions::repeat_edge(in)(x, y)`. */
   funcFromCall(call: SyntaxNode): Entity | undefined;
+  /** A call of one of the file's helper functions, run with its arguments; null when it is no helper. */
+  callHelper(call: SyntaxNode): Entity | undefined | null;
 }
 
 const BINOP: Record<string, string> = {

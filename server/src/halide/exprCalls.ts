@@ -65,6 +65,18 @@ export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     return analyzeFuncCall(n, callee, args, ctx);
   }
   if (fn.type === 'field_expression') return analyzeMethodCall(n, fn, args, ctx);
+  // A helper that computes an Expr (`Expr blur3(Func f, Expr x)`): its result, as if written here.
+  const helper = ctx.callHelper(n);
+  if (helper !== null) {
+    if (helper?.kind === 'expr') return helper.summary;
+    if (helper?.kind === 'value' && typeof helper.value === 'number') {
+      const float = !Number.isInteger(helper.value);
+      return { ...emptySummary(), type: float ? 'float32' : 'int32', literal: true, index: { op: 'const', value: helper.value, ...(float ? { float } : {}) } };
+    }
+    if (helper?.kind === 'var') return { ...emptySummary(), type: 'int32', index: { op: 'var', name: helper.name } };
+    ctx.diag(n, 'unread-construct', `helper '${baseName(fn)}' does not return an expression the front end can read`);
+    return { ...emptySummary(), index: opaque(n) };
+  }
   const name = baseName(fn);
   const parts = () => args.map((a) => analyzeExpr(a, ctx));
   if (name === 'cast' || name === 'saturating_cast' || name === 'reinterpret' || name === 'static_cast') {

@@ -147,17 +147,19 @@ function classesOf(roots: SyntaxNode[]): Map<string, SyntaxNode> {
   return classes;
 }
 
-function helperFunctions(roots: SyntaxNode[], mine: Map<string, SyntaxNode>): Map<string, SyntaxNode> {
+function helperFunctions(roots: SyntaxNode[], mine: Map<string, SyntaxNode>): Map<string, SyntaxNode[]> {
   const decls = declarations(roots);
-  const out = new Map<string, SyntaxNode>();
+  const out = new Map<string, SyntaxNode[]>();
   for (const def of decls.functions) {
     const body = def.parent?.type === 'field_declaration_list' ? def.parent.parent : null;
     const owner = body ? baseName(field(body, 'name') ?? body) : ownerClass(def);
     const name = functionName(def);
     if (!name || (owner !== null && !mine.has(owner)) || ['generate', 'schedule', 'configure', 'main'].includes(name)) continue;
-    // The class's own members win over a free function of the same name.
-    if (owner === null && out.has(name)) continue;
-    out.set(name, def);
+    // Overloads are kept (the call's argument count picks one); the class's own members come first.
+    const list = out.get(name) ?? [];
+    if (owner !== null) list.unshift(def);
+    else list.push(def);
+    out.set(name, list);
   }
   return out;
 }

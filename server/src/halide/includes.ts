@@ -9,8 +9,8 @@ import { parseText } from './parser';
 import { stringLiteral } from './syntax';
 
 export interface IncludedFile { uri: string; text: string }
-/** `spec` as written between the quotes, and the file that includes it. */
-export type IncludeResolver = (spec: string, fromUri: string) => IncludedFile | null;
+/** `spec` as written between the quotes (or angle brackets: `angled`), and the file that includes it. */
+export type IncludeResolver = (spec: string, fromUri: string, angled?: boolean) => IncludedFile | null;
 
 export interface Header { uri: string; root: SyntaxNode }
 
@@ -18,14 +18,14 @@ const MAX_DEPTH = 6;
 const MAX_FILES = 64;
 const cache = new Map<string, { text: string; tree: Tree }>();
 
-/** `#include "..."` specs of a tree, in order (system `<...>` includes are not ours to read). */
+/** `#include "..."` and `#include <...>` specs of a tree, in order (the resolver decides which are ours). */
 function includeSpecs(root: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   const visit = (n: SyntaxNode): void => {
     for (const c of n.children) {
       if (c.type === 'preproc_include') {
         const p = c.childForFieldName('path');
-        if (p?.type === 'string_literal') out.push(p);
+        if (p?.type === 'string_literal' || p?.type === 'system_lib_string') out.push(p);
       } else if (/^(preproc_(if|ifdef|else|elif)|namespace_definition|declaration_list|linkage_specification)$/.test(c.type)) visit(c);
     }
   };
@@ -40,9 +40,10 @@ export function readIncludes(root: SyntaxNode, uri: string, resolve: IncludeReso
   const walk = (node: SyntaxNode, from: string, depth: number): void => {
     if (depth > MAX_DEPTH) return;
     for (const specNode of includeSpecs(node)) {
-      const spec = stringLiteral(specNode);
+      const angled = specNode.type === 'system_lib_string';
+      const spec = angled ? specNode.text.slice(1, -1) : stringLiteral(specNode);
       if (!spec || out.length >= MAX_FILES) continue;
-      const file = resolve(spec, from);
+      const file = resolve(spec, from, angled);
       if (!file || seen.has(file.uri)) continue;
       seen.add(file.uri);
       let entry = cache.get(file.uri);
@@ -63,9 +64,10 @@ export function readIncludes(root: SyntaxNode, uri: string, resolve: IncludeReso
  * compiler given `-I DIR` looks for them. Unreadable or huge files are skipped.
  */
 export function fileIncludeResolver(includeDirs: string[] = []): IncludeResolver {
-  return (spec, fromUri) => {
+  return (spec, fromUri, angled) => {
     const from = fromUri.startsWith('file://') ? new URL(fromUri).pathname : fromUri;
-    for (const dir of [path.dirname(from), ...includeDirs]) {
+    // `<...>` is looked for only in the include directories, as a compiler does.
+    for (const dir of angled ? includeDirs : [path.dirname(from), ...includeDirs]) {
       const p = path.resolve(dir, spec);
       try {
         const st = fs.statSync(p);

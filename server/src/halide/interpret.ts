@@ -9,6 +9,7 @@ import type { Entity } from './scope';
 import { Scope } from './scope';
 import type { ReaderState } from './state';
 import { resolveCallee } from './callee';
+import { isTargetExpr } from './target';
 import { sanitize } from './autoschedule';
 import { execChain } from './chains';
 import { readBoundary, readLambda, readReduction } from './constructs';
@@ -33,17 +34,33 @@ function calleePath(call: SyntaxNode): { parts: string[]; name: string } {
 /** Boundary conditions; real code also calls them unqualified after `using namespace BoundaryConditions`. */
 const BOUNDARY_FUNCTIONS = new Set(['repeat_edge', 'constant_exterior', 'repeat_image', 'mirror_image', 'mirror_interior']);
 
+/** The overload a call with `n` arguments reaches: the first whose parameters (less defaults) fit. */
+function overload(defs: SyntaxNode[], n: number): SyntaxNode {
+  for (const def of defs) {
+    let d = field(def, 'declarator');
+    while (d && d.type !== 'function_declarator') d = field(d, 'declarator');
+    const params = (d && field(d, 'parameters')?.namedChildren.filter((p) => /parameter_declaration$/.test(p.type))) ?? [];
+    const required = params.filter((p) => p.type === 'parameter_declaration').length;
+    if (n >= required && n <= params.length) return def;
+  }
+  return defs[0];
+}
+
 export class Interpreter {
   private depth = 0;
   private returned: Entity | undefined;
 
-  constructor(readonly st: ReaderState, private readonly functions: Map<string, SyntaxNode>) {}
+  constructor(readonly st: ReaderState, private readonly functions: Map<string, SyntaxNode[]>) {}
 
   exprCtx(scope: Scope): ExprContext {
     return {
       scope,
       diag: (node, code, message) => this.st.diag(node, code, message),
       inlineReduction: (kind, inner, node) => readReduction(this.st, kind, inner, node),
+      callHelper: (call) => {
+        const name = baseName(field(call, 'function')!);
+        return this.functions.has(name) ? this.callFunction(name, call, scope, ALWAYS) : null;
+      },
       funcFromCall: (call) => {
         const e = this.funcValue(call, baseName(field(call, 'function')!), scope, ALWAYS);
         return e?.kind === 'func' || e?.kind === 'input' ? e : undefined;
@@ -171,6 +188,8 @@ export class Interpreter {
   }
 
   private valueEntity(v: SyntaxNode, scope: Scope, state: BranchState): Entity | undefined {
+    // The target handed to a helper stays the target: its questions are answered inside.
+    if (isTargetExpr(v)) return { kind: 'unknown', cppType: 'Target' };
     const c = evaluate(v, scope);
     if (c !== undefined) return { kind: 'value', value: c };
     const e = resolveCallee(v, scope);
@@ -305,13 +324,15 @@ export class Interpreter {
 
   /** Run a helper (member or free function) with its parameters bound to the caller's arguments. */
   callFunction(name: string, call: SyntaxNode, scope: Scope, state: BranchState): Entity | undefined {
-    const def = this.functions.get(name)!;
+    const def = overload(this.functions.get(name)!, argumentsOf(call).length);
     if (this.depth >= MAX_CALL_DEPTH) {
       this.st.diag(call, 'unread-construct', `helper '${name}' nests deeper than ${MAX_CALL_DEPTH} calls: not expanded`);
       return undefined;
     }
     const fscope = this.st.members.child();
-    const declarator = field(def, 'declarator');
+    let declarator = field(def, 'declarator');
+    // `Func &helper(...)`, `Func *helper(...)`: the parameters are on the inner function declarator.
+    while (declarator && declarator.type !== 'function_declarator') declarator = field(declarator, 'declarator') ?? declarator.namedChildren.find((c) => /declarator/.test(c.type)) ?? null;
     const params = declarator ? (field(declarator, 'parameters')?.namedChildren ?? []) : [];
     const args = argumentsOf(call);
     params.filter((p) => p.type === 'parameter_declaration' || p.type === 'optional_parameter_declaration').forEach((p, i) => {

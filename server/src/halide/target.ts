@@ -26,8 +26,16 @@ function parse(target: string, explicit: boolean): Parsed {
 }
 
 /** `get_target()`, `this->get_target()`, or the built-in `target` GeneratorParam. */
-function isTarget(node: SyntaxNode): boolean {
-  return /^(this->)?(get_target\(\)|target)$/.test(unwrap(node).text.replace(/\s+/g, ''));
+/** `get_target()`, the `target` GeneratorParam, or a helper's parameter the caller passed one of them in. */
+function isTarget(node: SyntaxNode, isTargetName?: (name: string) => boolean): boolean {
+  const n = unwrap(node);
+  if (/^(this->)?(get_target\(\)|target)$/.test(n.text.replace(/\s+/g, ''))) return true;
+  return n.type === 'identifier' && Boolean(isTargetName?.(n.text));
+}
+
+/** Whether an expression is the generator's target, as passed to a helper (`schedule(f, get_target())`). */
+export function isTargetExpr(node: SyntaxNode): boolean {
+  return isTarget(node);
 }
 
 /** `Target::X86`, `Halide::Target::Feature::AVX2`, `Target::Linux` -> `x86`, `avx2`, `linux`. */
@@ -37,12 +45,12 @@ export function targetEnum(text: string): string | undefined {
 }
 
 /** The answer to a question about the target, or undefined when the node asks none (or cannot be answered). */
-export function targetQuery(node: SyntaxNode, target: string | undefined): boolean | number | string | undefined {
+export function targetQuery(node: SyntaxNode, target: string | undefined, isTargetName?: (name: string) => boolean): boolean | number | string | undefined {
   const n = unwrap(node);
   // Parsed only once the node is known to ask the target: evaluate() comes through here for every call.
   const parsed = () => parse(target ?? defaultTarget(), target !== undefined);
   if (n.type === 'field_expression') {
-    if (!isTarget(field(n, 'argument')!)) return undefined;
+    if (!isTarget(field(n, 'argument')!, isTargetName)) return undefined;
     const t = parsed();
     const member = field(n, 'field')?.text;
     if (member === 'arch') return t.arch;
@@ -52,7 +60,7 @@ export function targetQuery(node: SyntaxNode, target: string | undefined): boole
   }
   if (n.type !== 'call_expression') return undefined;
   const fn = field(n, 'function');
-  if (fn?.type !== 'field_expression' || !isTarget(field(fn, 'argument')!)) return undefined;
+  if (fn?.type !== 'field_expression' || !isTarget(field(fn, 'argument')!, isTargetName)) return undefined;
   const method = field(fn, 'field')?.text;
   const t = parsed();
   if (method === 'has_gpu_feature') return GPU.some((g) => t.features.has(g));
