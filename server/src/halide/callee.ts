@@ -11,6 +11,16 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
   if (n.type === 'field_expression' && field(n, 'argument')?.type === 'this') {
     return scope.lookup(field(n, 'field')!.text);
   }
+  // `pyr.back()`, `pyr.front()` of a Func array.
+  if (n.type === 'call_expression' && field(n, 'function')?.type === 'field_expression' && (field(n, 'arguments')?.namedChildCount ?? 0) === 0) {
+    const fn = field(n, 'function')!;
+    const method = field(fn, 'field')?.text;
+    const arr = method === 'back' || method === 'front' ? resolveCallee(field(fn, 'argument')!, scope) : undefined;
+    if (arr?.kind === 'funcArray' && arr.elems.size) {
+      const keys = [...arr.elems.keys()].sort((a, b) => a - b);
+      return { kind: 'func', func: arr.elems.get(method === 'back' ? keys[keys.length - 1] : keys[0])! };
+    }
+  }
   if (n.type === 'subscript_expression') {
     const arr = resolveCallee(field(n, 'argument')!, scope);
     const idxNode = field(n, 'indices') ?? n.namedChildren[1];

@@ -43,6 +43,11 @@ const PASS_THROUGH = new Set(['likely', 'likely_if_innermost', 'print', 'print_w
 const ROUNDING = new Set(['floor', 'ceil', 'round', 'trunc']);
 const REDUCTIONS = new Set(['sum', 'product', 'maximum', 'minimum', 'argmax', 'argmin', 'saturating_sum']);
 
+/** Names Halide's own functions have, which a file's helpers may overload for their own types. */
+export const HALIDE_BUILTINS = new Set([
+  ...MATH, ...REDUCTIONS, ...Object.keys(INTRINSICS), 'select', 'mux', 'min', 'max', 'clamp', 'abs', 'absd', 'lerp', 'cast', 'saturating_cast', 'reinterpret',
+]);
+
 /** `select(c1, v1, c2, v2, ..., default)` as nested two-way selects; null for a malformed call. */
 function selectIndex(args: IndexExpr[]): IndexExpr | null {
   if (args.length < 3 || args.length % 2 === 0) return null;

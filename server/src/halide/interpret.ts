@@ -10,6 +10,7 @@ import { Scope } from './scope';
 import type { ReaderState } from './state';
 import { resolveCallee } from './callee';
 import { isTargetExpr } from './target';
+import { HALIDE_BUILTINS } from './exprCalls';
 import { sanitize } from './autoschedule';
 import { execChain } from './chains';
 import { readBoundary, readLambda, readReduction } from './constructs';
@@ -48,6 +49,8 @@ function overload(defs: SyntaxNode[], n: number): SyntaxNode {
 
 export class Interpreter {
   private depth = 0;
+  /** Helpers being run, innermost last. */
+  private readonly calling: string[] = [];
   private returned: Entity | undefined;
 
   constructor(readonly st: ReaderState, private readonly functions: Map<string, SyntaxNode[]>) {}
@@ -59,7 +62,9 @@ export class Interpreter {
       inlineReduction: (kind, inner, node) => readReduction(this.st, kind, inner, node),
       callHelper: (call) => {
         const name = baseName(field(call, 'function')!);
-        return this.functions.has(name) ? this.callFunction(name, call, scope, ALWAYS) : null;
+        // A helper overloading a Halide builtin for its own types (`cos(FixedN)`) calls the builtin inside.
+        if (!this.functions.has(name) || (HALIDE_BUILTINS.has(name) && this.calling.includes(name))) return null;
+        return this.callFunction(name, call, scope, ALWAYS);
       },
       funcFromCall: (call) => {
         const e = this.funcValue(call, baseName(field(call, 'function')!), scope, ALWAYS);
@@ -83,6 +88,7 @@ export class Interpreter {
   /** A call whose result funcValue can bind: a boundary condition, a lambda, or a helper function. */
   makesEntity(value: SyntaxNode): boolean {
     const v = unwrap(value);
+    if (v.type === 'compound_literal_expression') return /(^|::)Func$/.test(field(v, 'type')?.text ?? '');
     if (v.type !== 'call_expression') return false;
     const { parts, name } = calleePath(v);
     return this.isBoundary(parts, name) || name === 'lambda' || this.functions.has(name);
@@ -96,6 +102,12 @@ export class Interpreter {
   /** What `Func f = <value>` or `f = <value>` binds: a new named Func, a boundary, a lambda, an alias. */
   funcValue(value: SyntaxNode, cppName: string, scope: Scope, state: BranchState): Entity | undefined {
     const v = unwrap(value);
+    // `Func{"name"}`, `Halide::Func{"name"}`: a new Func, as `Func("name")`.
+    if (v.type === 'compound_literal_expression' && /(^|::)Func$/.test(field(v, 'type')?.text ?? '')) {
+      const a = field(v, 'value')?.namedChildren[0];
+      const s = a ? evaluate(a, scope) : undefined;
+      return { kind: 'func', func: this.st.newFunc(typeof s === 'string' ? s : this.st.anonymous('f'), cppName, 'func', v) };
+    }
     if (v.type === 'call_expression') {
       const { parts, name } = calleePath(v);
       if (this.isBoundary(parts, name)) return readBoundary(this.st, name, v, cppName, scope, this.exprCtx(scope));
@@ -347,10 +359,12 @@ export class Interpreter {
     const saved = this.returned;
     this.returned = undefined;
     this.depth++;
+    this.calling.push(name);
     try {
       this.execBody(body, fscope, state);
       return this.returned;
     } finally {
+      this.calling.pop();
       this.depth--;
       this.returned = saved;
     }
