@@ -11,6 +11,12 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
   if (n.type === 'field_expression' && field(n, 'argument')?.type === 'this') {
     return scope.lookup(field(n, 'field')!.text);
   }
+  // `i == 0 ? input : pyr[i - 1]`, decided at generation time.
+  if (n.type === 'conditional_expression') {
+    const c = evaluate(field(n, 'condition')!, scope);
+    const branch = c === undefined ? null : field(n, c ? 'consequence' : 'alternative');
+    return branch ? resolveCallee(branch, scope) : undefined;
+  }
   // `pyr.back()`, `pyr.front()` of a Func array.
   if (n.type === 'call_expression' && field(n, 'function')?.type === 'field_expression' && (field(n, 'arguments')?.namedChildCount ?? 0) === 0) {
     const fn = field(n, 'function')!;

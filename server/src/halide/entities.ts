@@ -113,11 +113,12 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
   const { outer, args: targs } = templateKind(typeNode);
   // `Func f[N]` and `std::vector<Func> f(N)`: arrays of Funcs, filled by loops.
   const isArray = declarator.type === 'array_declarator';
-  const vectorOfFunc = outer === 'vector' && targs[0] && /\bFunc\b/.test(targs[0].text);
+  const vectorOfFunc = (outer === 'vector' || outer === 'array') && targs[0] && /^(::)?(Halide::)?Func$/.test(targs[0].text.replace(/\s+/g, ''));
   if ((outer === 'Func' && isArray) || vectorOfFunc) {
     // `Func f[3]` and `std::vector<Func> f(3)` construct their unnamed elements at once, in order.
     const elems = new Map<number, FuncState>();
-    const sizeNode = isArray ? field(declarator, 'size') : initArgs(init)[0];
+    // `Func f[N]`, `std::array<Func, N> f`, `std::vector<Func> f(N)`.
+    const sizeNode = isArray ? field(declarator, 'size') : outer === 'array' ? targs[1] ?? null : initArgs(init)[0];
     const n = sizeNode ? evaluate(sizeNode, scope) : undefined;
     if (typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 1024) {
       for (let i = 0; i < n; i++) elems.set(i, it.st.newFunc(it.st.anonymous('f'), `${cppName}[${i}]`, 'func', nameNode));
