@@ -53,6 +53,12 @@ function halideLevel(l: LoopLevelJson): Level {
   return `${l.func}@${sanitize(l.var)}`;
 }
 
+/** A directive's Var argument by its Halide name (`Var yi;` is Halide's v0), else as written. */
+function varName(d: Directive, i: number): string {
+  const v = d.values[i];
+  return v?.kind === 'var' ? v.name : d.args[i];
+}
+
 /** Where our directives put a Func (the last placement directive in force wins, as in Halide). */
 function ourLevels(g: GeneratorGraph, func: string): { compute: Level; store: Level | null } {
   let compute: Level = 'inline';
@@ -61,9 +67,9 @@ function ourLevels(g: GeneratorGraph, func: string): { compute: Level; store: Le
     if (!d.applies || d.func !== func || d.stage !== 0) continue;
     if (d.name === 'compute_root') compute = 'root';
     else if (d.name === 'compute_inline') compute = 'inline';
-    else if (d.name === 'compute_at' && d.args.length >= 2) compute = `${d.args[0]}@${sanitize(d.args[1])}`;
+    else if (d.name === 'compute_at' && d.args.length >= 2) compute = `${d.args[0]}@${sanitize(varName(d, 1))}`;
     else if (d.name === 'store_root') store = 'root';
-    else if (d.name === 'store_at' && d.args.length >= 2) store = `${d.args[0]}@${sanitize(d.args[1])}`;
+    else if (d.name === 'store_at' && d.args.length >= 2) store = `${d.args[0]}@${sanitize(varName(d, 1))}`;
   }
   return { compute, store };
 }

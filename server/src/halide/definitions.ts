@@ -169,10 +169,19 @@ export function define(it: Interpreter, func: FuncState, lhs: SyntaxNode[], rhs:
   const ctx = it.exprCtx(scope);
   const argSummaries = lhs.map((a) => analyzeExpr(a, ctx));
   let value = 'ops' in rhs ? rhs : analyzeExpr(rhs, ctx);
+  // Halide makes Vars of its own for `f(...) += e`: one per argument when f has no pure definition
+  // yet (its implicit pure stage is over them, or over the argument where that is a plain Var), then
+  // one more; they take names from the counter unnamed Vars are named by (v0, v1, ...).
+  let implicitVars: string[] = [];
+  if (op !== '=') {
+    if (func.stages.length === 0) implicitVars = lhs.map(() => it.st.anonymous('v'));
+    it.st.anonymous('v');
+  }
   if (op !== '=' && func.stages.length === 0) {
     // Halide gives `f(x) += e` without a pure definition an implicit identity pure stage.
+    const pure = argSummaries.map((a, i) => (a.index.op === 'var' && a.rvars.length === 0 ? a.index.name : implicitVars[i]));
     it.st.addStage(func, {
-      args: lhs.map(compactText), argExprs: argSummaries.map((s) => s.index), pureVars: [], rvars: [],
+      args: pure, argExprs: pure.map((name) => ({ op: 'var', name })), pureVars: pure, rvars: [],
       types: [value.type], ops: {}, calls: [], origin: 'implicit', range: rangeOf(node),
     });
   }

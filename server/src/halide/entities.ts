@@ -210,10 +210,10 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
 
 export function makeRDom(it: Interpreter, cppName: string, nameNode: SyntaxNode, args: SyntaxNode[], assigned: SyntaxNode | null, scope: Scope): Entity {
   if (assigned) args = initArgs(assigned);
-  let name = cppName;
   const last = args[args.length - 1];
   const lastStr = last ? stringLiteral(unwrap(last)) : null;
-  if (lastStr !== null) { name = lastStr; args = args.slice(0, -1); }
+  if (lastStr !== null) args = args.slice(0, -1);
+  const name = lastStr ?? it.st.anonymousRDom();
   const pairs: [SyntaxNode, SyntaxNode][] = [];
   if (args.length === 1 && unwrap(args[0]).type === 'initializer_list') {
     for (const p of unwrap(args[0]).namedChildren) if (p.namedChildCount >= 2) pairs.push([p.namedChildren[0], p.namedChildren[1]]);

@@ -18,6 +18,8 @@ export class ReaderState {
   /** `f.in(g)`, `f.in()`, `f.clone_in(g)`: applied to the calls when the graph is assembled. */
   readonly wrappers: Wrapper[] = [];
   private unique = new Map<string, number>();
+  /** Names anonymous() made: Halide's own, kept as they are. */
+  private readonly generated = new Set<string>();
   /** Roots of included headers' trees, by which a diagnostic in a header gets the header's uri. */
   readonly headerUris = new Map<SyntaxNode, string>();
 
@@ -48,15 +50,32 @@ export class ReaderState {
    * Halide's name for a Func or Var constructed without one (`Func f;`, `Var v;`): without debug
    * info it is `f` / `v` and a counter per letter, in construction order (class members first).
    */
-  anonymous(letter: 'f' | 'v'): string {
+  anonymous(letter: 'f' | 'v' | 'r'): string {
     const n = this.unique.get(letter) ?? 0;
     this.unique.set(letter, n + 1);
+    this.generated.add(`${letter}${n}`);
     return `${letter}${n}`;
+  }
+
+  /**
+   * Halide's name for an RDom given none: `r` and a counter that Halide 14 has already advanced
+   * 4 + (one per dimension of each Input buffer) times before generate() runs (checked against
+   * its own names for several pipelines).
+   */
+  anonymousRDom(): string {
+    if (!this.unique.has('r')) this.unique.set('r', 4 + this.inputs.filter((i) => i.kind === 'buffer').reduce((n, i) => n + i.dims, 0));
+    return this.anonymous('r');
   }
 
   /** A new Func; a name already taken gets Halide's `$1`, `$2` ... suffix, as the pipeline would. */
   newFunc(name: string, cppName: string, kind: FuncState['kind'], node: SyntaxNode): FuncState {
     let unique = name;
+    if (/^[A-Za-z]\d+$/.test(name) && kind !== 'output' && !this.generated.has(name)) {
+      // A name like Halide's own for unnamed Funcs (`p1`, `u8`) is made unique as they are: `p1$0`.
+      const n = this.unique.get(`$${name}`) ?? 0;
+      this.unique.set(`$${name}`, n + 1);
+      unique = `${name}$${n}`;
+    }
     for (let k = 1; this.funcs.some((f) => f.name === unique); k++) unique = `${name}$${k}`;
     const f: FuncState = { name: unique, cppName, kind, stages: [], dims: 0, types: [], range: rangeOf(node) };
     this.funcs.push(f);
