@@ -53,6 +53,7 @@ export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state
 
 function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], scope: Scope, state: BranchState, source: 'source' | 'schedule.h', io?: IOInfo): void {
   let stage = 0;
+  let special: BranchState | undefined;
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
     if (io && (link.method === 'dim' || /estimate/.test(link.method))) {
@@ -80,7 +81,10 @@ function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], sco
     }
     // Autoscheduler output names split Vars it never declares (Li2018): only check user code.
     if (source === 'source') checkDirectiveNames(it, link.args, scope);
-    it.st.directives.push(makeDirective(link, resolveArgs(link, scope), func.name, stage, state, source));
+    it.st.directives.push(makeDirective(link, resolveArgs(link, scope), func.name, stage, special ?? state, source));
+    // What follows `.specialize(cond)` schedules that specialization only; the definition's own
+    // schedule (the one Halide reports and the cost model reads) is the rest.
+    if (link.method === 'specialize') special = { ...state, applies: false };
   }
 }
 

@@ -43,7 +43,9 @@ export function readBoundary(
   // takes its value first (`constant_exterior(f, 0, bounds)`).
   const boundsArg = kind === 'constant_exterior' ? args[2] : args[1];
   const bounds = boundsArg ? unwrap(boundsArg) : null;
-  const dims = bounds?.type === 'initializer_list' ? bounds.namedChildren.length : src.dims;
+  // A shorter list than the source has dimensions leaves the rest unbounded (Halide 14).
+  const listed = bounds?.type === 'initializer_list' ? bounds.namedChildren.length : src.dims;
+  const dims = Math.max(listed, source.kind === 'input' ? src.dims : 0);
   const boundsSummary = bounds ? analyzeExpr(bounds, ctx) : emptySummary();
   if (kind === 'constant_exterior' && args[1]) {
     const value = analyzeExpr(args[1], ctx);
@@ -75,8 +77,8 @@ export function readBoundary(
   };
   if (wrapped) layer(st.uniqueName('lambda'), 'lambda', {});
   // Halide 14 builds constant_exterior as a select over repeat_edge of the same source.
-  if (kind === 'constant_exterior') layer('repeat_edge', 'boundary', perDimOps(BOUNDARY_OPS.repeat_edge, dims));
-  const ops = perDimOps(perDim, dims);
+  if (kind === 'constant_exterior') layer('repeat_edge', 'boundary', perDimOps(BOUNDARY_OPS.repeat_edge, listed));
+  const ops = perDimOps(perDim, listed);
   if (kind === 'constant_exterior') addOp(ops, 'select', src.type);
   mergeOps(ops, boundsSummary.ops);
   const func = layer(kind, 'boundary', ops, boundsSummary.calls);

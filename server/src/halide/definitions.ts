@@ -49,6 +49,13 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
   if (left.type === 'identifier' || left.type === 'field_expression') {
     const name = left.type === 'identifier' ? left.text : field(left, 'field')!.text;
     const cur = scope.lookup(name);
+    // `schedule = [=]() { ... };` inside generate() (a `std::function<void()> schedule` member):
+    // Halide runs the lambda as schedule().
+    const lambda = unwrap(right);
+    if ((!cur || cur.kind === 'unknown') && name === 'schedule' && lambda.type === 'lambda_expression' && field(lambda, 'body')) {
+      it.st.deferredSchedules.push({ body: field(lambda, 'body')!, scope });
+      return;
+    }
     if (!cur) return;
     if (cur.kind === 'value') {
       const rhs = evaluate(right, scope);

@@ -145,6 +145,14 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     case 'Input':
     case 'Output': {
       const io = readIO(outer, targs, nameNode, init, scope);
+      // GenGen's `NAME.type=uint8` / `NAME.dim=3` give an untyped Buffer<> or Func its type and rank.
+      const type = it.st.overrides[`${io.name}.type`];
+      if (type && /^(u?int(8|16|32|64)|float(16|32|64)|bool)$/.test(type)) io.type = type;
+      const dim = Number(it.st.overrides[`${io.name}.dim`]);
+      if (Number.isInteger(dim) && dim > 0 && dim <= 16 && io.kind !== 'scalar') {
+        io.dims = dim;
+        io.estimates = Array(dim).fill(null);
+      }
       const size = arraySize(it, outer, targs[0], io.name, scope, nameNode);
       if (size !== undefined) return ioArray(it, outer, io, cppName, size, nameNode);
       if (outer === 'Input') {

@@ -209,6 +209,7 @@ function readGenerator(roots: SyntaxNode[], headers: Header[], cls: GeneratorCla
     const body = method(roots, cls, m);
     if (body) interp.execBody(body, members.child(), { branch: 'always', applies: true });
   }
+  for (const d of st.deferredSchedules) interp.execBody(d.body, d.scope.child(), { branch: 'always', applies: true });
   if (!method(roots, cls, 'generate')) {
     st.diag(cls.node, 'no-generate', `generator ${cls.name} has no generate() method`, 'error');
   }
