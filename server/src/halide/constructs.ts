@@ -44,8 +44,12 @@ export function readBoundary(
   const boundsArg = kind === 'constant_exterior' ? args[2] : args[1];
   const bounds = boundsArg ? unwrap(boundsArg) : null;
   // A shorter list than the source has dimensions leaves the rest unbounded (Halide 14).
-  const listed = bounds?.type === 'initializer_list' ? bounds.namedChildren.length : src.dims;
-  const dims = Math.max(listed, source.kind === 'input' ? src.dims : 0);
+  const entries = bounds?.type === 'initializer_list' ? bounds.namedChildren.filter((c) => c.type !== 'comment') : null;
+  // `{Expr(), Expr()}` leaves a dimension unbounded: it costs nothing.
+  const unbounded = (e: SyntaxNode) => /^\{\s*(Halide::)?Expr\(\)\s*,\s*(Halide::)?Expr\(\)\s*\}$/.test(e.text);
+  const listed = entries ? entries.filter((e) => !unbounded(e)).length : src.dims;
+  const rank = entries ? entries.length : src.dims;
+  const dims = Math.max(rank, source.kind === 'input' ? src.dims : 0);
   const boundsSummary = bounds ? analyzeExpr(bounds, ctx) : emptySummary();
   if (kind === 'constant_exterior' && args[1]) {
     const value = analyzeExpr(args[1], ctx);
@@ -115,7 +119,7 @@ const REDUCTION_OP: Record<string, string> = {
 /** `sum(expr)` and friends: Halide makes a Func with an identity pure stage and one update. */
 export function readReduction(st: ReaderState, kind: string, inner: ExprSummary, node: SyntaxNode): FuncState {
   const func = st.newFunc(kind, kind, 'reduction', node);
-  const vars = freeVars(inner, inner.calls);
+  const vars = freeVars(inner, inner.calls, (name) => st.inputs.some((i) => i.kind === 'scalar' && i.name === name));
   const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
   const type = kind.startsWith('arg') ? 'int32' : inner.type;
   func.dims = vars.length;

@@ -21,6 +21,8 @@ export interface ExprContext {
   funcFromCall(call: SyntaxNode): Entity | undefined;
   /** A call of one of the file's helper functions, run with its arguments; null when it is no helper. */
   callHelper(call: SyntaxNode): Entity | undefined | null;
+  /** Whether a name in an index tree is a scalar Input (a parameter), not a Var. */
+  isScalar(name: string): boolean;
 }
 
 const BINOP: Record<string, string> = {

@@ -164,7 +164,7 @@ export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     const func = ctx.inlineReduction(name, inner, n);
     if (!func) return inner;
     // Halide's implicit Func is called at the expression's free Vars, as readReduction defines it.
-    const vars = freeVars(inner, inner.calls);
+    const vars = freeVars(inner, inner.calls, ctx.isScalar);
     const call: Call = {
       callee: func.name, calleeKind: 'func', args: vars, argExprs: vars.map((v) => ({ op: 'var', name: v })), component: null, range: rangeOf(n),
     };

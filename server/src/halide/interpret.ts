@@ -60,6 +60,7 @@ export class Interpreter {
       scope,
       diag: (node, code, message) => this.st.diag(node, code, message),
       inlineReduction: (kind, inner, node) => readReduction(this.st, kind, inner, node),
+      isScalar: (name) => this.st.inputs.some((i) => i.kind === 'scalar' && i.name === name),
       callHelper: (call) => {
         const name = baseName(field(call, 'function')!);
         // A helper overloading a Halide builtin for its own types (`cos(FixedN)`) calls the builtin inside.

@@ -9,11 +9,14 @@ export function emptySummary(): ExprSummary {
   return { ops: {}, calls: [], rvars: [], type: null, literal: false, index: { op: 'opaque', text: '' } };
 }
 
-/** Free pure Vars of an expression, in first-use order: the implicit Func's arguments. */
-export function freeVars(index: ExprSummary, calls: Call[]): string[] {
+/**
+ * Free pure Vars of an expression, in first-use order: the implicit Func's arguments. Scalar
+ * Inputs are names in index trees too, but not Vars (`scalar`).
+ */
+export function freeVars(index: ExprSummary, calls: Call[], scalar: (name: string) => boolean = () => false): string[] {
   const out: string[] = [];
   const visit = (e: IndexExpr): void => {
-    if (e.op === 'var' && !e.name.includes('$') && !out.includes(e.name)) out.push(e.name);
+    if (e.op === 'var' && !e.name.includes('$') && !out.includes(e.name) && !scalar(e.name)) out.push(e.name);
     if ('args' in e) e.args.forEach(visit);
   };
   for (const c of calls) c.argExprs.forEach(visit);
