@@ -54,6 +54,7 @@ export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): 
   const genRange = cls.range;
   const wrappers = inputWrappers(dump);
   const rename = (name: string): string => wrappers.get(name) ?? name;
+  renameLoads(dump, wrappers);
   const inputNames = new Set<string>();
   const staticFunc = new Map(sg?.funcs.map((f) => [f.name, f]) ?? []);
   const staticStage = new Map(sg?.stages.map((s) => [s.id, s]) ?? []);
@@ -114,6 +115,25 @@ export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): 
   return { graph, notes };
 }
 
+/**
+ * A load inside an index (`lut(int32(input_im(x, y)))`) is opaque text the bounds analysis types by
+ * the callee's name: name the Input, not its wrapper.
+ */
+function renameLoads(dump: PipelineDump, wrappers: Map<string, string>): void {
+  if (!wrappers.size) return;
+  const re = new RegExp(`\\b(${[...wrappers.keys()].join('|')})\\(`, 'g');
+  const fix = (e: IndexExpr): void => {
+    if (e.op === 'opaque') e.text = e.text.replace(re, (_, w: string) => `${wrappers.get(w)}(`);
+    else if ('args' in e) e.args.forEach(fix);
+  };
+  for (const f of dump.funcs) {
+    for (const s of f.stages) {
+      s.arg_trees.forEach(fix);
+      for (const c of s.calls) c.arg_trees?.forEach(fix);
+    }
+  }
+}
+
 function readStage(
   f: FuncJson, s: StageJson, kind: FuncKind, known: Stage | undefined, range: Range,
   rename: (n: string) => string, inputs: Set<string>,
@@ -121,14 +141,18 @@ function readStage(
   const rvarSet = new Set(s.rvars);
   const pureVars = s.index === 0 ? [...f.args]
     : s.arg_trees.flatMap((e) => (e.op === 'var' && !rvarSet.has(e.name) ? [e.name] : []));
+  // The analysis reads a boundary condition as its source at the same point, clipped to the source's
+  // estimates (bounds.ts); Halide's clamp/mirror index arithmetic would only widen that region.
+  const identity = kind === 'boundary' && pureVars.length === f.dims ? pureVars.map((name): IndexExpr => ({ op: 'var', name })) : null;
   const calls: Call[] = s.calls.filter((c) => c.kind !== 'param').map((c) => {
     const callee = rename(c.callee);
     const site = known?.calls.find((k) => k.callee === callee);
+    const trees = c.arg_trees ?? c.args.map((text): IndexExpr => ({ op: 'opaque', text }));
     return {
       callee,
       calleeKind: c.kind === 'image' || callee !== c.callee || inputs.has(callee) ? 'input' : 'func',
       args: c.args,
-      argExprs: c.arg_trees ?? c.args.map((text): IndexExpr => ({ op: 'opaque', text })),
+      argExprs: identity && trees.length === identity.length ? identity : trees,
       component: f.types.length > 1 || c.value_index ? c.value_index ?? 0 : null,
       range: site?.range ?? known?.range ?? range,
     };

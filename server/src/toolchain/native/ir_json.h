@@ -63,6 +63,16 @@ inline std::string math_name(const std::string &name) {
 
 inline void write_index_expr(JsonWriter &j, const Expr &e);
 
+// "input.extent.0" -> "input.dim(0).extent()"; other shape fields keep Halide's name.
+inline std::string shape_text(const std::string &buffer, const std::string &name) {
+    const std::string rest = name.compare(0, buffer.size() + 1, buffer + ".") == 0 ? name.substr(buffer.size() + 1) : "";
+    const size_t dot = rest.find('.');
+    if (dot == std::string::npos) return name;
+    const std::string field = rest.substr(0, dot), dim = rest.substr(dot + 1);
+    if ((field != "min" && field != "extent") || dim.empty() || dim.find_first_not_of("0123456789") != std::string::npos) return name;
+    return buffer + ".dim(" + dim + ")." + field + "()";
+}
+
 inline void write_node(JsonWriter &j, const char *op, std::initializer_list<Expr> args) {
     j.begin_object();
     j.kv("op", op);
@@ -114,8 +124,14 @@ inline void write_index_expr(JsonWriter &j, const Expr &e) {
         return j.end_object();
     }
     if (const Variable *v = e.as<Variable>()) {
-        // Buffer shape variables (input.extent.0) are opaque, as the front end reads input.width().
-        if (v->param.defined() && v->param.is_buffer()) return write_opaque(j, e);
+        // Buffer shape variables (input.extent.0) are opaque, spelled as the source would
+        // (input.dim(0).extent()) so the bounds analysis reads them from the Input's estimates.
+        if (v->param.defined() && v->param.is_buffer()) {
+            j.begin_object();
+            j.kv("op", "opaque");
+            j.kv("text", shape_text(v->param.name(), v->name));
+            return j.end_object();
+        }
         j.begin_object();
         j.kv("op", "var");
         j.kv("name", v->name);
@@ -158,6 +174,16 @@ inline void write_index_expr(JsonWriter &j, const Expr &e) {
     if (const Let *n = e.as<Let>()) return write_index_expr(j, substitute_in_all_lets(Expr(n)));
     if (const Call *c = e.as<Call>()) {
         if (pass_through(c)) return write_index_expr(j, c->args[0]);
+        if (c->call_type == Call::Halide || c->call_type == Call::Image) {
+            // A data-dependent index: spelled f(x, y) (Halide prints a type prefix) so the bounds
+            // analysis can bound it by f's element type.
+            std::string text = c->name + "(";
+            for (size_t i = 0; i < c->args.size(); i++) text += (i ? ", " : "") + expr_text(c->args[i]);
+            j.begin_object();
+            j.kv("op", "opaque");
+            j.kv("text", text + ")");
+            return j.end_object();
+        }
         if (c->is_intrinsic(Call::abs)) return write_node(j, "abs", {c->args[0]});
         if (c->is_intrinsic(Call::absd)) {
             j.begin_object();

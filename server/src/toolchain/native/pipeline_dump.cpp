@@ -128,14 +128,17 @@ struct CallRef {
 };
 
 // Collects Func/image calls and scalar Param references in expression order.
+// Every call site is kept (a stage's cost counts each), unless `distinct`.
 class CallCollector : public IRVisitor {
 public:
+    explicit CallCollector(bool distinct = true, const halide_lens::SelfRead *self = nullptr) : distinct_(distinct), self_(self) {}
     std::vector<CallRef> refs;
 
 protected:
     using IRVisitor::visit;
     void visit(const Call *op) override {
-        IRVisitor::visit(op);  // args first: nested calls are listed too
+        // An update's read of itself at the written point: its index calls are the LHS's, listed once.
+        if (!(self_ && self_->matches(op))) IRVisitor::visit(op);  // args first: nested calls are listed too
         if (op->call_type != Call::Halide && op->call_type != Call::Image) return;
         CallRef r;
         r.callee = op->name;
@@ -160,8 +163,10 @@ private:
     void add(const CallRef &r) {
         std::string key = r.kind + "\x01" + r.callee;
         for (const auto &a : r.args) key += "\x01" + a;
-        if (seen_.insert(key).second) refs.push_back(r);
+        if (seen_.insert(key).second || !distinct_) refs.push_back(r);
     }
+    bool distinct_;
+    const halide_lens::SelfRead *self_;
     std::set<std::string> seen_;
 };
 
@@ -195,14 +200,14 @@ StageAlgo snapshot_stage(const std::string &func, const Definition &def, int ind
     if (def.predicate().defined() && !is_const_one(def.predicate())) a.predicate = to_str(def.predicate());
     // Halide CSEs update definitions into Lets; substituting them back makes
     // every call's args self-contained ("t3 + 1" -> "((h - 1) - r$x) + 1").
-    CallCollector cc;
+    const halide_lens::SelfRead self{func, a.arg_exprs};
+    CallCollector cc(false, &self);
     for (const Expr &v : def.values()) substitute_in_all_lets(v).accept(&cc);
     for (const Expr &e : def.args()) substitute_in_all_lets(e).accept(&cc);
     if (def.predicate().defined()) substitute_in_all_lets(def.predicate()).accept(&cc);
     a.calls = cc.refs;
     // Ops per point, of the values and of the LHS indices, as the front end counts them.
     // ops_per_point leaves out what lowering hoists out of the loops (a boundary condition's bounds).
-    const halide_lens::SelfRead self{func, a.arg_exprs};
     for (const Expr &v : def.values()) {
         halide_lens::count_ops(a.ops, substitute_in_all_lets(v), false, &self);
         halide_lens::count_ops(a.ops_per_point, substitute_in_all_lets(v), true, &self);
