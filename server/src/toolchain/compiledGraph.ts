@@ -32,6 +32,8 @@ export interface CompiledGraphOptions {
   schedulePath?: string;
   /** Extra -I directories; the file's own directory is always searched. */
   includeDirs?: string[];
+  /** Other C++ files the generator needs linked (helpers it calls), compiled like it. */
+  extraSources?: string[];
   signal?: AbortSignal;
   /** For running the dumper (default 60 s); builds have their own limits (build.ts). */
   timeoutMs?: number;
@@ -85,6 +87,13 @@ async function scheduleObject(ctx: BuildContext, schedulePath: string): Promise<
 
 /** Halide's own account of `generatorName` (every registered generator when undefined) as a StageGraph. */
 export async function compiledGraph(cppPath: string, generatorName: string | undefined, opts: CompiledGraphOptions = {}): Promise<StageGraph> {
+  return (await compiledGraphAndDumps(cppPath, generatorName, opts)).graph;
+}
+
+/** compiledGraph, with the dumps it was made from (one per generator, in the graph's order). */
+export async function compiledGraphAndDumps(
+  cppPath: string, generatorName: string | undefined, opts: CompiledGraphOptions = {},
+): Promise<{ graph: StageGraph; dumps: PipelineDump[] }> {
   const text = fs.readFileSync(cppPath, 'utf8');
   const registered = registeredGenerators(text);
   const names = generatorName ? [generatorName] : registered;
@@ -95,15 +104,17 @@ export async function compiledGraph(cppPath: string, generatorName: string | und
 
   const includeDirs = [path.dirname(path.resolve(cppPath)), ...(opts.includeDirs ?? []).map((d) => path.resolve(d))];
   const flags = [...GENERATOR_FLAGS, ...includeDirs.map((d) => `-I${d}`)];
-  const [obj, dumper] = await step('compile', () => Promise.all([
-    compileObject(ctx, cppPath, { flags, dependencies: localIncludes(cppPath, includeDirs) }),
+  const sources = [cppPath, ...(opts.extraSources ?? [])];
+  const [dumper, ...objs] = await step('compile', () => Promise.all([
     compileNative(ctx, nativeSource('pipeline_dump.cpp')),
+    ...sources.map((src) => compileObject(ctx, src, { flags, dependencies: localIncludes(src, includeDirs) })),
   ]));
-  const objects = [dumper.objectPath, obj.objectPath];
+  const objects = [dumper.objectPath, ...objs.map((o) => o.objectPath)];
   if (opts.schedulePath) objects.push(await step('schedule', () => scheduleObject(ctx, opts.schedulePath!)));
   const exe = await step('link', () => linkExecutable(ctx, `${path.basename(cppPath).replace(/\W/g, '_')}.pipeline_dump`, objects));
 
   const graph: StageGraph = { version: STAGE_GRAPH_VERSION, uri: opts.uri ?? cppPath, generators: [], diagnostics: [] };
+  const dumps: PipelineDump[] = [];
   const params = Object.entries(opts.params ?? {}).map(([k, v]) => `${k}=${v}`);
   for (const name of names) {
     const r = await run(exe.exePath, ['-g', name, '-t', target, ...params], { timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, signal: opts.signal });
@@ -114,6 +125,7 @@ export async function compiledGraph(cppPath: string, generatorName: string | und
     } catch (e) {
       throw new CompiledGraphError('parse', `pipeline_dump printed invalid JSON: ${(e as Error).message}`);
     }
+    dumps.push(dump);
     const staticGraph = opts.staticGraph?.generators.find((g) => g.registeredName === name);
     const { graph: g, notes } = dumpToGenerator(dump, { staticGraph, text, params: opts.params });
     graph.generators.push(g);
@@ -121,5 +133,5 @@ export async function compiledGraph(cppPath: string, generatorName: string | und
       severity: 'info', code: 'compiled-unrepresented', message: `${name}: ${message} (Halide applies it; the StageGraph has no directive for it)`, range: g.range,
     })));
   }
-  return graph;
+  return { graph, dumps };
 }
