@@ -119,11 +119,13 @@ export async function compiledGraphAndDumps(
   for (const name of names) {
     const r = await run(exe.exePath, ['-g', name, '-t', target, ...params], { timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, signal: opts.signal });
     if (r.code !== 0) throw new CompiledGraphError('run', `${describeFailure(`pipeline_dump -g ${name}`, r)}`, lastLines(r.stderr));
+    // The JSON is the dumper's last line: a generator may print to stdout while it builds.
+    const line = r.stdout.trimEnd().split('\n').reverse().find((l) => l.startsWith('{"generator"'));
     let dump: PipelineDump;
     try {
-      dump = JSON.parse(r.stdout) as PipelineDump;
+      dump = JSON.parse(line ?? r.stdout) as PipelineDump;
     } catch (e) {
-      throw new CompiledGraphError('parse', `pipeline_dump printed invalid JSON: ${(e as Error).message}`);
+      throw new CompiledGraphError('parse', `pipeline_dump printed invalid JSON: ${(e as Error).message}`, lastLines(r.stdout));
     }
     dumps.push(dump);
     const staticGraph = opts.staticGraph?.generators.find((g) => g.registeredName === name);
