@@ -145,3 +145,21 @@ test('CLI --exact without a toolchain fails loudly, never falling back to the st
     assert.match(r.stderr, /--exact needs the Halide toolchain \(no fallback to the static graph\): .*Halide toolchain not found: HALIDE_ROOT=.*no-halide-here/);
   }
 });
+
+test('cancelling stops the build and leaves no compiler behind', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-cancel-'));
+  const file = path.join(dir, `cancel_${process.pid}.cpp`);
+  // A source no cache has seen, so the compile really starts.
+  fs.writeFileSync(file, `// ${Date.now()}\n${fs.readFileSync(path.join(CORPUS, 'brighten.cpp'), 'utf8')}`);
+  const ac = new AbortController();
+  const started = performance.now();
+  const pending = compiledGraph(file, undefined, { cacheDir: CACHE, signal: ac.signal });
+  setTimeout(() => ac.abort(), 1000);
+  await assert.rejects(pending, (e: unknown) => e instanceof CompiledGraphError && e.step === 'compile' && /cancelled/.test(e.message));
+  assert.ok(performance.now() - started < 5000, 'the compile stopped at the cancel, not at its end');
+  await new Promise((r) => setTimeout(r, 300));
+  const left = spawnSync('pgrep', ['-f', path.basename(file)], { encoding: 'utf8' });
+  assert.equal(left.stdout.trim(), '', 'a compiler process outlived the cancel');
+  assert.deepEqual(fs.readdirSync(path.join(CACHE, 'obj')).filter((f) => f.startsWith(path.basename(file, '.cpp'))), [], 'no object (or temp file) left');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
