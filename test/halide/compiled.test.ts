@@ -16,6 +16,7 @@ import { featurize, STAGE_FEATURE_NAMES } from '../../server/src/features/index'
 import { CompiledGraphError, compiledGraph, compiledGraphAndDumps } from '../../server/src/toolchain/compiledGraph';
 import { CORPUS, ROOT } from '../paths';
 import { compareGraph } from './compare';
+import { getTruth } from './truth';
 
 /** A boundary condition with a schedule, an RDom update that reads itself, a reduction over a 3-D RDom. */
 const GENERATORS = ['blur3x3', 'histogram', 'conv_layer'];
@@ -162,4 +163,19 @@ test('cancelling stops the build and leaves no compiler behind', async () => {
   assert.equal(left.stdout.trim(), '', 'a compiler process outlived the cancel');
   assert.deepEqual(fs.readdirSync(path.join(CACHE, 'obj')).filter((f) => f.startsWith(path.basename(file, '.cpp'))), [], 'no object (or temp file) left');
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('an autoscheduler\'s schedule.h applied by the compiled graph is the schedule Halide itself chose', async () => {
+  const file = path.join(CORPUS, 'local_laplacian.cpp');
+  for (const source of ['adams2019', 'mullapudi2016'] as const) {
+    const truth = await getTruth('local_laplacian', file, source);
+    const st = extract(fs.readFileSync(file, 'utf8'), { uri: file, schedule: truth.scheduleText });
+    const { graph, dumps } = await compiledGraphAndDumps(file, 'local_laplacian', { schedulePath: truth.schedulePath, staticGraph: st, cacheDir: CACHE });
+    assert.equal(dumps[0].schedule_source, 'schedule.h');
+    assert.deepEqual(compareGraph(graph.generators[0], truth.dump), [], `${source}: compiled graph with the schedule.h vs the autoscheduler's own result`);
+    assert.deepEqual(compareGraph(st.generators[0], dumps[0]), [], `${source}: static reading of the schedule.h vs Halide applying it`);
+  }
+  // Li2018 writes pseudo-code, not C++: a clear error, not a compiler crash.
+  const li = await getTruth('local_laplacian', file, 'li2018');
+  await assert.rejects(compiledGraph(file, 'local_laplacian', { schedulePath: li.schedulePath, cacheDir: CACHE }), /schedule failed: .* is not an autoscheduler's schedule/);
 });

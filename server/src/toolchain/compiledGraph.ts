@@ -71,15 +71,23 @@ async function step<T>(name: CompiledGraphStep, work: () => Promise<T>): Promise
   }
 }
 
-/** A translation unit that applies `schedulePath` through the dumper's weak hook. */
+/**
+ * A translation unit that applies `schedulePath` through the dumper's weak hook: a GenGen `-e schedule`
+ * file (it defines apply_schedule_NAME), or the bare body an autoscheduler returns (`Func f =
+ * pipeline.get_func(3); ...`), included inside the hook.
+ */
 async function scheduleObject(ctx: BuildContext, schedulePath: string): Promise<string> {
   const text = fs.readFileSync(schedulePath, 'utf8');
   const fn = /inline\s+void\s+(apply_schedule_\w+)\s*\(/.exec(text)?.[1];
-  if (!fn) throw new CompiledGraphError('schedule', `${schedulePath} defines no apply_schedule_NAME function (is it an autoscheduler's -e schedule output?)`);
+  if (!fn && !/pipeline\.get_func\(/.test(text)) {
+    throw new CompiledGraphError('schedule', `${schedulePath} is not an autoscheduler's schedule (no apply_schedule_NAME, no pipeline.get_func)`);
+  }
   const abs = path.resolve(schedulePath);
   const src = path.join(ctx.cacheDir, 'src', `apply-${sha256(abs, text).slice(0, 16)}.cpp`);
-  const body = `#include "Halide.h"\n#include ${JSON.stringify(abs)}\n` +
-    `void halide_lens_apply_schedule(Halide::Pipeline p, const Halide::Target &t) { ${fn}(p, t); }\n`;
+  const hook = 'void halide_lens_apply_schedule(Halide::Pipeline pipeline, const Halide::Target &target)';
+  const body = fn
+    ? `#include "Halide.h"\n#include ${JSON.stringify(abs)}\n${hook} { ${fn}(pipeline, target); }\n`
+    : `#include "Halide.h"\n${hook} {\n  using namespace Halide;\n  (void)target;\n#include ${JSON.stringify(abs)}\n}\n`;
   fs.mkdirSync(path.dirname(src), { recursive: true });
   if (!fs.existsSync(src)) fs.writeFileSync(src, body);
   return (await compileObject(ctx, src, { dependencies: [abs] })).objectPath;
