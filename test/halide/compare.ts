@@ -2,17 +2,7 @@
 // update stages, producer -> consumer edges, and where each stage is computed and how its loops
 // are shaped by the schedule in force. Returns readable mismatches; empty means they agree.
 import { type Directive, type GeneratorGraph, stageKey } from '../../server/src/halide/graph';
-import type { FuncJson, LoopLevelJson, PipelineDump } from './truth';
-
-/** Halide's wrapper Func of an Input buffer (`input_im`) stands for the input itself. */
-function inputWrappers(dump: PipelineDump): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const f of dump.funcs) {
-    const calls = f.stages.flatMap((s) => s.calls);
-    if (f.name.endsWith('_im') && f.stages.length === 1 && calls.length === 1 && calls[0].kind === 'image') out.set(f.name, calls[0].callee);
-  }
-  return out;
-}
+import { type FuncJson, inputWrappers, type LoopLevelJson, type PipelineDump } from '../../server/src/toolchain/dumpFormat';
 
 const sanitize = (s: string) => s.replace(/[^A-Za-z0-9_]/g, '_');
 

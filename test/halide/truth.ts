@@ -1,5 +1,5 @@
 // Compiler-side ground truth for the parser tests: what Halide 14 itself says
-// about a generator (via pipeline_dump.cpp), and whether the generator really
+// about a generator (via server/src/toolchain/native/pipeline_dump.cpp), and whether the generator really
 // compiles and runs. No test-framework calls here; tests import these.
 //
 // Results are cached under <repo>/.cache/halide-truth keyed by a hash of the
@@ -13,35 +13,13 @@ import { generateLibrary, linkRunGen, runBenchmark } from '../../server/src/tool
 import { Autoscheduler, locateHalide, pluginPath } from '../../server/src/toolchain/halide';
 import { describeFailure, run } from '../../server/src/toolchain/run';
 import { hostTarget } from '../../server/src/toolchain/target';
-import { compileNative, localIncludes } from '../../server/src/toolchain/workerBuild';
+import { compileNative, localIncludes, nativeSource } from '../../server/src/toolchain/workerBuild';
 
 export type ScheduleSource = 'hand' | Autoscheduler;
 
-// ---- the dump format (see pipeline_dump.cpp) ----
-export type LoopLevelJson = 'inline' | 'root' | 'undefined' | { func: string; var: string };
-export interface CallJson { callee: string; kind: 'func' | 'image' | 'param'; args: string[] }
-export interface DimJson { var: string; for: string; is_rvar: boolean }
-export interface SplitJson {
-  kind: 'split' | 'rename' | 'fuse' | 'purify';
-  old: string; outer: string; inner: string; factor: string;
-  tail?: string; exact?: boolean;
-}
-export interface RangeJson { var: string; min: string; extent: string }
-export interface StageJson {
-  index: number; args: string[]; values: string[]; rvars: string[]; rdom?: RangeJson[]; predicate?: string;
-  calls: CallJson[]; dims: DimJson[]; splits: SplitJson[];
-  compute_with?: LoopLevelJson; atomic?: boolean; specializations?: number;
-}
-export interface FuncJson {
-  name: string; is_output: boolean; eliminated?: boolean; dims: number; args: string[]; types: string[];
-  compute: LoopLevelJson; store: LoopLevelJson; bounds?: RangeJson[]; estimates?: RangeJson[];
-  memoized?: boolean; wrappers?: Record<string, string>; extern?: string; stages: StageJson[];
-}
-export interface InputJson { name: string; kind: 'buffer' | 'scalar' | 'func'; type: string | null; dims: number | null; array_size?: number | null }
-export interface PipelineDump {
-  generator: string; schedule_source: ScheduleSource; target: string; params: Record<string, string>;
-  outputs: string[]; inputs: InputJson[]; funcs: FuncJson[];
-}
+// The dump format is the product's (toolchain/dumpFormat.ts).
+export type { CallJson, DimJson, FuncJson, InputJson, LoopLevelJson, PipelineDump, RangeJson, SplitJson, StageJson } from '../../server/src/toolchain/dumpFormat';
+import type { PipelineDump } from '../../server/src/toolchain/dumpFormat';
 
 export interface TruthOptions {
   /** Generator params (key=value on the command line). */
@@ -83,7 +61,7 @@ function repoRoot(): string {
   // and from a build elsewhere when run inside the repo.
   for (const start of [__dirname, process.cwd()]) {
     for (let d = start; d !== path.dirname(d); d = path.dirname(d)) {
-      if (fs.existsSync(path.join(d, 'test', 'halide', 'pipeline_dump.cpp'))) return d;
+      if (fs.existsSync(path.join(d, 'test', 'halide', 'truth.ts'))) return d;
     }
   }
   throw new Error(`cannot find the repository root above ${__dirname} or ${process.cwd()}`);
@@ -96,9 +74,9 @@ function context(opts: TruthOptions): { ctx: BuildContext; cacheDir: string; dum
   return {
     ctx: { tc, cacheDir: path.join(cacheDir, 'build'), signal: opts.signal },
     cacheDir,
-    dumper: path.join(root, 'test', 'halide', 'pipeline_dump.cpp'),
-    // pipeline_dump.cpp shares the worker's JSON writer (json.h) and GeneratorAccess (pipeline.h).
-    includeDirs: [path.join(root, 'server', 'src', 'toolchain', 'native')],
+    // The product's dumper (toolchain/native): its headers sit beside it.
+    dumper: nativeSource('pipeline_dump.cpp'),
+    includeDirs: [],
   };
 }
 

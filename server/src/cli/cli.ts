@@ -6,7 +6,7 @@ import { extract } from '../halide/extract';
 import { fileIncludeResolver, type IncludeResolver } from '../halide/includes';
 import { graphDot, graphText } from './format';
 import { startStdioServer } from '../lsp/main';
-import { type GeneratorGraph, generatorKey, STAGE_GRAPH_VERSION } from '../halide/graph';
+import { type GeneratorGraph, generatorKey, STAGE_GRAPH_VERSION, type StageGraph } from '../halide/graph';
 import { defaultCacheDir, profileGenerator } from '../toolchain/profile';
 import { collect } from '../collect/collector';
 import { DEFAULT_PLAN } from '../collect/plan';
@@ -20,22 +20,24 @@ import { profileText } from './profile';
 import { FEATURES_USAGE, featuresCommand } from './features';
 import { checkFlags, parseArgs, readFile, threadsFlag, UsageError, type Parsed } from './args';
 import { predictReport, predictText } from './predict';
+import { EXACT_USAGE, ExactError, exactGenerator, exactGraph } from './exact';
 
 const USAGE = `usage: halide-lens <command> [options]
 
 commands:
   graph FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
-        [--auto-schedule] [--target TARGET] [--include DIRS] [--json|--dot]
+        [--auto-schedule] [--target TARGET] [--include DIRS] [--exact] [--json|--dot]
         read a Halide generator and print its stage graph
   profile FILE.cpp [--generator NAME] [--threads N] [--param NAME=VALUE ...]
         [--autoscheduler adams2019|mullapudi2016|li2018] [--json]
         compile the generator with Halide 14, benchmark it on its estimated input sizes with
         Halide's profiler, and print the measured time of each Func
   predict FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
-        [--target TARGET] [--include DIRS] [--threads N] [--model PATH] [--graph] [--json]
+        [--target TARGET] [--include DIRS] [--threads N] [--model PATH] [--exact] [--graph] [--json]
         predicted time of each stage and of the pipeline, from the cost model (models/cost_model.onnx);
         --graph prints the generator's stage graph before them
 ${FEATURES_USAGE}
+${EXACT_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
           [--new-machine]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
@@ -48,7 +50,7 @@ ${FEATURES_USAGE}
 exit codes: 0 success, 1 the input could not be read, 2 bad usage`;
 
 async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--generator', '--param', '--schedule', '--auto-schedule', '--target', '--include', '--json', '--dot']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--auto-schedule', '--target', '--json', '--dot', '--exact', '--include']);
   const file = p.positional[0];
   if (!file) throw new UsageError('graph needs a FILE.cpp');
   if (p.flags.has('--json') && p.flags.has('--dot')) throw new UsageError('choose one of --json and --dot');
@@ -56,7 +58,7 @@ async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number
   const schedulePath = p.flags.get('--schedule');
   const schedule = typeof schedulePath === 'string' ? readFile(schedulePath, 'schedule') : undefined;
   const generator = p.flags.get('--generator');
-  const graph = extract(text, {
+  const read = extract(text, {
     uri: path.relative(process.cwd(), file) || file,
     schedule,
     scheduleUri: typeof schedulePath === 'string' ? path.relative(process.cwd(), schedulePath) || schedulePath : undefined,
@@ -66,9 +68,13 @@ async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number
     target: targetFlag(p),
     includes: includesFlag(p),
   });
-  if (typeof generator === 'string' && graph.generators.length === 0) {
+  if (typeof generator === 'string' && read.generators.length === 0) {
     throw new Error(`no generator named '${generator}' in ${file}`);
   }
+  const only = read.generators.length === 1 ? read.generators[0].registeredName ?? undefined : undefined;
+  const graph = p.flags.has('--exact')
+    ? await exactGraph(file, p, read, typeof generator === 'string' ? generator : only, typeof schedulePath === 'string' ? schedulePath : undefined)
+    : read;
   out(p.flags.has('--json') ? JSON.stringify(graph, null, 2) : p.flags.has('--dot') ? graphDot(graph) : graphText(graph));
   return graph.generators.length > 0 ? 0 : 1;
 }
@@ -102,14 +108,17 @@ async function profileCommand(p: Parsed, out: (s: string) => void): Promise<numb
 }
 
 async function predictCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--generator', '--param', '--schedule', '--target', '--include', '--threads', '--model', '--graph', '--json']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--target', '--threads', '--model', '--graph', '--json', '--exact', '--include']);
   const file = p.positional[0];
   if (!file) throw new UsageError('predict needs a FILE.cpp');
   if (p.flags.has('--graph') && p.flags.has('--json')) throw new UsageError('predict: --graph is for the text output (graph --json prints the graph as JSON)');
   const threads = threadsFlag(p, os.availableParallelism());
   const schedulePath = p.flags.get('--schedule');
   const schedule = typeof schedulePath === 'string' ? readFile(schedulePath, 'schedule') : undefined;
-  const graph = selectGenerator(file, p, schedule);
+  const chosen = selectGenerator(file, p, schedule);
+  const graph = p.flags.has('--exact')
+    ? await exactGenerator(file, p, chosen, staticGraphOf(file, p, schedule), typeof schedulePath === 'string' ? schedulePath : undefined)
+    : chosen;
   const model = p.flags.get('--model');
   const report = await predictReport(graph, {
     threads, modelPath: typeof model === 'string' ? model : undefined,
@@ -174,12 +183,15 @@ function includesFlag(p: Parsed): IncludeResolver {
   return fileIncludeResolver(typeof dirs === 'string' ? dirs.split(path.delimiter).filter(Boolean) : []);
 }
 
+function staticGraphOf(file: string, p: Parsed, schedule?: string): StageGraph {
+  const generator = p.flags.get('--generator');
+  return extract(readFile(file, 'generator'), { uri: file, params: p.params, schedule, generator: typeof generator === 'string' ? generator : undefined, target: targetFlag(p), includes: includesFlag(p) });
+}
+
 /** The one generator a command works on: --generator, or the only one in the file. */
 function selectGenerator(file: string, p: Parsed, schedule?: string): GeneratorGraph {
   const generator = p.flags.get('--generator');
-  const graph = extract(readFile(file, 'generator'), {
-    uri: file, params: p.params, schedule, generator: typeof generator === 'string' ? generator : undefined, target: targetFlag(p), includes: includesFlag(p),
-  });
+  const graph = staticGraphOf(file, p, schedule);
   if (graph.generators.length === 0) {
     throw new Error(typeof generator === 'string' ? `no generator named '${generator}' in ${file}` : `no Halide::Generator subclass in ${file}`);
   }
@@ -220,6 +232,10 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
     if (err instanceof UsageError) {
       process.stderr.write(`halide-lens: ${err.message}\n\n${USAGE}\n`);
       return 2;
+    }
+    if (err instanceof ExactError) {
+      process.stderr.write(`halide-lens: ${err.message}\n`);
+      return 1;
     }
     throw err;
   }

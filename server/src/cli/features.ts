@@ -7,10 +7,12 @@ import { extract } from '../halide/extract';
 import { featurize, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, type PipelineFeatures } from '../features/index';
 import { featurizeDataset } from '../collect/trainingCache';
 import { checkFlags, parseArgs, threadsFlag, UsageError, type Parsed } from './args';
-import { generatorKey } from '../halide/graph';
+import { type GeneratorGraph, generatorKey } from '../halide/graph';
+import { exactGenerator } from './exact';
+import { originLabel } from './format';
 
 export const FEATURES_USAGE = `  features FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
-        [--threads N] [--json]
+        [--threads N] [--exact [--include DIR]] [--json]
         per-stage feature vectors of the cost model (models/FEATURES.md), as a table or JSON
   features --data DIR --out FILE.jsonl.gz [--threads-from-sample | --threads N] [--machine ID]
         featurize every sample in DIR (resumable) into the training cache`;
@@ -18,8 +20,8 @@ export const FEATURES_USAGE = `  features FILE.cpp [--generator NAME] [--param N
 const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 
 /** Features as rows, stages as columns (six per block so lines stay readable). */
-export function featuresTable(pf: PipelineFeatures): string {
-  const out = [`generator ${pf.generator}: ${pf.stages.length} stages, ${pf.edges.length} edges, schema v${pf.schema}`];
+export function featuresTable(pf: PipelineFeatures, origin: GeneratorGraph['origin'] = 'static'): string {
+  const out = [`generator ${pf.generator}: ${pf.stages.length} stages, ${pf.edges.length} edges, schema v${pf.schema} [${originLabel({ origin })}]`];
   const w = Math.max(...STAGE_FEATURE_NAMES.map((n) => n.length));
   for (let b = 0; b < pf.stages.length; b += 6) {
     const cols = pf.stages.slice(b, b + 6);
@@ -35,7 +37,7 @@ export function featuresTable(pf: PipelineFeatures): string {
 
 export async function featuresCommand(argv: string[], out: (s: string) => void): Promise<number> {
   const p: Parsed = parseArgs(argv);
-  checkFlags(p, ['--generator', '--param', '--schedule', '--threads', '--data', '--out', '--json', '--threads-from-sample', '--machine']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--threads', '--data', '--out', '--json', '--threads-from-sample', '--machine', '--exact', '--include']);
   if (p.positional.length > 1) throw new UsageError(`unexpected argument '${p.positional[1]}'`);
   const a = { file: p.positional[0] as string | undefined, flags: p.flags, params: p.params };
   const data = a.flags.get('--data');
@@ -69,7 +71,10 @@ export async function featuresCommand(argv: string[], out: (s: string) => void):
     if (!graph.generators.length) throw new Error(`no Halide::Generator found in ${a.file}`);
     throw new UsageError(`${a.file} has several generators, choose one with --generator (${names})`);
   }
-  const pf = featurize(graph.generators[0], { threads: threadsFlag(p, os.availableParallelism()) });
-  out(a.flags.has('--json') ? JSON.stringify(pf, null, 2) : featuresTable(pf));
+  const g = a.flags.has('--exact')
+    ? await exactGenerator(a.file, p, graph.generators[0], graph, typeof sched === 'string' ? sched : undefined)
+    : graph.generators[0];
+  const pf = featurize(g, { threads: threadsFlag(p, os.availableParallelism()) });
+  out(a.flags.has('--json') ? JSON.stringify({ ...pf, origin: g.origin }, null, 2) : featuresTable(pf, g.origin));
   return 0;
 }

@@ -7,9 +7,14 @@ function opsSummary(ops: Record<string, Record<string, number>>): string {
     .join(' ');
 }
 
+/** How the printed output names where a graph came from. */
+export function originLabel(g: Pick<GeneratorGraph, 'origin'>): string {
+  return g.origin === 'compiled' ? 'origin: compiled by Halide' : 'origin: static front end';
+}
+
 function generatorText(g: GeneratorGraph): string {
   const lines: string[] = [];
-  lines.push(`generator ${generatorKey(g)} (class ${g.className})${g.autoSchedule ? ' [auto_schedule]' : ''}`);
+  lines.push(`generator ${generatorKey(g)} (class ${g.className})${g.autoSchedule ? ' [auto_schedule]' : ''} [${originLabel(g)}]`);
   for (const p of g.params) lines.push(`  param  ${p.name}: ${p.cppType} = ${p.value ?? p.text}`);
   for (const io of [...g.inputs.map((i) => ['input ', i] as const), ...g.outputs.map((o) => ['output', o] as const)]) {
     const [label, i] = io;

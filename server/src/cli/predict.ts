@@ -1,9 +1,12 @@
 // `halide-lens predict`: the cost model's per-stage and total prediction for a generator's schedule.
 import type { GeneratorGraph } from '../halide/graph';
+import { originLabel } from './format';
 import { CostModel, describeConfidence, predictGraph, type PipelinePrediction } from '../model/index';
 
 export interface PredictReport extends PipelinePrediction {
   schedule: string;
+  /** Which reading of the generator the prediction is for. */
+  origin: GeneratorGraph['origin'];
   model: { path: string | undefined; schema: number | undefined };
 }
 
@@ -12,7 +15,7 @@ export async function predictReport(graph: GeneratorGraph, opts: { threads: numb
   try {
     const p = await predictGraph(model, graph, opts.threads);
     const st = model.status();
-    return { ...p, schedule: opts.scheduleLabel, model: { path: st.modelPath, schema: st.schema } };
+    return { ...p, schedule: opts.scheduleLabel, origin: graph.origin, model: { path: st.modelPath, schema: st.schema } };
   } finally {
     await model.dispose();
   }
@@ -24,7 +27,7 @@ function ms(v: number): string {
 
 export function predictText(r: PredictReport): string {
   const lines = [
-    `predicted run time of ${r.generator} (${r.schedule}), ${r.threads} thread(s): ${ms(r.totalMs)} ms`,
+    `predicted run time of ${r.generator} (${r.schedule}), ${r.threads} thread(s): ${ms(r.totalMs)} ms [${originLabel(r)}]`,
     ...(r.confidence ? [`  ${describeConfidence(r.confidence)}`] : []),
     `  ${'stage'.padEnd(32)} ${'ms'.padStart(10)} ${'share'.padStart(6)}`,
   ];

@@ -281,6 +281,7 @@ function assemble(cls: GeneratorClass, regs: Map<string, string>, st: ReaderStat
     edges,
     schedule: st.directives.filter((d) => known.has(d.func)),
     autoSchedule: st.autoSchedule,
+    origin: 'static',
   };
 }
 

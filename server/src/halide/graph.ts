@@ -2,7 +2,7 @@
 // Plain JSON-serialisable data so each layer can be tested, cached and printed from the CLI.
 
 /** Bump when the shape of any type below changes; consumers check it. */
-export const STAGE_GRAPH_VERSION = 2;
+export const STAGE_GRAPH_VERSION = 3;
 
 /** Zero-based line/character positions, as in LSP. */
 export interface Position { line: number; character: number }
@@ -178,6 +178,8 @@ export interface GeneratorGraph {
   schedule: Directive[];
   /** Whether the autoscheduler branch is in force (auto_schedule GeneratorParam default). */
   autoSchedule: boolean;
+  /** Who read it: the tree-sitter front end, or Halide itself (toolchain/compiledGraph.ts). */
+  origin: 'static' | 'compiled';
 }
 
 /** How a generator is named everywhere (predictions, the protocol, the CLI): its registered name, else its class. */

@@ -1,4 +1,4 @@
-// Building our native programs (bench_worker.cpp, test/halide/pipeline_dump.cpp) with the install's
+// Building our native programs (bench_worker.cpp, native/pipeline_dump.cpp) with the install's
 // Halide, and launching a bench worker: build it, find the target, start the client (worker.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,17 +9,21 @@ import { BenchWorker, type WorkerOptions } from './worker';
 /** -O2: the worker's own code (JSON, buffer fill) is trivial, but it's one compile per install. */
 export const BENCH_WORKER_FLAGS = ['-std=c++17', '-O2', '-g0', '-fdiagnostics-color=never'];
 
-const WORKER_SOURCE_REL = path.join('server', 'src', 'toolchain', 'native', 'bench_worker.cpp');
+const NATIVE_REL = path.join('server', 'src', 'toolchain', 'native');
 
-/** native/bench_worker.cpp from the source tree, out/ or dist/ (searches upwards). */
-export function benchWorkerSource(): string {
-  const candidates: string[] = [path.join(__dirname, 'native', 'bench_worker.cpp')];
+/** A file of native/ (bench_worker.cpp, pipeline_dump.cpp) from the source tree, out/ or dist/ (searches upwards). */
+export function nativeSource(file: string): string {
+  const candidates: string[] = [path.join(__dirname, 'native', file)];
   for (const start of [__dirname, process.cwd()]) {
-    for (let d = start; d !== path.dirname(d); d = path.dirname(d)) candidates.push(path.join(d, WORKER_SOURCE_REL));
+    for (let d = start; d !== path.dirname(d); d = path.dirname(d)) candidates.push(path.join(d, NATIVE_REL, file));
   }
   const hit = candidates.find((c) => fs.existsSync(c));
-  if (!hit) throw new Error(`cannot find ${WORKER_SOURCE_REL} above ${__dirname} or ${process.cwd()}`);
+  if (!hit) throw new Error(`cannot find ${path.join(NATIVE_REL, file)} above ${__dirname} or ${process.cwd()}`);
   return hit;
+}
+
+export function benchWorkerSource(): string {
+  return nativeSource('bench_worker.cpp');
 }
 
 /** The folder of our native headers (json.h, the worker's parts): beside bench_worker.cpp. */
@@ -48,7 +52,7 @@ export function localIncludes(source: string, includeDirs: string[] = []): strin
 }
 
 /**
- * One of our native programs (bench_worker.cpp, test/halide/pipeline_dump.cpp) -> object file.
+ * One of our native programs (bench_worker.cpp, native/pipeline_dump.cpp) -> object file.
  * compileObject's cache key covers the source text and the flags but not the headers it
  * includes, so their names and contents are hashed into a define that nothing reads: editing a
  * header changes the flags, hence the key, hence a rebuild.

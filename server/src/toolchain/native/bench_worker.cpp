@@ -27,7 +27,7 @@
 // (protocol channel, signals, stderr capture), pipeline.h (building a generator, its Funcs and
 // Parameters), schedule.h + directives.h (hand, directives, autoschedulers), buffers.h,
 // timing.h (clocks and the measurement loop), response.h (written with json.h, which
-// test/halide/pipeline_dump.cpp shares). worker.ts hashes them into the build's cache key.
+// native/pipeline_dump.cpp shares). worker.ts hashes them into the build's cache key.
 
 #include "Halide.h"
 #include "buffers.h"

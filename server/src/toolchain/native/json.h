@@ -1,5 +1,5 @@
 // json.h: the one JSON writer of our native programs, bench_worker (its protocol responses) and
-// test/halide/pipeline_dump.cpp (Halide's view of a pipeline). Both outputs are read by
+// native/pipeline_dump.cpp (Halide's view of a pipeline). Both outputs are read by
 // JSON.parse in TypeScript, so the writer only has to be valid and compact: no pretty printing,
 // numbers as C would print them, non-finite numbers as null (JSON has no NaN).
 #pragma once

@@ -15,7 +15,7 @@ using namespace Halide;
 using namespace Halide::Internal;
 
 // build_pipeline()/call_configure() are protected: naming them through a derived class lets us
-// form member pointers (legal C++, no #define hacks). test/halide/pipeline_dump.cpp uses it too.
+// form member pointers (legal C++, no #define hacks). native/pipeline_dump.cpp uses it too.
 struct GeneratorAccess : GeneratorBase {
     static Pipeline build(GeneratorBase *g) {
         void (GeneratorBase::*configure)() = &GeneratorAccess::call_configure;

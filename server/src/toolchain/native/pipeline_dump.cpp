@@ -10,9 +10,13 @@
 // corrected target string.)
 //
 // The output is the ground truth that Halide Lens' tree-sitter front end is
-// checked against, so it reports Halide's own names and structures verbatim.
+// checked against, so it reports Halide's own names and structures verbatim;
+// it is also the product's "compiled graph" (toolchain/compiledGraph.ts), so
+// index expressions and op counts come as Halide Lens' own structures too
+// (ir_json.h): TypeScript never parses printed Halide expressions.
 
 #include "Halide.h"
+#include "ir_json.h"
 #include "json.h"
 #include "pipeline.h"
 
@@ -31,12 +35,16 @@
 using namespace Halide;
 using namespace Halide::Internal;
 
+// A schedule written by an autoscheduler (NAME.schedule.h) is applied by a small translation unit
+// compiledGraph.ts generates and links in, defining this; without it the symbol is null.
+void halide_lens_apply_schedule(Pipeline p, const Target &t) __attribute__((weak));
+
 namespace {
 
-// The JSON writer and GeneratorAccess are bench_worker's too (truth.ts adds their directory,
-// server/src/toolchain/native, to the include path).
+// The JSON writer and GeneratorAccess are bench_worker's too (they live beside this file).
 using halide_lens::GeneratorAccess;
 using halide_lens::JsonWriter;
+using halide_lens::OpCounts;
 
 // ------------------------------------------------- generator internals ----
 // param_info() is private; explicit template instantiation may name private
@@ -115,22 +123,29 @@ void write_loop_level(JsonWriter &j, const LoopLevel &l) {
 struct CallRef {
     std::string callee, kind;
     std::vector<std::string> args;
+    std::vector<Expr> arg_exprs;
+    int value_index = 0;
 };
 
 // Collects Func/image calls and scalar Param references in expression order.
+// Every call site is kept (a stage's cost counts each), unless `distinct`.
 class CallCollector : public IRVisitor {
 public:
+    explicit CallCollector(bool distinct = true, const halide_lens::SelfRead *self = nullptr) : distinct_(distinct), self_(self) {}
     std::vector<CallRef> refs;
 
 protected:
     using IRVisitor::visit;
     void visit(const Call *op) override {
-        IRVisitor::visit(op);  // args first: nested calls are listed too
+        // An update's read of itself at the written point: its index calls are the LHS's, listed once.
+        if (!(self_ && self_->matches(op))) IRVisitor::visit(op);  // args first: nested calls are listed too
         if (op->call_type != Call::Halide && op->call_type != Call::Image) return;
         CallRef r;
         r.callee = op->name;
         r.kind = op->call_type == Call::Halide ? "func" : "image";
         for (const Expr &a : op->args) r.args.push_back(to_str(a));
+        r.arg_exprs = op->args;
+        r.value_index = op->value_index;
         add(r);
     }
     void visit(const Variable *op) override {
@@ -148,8 +163,10 @@ private:
     void add(const CallRef &r) {
         std::string key = r.kind + "\x01" + r.callee;
         for (const auto &a : r.args) key += "\x01" + a;
-        if (seen_.insert(key).second) refs.push_back(r);
+        if (seen_.insert(key).second || !distinct_) refs.push_back(r);
     }
+    bool distinct_;
+    const halide_lens::SelfRead *self_;
     std::set<std::string> seen_;
 };
 
@@ -159,38 +176,53 @@ private:
 // snapshot before auto_schedule() to report the pipeline as written.
 struct RDomVar {
     std::string var, min, extent;
+    Expr min_e, extent_e;
 };
 struct StageAlgo {
     int index = 0;
     std::vector<std::string> args, values;
+    std::vector<Expr> arg_exprs;
+    OpCounts ops, ops_per_point;
     std::vector<RDomVar> rdom;
     std::string predicate;
     std::vector<CallRef> calls;
 };
 
-StageAlgo snapshot_stage(const Definition &def, int index) {
+StageAlgo snapshot_stage(const std::string &func, const Definition &def, int index) {
     StageAlgo a;
     a.index = index;
     for (const Expr &e : def.args()) a.args.push_back(to_str(e));
+    for (const Expr &e : def.args()) a.arg_exprs.push_back(substitute_in_all_lets(e));
     for (const Expr &e : def.values()) a.values.push_back(to_str(e));
     for (const ReductionVariable &rv : def.schedule().rvars()) {
-        a.rdom.push_back({rv.var, to_str(rv.min), to_str(rv.extent)});
+        a.rdom.push_back({rv.var, to_str(rv.min), to_str(rv.extent), rv.min, rv.extent});
     }
     if (def.predicate().defined() && !is_const_one(def.predicate())) a.predicate = to_str(def.predicate());
     // Halide CSEs update definitions into Lets; substituting them back makes
     // every call's args self-contained ("t3 + 1" -> "((h - 1) - r$x) + 1").
-    CallCollector cc;
+    const halide_lens::SelfRead self{func, a.arg_exprs};
+    CallCollector cc(false, &self);
     for (const Expr &v : def.values()) substitute_in_all_lets(v).accept(&cc);
     for (const Expr &e : def.args()) substitute_in_all_lets(e).accept(&cc);
     if (def.predicate().defined()) substitute_in_all_lets(def.predicate()).accept(&cc);
     a.calls = cc.refs;
+    // Ops per point, of the values and of the LHS indices, as the front end counts them.
+    // ops_per_point leaves out what lowering hoists out of the loops (a boundary condition's bounds).
+    for (const Expr &v : def.values()) {
+        halide_lens::count_ops(a.ops, substitute_in_all_lets(v), false, &self);
+        halide_lens::count_ops(a.ops_per_point, substitute_in_all_lets(v), true, &self);
+    }
+    for (const Expr &e : a.arg_exprs) {
+        halide_lens::count_ops(a.ops, e);
+        halide_lens::count_ops(a.ops_per_point, e, true);
+    }
     return a;
 }
 
 std::vector<StageAlgo> snapshot_func(const Function &f) {
     std::vector<StageAlgo> v;
-    if (f.has_pure_definition()) v.push_back(snapshot_stage(f.definition(), 0));
-    for (size_t k = 0; k < f.updates().size(); k++) v.push_back(snapshot_stage(f.updates()[k], (int)k + 1));
+    if (f.has_pure_definition()) v.push_back(snapshot_stage(f.name(), f.definition(), 0));
+    for (size_t k = 0; k < f.updates().size(); k++) v.push_back(snapshot_stage(f.name(), f.updates()[k], (int)k + 1));
     return v;
 }
 
@@ -201,11 +233,23 @@ void write_string_array(JsonWriter &j, const char *key, const std::vector<std::s
     j.end_array();
 }
 
+void write_trees(JsonWriter &j, const char *key, const std::vector<Expr> &v) {
+    j.key(key);
+    j.begin_array();
+    for (const Expr &e : v) halide_lens::write_index_expr(j, e);
+    j.end_array();
+}
+
 void write_stage(JsonWriter &j, const StageAlgo &a, const Definition *def) {
     j.begin_object();
     j.key("index");
     j.integer(a.index);
     write_string_array(j, "args", a.args);
+    write_trees(j, "arg_trees", a.arg_exprs);
+    j.key("ops");
+    halide_lens::write_op_counts(j, a.ops);
+    j.key("ops_per_point");
+    halide_lens::write_op_counts(j, a.ops_per_point);
     write_string_array(j, "values", a.values);
     j.key("rvars");
     j.begin_array();
@@ -219,6 +263,10 @@ void write_stage(JsonWriter &j, const StageAlgo &a, const Definition *def) {
             j.kv("var", rv.var);
             j.kv("min", rv.min);
             j.kv("extent", rv.extent);
+            j.key("min_tree");
+            halide_lens::write_index_expr(j, rv.min_e);
+            j.key("extent_tree");
+            halide_lens::write_index_expr(j, rv.extent_e);
             j.end_object();
         }
         j.end_array();
@@ -231,6 +279,11 @@ void write_stage(JsonWriter &j, const StageAlgo &a, const Definition *def) {
         j.kv("callee", r.callee);
         j.kv("kind", r.kind);
         write_string_array(j, "args", r.args);
+        if (r.kind != "param") write_trees(j, "arg_trees", r.arg_exprs);
+        if (r.value_index) {
+            j.key("value_index");
+            j.integer(r.value_index);
+        }
         j.end_object();
     }
     j.end_array();
@@ -430,6 +483,45 @@ void write_inputs(JsonWriter &j, GeneratorBase *gen) {
     j.end_array();
 }
 
+void write_number_or_null(JsonWriter &j, const Expr &e) {
+    double v;
+    if (halide_lens::const_number(e, &v)) j.num(v); else j.null();
+}
+
+// Estimates of the Inputs live on their Parameters (set_estimates on an Input buffer), not on
+// any Func: every Parameter the definitions use, by name (array Inputs: in_0, in_1 ...).
+void write_param_estimates(JsonWriter &j, const std::vector<Function> &funcs) {
+    halide_lens::ParamCollector pc;
+    for (const Function &f : funcs) {
+        Function(f).accept(&pc);
+    }
+    j.key("param_estimates");
+    j.begin_object();
+    for (const auto &kv : pc.params) {
+        const Parameter &p = kv.second;
+        j.key(kv.first);
+        j.begin_object();
+        if (p.is_buffer()) {
+            j.key("dims");
+            j.begin_array();
+            for (int d = 0; d < p.dimensions(); d++) {
+                j.begin_object();
+                j.key("min");
+                write_number_or_null(j, p.min_constraint_estimate(d));
+                j.key("extent");
+                write_number_or_null(j, p.extent_constraint_estimate(d));
+                j.end_object();
+            }
+            j.end_array();
+        } else {
+            j.key("estimate");
+            write_number_or_null(j, p.estimate());
+        }
+        j.end_object();
+    }
+    j.end_object();
+}
+
 // --------------------------------------------------------------- main ----
 struct Options {
     std::string generator, scheduler, plugin, schedule_out, target;
@@ -480,6 +572,9 @@ std::string registered_scheduler_name(const std::string &s) {
 
 int run(const Options &o) {
     const bool autosched = !o.scheduler.empty();
+    // A linked schedule.h stands in for the generator's own schedule, as with GenGen's
+    // auto_schedule=true (the generator's `if (!auto_schedule)` branch is skipped).
+    const bool linked_schedule = halide_lens_apply_schedule != nullptr;
     if (!o.plugin.empty()) load_plugin(o.plugin);
     const Target target = o.target.empty() ? get_host_target() : Target(o.target);
     const MachineParams mp(2, 1048576, 40);  // 2 cores, 1 MiB LLC, balance 40
@@ -492,7 +587,7 @@ int run(const Options &o) {
         return 3;
     }
     std::unique_ptr<GeneratorBase> gen =
-        GeneratorRegistry::create(o.generator, GeneratorContext(target, autosched, mp));
+        GeneratorRegistry::create(o.generator, GeneratorContext(target, autosched || linked_schedule, mp));
     if (!o.params.empty()) gen->set_generator_param_values(o.params);
     Pipeline p = GeneratorAccess::build(gen.get());
 
@@ -514,6 +609,15 @@ int run(const Options &o) {
             }
         }
         // Funcs an autoscheduler created (e.g. rfactor/wrappers) go last.
+        for (const Function &f : ordered_funcs(outputs)) {
+            live.insert(f.name());
+            if (!algo.count(f.name())) {
+                funcs.push_back(f);
+                algo[f.name()] = snapshot_func(f);
+            }
+        }
+    } else if (linked_schedule) {
+        halide_lens_apply_schedule(p, target);
         for (const Function &f : ordered_funcs(outputs)) {
             live.insert(f.name());
             if (!algo.count(f.name())) {
@@ -550,7 +654,7 @@ int run(const Options &o) {
     JsonWriter j;
     j.begin_object();
     j.kv("generator", o.generator);
-    j.kv("schedule_source", autosched ? o.scheduler : "hand");
+    j.kv("schedule_source", autosched ? o.scheduler : linked_schedule ? "schedule.h" : "hand");
     j.kv("target", target.to_string());
     j.key("params");
     j.begin_object();
@@ -561,6 +665,7 @@ int run(const Options &o) {
     for (const Function &f : outputs) j.str(f.name());
     j.end_array();
     write_inputs(j, gen.get());
+    write_param_estimates(j, funcs);
     j.key("funcs");
     j.begin_array();
     std::set<std::string> out_names;

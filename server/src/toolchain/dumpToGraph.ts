@@ -1,0 +1,265 @@
+// pipeline_dump's JSON -> a GeneratorGraph with origin 'compiled': the same contract as the static
+// front end's, so analysis, features and the model take either. Names, stages, calls, op counts and
+// the schedule are Halide's; source ranges (and what only the source says: C++ names, param types)
+// come from the static graph of the same generator when there is one, else the generator's class.
+import {
+  type Call, type Edge, type Estimate, type FuncInfo, type FuncKind, type GeneratorGraph, type GeneratorParamInfo,
+  type IndexExpr, type IOInfo, type Range, type RDomInfo, type Stage, stageKey, type VarInfo,
+} from '../halide/graph';
+import { type FuncJson, inputWrappers, type PipelineDump, type RangeJson, type StageJson } from './dumpFormat';
+import { funcDirectives, unrepresented } from './dumpSchedule';
+
+export interface ConvertOptions {
+  /** The static front end's reading of the same generator: ranges and C++ names by Halide name. */
+  staticGraph?: GeneratorGraph;
+  /** The generator's source, to find its class when there is no static graph. */
+  text?: string;
+  /** GeneratorParams given (they override the static defaults). */
+  params?: Record<string, string>;
+}
+
+export interface Converted { graph: GeneratorGraph; notes: string[] }
+
+const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+const BOUNDARY = /^(repeat_edge|constant_exterior|repeat_image|mirror_image|mirror_interior)(\$\d+)?$/;
+const REDUCTION = /^(sum|product|maximum|minimum|argmax|argmin|saturating_sum)(\$\d+)?$/;
+
+/** `class NAME` of the generator registered as `registered`, else the registration itself. */
+export function classRange(text: string, registered: string): { className: string | null; range: Range } {
+  const lines = text.split('\n');
+  const reg = new RegExp(`HALIDE_REGISTER_GENERATOR\\s*\\(\\s*([\\w:]+)\\s*,\\s*"?${registered}"?\\s*[,)]`);
+  const regLine = lines.findIndex((l) => reg.test(l));
+  const cls = regLine >= 0 ? reg.exec(lines[regLine])![1].split('::').pop()! : null;
+  const line = cls ? lines.findIndex((l) => new RegExp(`\\b(class|struct)\\s+${cls}\\b`).test(l)) : -1;
+  const at = line >= 0 ? line : Math.max(regLine, 0);
+  return { className: cls, range: { start: { line: at, character: 0 }, end: { line: at, character: lines[at]?.length ?? 0 } } };
+}
+
+const num = (s: string | undefined): number | null => (s !== undefined && /^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : null);
+
+function funcKind(f: FuncJson, known: FuncInfo | undefined): FuncKind {
+  if (f.is_output) return 'output';
+  if (known) return known.kind;
+  if (BOUNDARY.test(f.name)) return 'boundary';
+  if (/^lambda_\d+$/.test(f.name)) return 'lambda';
+  if (REDUCTION.test(f.name)) return 'reduction';
+  return 'func';
+}
+
+const ORIGIN: Partial<Record<FuncKind, Stage['origin']>> = { boundary: 'boundary', lambda: 'lambda', reduction: 'inline-reduction' };
+
+export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): Converted {
+  const sg = opts.staticGraph;
+  const cls = sg ? { className: sg.className, range: sg.range } : classRange(opts.text ?? '', dump.generator);
+  const genRange = cls.range;
+  const wrappers = inputWrappers(dump);
+  const rename = (name: string): string => wrappers.get(name) ?? name;
+  renameLoads(dump, wrappers);
+  const inputNames = new Set<string>();
+  const staticFunc = new Map(sg?.funcs.map((f) => [f.name, f]) ?? []);
+  const staticStage = new Map(sg?.stages.map((s) => [s.id, s]) ?? []);
+  const funcRange = (name: string): Range => staticFunc.get(name)?.range ?? sg?.inputs.find((i) => i.name === name)?.range ?? genRange;
+  const notes: string[] = [];
+
+  const inputs = readInputs(dump, sg, genRange);
+  for (const i of inputs) inputNames.add(i.name);
+  const hFuncs = dump.funcs.filter((f) => !wrappers.has(f.name) && !f.eliminated);
+
+  const funcs: FuncInfo[] = [];
+  const stages: Stage[] = [];
+  for (const f of hFuncs) {
+    const known = staticFunc.get(f.name);
+    const kind = funcKind(f, known);
+    const ids = f.stages.map((s) => stageKey(f.name, s.index));
+    funcs.push({ name: f.name, cppName: known?.cppName ?? f.name, kind, dims: f.dims, stages: ids, range: funcRange(f.name) });
+    for (const s of f.stages) stages.push(readStage(f, s, kind, staticStage.get(stageKey(f.name, s.index)), funcRange(f.name), rename, inputNames));
+    for (const what of unrepresented(f)) notes.push(`${f.name}: ${what}`);
+  }
+
+  const stageOf = new Map(stages.map((s) => [s.id, s]));
+  const schedule = hFuncs.flatMap((f) => funcDirectives(f, {
+    rename,
+    rangeOf: funcRange,
+    initialDims: (func, index) => {
+      const s = stageOf.get(stageKey(func, index));
+      return s ? [...s.rvars.map((r) => r.name), ...s.pureVars] : [];
+    },
+  }));
+
+  const outputs: IOInfo[] = dump.outputs.map((name) => {
+    const f = dump.funcs.find((x) => x.name === name)!;
+    const known = sg?.outputs.find((o) => o.name === name);
+    return {
+      name, kind: known?.kind ?? 'buffer', type: f.types[0] ?? null, dims: f.dims,
+      estimates: f.args.map((a) => funcEstimate(f.estimates, a, known?.range ?? funcRange(name))),
+      scalarEstimate: null, range: known?.range ?? funcRange(name),
+    };
+  });
+
+  const graph: GeneratorGraph = {
+    className: cls.className ?? dump.generator,
+    registeredName: dump.generator,
+    range: genRange,
+    params: readParams(dump, sg, opts.params, genRange),
+    inputs,
+    outputs,
+    vars: readVars(stages, sg, genRange),
+    rdoms: readRDoms(hFuncs, sg, genRange),
+    funcs,
+    stages,
+    edges: edgesOf(stages),
+    schedule,
+    autoSchedule: dump.schedule_source !== 'hand',
+    origin: 'compiled',
+  };
+  return { graph, notes };
+}
+
+/**
+ * A load inside an index (`lut(int32(input_im(x, y)))`) is opaque text the bounds analysis types by
+ * the callee's name: name the Input, not its wrapper.
+ */
+function renameLoads(dump: PipelineDump, wrappers: Map<string, string>): void {
+  if (!wrappers.size) return;
+  const re = new RegExp(`\\b(${[...wrappers.keys()].join('|')})\\(`, 'g');
+  const fix = (e: IndexExpr): void => {
+    if (e.op === 'opaque') e.text = e.text.replace(re, (_, w: string) => `${wrappers.get(w)}(`);
+    else if ('args' in e) e.args.forEach(fix);
+  };
+  for (const f of dump.funcs) {
+    for (const s of f.stages) {
+      s.arg_trees.forEach(fix);
+      for (const c of s.calls) c.arg_trees?.forEach(fix);
+    }
+  }
+}
+
+function readStage(
+  f: FuncJson, s: StageJson, kind: FuncKind, known: Stage | undefined, range: Range,
+  rename: (n: string) => string, inputs: Set<string>,
+): Stage {
+  const rvarSet = new Set(s.rvars);
+  const pureVars = s.index === 0 ? [...f.args]
+    : s.arg_trees.flatMap((e) => (e.op === 'var' && !rvarSet.has(e.name) ? [e.name] : []));
+  // The analysis reads a boundary condition as its source at the same point, clipped to the source's
+  // estimates (bounds.ts); Halide's clamp/mirror index arithmetic would only widen that region.
+  const identity = kind === 'boundary' && pureVars.length === f.dims ? pureVars.map((name): IndexExpr => ({ op: 'var', name })) : null;
+  const calls: Call[] = s.calls.filter((c) => c.kind !== 'param').map((c) => {
+    const callee = rename(c.callee);
+    const site = known?.calls.find((k) => k.callee === callee);
+    const trees = c.arg_trees ?? c.args.map((text): IndexExpr => ({ op: 'opaque', text }));
+    return {
+      callee,
+      calleeKind: c.kind === 'image' || callee !== c.callee || inputs.has(callee) ? 'input' : 'func',
+      args: c.args,
+      argExprs: identity && trees.length === identity.length ? identity : trees,
+      component: f.types.length > 1 || c.value_index ? c.value_index ?? 0 : null,
+      range: site?.range ?? known?.range ?? range,
+    };
+  });
+  return {
+    id: stageKey(f.name, s.index),
+    func: f.name,
+    index: s.index,
+    kind: s.index === 0 ? 'pure' : 'update',
+    args: s.args,
+    argExprs: s.arg_trees,
+    pureVars,
+    rvars: s.rvars.map((name) => ({ name, rdom: name.split('$')[0] })),
+    types: f.types,
+    // A boundary condition's bounds are loop-invariant: Halide computes them once, and the static
+    // front end counts a boundary Func's per-point cost only (constructs.ts BOUNDARY_OPS).
+    ops: kind === 'boundary' ? s.ops_per_point ?? s.ops : s.ops,
+    calls,
+    origin: ORIGIN[kind] ?? known?.origin ?? 'source',
+    range: known?.range ?? range,
+  };
+}
+
+/** One edge per (producer, consumer stage), every call's indices, in call order (as extract.ts). */
+function edgesOf(stages: Stage[]): Edge[] {
+  const edges: Edge[] = [];
+  for (const s of stages) {
+    const byProducer = new Map<string, Edge>();
+    for (const c of s.calls) {
+      let e = byProducer.get(c.callee);
+      if (!e) {
+        e = { producer: c.callee, consumer: s.id, calls: 0, args: [], argExprs: [] };
+        byProducer.set(c.callee, e);
+        edges.push(e);
+      }
+      e.calls++;
+      e.args.push(c.args);
+      e.argExprs.push(c.argExprs);
+    }
+  }
+  return edges;
+}
+
+function funcEstimate(estimates: RangeJson[] | undefined, v: string, range: Range): Estimate | null {
+  const e = estimates?.find((x) => x.var === v);
+  return e ? { min: num(e.min), extent: num(e.extent), range } : null;
+}
+
+function readInputs(dump: PipelineDump, sg: GeneratorGraph | undefined, genRange: Range): IOInfo[] {
+  const out: IOInfo[] = [];
+  for (const i of dump.inputs) {
+    // Array Inputs are one Parameter per element, named as Halide names them (in_0, in_1 ...).
+    const names = i.array_size ? Array.from({ length: i.array_size }, (_, k) => `${i.name}_${k}`) : [i.name];
+    for (const name of names) {
+      const known = sg?.inputs.find((x) => x.name === name);
+      const pe = dump.param_estimates?.[name];
+      const dims = i.dims ?? known?.dims ?? pe?.dims?.length ?? 0;
+      const range = known?.range ?? genRange;
+      out.push({
+        name, kind: i.kind, type: i.type ?? known?.type ?? null, dims,
+        estimates: Array.from({ length: i.kind === 'scalar' ? 0 : dims }, (_, d) => {
+          const e = pe?.dims?.[d];
+          return e && (e.min !== null || e.extent !== null) ? { min: e.min, extent: e.extent, range } : null;
+        }),
+        scalarEstimate: pe?.estimate ?? null,
+        range,
+      });
+    }
+  }
+  return out;
+}
+
+function readParams(dump: PipelineDump, sg: GeneratorGraph | undefined, given: Record<string, string> | undefined, genRange: Range): GeneratorParamInfo[] {
+  const parse = (t: string): number | string | boolean => (t === 'true' || t === 'false' ? t === 'true' : num(t) ?? t);
+  const out: GeneratorParamInfo[] = (sg?.params ?? []).map((p) => ({ ...p }));
+  for (const [name, text] of Object.entries({ ...dump.params, ...given })) {
+    const p = out.find((x) => x.name === name);
+    if (p) Object.assign(p, { value: parse(text), text });
+    else out.push({ name, cppType: '', value: parse(text), text, range: genRange });
+  }
+  return out;
+}
+
+function readVars(stages: Stage[], sg: GeneratorGraph | undefined, genRange: Range): VarInfo[] {
+  const out = new Map<string, VarInfo>();
+  const add = (name: string, kind: VarInfo['kind']): void => {
+    if (!out.has(name)) out.set(name, { name, kind, range: sg?.vars.find((v) => v.name === name)?.range ?? genRange });
+  };
+  for (const s of stages) {
+    s.pureVars.forEach((v) => add(v, 'Var'));
+    s.rvars.forEach((r) => add(r.name, 'RVar'));
+  }
+  return [...out.values()];
+}
+
+function readRDoms(funcs: FuncJson[], sg: GeneratorGraph | undefined, genRange: Range): RDomInfo[] {
+  const out = new Map<string, RDomInfo>();
+  const opaque = (text: string): IndexExpr => ({ op: 'opaque', text });
+  for (const r of funcs.flatMap((f) => f.stages.flatMap((s) => s.rdom ?? []))) {
+    const name = r.var.split('$')[0];
+    let info = out.get(name);
+    if (!info) {
+      info = { name, dims: [], range: sg?.rdoms.find((x) => x.name === name)?.range ?? genRange };
+      out.set(name, info);
+    }
+    if (info.dims.some((d) => d.name === r.var)) continue;
+    info.dims.push({ name: r.var, min: r.min_tree ?? opaque(r.min), extent: r.extent_tree ?? opaque(r.extent), minText: r.min, extentText: r.extent });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,181 @@
+// The compiled graph (Halide's own account, toolchain/compiledGraph.ts) against the static front end's
+// on corpus generators where the static reading is known exact (truth.test.ts): the same Funcs,
+// stages, edges, op counts and placements, loops of the same shape, and the same features. Real
+// Halide, real parses. Also: what Halide reports and the static front end misses is kept, and a
+// generator that does not compile is a clear error naming the step.
+import { before, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyze } from '../../server/src/analysis/index';
+import { extract } from '../../server/src/halide/extract';
+import type { GeneratorGraph, OpCounts, StageGraph } from '../../server/src/halide/graph';
+import { featurize, STAGE_FEATURE_NAMES } from '../../server/src/features/index';
+import { CompiledGraphError, compiledGraph, compiledGraphAndDumps } from '../../server/src/toolchain/compiledGraph';
+import { CORPUS, ROOT } from '../paths';
+import { compareGraph } from './compare';
+import { getTruth } from './truth';
+
+/** A boundary condition with a schedule, an RDom update that reads itself, a reduction over a 3-D RDom. */
+const GENERATORS = ['blur3x3', 'histogram', 'conv_layer'];
+const CACHE = path.join(ROOT, '.cache', 'compiled-graph');
+const graphs = new Map<string, { static: StageGraph; compiled: StageGraph; dump: unknown }>();
+
+before(async () => {
+  const queue = [...GENERATORS];
+  const worker = async (): Promise<void> => {
+    for (let name = queue.shift(); name; name = queue.shift()) {
+      const file = path.join(CORPUS, `${name}.cpp`);
+      const st = extract(fs.readFileSync(file, 'utf8'), { uri: file });
+      const { graph, dumps } = await compiledGraphAndDumps(file, name, { staticGraph: st, cacheDir: CACHE });
+      graphs.set(name, { static: st, compiled: graph, dump: dumps[0] });
+    }
+  };
+  await Promise.all([worker(), worker()]);
+});
+
+const sortedOps = (ops: OpCounts): string => JSON.stringify(Object.keys(ops).sort().map((k) => [k, Object.keys(ops[k]).sort().map((t) => [t, ops[k][t]])]));
+
+function sameStructure(a: GeneratorGraph, b: GeneratorGraph): void {
+  const funcs = (g: GeneratorGraph) => g.funcs.map((f) => `${f.name}:${f.kind}:${f.dims}:${f.stages.join(',')}`).sort();
+  assert.deepEqual(funcs(b), funcs(a), 'Funcs, kinds and stages');
+  for (const s of a.stages) {
+    const t = b.stages.find((x) => x.id === s.id)!;
+    assert.deepEqual(
+      { kind: t.kind, pureVars: t.pureVars, rvars: t.rvars, types: t.types, ops: sortedOps(t.ops), calls: t.calls.length },
+      { kind: s.kind, pureVars: s.pureVars, rvars: s.rvars, types: s.types, ops: sortedOps(s.ops), calls: s.calls.length },
+      `stage ${s.id}`,
+    );
+  }
+  const edges = (g: GeneratorGraph) => g.edges.map((e) => `${e.producer} -> ${e.consumer} x${e.calls}`).sort();
+  assert.deepEqual(edges(b), edges(a), 'edges');
+}
+
+for (const name of GENERATORS) {
+  test(`${name}: the compiled graph equals the static one (Funcs, stages, edges, op counts)`, () => {
+    const { static: st, compiled } = graphs.get(name)!;
+    const [a, b] = [st.generators[0], compiled.generators[0]];
+    assert.equal(a.origin, 'static');
+    assert.equal(b.origin, 'compiled');
+    sameStructure(a, b);
+    // Source ranges come from the static graph by name.
+    for (const f of b.funcs) assert.deepEqual(f.range, a.funcs.find((x) => x.name === f.name)!.range, f.name);
+    assert.deepEqual(b.inputs.map((i) => [i.name, i.kind, i.type, i.dims, i.estimates.map((e) => e && [e.min, e.extent])]),
+      a.inputs.map((i) => [i.name, i.kind, i.type, i.dims, i.estimates.map((e) => e && [e.min, e.extent])]));
+  });
+
+  test(`${name}: the schedule Halide applied replays to the same placements and loops`, () => {
+    const { static: st, compiled, dump } = graphs.get(name)!;
+    const [a, b] = [analyze(st.generators[0]), analyze(compiled.generators[0])];
+    const place = (an: typeof a) => an.funcs.map((f) => ({ func: f.func, placement: f.placement, compute: f.computeLevel, store: f.storeLevel, realizations: f.realizations }));
+    assert.deepEqual(place(b), place(a), 'placements');
+    // Loop names differ only in the counter Halide and the replay give new vectorized dims (x.v1 / x.v0).
+    const shape = (an: typeof a) => an.stages.map((q) => `${q.stage}: ${q.loops.map((l) => `${l.name.replace(/\.v\d+$/, '.v')}/${l.kind}/${l.extent}`).join(' ')}`);
+    assert.deepEqual(shape(b), shape(a));
+    assert.deepEqual(compareGraph(compiled.generators[0], dump as never), [], 'compiled graph against the dump it came from');
+  });
+
+  test(`${name}: features from both graphs agree`, () => {
+    const { static: st, compiled } = graphs.get(name)!;
+    const [a, b] = [featurize(st.generators[0], { threads: 2 }), featurize(compiled.generators[0], { threads: 2 })];
+    assert.deepEqual(b.stages.map((s) => s.name), a.stages.map((s) => s.name));
+    let worst = 0;
+    a.stages.forEach((s, i) => s.x.forEach((v, k) => {
+      const d = Math.abs(v - b.stages[i].x[k]);
+      if (d > worst) worst = d;
+      assert.ok(d < 1e-9, `${s.name}.${STAGE_FEATURE_NAMES[k]}: static ${v}, compiled ${b.stages[i].x[k]}`);
+    }));
+    assert.deepEqual(b.globals, a.globals);
+    assert.equal(worst, 0);
+  });
+}
+
+test('a generator Halide rejects is a CompiledGraphError naming the step and the compiler\'s last lines', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-compiled-'));
+  const file = path.join(dir, 'broken.cpp');
+  fs.writeFileSync(file, fs.readFileSync(path.join(CORPUS, 'brighten.cpp'), 'utf8').replace(/void generate\(\) \{/, 'void generate() { undeclared_thing();'));
+  await assert.rejects(compiledGraph(file, undefined, { cacheDir: CACHE }), (e: unknown) => {
+    assert.ok(e instanceof CompiledGraphError);
+    assert.equal(e.step, 'compile');
+    assert.match(e.message, /undeclared_thing/);
+    return true;
+  });
+  // Running is a step too: a generator that fails when Halide builds its pipeline.
+  fs.writeFileSync(file, fs.readFileSync(path.join(CORPUS, 'brighten.cpp'), 'utf8').replace(/void generate\(\) \{/, 'void generate() { Func bad("bad"); Var q; bad(q) = 1; bad(q, q) = 2;'));
+  await assert.rejects(compiledGraph(file, undefined, { cacheDir: CACHE }), (e: unknown) => {
+    assert.ok(e instanceof CompiledGraphError);
+    assert.equal(e.step, 'run');
+    assert.match(e.message, /bad/);
+    return true;
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+// The CLI as a user runs it (the bundle); the builds before() made are reused through the cache.
+function cli(env: NodeJS.ProcessEnv, ...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'server.js'), ...args], {
+    cwd: ROOT, encoding: 'utf8', timeout: 300_000, env: { ...process.env, HALIDE_LENS_CACHE: CACHE, ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('CLI --exact: graph, features and predict say the graph was compiled by Halide', () => {
+  const g = cli({}, 'graph', 'corpus/blur3x3.cpp', '--exact');
+  assert.equal(g.code, 0, g.stderr);
+  assert.match(g.stdout, /^generator blur3x3 \(class Blur3x3\) \[origin: compiled by Halide\]/);
+  assert.match(g.stdout, /\.compute_at\(output, x\)/);
+  const j = cli({}, 'graph', 'corpus/blur3x3.cpp', '--exact', '--json');
+  assert.equal(JSON.parse(j.stdout).generators[0].origin, 'compiled');
+  const f = cli({}, 'features', 'corpus/blur3x3.cpp', '--exact');
+  assert.equal(f.code, 0, f.stderr);
+  assert.match(f.stdout, /\[origin: compiled by Halide\]/);
+  const p = cli({}, 'predict', 'corpus/blur3x3.cpp', '--exact');
+  assert.equal(p.code, 0, p.stderr);
+  assert.match(p.stdout, /^predicted run time of blur3x3 .*\[origin: compiled by Halide\]/);
+  // Without --exact the static front end's reading, and it says so.
+  assert.match(cli({}, 'graph', 'corpus/blur3x3.cpp').stdout, /\[origin: static front end\]/);
+});
+
+test('CLI --exact without a toolchain fails loudly, never falling back to the static graph', () => {
+  for (const cmd of ['graph', 'features', 'predict']) {
+    const r = cli({ HALIDE_ROOT: path.join(os.tmpdir(), 'no-halide-here') }, cmd, 'corpus/blur3x3.cpp', '--exact');
+    assert.equal(r.code, 1, `${cmd}: ${r.stdout}`);
+    assert.equal(r.stdout, '', `${cmd} printed a graph without the toolchain`);
+    assert.match(r.stderr, /--exact needs the Halide toolchain \(no fallback to the static graph\): .*Halide toolchain not found: HALIDE_ROOT=.*no-halide-here/);
+  }
+});
+
+test('cancelling stops the build and leaves no compiler behind', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-cancel-'));
+  const file = path.join(dir, `cancel_${process.pid}.cpp`);
+  // A source no cache has seen, so the compile really starts.
+  fs.writeFileSync(file, `// ${Date.now()}\n${fs.readFileSync(path.join(CORPUS, 'brighten.cpp'), 'utf8')}`);
+  const ac = new AbortController();
+  const started = performance.now();
+  const pending = compiledGraph(file, undefined, { cacheDir: CACHE, signal: ac.signal });
+  setTimeout(() => ac.abort(), 1000);
+  await assert.rejects(pending, (e: unknown) => e instanceof CompiledGraphError && e.step === 'compile' && /cancelled/.test(e.message));
+  assert.ok(performance.now() - started < 5000, 'the compile stopped at the cancel, not at its end');
+  await new Promise((r) => setTimeout(r, 300));
+  const left = spawnSync('pgrep', ['-f', path.basename(file)], { encoding: 'utf8' });
+  assert.equal(left.stdout.trim(), '', 'a compiler process outlived the cancel');
+  assert.deepEqual(fs.readdirSync(path.join(CACHE, 'obj')).filter((f) => f.startsWith(path.basename(file, '.cpp'))), [], 'no object (or temp file) left');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('an autoscheduler\'s schedule.h applied by the compiled graph is the schedule Halide itself chose', async () => {
+  const file = path.join(CORPUS, 'local_laplacian.cpp');
+  for (const source of ['adams2019', 'mullapudi2016'] as const) {
+    const truth = await getTruth('local_laplacian', file, source);
+    const st = extract(fs.readFileSync(file, 'utf8'), { uri: file, schedule: truth.scheduleText });
+    const { graph, dumps } = await compiledGraphAndDumps(file, 'local_laplacian', { schedulePath: truth.schedulePath, staticGraph: st, cacheDir: CACHE });
+    assert.equal(dumps[0].schedule_source, 'schedule.h');
+    assert.deepEqual(compareGraph(graph.generators[0], truth.dump), [], `${source}: compiled graph with the schedule.h vs the autoscheduler's own result`);
+    assert.deepEqual(compareGraph(st.generators[0], dumps[0]), [], `${source}: static reading of the schedule.h vs Halide applying it`);
+  }
+  // Li2018 writes pseudo-code, not C++: a clear error, not a compiler crash.
+  const li = await getTruth('local_laplacian', file, 'li2018');
+  await assert.rejects(compiledGraph(file, 'local_laplacian', { schedulePath: li.schedulePath, cacheDir: CACHE }), /schedule failed: .* is not an autoscheduler's schedule/);
+});
