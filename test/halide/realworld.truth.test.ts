@@ -16,7 +16,7 @@ import type { PipelineDump } from '../../server/src/toolchain/dumpFormat';
 import { CompiledGraphError, compiledGraphAndDumps } from '../../server/src/toolchain/compiledGraph';
 import { locateHalide } from '../../server/src/toolchain/halide';
 import { hostTarget } from '../../server/src/toolchain/target';
-import { REALWORLD, ROOT } from '../paths';
+import { REALWORLD, realworldIncludes, ROOT } from '../paths';
 import { compareGraph } from './compare';
 
 /** Generators the static front end reads exactly (measured 2026-12-04 on the full set); raise it, never lower it. */
@@ -78,6 +78,8 @@ interface Row {
   /** null: compiled and ran; else why not (the compiler's or Halide's first error line). */
   failure: { step: string; line: string } | null;
   staticExact: boolean | null; firstMismatch: string; compiledMismatches: unknown[];
+  /** GeneratorParams it was built with beyond its defaults. */
+  params?: Record<string, string>;
 }
 
 const rows: Row[] = [];
@@ -101,7 +103,7 @@ before(async () => {
     for (let e = queue.shift(); e; e = queue.shift()) {
       const file = path.join(REALWORLD, e.file);
       const text = fs.readFileSync(file, 'utf8');
-      const graph = extract(text, { uri: file });
+      const graph = extract(text, { uri: file, includes: realworldIncludes(file) });
       let broken: Row['failure'] = null;
       for (const name of e.generators) {
         const row: Row = { file: e.file, generator: name, failure: broken, staticExact: null, firstMismatch: '', compiledMismatches: [] };
@@ -109,13 +111,27 @@ before(async () => {
         if (broken) continue; // the file did not build: every generator in it shares the reason
         try {
           const args = BUILD_ARGS[name] ?? {};
-          const r = await compiledGraphAndDumps(file, name, {
+          const params = { ...args.params };
+          const build = () => compiledGraphAndDumps(file, name, {
             staticGraph: graph, includeDirs: e.includeDirs, extraSources: e.extraSources, cacheDir: CACHE, timeoutMs: 30_000,
-            params: args.params, target: args.features ? [host, ...args.features].join('-') : undefined,
+            params, target: args.features ? [host, ...args.features].join('-') : undefined,
           });
+          let r: Awaited<ReturnType<typeof build>> | undefined;
+          // GenGen refuses untyped, unranked or unsized Inputs/Outputs and names what it needs: give
+          // it, as a user does on the command line (float32, 2 dimensions, 2 elements), and say so.
+          for (let attempt = 0; !r; attempt++) {
+            try {
+              r = await build();
+            } catch (err) {
+              const m = err instanceof CompiledGraphError && /(Type|Dimensions|ArraySize) (?:is|are) (?:not defined|unspecified) for (?:Input|Output) ?'([^']+)'/.exec(`${err.message}\n${err.detail}`);
+              if (!m || attempt >= 6) throw err;
+              params[`${m[2]}.${{ Type: 'type', Dimensions: 'dim', ArraySize: 'size' }[m[1]]}`] = m[1] === 'Type' ? 'float32' : '2';
+            }
+          }
+          row.params = params;
           const dump: PipelineDump = r.dumps[0];
           row.compiledMismatches = compareGraph(r.graph.generators[0], dump);
-          const ours = extract(text, { uri: file, params: args.params }).generators.find((g) => g.registeredName === name);
+          const ours = extract(text, { uri: file, params, includes: realworldIncludes(file) }).generators.find((g) => g.registeredName === name);
           const mismatches = ours ? compareGraph(ours, dump) : [{ what: 'generator not found', ours: null, halide: name }];
           row.staticExact = mismatches.length === 0;
           row.firstMismatch = mismatches[0] ? mismatches[0].what.split(': ').pop()! : '';
@@ -148,7 +164,8 @@ test('realworld truth: the static front end stays at least as exact (ratchet)', 
   for (const r of [...rows].sort((a, b) => a.file.localeCompare(b.file) || a.generator.localeCompare(b.generator))) {
     const compiles = r.failure ? (r.failure.step === 'run' ? 'runs: no' : 'no') : 'yes';
     const exact = r.staticExact === null ? '-' : r.staticExact ? 'yes' : 'no';
-    const why = r.failure ? `[${r.failure.step}] ${r.failure.line}` : r.firstMismatch;
+    const given = r.params && Object.keys(r.params).length ? ` (${Object.entries(r.params).map(([k, v]) => `${k}=${v}`).join(' ')})` : '';
+    const why = (r.failure ? `[${r.failure.step}] ${r.failure.line}` : r.firstMismatch) + given;
     lines.push(`${pad(r.file, 56)} ${pad(r.generator, 26)} ${compiles.padEnd(10)} ${exact.padEnd(14)} ${why}`);
   }
   const built = rows.filter((r) => !r.failure);

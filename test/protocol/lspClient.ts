@@ -56,7 +56,8 @@ export class LspClient {
   stderr = '';
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
-  settings: Record<string, unknown> = {};
+  // No background builds of the compiled graph unless a test asks (they would load the cores under other tests).
+  settings: Record<string, unknown> = { compiledGraph: 'never' };
   exitedWith: string | null = null;
   /** window/logMessage lines (the server logs handler failures there). */
   readonly logs: string[] = [];

@@ -9,7 +9,7 @@ import { resolveCallee } from './callee';
 import { evaluate, isFloatLiteral, parseNumber } from './evaluate';
 import { analyzeCall } from './exprCalls';
 import { combine, emptySummary, opaque } from './summary';
-import { baseName, field, unwrap } from './syntax';
+import { baseName, compactText, field, unwrap } from './syntax';
 import { combineTypes } from './types';
 
 export interface ExprContext {
@@ -190,6 +190,10 @@ function analyzeField(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     const dim = ['x', 'y', 'z', 'w'].indexOf(member);
     const rv = rvarName(e.info.name, dim >= 0 ? dim : member);
     return { ...emptySummary(), type: 'int32', rvars: [{ name: rv, rdom: e.info.name }], index: { op: 'var', name: rv } };
+  }
+  // A member of an object of the file's own types (`pair.a`): its value is not followed.
+  if (!e || e.kind === 'unknown') {
+    ctx.diag(n, 'unread-construct', `member '${member}' of '${compactText(obj)}' is not read: the front end does not follow this type`);
   }
   // `input.width()`-style accessors are read through analyzeCall; a bare member is opaque.
   return { ...emptySummary(), type: 'int32', index: opaque(n) };

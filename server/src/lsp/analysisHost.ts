@@ -24,7 +24,7 @@ export interface HostEvents {
 }
 
 type Analyze = Extract<ToWorker, { type: 'analyze' }>;
-interface Mirror { version: number; gen: number; text: () => string }
+interface Mirror { version: number; gen: number; text: () => string; compiled?: { hash: string; json: string } }
 
 export class AnalysisHost {
   private worker: Worker | null = null;
@@ -90,6 +90,14 @@ export class AnalysisHost {
     });
   }
 
+  /** Halide's compiled graph of the document's text with `hash` (kept across worker restarts). */
+  setCompiled(uri: string, hash: string, json: string | null): void {
+    const d = this.docs.get(uri);
+    if (!d) return;
+    d.compiled = json === null ? undefined : { hash, json };
+    this.post({ type: 'compiled', uri, hash, json });
+  }
+
   /** An analysis of the document is queued or running. */
   has(uri: string): boolean { return this.jobs.has(uri); }
 
@@ -132,7 +140,10 @@ export class AnalysisHost {
     w.on('error', (err) => this.events.log(`analysis worker failed: ${err.stack ?? err.message}`));
     w.on('exit', (code) => { if (this.worker === w && !this.disposed) this.crashed(code); });
     // Documents and the analyses still owed carry over into a new worker.
-    for (const [uri, d] of this.docs) this.post({ type: 'open', uri, version: d.version, text: d.text() });
+    for (const [uri, d] of this.docs) {
+      this.post({ type: 'open', uri, version: d.version, text: d.text() });
+      if (d.compiled) this.post({ type: 'compiled', uri, ...d.compiled });
+    }
     for (const job of this.jobs.values()) this.post(job);
   }
 

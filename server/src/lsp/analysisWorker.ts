@@ -10,7 +10,7 @@ import type { StageGraph } from '../halide/graph';
 import { ParsedDocument } from '../halide/parser';
 import { CostModel, predictGenerators } from '../model/index';
 import { analyzeDocument } from './documentAnalysis';
-import type { DocumentPredictions, FromWorker, GeneratorPrediction, JobOutcome, TextChange, ToWorker, WorkerOptions } from './workerMessages';
+import { textHash, type DocumentPredictions, type FromWorker, type GeneratorPrediction, type JobOutcome, type TextChange, type ToWorker, type WorkerOptions } from './workerMessages';
 
 type Job = Extract<ToWorker, { type: 'analyze' }>;
 
@@ -47,6 +47,8 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
   const queue = new Map<string, Job>();
   /** The StageGraph of each document's latest analysis, for the graph view. */
   const graphs = new Map<string, { gen: number; version: number; graph: StageGraph }>();
+  /** Halide's compiled graph of a document, for the text with this hash. */
+  const compiled = new Map<string, { hash: string; graph: StageGraph }>();
   let draining = false;
 
   // One inference thread: the editor shares the machine with the user's builds and profiles.
@@ -82,7 +84,8 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
     post({ type: 'begin', uri: job.uri, version: job.version, gen: job.gen, budgetMs: job.budgetMs });
     try {
       check('start');
-      const run = analyzeDocument(doc, job.uri, job.version, check);
+      const c = compiled.get(job.uri);
+      const run = analyzeDocument(doc, job.uri, job.version, check, c && c.hash === textHash(doc.text) ? c.graph : undefined);
       graphs.set(job.uri, { gen: job.gen, version: job.version, graph: run.graph });
       post({ type: 'analysis', gen: job.gen, result: run.result });
       check('features');
@@ -116,7 +119,11 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
     try {
       if (m.type === 'open') docs.set(m.uri, new ParsedDocument(m.text));
       else if (m.type === 'change') { const d = docs.get(m.uri); if (d) applyChanges(d, m.changes); }
-      else if (m.type === 'close') { docs.delete(m.uri); queue.delete(m.uri); graphs.delete(m.uri); }
+      else if (m.type === 'close') { docs.delete(m.uri); queue.delete(m.uri); graphs.delete(m.uri); compiled.delete(m.uri); }
+      else if (m.type === 'compiled') {
+        if (m.json === null) compiled.delete(m.uri);
+        else compiled.set(m.uri, { hash: m.hash, graph: JSON.parse(m.json) as StageGraph });
+      }
       else if (m.type === 'graph') {
         const g = graphs.get(m.uri);
         const mine = g && g.gen === m.gen ? g : null;

@@ -6,6 +6,7 @@ import { extractEditing } from '../halide/extract';
 import { fileIncludeResolver } from '../halide/includes';
 import { generatorKey, type GeneratorGraph, type StageGraph } from '../halide/graph';
 import type { ParsedDocument } from '../halide/parser';
+import { DiagnosticSeverity } from 'vscode-languageserver';
 import { estimatesFix } from './codeActions';
 import { frontEndDiagnostics, missingEstimateDiagnostics, scheduleDiagnostics } from './diagnostics';
 import type { DocumentAnalysis, ViewGenerator, ViewGraph } from './workerMessages';
@@ -20,20 +21,32 @@ export interface AnalysisRun {
 /** Only what the views read: a 200-stage graph's calls and index expressions stay in the worker. */
 export function viewGraph(g: GeneratorGraph): ViewGraph {
   return {
-    className: g.className, registeredName: g.registeredName, range: g.range, inputs: g.inputs, outputs: g.outputs, funcs: g.funcs,
+    className: g.className, registeredName: g.registeredName, range: g.range, inputs: g.inputs, outputs: g.outputs, funcs: g.funcs, origin: g.origin,
     stages: g.stages.map((s) => ({ id: s.id, func: s.func, index: s.index, kind: s.kind, range: s.range, origin: s.origin })),
   };
 }
 
 const LOCAL_HEADERS = fileIncludeResolver();
 
-export function analyzeDocument(doc: ParsedDocument, uri: string, version: number, check: (phase: string) => void): AnalysisRun {
+/**
+ * `compiled`: Halide's own graph of this very text, when the server has built it (the static reading
+ * was incomplete). Its generators replace the static ones; the static reading's diagnostics stay, and
+ * one more says where the numbers come from.
+ */
+export function analyzeDocument(doc: ParsedDocument, uri: string, version: number, check: (phase: string) => void, compiled?: StageGraph): AnalysisRun {
   const start = performance.now();
   // Local headers beside the file are read too (helpers, shared Vars, base classes); edits to a
   // header show at the document's next analysis.
-  const graph = extractEditing(doc.tree, doc.text, { uri, includes: uri.startsWith('file:') ? LOCAL_HEADERS : undefined });
+  const read = extractEditing(doc.tree, doc.text, { uri, includes: uri.startsWith('file:') ? LOCAL_HEADERS : undefined });
   check('graph');
-  const diagnostics = frontEndDiagnostics(graph);
+  const diagnostics = frontEndDiagnostics(read);
+  const graph = compiled ? { ...read, generators: compiled.generators } : read;
+  for (const g of compiled?.generators ?? []) {
+    diagnostics.push({
+      range: g.range, severity: DiagnosticSeverity.Information, source: 'halide-lens', code: 'compiled-graph',
+      message: `${generatorKey(g)}: the graph is Halide's own (the generator was built in the background), as the static reading above is incomplete`,
+    });
+  }
   const lines = doc.text.split('\n');
   const analyses: (Analysis | null)[] = [];
   const warnings: string[] = [];

@@ -85,5 +85,9 @@ export function funcHover(v: CostView, f: FuncInfo, quantities: StageQuantities[
     out.push(`_The profiler has no time of its own for ${f.name}: it was inlined, so its cost is inside its consumers._`);
   }
   if (calibration) out.push(`_${accuracyWords(calibration)}_`);
+  // Which reading of the generator the numbers come from.
+  out.push(v.graph.origin === 'compiled'
+    ? '_Graph: Halide\'s own (the generator was built in the background; the static reading is incomplete)._'
+    : '_Graph: read from the source as you type._');
   return { contents: { kind: MarkupKind.Markdown, value: out.join('\n\n') } };
 }

@@ -146,6 +146,8 @@ export interface ServerSettings {
   profile: { minTimeSeconds: number };
   /** Time one analysis of a document (parse to prediction) may take before it is stopped. */
   analysis: { budgetMs: number };
+  /** When Halide's compiled graph replaces the static reading (built in the background, trusted workspaces only). */
+  compiledGraph: 'auto' | 'always' | 'never';
 }
 
 /** The defaults, from the settings schema (the same values package.json declares). */
@@ -160,4 +162,5 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   calibration: { enabled: settingDefault('calibration.enabled') },
   profile: { minTimeSeconds: settingDefault('profile.minTimeSeconds') },
   analysis: { budgetMs: settingDefault('analysis.budgetMs') },
+  compiledGraph: settingDefault('compiledGraph'),
 };

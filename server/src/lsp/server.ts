@@ -11,6 +11,7 @@ import { machineFingerprint } from '../toolchain/machine';
 import { defaultCacheDir } from '../toolchain/profile';
 import { locateHalide } from '../toolchain/halide';
 import { AnalysisHost, type HostEvents } from './analysisHost';
+import { CompiledReadings } from './compiledReading';
 import { CalibrationStore } from './calibration';
 import { codeLenses } from './codeLens';
 import type { CostView } from './costs';
@@ -53,17 +54,21 @@ export class HalideLensServer {
   private endAnalyzing: (() => void) | undefined;
   private readonly stats = new ServerStatsMonitor();
   private readonly machine = machineFingerprint('host');
+  private readonly compiled: CompiledReadings;
 
   constructor(private readonly connection: Connection, opts: ServerOptions = {}) {
     this.status = new StatusReporter((s) => void connection.sendNotification(STATUS_NOTIFICATION, s));
     this.profiles = this.profileSession(null);
     this.host = new AnalysisHost(this.hostEvents(), { modelPath: opts.modelPath, modelUnavailable: opts.modelUnavailable });
+    this.compiled = this.compiledReadings();
     connection.onInitialize((p) => this.initialize(p));
     connection.onInitialized(() => void this.initialized());
-    connection.onShutdown(() => { this.host.dispose(); this.stats.dispose(); });
+    connection.onShutdown(() => { this.host.dispose(); this.stats.dispose(); this.compiled.dispose(); });
     connection.onDidChangeConfiguration((p) => void this.loadSettings(p.settings));
     connection.onNotification(TRUST_NOTIFICATION, (p) => {
       this.status.update({ trusted: p.trusted !== false });
+      // Trust lets the compiled graph be built: read every document again.
+      if (p.trusted !== false) for (const d of this.documents.values()) this.schedule(d, 0);
       this.refreshViews();
     });
     connection.onDidOpenTextDocument((p) => this.guard('didOpen', () => {
@@ -158,6 +163,25 @@ export class HalideLensServer {
     }, calibration);
   }
 
+  /** Halide's compiled graph of documents the static reading is incomplete on (trusted workspaces only). */
+  private compiledReadings(): CompiledReadings {
+    return new CompiledReadings({
+      trusted: () => this.status.current.trusted,
+      mode: () => this.settings.compiledGraph,
+      halideRoot: () => this.settings.halideRoot,
+      text: (uri) => { const d = this.documents.get(uri); return d && { version: d.version, text: d.text }; },
+      staticGraph: async (uri) => { const g = await this.host.graph(uri); return g ? JSON.parse(g.json) as StageGraph : null; },
+      ready: (uri, hash, json) => {
+        this.host.setCompiled(uri, hash, json);
+        const doc = this.documents.get(uri);
+        if (doc) this.schedule(doc, 0);
+      },
+      noted: (uri) => this.publishDiagnostics(uri),
+      log: (m) => this.connection.console.warn(`halide-lens: ${m}`),
+      cacheDir: () => defaultCacheDir(),
+    });
+  }
+
   /** What the worker reports, applied to the documents' state. */
   private hostEvents(): HostEvents {
     return {
@@ -174,6 +198,7 @@ export class HalideLensServer {
         if (!doc || r.version > doc.version) return;
         doc.setAnalysis(r);
         doc.overrun = null;
+        if (r.version === doc.version) this.compiled.consider(doc.uri, r);
         for (const w of r.warnings) this.connection.console.warn(`halide-lens: ${w}`);
         this.publishDiagnostics(doc.uri);
       },
@@ -238,6 +263,7 @@ export class HalideLensServer {
   private close(uri: string): void {
     const doc = this.documents.get(uri);
     if (doc) clearTimeout(doc.timer);
+    this.compiled.forget(uri);
     this.documents.delete(uri);
     this.host.close(uri);
     this.wakeIdle(uri);
@@ -285,7 +311,7 @@ export class HalideLensServer {
   diagnostics(uri: string): Diagnostic[] {
     const doc = this.documents.get(uri);
     if (!doc) return [];
-    const out = [...(doc.analysis?.diagnostics ?? []), ...doc.profileDiagnostics];
+    const out = [...(doc.analysis?.diagnostics ?? []), ...doc.profileDiagnostics, ...this.compiled.note(uri)];
     const o = doc.overrun;
     if (o) {
       const at = doc.analysis?.generators[0]?.graph.range.start ?? { line: 0, character: 0 };

@@ -36,6 +36,13 @@ class Section {
     return typeof v === 'boolean' ? v : settingDefault(key);
   }
 
+  /** One of an enum setting's values. */
+  oneOf<K extends SettingKeyOf<string>>(key: K): SettingValue<K> {
+    const spec = settingSpec(key);
+    const v = this.value(key);
+    return typeof v === 'string' && 'enum' in spec && (spec.enum as readonly string[]).includes(v) ? v as SettingValue<K> : settingDefault(key);
+  }
+
   /** A non-empty string. */
   str<K extends SettingKeyOf<string | null>>(key: K): string | SettingValue<K> {
     const v = this.value(key);
@@ -56,6 +63,7 @@ export function parseSettings(raw: Raw): ServerSettings {
     calibration: { enabled: s.bool('calibration.enabled') },
     profile: { minTimeSeconds: s.num('profile.minTimeSeconds') },
     analysis: { budgetMs: s.num('analysis.budgetMs') },
+    compiledGraph: s.oneOf('compiledGraph'),
   };
 }
 

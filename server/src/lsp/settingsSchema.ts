@@ -71,6 +71,12 @@ export const SETTINGS = {
     maximum: 60000,
     description: 'Time one analysis of a document (parse, analysis, features, prediction) may take before it is stopped and reported as a diagnostic.',
   },
+  'halideLens.compiledGraph': {
+    type: 'string',
+    enum: ['auto', 'always', 'never'],
+    default: 'auto',
+    description: "When Halide's own compiled graph replaces the static reading of a generator: 'auto' when the static reading is incomplete (the generator is built in the background, in trusted workspaces with the Halide toolchain), 'always', or 'never'.",
+  },
 } as const satisfies Record<`halideLens.${string}`, SettingSpec>;
 
 type Settings = typeof SETTINGS;

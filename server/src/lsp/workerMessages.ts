@@ -3,6 +3,7 @@
 // is garbage it must later collect, and its collections are pauses the editor feels. So the whole
 // StageGraph stays in the worker (asked for when the graph view wants it), and the per-stage
 // quantities, read only by a hover, cross as one JSON string that the hover parses.
+import { createHash } from 'node:crypto';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { EstimatesFix } from './codeActions';
 import type { GeneratorGraph, Stage } from '../halide/graph';
@@ -10,7 +11,7 @@ import type { ModelStatus, PipelinePrediction } from '../model/index';
 
 /** The part of a generator that hints, lenses, hover and actions read (a GeneratorGraph is one too). */
 export type ViewStage = Pick<Stage, 'id' | 'func' | 'index' | 'kind' | 'range' | 'origin'>;
-export type ViewGraph = Pick<GeneratorGraph, 'className' | 'registeredName' | 'range' | 'inputs' | 'outputs' | 'funcs'> & { stages: ViewStage[] };
+export type ViewGraph = Pick<GeneratorGraph, 'className' | 'registeredName' | 'range' | 'inputs' | 'outputs' | 'funcs' | 'origin'> & { stages: ViewStage[] };
 
 export interface ViewGenerator {
   key: string;
@@ -56,7 +57,12 @@ export type ToWorker =
   /** Analyse the document at `version` (the worker's copy is at that version when it reads this). */
   | { type: 'analyze'; uri: string; version: number; threads: number; budgetMs: number; slot: number; gen: number }
   /** The StageGraph of the latest analysis of the document, as JSON. */
-  | { type: 'graph'; id: number; uri: string; gen: number };
+  | { type: 'graph'; id: number; uri: string; gen: number }
+  /**
+   * Halide's own graph of the document's text with this hash (StageGraph JSON, origin 'compiled'):
+   * analyses of that text read it instead of the static reading; null forgets it.
+   */
+  | { type: 'compiled'; uri: string; hash: string; json: string | null };
 
 export type FromWorker =
   | { type: 'model'; status: ModelStatus }
@@ -77,4 +83,9 @@ export interface WorkerOptions {
   modelUnavailable?: string;
   /** Versions of the documents by slot, written by the server on every edit: the worker's cancel signal. */
   versions: SharedArrayBuffer;
+}
+
+/** What a compiled graph is keyed by: the exact text it was built from. */
+export function textHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }
