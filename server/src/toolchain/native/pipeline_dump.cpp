@@ -68,12 +68,6 @@ std::string to_str(const Expr &e) {
     return ss.str();
 }
 
-std::string type_str(const Type &t) {
-    if (t.is_bool()) return "bool";
-    std::string base = t.is_float() ? "float" : t.is_uint() ? "uint" : t.is_int() ? "int" : "handle";
-    return base + std::to_string(t.bits());
-}
-
 const char *for_type_str(ForType f) {
     switch (f) {
     case ForType::Serial: return "serial";
@@ -377,7 +371,7 @@ void write_func(JsonWriter &j, Function f, const std::vector<StageAlgo> &algo, b
     write_string_array(j, "args", f.args());
     j.key("types");
     j.begin_array();
-    for (const Type &t : f.output_types()) j.str(type_str(t));
+    for (const Type &t : f.output_types()) j.str(halide_lens::elem_type(t));
     j.end_array();
 
     const FuncSchedule &fs = f.schedule();
@@ -469,7 +463,7 @@ void write_inputs(JsonWriter &j, GeneratorBase *gen) {
         j.kv("name", in->name());
         j.kv("kind", io_kind(in->kind()));
         j.key("type");
-        if (in->types_defined()) j.str(type_str(in->type())); else j.null();
+        if (in->types_defined()) j.str(halide_lens::elem_type(in->type())); else j.null();
         j.key("dims");
         if (in->kind() == IOKind::Scalar) j.integer(0);
         else if (in->dims_defined()) j.integer(in->dims());
