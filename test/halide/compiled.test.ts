@@ -20,7 +20,7 @@ import { getTruth } from './truth';
 
 /** A boundary condition with a schedule, an RDom update that reads itself, a reduction over a 3-D RDom. */
 const GENERATORS = ['blur3x3', 'histogram', 'conv_layer'];
-const CACHE = path.join(ROOT, '.cache', 'compiled-graph');
+const CACHE = process.env.HALIDE_LENS_TEST_CACHE ?? path.join(ROOT, '.cache', 'compiled-graph');
 const graphs = new Map<string, { static: StageGraph; compiled: StageGraph; dump: unknown }>();
 
 before(async () => {
