@@ -14,13 +14,13 @@ import { extract } from '../../server/src/halide/extract';
 import type { GeneratorGraph, OpCounts, StageGraph } from '../../server/src/halide/graph';
 import { featurize, STAGE_FEATURE_NAMES } from '../../server/src/features/index';
 import { CompiledGraphError, compiledGraph, compiledGraphAndDumps } from '../../server/src/toolchain/compiledGraph';
-import { CORPUS, ROOT } from '../paths';
+import { CORPUS, corpusFiles, ROOT } from '../paths';
 import { compareGraph } from './compare';
 import { getTruth } from './truth';
 
 /** A boundary condition with a schedule, an RDom update that reads itself, a reduction over a 3-D RDom. */
 const GENERATORS = ['blur3x3', 'histogram', 'conv_layer'];
-const CACHE = path.join(ROOT, '.cache', 'compiled-graph');
+const CACHE = process.env.HALIDE_LENS_TEST_CACHE ?? path.join(ROOT, '.cache', 'compiled-graph');
 const graphs = new Map<string, { static: StageGraph; compiled: StageGraph; dump: unknown }>();
 
 before(async () => {
@@ -178,4 +178,25 @@ test('an autoscheduler\'s schedule.h applied by the compiled graph is the schedu
   // Li2018 writes pseudo-code, not C++: a clear error, not a compiler crash.
   const li = await getTruth('local_laplacian', file, 'li2018');
   await assert.rejects(compiledGraph(file, 'local_laplacian', { schedulePath: li.schedulePath, cacheDir: CACHE }), /schedule failed: .* is not an autoscheduler's schedule/);
+});
+
+test('every corpus generator: the schedule Halide applied replays to the static reading\'s placements and loop nests', async () => {
+  const placed = (an: ReturnType<typeof analyze>) => an.funcs
+    .map((f) => ({ func: f.func, placement: f.placement, compute: f.computeLevel, store: f.storeLevel, realizations: f.realizations }))
+    .sort((x, y) => x.func.localeCompare(y.func));
+  const loops = (an: ReturnType<typeof analyze>) => an.stages
+    .map((q) => `${q.stage}: ${q.loops.map((l) => `${l.name.replace(/\.v\d+(?=\.|$)/g, '.v')}/${l.kind}/${l.extent}`).join(' ')}`).sort();
+  const queue = corpusFiles();
+  const differs: string[] = [];
+  const worker = async (): Promise<void> => {
+    for (let file = queue.shift(); file; file = queue.shift()) {
+      const st = extract(fs.readFileSync(file, 'utf8'), { uri: file });
+      const compiled = await compiledGraph(file, undefined, { staticGraph: st, cacheDir: CACHE });
+      const [a, b] = [analyze(st.generators[0]), analyze(compiled.generators[0])];
+      if (JSON.stringify(placed(a)) !== JSON.stringify(placed(b))) differs.push(`${path.basename(file)}: placements`);
+      if (JSON.stringify(loops(a)) !== JSON.stringify(loops(b))) differs.push(`${path.basename(file)}: loops`);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  assert.deepEqual(differs, []);
 });

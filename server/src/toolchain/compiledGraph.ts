@@ -3,13 +3,13 @@
 // with origin 'compiled' (dumpToGraph.ts). Each step that fails says which step it was and ends with
 // the tool's last lines, so an editor or the CLI can show why.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { type GraphDiagnostic, type StageGraph, STAGE_GRAPH_VERSION } from '../halide/graph';
 import { BuildContext, BuildError, compileObject, GENERATOR_FLAGS, linkExecutable, sha256 } from './build';
 import type { PipelineDump } from './dumpFormat';
 import { dumpToGenerator } from './dumpToGraph';
 import { locateHalide } from './halide';
+import { defaultCacheDir } from './profile';
 import { describeFailure, run } from './run';
 import { hostTarget } from './target';
 import { compileNative, localIncludes, nativeSource } from './workerBuild';
@@ -45,10 +45,6 @@ export interface CompiledGraphOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
-
-function defaultCacheDir(): string {
-  return process.env.HALIDE_LENS_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'halide-lens');
-}
 
 /** The names a file registers with HALIDE_REGISTER_GENERATOR, in order. */
 export function registeredGenerators(text: string): string[] {
@@ -137,7 +133,7 @@ export async function compiledGraphAndDumps(
     }
     dumps.push(dump);
     const staticGraph = opts.staticGraph?.generators.find((g) => g.registeredName === name);
-    const { graph: g, notes } = dumpToGenerator(dump, { staticGraph, text, params: opts.params });
+    const { graph: g, notes } = dumpToGenerator(structuredClone(dump), { staticGraph, text, params: opts.params });
     graph.generators.push(g);
     graph.diagnostics.push(...notes.map((message): GraphDiagnostic => ({
       severity: 'info', code: 'compiled-unrepresented', message: `${name}: ${message} (Halide applies it; the StageGraph has no directive for it)`, range: g.range,

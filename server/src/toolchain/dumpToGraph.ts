@@ -82,7 +82,7 @@ export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): 
     rangeOf: funcRange,
     initialDims: (func, index) => {
       const s = stageOf.get(stageKey(func, index));
-      return s ? [...s.rvars.map((r) => r.name), ...s.pureVars] : [];
+      return s ? [...replayRVarOrder(s), ...s.pureVars] : [];
     },
   }));
 
@@ -113,6 +113,21 @@ export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): 
     origin: 'compiled',
   };
   return { graph, notes };
+}
+
+/**
+ * RVars in the order analysis/loopnest.ts (rvarOrder) starts a stage's loops from: by RDom in first
+ * use, then by dimension (r$x innermost). The replay needs a reorder exactly where Halide's order
+ * differs from the one the analysis would build.
+ */
+function replayRVarOrder(s: Stage): string[] {
+  const rdoms = [...new Set(s.rvars.map((r) => r.rdom))];
+  const dim = (name: string): number => {
+    const suffix = name.slice(name.lastIndexOf('$') + 1);
+    const i = ['x', 'y', 'z', 'w'].indexOf(suffix);
+    return i >= 0 ? i : Number(suffix) || 0;
+  };
+  return [...s.rvars].sort((a, b) => rdoms.indexOf(a.rdom) - rdoms.indexOf(b.rdom) || dim(a.name) - dim(b.name)).map((r) => r.name);
 }
 
 /**
