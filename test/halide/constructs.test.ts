@@ -9,6 +9,7 @@ import { extract } from '../../server/src/halide/extract';
 import { ROOT } from '../paths';
 import { compareGraph } from './compare';
 import { getTruth } from './truth';
+import { compiledGraphAndDumps } from '../../server/src/toolchain/compiledGraph';
 
 const FILE = path.join(ROOT, 'test', 'fixtures', 'constructs.cpp');
 const text = fs.readFileSync(FILE, 'utf8');
@@ -26,6 +27,11 @@ for (const name of names) {
     assert.equal(graph.generators.length, 1);
     assert.deepEqual(graph.diagnostics.filter((d) => d.severity !== 'info'), [], `${name}: front-end diagnostics`);
     assert.deepEqual(compareGraph(graph.generators[0], truth.dump), [], `${name} differs from Halide`);
+  });
+  test(`${name}: the compiled graph equals Halide 14 too`, async () => {
+    const r = await compiledGraphAndDumps(FILE, name, { staticGraph: extract(text, { uri: FILE }) });
+    assert.equal(r.graph.generators[0].origin, 'compiled');
+    assert.deepEqual(compareGraph(r.graph.generators[0], r.dumps[0]), [], `${name}: compiled graph differs from Halide`);
   });
 }
 

@@ -1,4 +1,4 @@
-// Thousands of random edits of corpus generators sent to the real server over stdio, with requests
+// Thousands of random edits of corpus and real-world generators sent to the real server over stdio, with requests
 // interleaved: the server stays alive, answers every request in bounded time without errors (other than
 // cancellations), keeps its text in step with the client's (its stage graph equals a fresh parse of the
 // client's text), never logs a handler failure, and its memory does not keep growing.
@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
 import { pick, randomEdit, rng } from '../random';
+import { REALWORLD } from '../paths';
 import { STAGE_COSTS_REQUEST, STAGE_GRAPH_REQUEST } from '../../server/src/lsp/protocol';
 import { CancellationTokenSource, corpus, LspClient, uriOf, type Diag, type Hint, type Lens, type Pos } from './lspClient';
 
@@ -18,6 +19,11 @@ const EDITS = Number(process.env.FUZZ_EDITS ?? 4000);
 /** No answer in this long is a hang. */
 const HANG_MS = 20_000;
 const FILES = ['local_laplacian.cpp', 'bilateral_grid.cpp', 'camera_pipe_lite.cpp', 'histogram_equalize.cpp', 'conv_layer.cpp', 'iir_blur.cpp'];
+/** Real generators written by others (../shared/realworld), in the styles our corpus does not have. */
+const REALWORLD_FILES = [
+  'halide-v14__apps_hannk__conv_generator.cpp', 'halide-v14__apps_resnet_50__Resnet50Generator.cpp', 'mediapipe__rgb_yuv_generator.cc',
+  'sara__DominantGradientOrientationsGeneratorV2.cpp', 'autokernel__op_gen.cpp', 'halide-v14__test_generator__pyramid_generator.cpp',
+].filter((f) => fs.existsSync(path.join(REALWORLD, f)));
 /** JSON-RPC codes of a request the client cancelled or whose document moved on: expected. */
 const EXPECTED_ERRORS = new Set([-32800, -32801]);
 
@@ -94,10 +100,13 @@ function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-test(`fuzz: ${EDITS} random edits of corpus generators with requests interleaved (seed ${SEED})`, { timeout: 600_000 }, async () => {
+test(`fuzz: ${EDITS} random edits of corpus and realworld generators with requests interleaved (seed ${SEED})`, { timeout: 600_000 }, async () => {
   const r = rng(SEED);
   const c = new LspClient();
-  const originals = new Map(FILES.map((f) => [uriOf(`fuzz/${f}`), corpus(f)]));
+  const originals = new Map([
+    ...FILES.map((f): [string, string] => [uriOf(`fuzz/${f}`), corpus(f)]),
+    ...REALWORLD_FILES.map((f): [string, string] => [uriOf(`fuzz/realworld/${f}`), fs.readFileSync(path.join(REALWORLD, f), 'utf8')]),
+  ]);
   const texts = new Map(originals);
   const versions = new Map<string, number>();
   const scheduleLines = [...originals.values()].flatMap((t) => t.split('\n').filter((l) => /\.(compute_|store_|vectorize|parallel|split|tile|reorder|unroll|fuse|bound)/.test(l)));
@@ -321,7 +330,7 @@ test(`fuzz: ${EDITS} random edits of corpus generators with requests interleaved
     const warnings = c.logs.filter((l) => /analysis of .* failed/.test(l)).length;
     const secs = ((Date.now() - t0) / 1000).toFixed(0);
     console.log(`fuzz: seed ${SEED}, ${counts.edits} edits (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}; ${counts.resets} resets, ${counts.reopens} reopens) ` +
-      `on ${FILES.length} files, ${counts.requests} requests (${counts.cancelled} cancelled), ${counts.graphChecks} graph checks, ${warnings} analysis warnings, ${secs} s`);
+      `on ${originals.size} files (${REALWORLD_FILES.length} from ../shared/realworld), ${counts.requests} requests (${counts.cancelled} cancelled), ${counts.graphChecks} graph checks, ${warnings} analysis warnings, ${secs} s`);
     console.log(`fuzz: server RSS ${opened.toFixed(0)} MB with the files open, then ${rss.map((x) => `${x.mb.toFixed(0)} MB @${x.edits}`).join(', ')}`);
     // Memory: after the first thousand edits the server has warmed up; the rest must not keep growing.
     // Generous (V8 collects lazily and RSS seldom shrinks), but a leak per edit would blow through it.

@@ -52,6 +52,7 @@ export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): 
   const sg = opts.staticGraph;
   const cls = sg ? { className: sg.className, range: sg.range } : classRange(opts.text ?? '', dump.generator);
   const genRange = cls.range;
+  lowerWrappers(dump);
   const wrappers = inputWrappers(dump);
   const rename = (name: string): string => wrappers.get(name) ?? name;
   renameLoads(dump, wrappers);
@@ -134,6 +135,24 @@ function replayRVarOrder(s: Stage): string[] {
  * A load inside an index (`lut(int32(input_im(x, y)))`) is opaque text the bounds analysis types by
  * the callee's name: name the Input, not its wrapper.
  */
+/**
+ * Func::in() / clone_in() wrappers are substituted at lowering: a consumer calls the wrapper made for
+ * it (or the global one) instead of the wrapped Func, as the static front end reads it too.
+ */
+function lowerWrappers(dump: PipelineDump): void {
+  const byCallee = new Map(dump.funcs.map((f) => [f.name, f.wrappers ?? {}]));
+  for (const f of dump.funcs) {
+    for (const s of f.stages) {
+      for (const c of s.calls) {
+        if (c.kind !== 'func' || c.callee === f.name) continue;
+        const w = byCallee.get(c.callee) ?? {};
+        if (w[f.name] && w[f.name] !== f.name) c.callee = w[f.name];
+        else if (w['*'] && !Object.values(w).includes(f.name)) c.callee = w['*'];
+      }
+    }
+  }
+}
+
 function renameLoads(dump: PipelineDump, wrappers: Map<string, string>): void {
   if (!wrappers.size) return;
   const re = new RegExp(`\\b(${[...wrappers.keys()].join('|')})\\(`, 'g');
