@@ -22,7 +22,7 @@ import { REALWORLD, realworldIncludes, ROOT } from '../paths';
 import { compareGraph } from './compare';
 
 /** Generators the static front end reads exactly (measured 2026-12-04 on the full set); raise it, never lower it. */
-const STATIC_EXACT_AT_LEAST = 59;
+const STATIC_EXACT_AT_LEAST = 70;
 /** The same on the subset. */
 const STATIC_EXACT_AT_LEAST_SUBSET = 3;
 

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import Parser = require('tree-sitter');
 import Cpp = require('tree-sitter-cpp');
 import { ROOT } from '../paths';
-import { findGeneratorClasses } from '../../server/src/halide/extract';
+import { findGeneratorClasses } from '../../server/src/halide/generators';
 import { parseText } from '../../server/src/halide/parser';
 import { SETTINGS, type SettingSpec } from '../../server/src/lsp/settingsSchema';
 

@@ -332,3 +332,39 @@ void schedule_it(Func f, const Target &t, Var v) { if (t.has_gpu_feature()) f.gp
   assert.equal(out.ops.sub?.float32, 1);
   assert.deepEqual(g.generators[0].schedule.map((d) => `${d.name}:${d.applies}`), ['vectorize:true']);
 });
+
+test('class templates registered for several types are one generator per registration, T bound to each type; namespaced classes by their namespace', () => {
+  const text = `#include "Halide.h"
+using namespace Halide;
+namespace v1 {
+template <typename T, int N>
+class Scale : public Generator<Scale<T, N>> {
+public:
+  Input<Buffer<T>> input{"input", 2};
+  Output<Buffer<T>> output{"output", 2};
+  Var x{"x"}, y{"y"};
+  void generate() { output(x, y) = input(x, y) * N; }
+};
+}
+namespace v2 {
+class Scale : public Halide::Generator<Scale> {
+public:
+  Input<Buffer<uint8_t>> input{"input", 2};
+  Output<Buffer<uint8_t>> output{"output", 2};
+  Var x{"x"}, y{"y"};
+  void generate() { output(x, y) = input(x, y) / 2; }
+};
+}
+HALIDE_REGISTER_GENERATOR(v1::Scale<float, 3>, scale_f32)
+HALIDE_REGISTER_GENERATOR(v1::Scale<double, 5>,
+                          scale_f64)
+HALIDE_REGISTER_GENERATOR(v2::Scale, scale_u8)
+`;
+  const g = extract(text, { uri: 's.cpp' });
+  assert.deepEqual(g.generators.map((x) => `${x.registeredName}:${x.inputs[0].type}:${JSON.stringify(x.stages[0].ops)}`), [
+    'scale_f32:float32:{"load":{"float32":1},"mul":{"float32":1}}',
+    'scale_f64:float64:{"load":{"float64":1},"mul":{"float64":1}}',
+    'scale_u8:uint8:{"load":{"uint8":1},"div":{"uint8":1}}',
+  ]);
+  assert.equal(extract(text, { uri: 's.cpp', generator: 'scale_f64' }).generators.length, 1);
+});

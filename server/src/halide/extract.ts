@@ -11,6 +11,8 @@ import { applyWrappers } from './wrappers';
 import { type Header, type IncludeResolver, readIncludes } from './includes';
 import { TARGET_NAME } from './target';
 import { baseName, field, rangeOf } from './syntax';
+import { withTypeAliases } from './types';
+import { classesOf, declarations, findGeneratorClasses, type GeneratorClass, helperFunctions, lineage, method, type Registration, registrations, registrationsOf, templateParams } from './generators';
 
 export interface ExtractOptions {
   uri?: string;
@@ -36,149 +38,26 @@ export interface ExtractOptions {
   includes?: IncludeResolver;
 }
 
-interface GeneratorClass { node: SyntaxNode; name: string; body: SyntaxNode }
-
-function isGeneratorBase(clause: SyntaxNode): boolean {
-  return /\bGenerator\s*</.test(clause.text);
-}
-
-/** Containers that can hold classes and functions; statement bodies and expressions are skipped. */
-const DECLARATION_SCOPES = new Set([
-  'translation_unit', 'namespace_definition', 'declaration_list', 'linkage_specification', 'template_declaration',
-  'preproc_if', 'preproc_ifdef', 'preproc_else', 'preproc_elif', 'field_declaration_list', 'class_specifier',
-  'struct_specifier', 'declaration', 'field_declaration', 'ERROR',
-]);
-
-/** Class specifiers and function definitions outside function bodies, in source order. */
-function declarations(roots: SyntaxNode | SyntaxNode[]): { classes: SyntaxNode[]; functions: SyntaxNode[]; globals: SyntaxNode[] } {
-  const classes: SyntaxNode[] = [];
-  const functions: SyntaxNode[] = [];
-  const globals: SyntaxNode[] = [];
-  const visit = (n: SyntaxNode): void => {
-    for (const c of n.children) {
-      if (c.type === 'class_specifier' || c.type === 'struct_specifier') classes.push(c);
-      if (c.type === 'function_definition') functions.push(c);
-      else if (c.type === 'declaration' && isSharedDeclaration(c)) globals.push(c);
-      else if (DECLARATION_SCOPES.has(c.type)) visit(c);
-    }
-  };
-  for (const root of Array.isArray(roots) ? roots : [roots]) visit(root);
-  return { classes, functions, globals };
-}
-
-/**
- * Namespace-scope declarations every generator in the file sees: Vars and RVars (`Var x("x"), y("y");`
- * before the classes is common in real code) and constants. Funcs and Exprs at namespace scope would
- * be one object shared by every generator, so they are left to the diagnostics.
- */
-function isSharedDeclaration(decl: SyntaxNode): boolean {
-  const type = field(decl, 'type');
-  if (!type) return false;
-  if (/^(::)?(Halide::)?R?Var$/.test(type.text.replace(/\s+/g, ''))) return true;
-  const constant = decl.children.some((c) => c.type === 'type_qualifier' && /^(const|constexpr)$/.test(c.text));
-  return constant && type.type === 'primitive_type';
-}
-
-export function findGeneratorClasses(root: SyntaxNode): GeneratorClass[] {
-  const out: GeneratorClass[] = [];
-  for (const cls of declarations(root).classes) {
-    const base = cls.namedChildren.find((c) => c.type === 'base_class_clause');
-    const body = field(cls, 'body');
-    const name = field(cls, 'name');
-    if (base && body && name && isGeneratorBase(base)) out.push({ node: cls, name: baseName(name), body });
-  }
-  return out;
-}
-
-function registrations(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of text.matchAll(/HALIDE_REGISTER_GENERATOR\s*\(\s*([\w:]+)\s*,\s*(\w+)/g)) {
-    out.set(m[1].split('::').pop()!, m[2]);
-  }
-  return out;
-}
-
-function functionDeclarator(def: SyntaxNode): SyntaxNode | null {
-  let d = field(def, 'declarator');
-  while (d && d.type !== 'function_declarator') d = field(d, 'declarator');
-  return d ? field(d, 'declarator') : null;
-}
-
-function functionName(def: SyntaxNode): string | null {
-  const name = functionDeclarator(def);
-  return name ? baseName(name) : null;
-}
-
-/** The class an out-of-class member definition belongs to: `void Blur::generate() {...}` -> Blur. */
-function ownerClass(def: SyntaxNode): string | null {
-  const name = functionDeclarator(def);
-  if (name?.type !== 'qualified_identifier') return null;
-  const scope = field(name, 'scope');
-  return scope ? baseName(scope) : null;
-}
-
-/** The classes whose members a generator class sees: itself and the bases it names (`public Base`). */
-function lineage(cls: GeneratorClass, classes: Map<string, SyntaxNode>): Map<string, SyntaxNode> {
-  const out = new Map<string, SyntaxNode>();
-  const visit = (name: string, node: SyntaxNode): void => {
-    if (out.has(name) || out.size > 16) return;
-    out.set(name, node);
-    const clause = node.namedChildren.find((c) => c.type === 'base_class_clause');
-    for (const m of clause?.text.matchAll(/(?:public|protected|private)?\s*([\w:]+)\s*(?=,|$|\{)/g) ?? []) {
-      const base = m[1].split('::').pop()!;
-      const b = classes.get(base);
-      if (b) visit(base, b);
-    }
-  };
-  visit(cls.name, cls.node);
-  return out;
-}
-
-/**
- * Helper functions a generator may call: free functions in the file, and the members of its own
- * class and of the classes it derives from, written in the class or out of it (`Func Cls::f(...)`).
- */
-function classesOf(roots: SyntaxNode[]): Map<string, SyntaxNode> {
-  const classes = new Map<string, SyntaxNode>();
-  for (const c of declarations(roots).classes) {
-    const name = field(c, 'name');
-    if (name) classes.set(baseName(name), c);
-  }
-  return classes;
-}
-
-function helperFunctions(roots: SyntaxNode[], mine: Map<string, SyntaxNode>): Map<string, SyntaxNode[]> {
-  const decls = declarations(roots);
-  const out = new Map<string, SyntaxNode[]>();
-  for (const def of decls.functions) {
-    const body = def.parent?.type === 'field_declaration_list' ? def.parent.parent : null;
-    const owner = body ? baseName(field(body, 'name') ?? body) : ownerClass(def);
-    const name = functionName(def);
-    if (!name || (owner !== null && !mine.has(owner)) || ['generate', 'schedule', 'configure', 'main'].includes(name)) continue;
-    // Overloads are kept (the call's argument count picks one); the class's own members come first.
-    const list = out.get(name) ?? [];
-    if (owner !== null) list.unshift(def);
-    else list.push(def);
-    out.set(name, list);
-  }
-  return out;
-}
-
-/** The body of one of the class's methods, defined in the class or out of it. */
-function method(roots: SyntaxNode[], cls: GeneratorClass, name: string): SyntaxNode | null {
-  for (const def of cls.body.namedChildren) {
-    if (def.type === 'function_definition' && functionName(def) === name) return field(def, 'body');
-  }
-  for (const def of declarations(roots).functions) {
-    if (ownerClass(def) === cls.name && functionName(def) === name) return field(def, 'body');
-  }
-  return null;
-}
-
 /** The file's own tree first (its declarations win), then the headers it includes. */
-function readGenerator(roots: SyntaxNode[], headers: Header[], cls: GeneratorClass, regs: Map<string, string>, opts: ExtractOptions): { graph: GeneratorGraph; diagnostics: GraphDiagnostic[] } {
+function readGenerator(roots: SyntaxNode[], headers: Header[], cls: GeneratorClass, reg: Registration | null, opts: ExtractOptions): { graph: GeneratorGraph; diagnostics: GraphDiagnostic[] } {
+  // A class template's type parameters name the registration's types (`AXPY<float>`: T is float).
+  const aliases = new Map<string, string>();
+  const params = templateParams(cls);
+  params.forEach((p, i) => { if (p.type && reg?.templateArgs[i]) aliases.set(p.name, reg.templateArgs[i]); });
+  return withTypeAliases(aliases, () => readInstance(roots, headers, cls, reg, opts, params));
+}
+
+function readInstance(
+  roots: SyntaxNode[], headers: Header[], cls: GeneratorClass, reg: Registration | null, opts: ExtractOptions, params: { name: string; type: boolean }[],
+): { graph: GeneratorGraph; diagnostics: GraphDiagnostic[] } {
   // The file's namespace-scope Vars and constants, then the class's own members over them.
   const file = new Scope();
+  // Non-type template parameters (`template <int N>`) are the registration's constants.
+  params.forEach((p, i) => {
+    const v = reg?.templateArgs[i];
+    if (!p.type && v !== undefined && /^-?\d+(\.\d+)?$/.test(v)) file.define(p.name, { kind: 'value', value: Number(v) });
+    else if (!p.type && (v === 'true' || v === 'false')) file.define(p.name, { kind: 'value', value: v === 'true' });
+  });
   if (opts.target !== undefined) file.define(TARGET_NAME, { kind: 'value', value: opts.target });
   // Enumerators (`enum class Layout { Planar, Interleaved }`) are their own names, as enum
   // GeneratorParams' values are, so `layout == Layout::Planar` is decided at generation time.
@@ -218,11 +97,11 @@ function readGenerator(roots: SyntaxNode[], headers: Header[], cls: GeneratorCla
     readScheduleHeader(opts.schedule, st, interp);
     for (const d of st.diagnostics.slice(before)) d.uri = opts.scheduleUri ?? 'schedule.h';
   }
-  return { graph: assemble(cls, regs, st), diagnostics: st.diagnostics };
+  return { graph: assemble(cls, reg?.name ?? null, st), diagnostics: st.diagnostics };
 }
 
 /** Keep the Funcs the outputs reach (as Halide's pipeline does) and derive the edges. */
-function assemble(cls: GeneratorClass, regs: Map<string, string>, st: ReaderState): GeneratorGraph {
+function assemble(cls: GeneratorClass, registeredName: string | null, st: ReaderState): GeneratorGraph {
   applyWrappers(st);
   const byName = new Map(st.funcs.map((f) => [f.name, f]));
   const reached = new Set<string>();
@@ -269,7 +148,7 @@ function assemble(cls: GeneratorClass, regs: Map<string, string>, st: ReaderStat
   const known = new Set([...funcs.map((f) => f.name), ...st.inputs.map((i) => `${i.name}_im`)]);
   return {
     className: cls.name,
-    registeredName: regs.get(cls.name) ?? null,
+    registeredName,
     range: rangeOf(cls.node),
     params: st.params,
     inputs: st.inputs,
@@ -321,13 +200,18 @@ export function extractFromTree(tree: Tree, text: string, opts: ExtractOptions =
   const roots = [root, ...headers.map((h) => h.root)];
   const generators: GeneratorGraph[] = [];
   for (const cls of findGeneratorClasses(root)) {
-    if (opts.generator && opts.generator !== cls.name && opts.generator !== regs.get(cls.name)) continue;
-    try {
-      const { graph, diagnostics: d } = readGenerator(roots, headers, cls, regs, opts);
-      generators.push(graph);
-      diagnostics.push(...d);
-    } catch (err) {
-      diagnostics.push({ severity: 'error', code: 'internal-error', range: rangeOf(cls.node), message: `front end failed on generator ${cls.name}: ${(err as Error).message}` });
+    // One generator per registration (a class template may be registered for several types).
+    const mine = registrationsOf(cls, regs);
+    for (const reg of mine.length ? mine : [null]) {
+      if (opts.generator && opts.generator !== cls.name && opts.generator !== reg?.name) continue;
+      try {
+        const { graph, diagnostics: d } = readGenerator(roots, headers, cls, reg, opts);
+        generators.push(graph);
+        // A class read once per registration reports its diagnostics once.
+        diagnostics.push(...d.filter((x) => !diagnostics.some((y) => y.code === x.code && y.message === x.message && y.range.start.line === x.range.start.line && y.uri === x.uri)));
+      } catch (err) {
+        diagnostics.push({ severity: 'error', code: 'internal-error', range: rangeOf(cls.node), message: `front end failed on generator ${reg?.name ?? cls.name}: ${(err as Error).message}` });
+      }
     }
   }
   return { version: STAGE_GRAPH_VERSION, uri: opts.uri ?? '', generators, diagnostics };

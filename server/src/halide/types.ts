@@ -10,9 +10,24 @@ const CPP_TYPES: Record<string, ElemType> = {
   float: 'float32', double: 'float64', float16_t: 'float16', bfloat16_t: 'bfloat16',
 };
 
+/** A class template's type parameters while one instance of it is read (`T` -> `float`). */
+let aliases: ReadonlyMap<string, string> = new Map();
+
+/** Read with `T` standing for a type; reading is synchronous, so one table at a time suffices. */
+export function withTypeAliases<R>(a: ReadonlyMap<string, string>, read: () => R): R {
+  const saved = aliases;
+  aliases = a;
+  try {
+    return read();
+  } finally {
+    aliases = saved;
+  }
+}
+
 export function cppTypeToElem(text: string): ElemType | null {
   const t = text.replace(/^(const\s+)?(std::|Halide::)?/, '').trim();
-  return CPP_TYPES[t] ?? null;
+  const a = aliases.get(t);
+  return CPP_TYPES[a !== undefined ? a.replace(/^(const\s+)?(std::|Halide::)?/, '').trim() : t] ?? null;
 }
 
 /** `UInt(8)`, `Int(32)`, `Float(32)`, `Bool()` -> element type. */

@@ -3,7 +3,7 @@
 // else in generate() before the `if (auto_schedule)` guard, else at the end of generate().
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { GeneratorGraph, IOInfo, Range } from '../halide/graph';
-import { findGeneratorClasses } from '../halide/extract';
+import { findGeneratorClasses } from '../halide/generators';
 import type { SyntaxNode, Tree } from '../halide/parser';
 import { MISSING_ESTIMATES, needsEstimate, type MissingEstimatesData } from './diagnostics';
 import { lineOf } from './documentState';
