@@ -8,7 +8,7 @@ import { type GraphDiagnostic, type StageGraph, STAGE_GRAPH_VERSION } from '../h
 import { BuildContext, BuildError, compileObject, GENERATOR_FLAGS, linkExecutable, sha256 } from './build';
 import type { PipelineDump } from './dumpFormat';
 import { dumpToGenerator } from './dumpToGraph';
-import { locateHalide } from './halide';
+import { type Autoscheduler, locateHalide, pluginPath } from './halide';
 import { defaultCacheDir } from './profile';
 import { describeFailure, run } from './run';
 import { hostTarget } from './target';
@@ -30,6 +30,12 @@ export interface CompiledGraphOptions {
   target?: string;
   /** An autoscheduler's NAME.schedule.h to apply instead of the generator's own schedule. */
   schedulePath?: string;
+  /**
+   * Schedule with this autoscheduler instead (the generator's estimates; machine 2 cores, 1 MiB LLC;
+   * Adams2019 greedy, beam 1, so it takes seconds): the graph is the one it scheduled, and the
+   * `.schedule.h` it wrote comes back with the dumps.
+   */
+  autoscheduler?: Autoscheduler;
   /** Extra -I directories; the file's own directory is always searched. */
   includeDirs?: string[];
   /** Other C++ files the generator needs linked (helpers it calls), compiled like it. */
@@ -97,7 +103,7 @@ export async function compiledGraph(cppPath: string, generatorName: string | und
 /** compiledGraph, with the dumps it was made from (one per generator, in the graph's order). */
 export async function compiledGraphAndDumps(
   cppPath: string, generatorName: string | undefined, opts: CompiledGraphOptions = {},
-): Promise<{ graph: StageGraph; dumps: PipelineDump[] }> {
+): Promise<{ graph: StageGraph; dumps: PipelineDump[]; schedules: (string | null)[] }> {
   const text = fs.readFileSync(cppPath, 'utf8');
   const registered = registeredGenerators(text);
   const names = generatorName ? [generatorName] : registered;
@@ -119,9 +125,19 @@ export async function compiledGraphAndDumps(
 
   const graph: StageGraph = { version: STAGE_GRAPH_VERSION, uri: opts.uri ?? cppPath, generators: [], diagnostics: [] };
   const dumps: PipelineDump[] = [];
+  const schedules: (string | null)[] = [];
   const params = Object.entries(opts.params ?? {}).map(([k, v]) => `${k}=${v}`);
   for (const name of names) {
-    const r = await run(exe.exePath, ['-g', name, '-t', target, ...params], { timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, signal: opts.signal });
+    const auto = opts.autoscheduler;
+    const schedOut = auto ? path.join(ctx.cacheDir, 'schedules', `${name}.${auto}.${sha256(text, target, params.join(' ')).slice(0, 12)}.schedule.h`) : null;
+    if (schedOut) fs.mkdirSync(path.dirname(schedOut), { recursive: true });
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    if (auto === 'adams2019') {
+      env.HL_BEAM_SIZE = '1';
+      delete env.HL_WEIGHTS_DIR; // a stale weights dir breaks the built-in model
+    }
+    const autoArgs = auto && schedOut ? ['-a', auto, '-p', pluginPath(tc, auto), '-s', schedOut] : [];
+    const r = await run(exe.exePath, ['-g', name, '-t', target, ...autoArgs, ...params], { timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, signal: opts.signal, env });
     if (r.code !== 0) throw new CompiledGraphError('run', `${describeFailure(`pipeline_dump -g ${name}`, r)}`, lastLines(r.stderr));
     // The JSON is the dumper's last line: a generator may print to stdout while it builds.
     const line = r.stdout.trimEnd().split('\n').reverse().find((l) => l.startsWith('{"generator"'));
@@ -132,6 +148,7 @@ export async function compiledGraphAndDumps(
       throw new CompiledGraphError('parse', `pipeline_dump printed invalid JSON: ${(e as Error).message}`, lastLines(r.stdout));
     }
     dumps.push(dump);
+    schedules.push(schedOut && fs.existsSync(schedOut) ? fs.readFileSync(schedOut, 'utf8') : null);
     const staticGraph = opts.staticGraph?.generators.find((g) => g.registeredName === name);
     const { graph: g, notes } = dumpToGenerator(structuredClone(dump), { staticGraph, text, params: opts.params });
     graph.generators.push(g);
@@ -139,5 +156,5 @@ export async function compiledGraphAndDumps(
       severity: 'info', code: 'compiled-unrepresented', message: `${name}: ${message} (Halide applies it; the StageGraph has no directive for it)`, range: g.range,
     })));
   }
-  return { graph, dumps };
+  return { graph, dumps, schedules };
 }
