@@ -1,0 +1,126 @@
+// Beam search over the schedule space, consumers first, scored by the cost model in batches. Every
+// candidate is a complete schedule (undecided Funcs take the default choice), so the search is
+// anytime: when the budget runs out the best schedule scored so far is the answer. Deterministic
+// for a seed whenever it finishes (or stops at maxCandidates) before the budget.
+import type { CostModel } from '../model/costModel';
+import { predictGenerators } from '../model/predict';
+import type { ScheduleStep } from './printer';
+import { mulberry32 } from './prng';
+import { scheduledGraph, searchedSteps } from './lower';
+import { defaultChoice, optionsFor } from './options';
+import type { Choice, Space } from './space';
+
+export interface BeamOptions {
+  /** performance.now() time to stop by. */
+  deadline: number;
+  seed: number;
+  beamWidth?: number;
+  /** At most this many choices per Func per beam entry (a seeded sample of them beyond it). */
+  maxOptions?: number;
+  /** Stop after scoring this many candidates (a deterministic bound, unlike time). */
+  maxCandidates?: number;
+  signal?: AbortSignal;
+  /** Extra complete schedules to score first (baselines), as choices. */
+  seeds?: Map<string, Choice>[];
+}
+
+export interface Scored { choices: Map<string, Choice>; steps: ScheduleStep[]; ms: number }
+export interface BeamResult { best: Scored; seeds: Scored[]; evaluated: number; complete: boolean }
+
+const MAX_BATCH = 24;
+
+function key(choices: Map<string, Choice>): string {
+  return JSON.stringify([...choices].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function complete(space: Space, decided: Map<string, Choice>): Map<string, Choice> {
+  const out = new Map(decided);
+  for (const f of space.funcs) if (!f.fixed && !out.has(f.name)) out.set(f.name, defaultChoice(f, space.threads));
+  return out;
+}
+
+function shuffle<T>(xs: T[], r: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+
+export async function beamSearch(model: CostModel, space: Space, opts: BeamOptions): Promise<BeamResult> {
+  const deadline = opts.deadline;
+  // Batches sized to the time left, from the measured cost per candidate (featurizing a 100-stage
+  // pipeline takes ~150 ms), so a big pipeline does not overrun the budget by a whole batch.
+  let msPer = 0;
+  const r = mulberry32(opts.seed * 2654435761 + 1);
+  const width = opts.beamWidth ?? 3;
+  const maxOptions = opts.maxOptions ?? 12;
+  const cache = new Map<string, Scored>();
+  let evaluated = 0;
+  const top: { best: Scored | null } = { best: null };
+  const stop = () => performance.now() > deadline || (opts.maxCandidates !== undefined && evaluated >= opts.maxCandidates);
+  const check = () => { if (opts.signal?.aborted) throw opts.signal.reason ?? new Error('search cancelled'); };
+
+  /** Scores complete schedules (cached by choices), in batches, until the budget is spent. */
+  const score = async (list: Map<string, Choice>[], all = false): Promise<(Scored | null)[]> => {
+    const out: (Scored | null)[] = list.map((c) => cache.get(key(c)) ?? null);
+    const todo = list.map((_, i) => i).filter((i) => !out[i]);
+    for (let k = 0; k < todo.length;) {
+      check();
+      if (k > 0 && !all && stop()) break;
+      const left = deadline - performance.now();
+      const n = all ? list.length : k === 0 && evaluated === 0 ? 1 : Math.max(1, Math.min(MAX_BATCH, msPer > 0 ? Math.floor(left / msPer) : MAX_BATCH));
+      const idx = todo.slice(k, k + n);
+      k += idx.length;
+      const t0 = performance.now();
+      const steps = idx.map((i) => searchedSteps(space, list[i]));
+      const res = await predictGenerators(model, steps.map((s) => ({ graph: scheduledGraph(space, s) })), space.threads);
+      check();
+      msPer = (performance.now() - t0) / idx.length;
+      idx.forEach((i, j) => {
+        const p = res[j];
+        const sc: Scored = { choices: list[i], steps: steps[j], ms: p.ok && Number.isFinite(p.prediction.totalMs) ? p.prediction.totalMs : Infinity };
+        cache.set(key(list[i]), sc);
+        out[i] = sc;
+        evaluated++;
+        if (!top.best || sc.ms < top.best.ms) top.best = sc;
+      });
+    }
+    return out;
+  };
+
+  const seedList = [complete(space, new Map()), ...(opts.seeds ?? []).map((s) => complete(space, s))];
+  // The baselines are always scored: the answer is never predicted slower than them.
+  const seeds = (await score(seedList, true)).filter((s): s is Scored => s !== null);
+  let beam: { decided: Map<string, Choice>; ms: number }[] = [{ decided: new Map(), ms: seeds[0]?.ms ?? Infinity }];
+  let finished = true;
+  for (const f of space.funcs) {
+    if (f.fixed) continue;
+    if (stop()) { finished = false; break; }
+    const cands: Map<string, Choice>[] = [];
+    for (const b of beam) {
+      let opts2 = optionsFor(f, space, b.decided);
+      if (opts2.length > maxOptions) opts2 = [opts2[0], ...shuffle(opts2.slice(1), r).slice(0, maxOptions - 1)];
+      for (const c of opts2) cands.push(new Map(b.decided).set(f.name, c));
+    }
+    const scored = await score(cands.map((c) => complete(space, c)));
+    const ranked = cands
+      .map((decided, i) => ({ decided, ms: scored[i]?.ms ?? NaN }))
+      .filter((c) => !Number.isNaN(c.ms))
+      .sort((a, b) => a.ms - b.ms);
+    if (ranked.length < cands.length) finished = false;
+    const next: typeof beam = [];
+    const seen = new Set<string>();
+    for (const c of ranked) {
+      const k = key(c.decided);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      next.push(c);
+      if (next.length >= width) break;
+    }
+    if (!next.length) { finished = false; break; }
+    beam = next;
+  }
+  if (!top.best) throw new Error('the cost model scored no schedule');
+  return { best: top.best, seeds, evaluated, complete: finished };
+}
