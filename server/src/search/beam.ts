@@ -7,7 +7,7 @@ import { predictGenerators } from '../model/predict';
 import type { ScheduleStep } from './printer';
 import { mulberry32 } from './prng';
 import { scheduledGraph, searchedSteps } from './lower';
-import { defaultChoice, optionsFor } from './options';
+import { defaultChoice, INLINE_CAP, inlinedSize, optionsFor, rootDefault } from './options';
 import type { Choice, Space } from './space';
 
 export interface BeamOptions {
@@ -33,9 +33,29 @@ function key(choices: Map<string, Choice>): string {
   return JSON.stringify([...choices].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function complete(space: Space, decided: Map<string, Choice>): Map<string, Choice> {
+/**
+ * Undecided Funcs take the default choice, producers first, except that a Func whose inlined
+ * expression would grow past the cap is computed at root: inlining a deep stencil chain multiplies
+ * its terms per level, and Halide then takes minutes to compile it. Null when a decided inline
+ * breaks the cap (the candidate is not a schedule to suggest), unless `repair` computes it at root.
+ */
+function complete(space: Space, decided: Map<string, Choice>, repair = false): Map<string, Choice> | null {
   const out = new Map(decided);
-  for (const f of space.funcs) if (!f.fixed && !out.has(f.name)) out.set(f.name, defaultChoice(f, space.threads));
+  const size = new Map<string, number>();
+  for (const f of [...space.funcs].reverse()) {
+    const own = inlinedSize(f, out, size);
+    size.set(f.name, own);
+    if (f.fixed || out.has(f.name)) {
+      if (out.get(f.name)?.place.kind === 'inline' && own > INLINE_CAP) {
+        if (!repair) return null;
+        out.set(f.name, rootDefault(f, space.threads));
+        size.set(f.name, 1);
+      }
+      continue;
+    }
+    const c = defaultChoice(f, space.threads);
+    out.set(f.name, c.place.kind === 'inline' && own > INLINE_CAP ? rootDefault(f, space.threads) : c);
+  }
   return out;
 }
 
@@ -69,7 +89,8 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
       check();
       if (k > 0 && !all && stop()) break;
       const left = deadline - performance.now();
-      const n = all ? list.length : k === 0 && evaluated === 0 ? 1 : Math.max(1, Math.min(MAX_BATCH, msPer > 0 ? Math.floor(left / msPer) : MAX_BATCH));
+      const room = opts.maxCandidates !== undefined ? Math.max(1, opts.maxCandidates - evaluated) : MAX_BATCH;
+      const n = all ? list.length : Math.max(1, Math.min(MAX_BATCH, room, msPer > 0 ? Math.floor(left / msPer) : MAX_BATCH));
       const idx = todo.slice(k, k + n);
       k += idx.length;
       const t0 = performance.now();
@@ -83,15 +104,16 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
         cache.set(key(list[i]), sc);
         out[i] = sc;
         evaluated++;
-        if (!top.best || sc.ms < top.best.ms) top.best = sc;
+            if (!top.best || sc.ms < top.best.ms) top.best = sc;
       });
     }
     return out;
   };
 
-  const seedList = [complete(space, new Map()), ...(opts.seeds ?? []).map((s) => complete(space, s))];
-  // The baselines are always scored: the answer is never predicted slower than them.
-  const seeds = (await score(seedList, true)).filter((s): s is Scored => s !== null);
+  // The baselines are always scored (a naive inline past the inline cap computed at root instead),
+  // so the answer is never predicted slower than any of them.
+  const starts = [new Map<string, Choice>(), ...(opts.seeds ?? [])].map((s) => complete(space, s, true)!);
+  const seeds = (await score(starts, true)).filter((s): s is Scored => s !== null);
   let beam: { decided: Map<string, Choice>; ms: number }[] = [{ decided: new Map(), ms: seeds[0]?.ms ?? Infinity }];
   let finished = true;
   for (const f of space.funcs) {
@@ -103,12 +125,14 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
       if (opts2.length > maxOptions) opts2 = [opts2[0], ...shuffle(opts2.slice(1), r).slice(0, maxOptions - 1)];
       for (const c of opts2) cands.push(new Map(b.decided).set(f.name, c));
     }
-    const scored = await score(cands.map((c) => complete(space, c)));
-    const ranked = cands
+    const full = cands.map((c) => complete(space, c));
+    const ok = cands.filter((_, i) => full[i] !== null);
+    const scored = await score(full.filter((c): c is Map<string, Choice> => c !== null));
+    const ranked = ok
       .map((decided, i) => ({ decided, ms: scored[i]?.ms ?? NaN }))
       .filter((c) => !Number.isNaN(c.ms))
       .sort((a, b) => a.ms - b.ms);
-    if (ranked.length < cands.length) finished = false;
+    if (ranked.length < ok.length) finished = false;
     const next: typeof beam = [];
     const seen = new Set<string>();
     for (const c of ranked) {

@@ -9,7 +9,8 @@ const INLINE: Choice = { place: { kind: 'inline' }, shape: { vec: 0, tile: null,
 function rootShapes(f: FuncSpace, threads: number): Shape[] {
   const ex = f.extents[0] ?? 0, ey = f.extents[1] ?? 0;
   const par = parallelDim(f, threads) !== null;
-  const vecs = [f.lanes, 2 * f.lanes].filter((w) => ex >= w);
+  // More than 64 lanes only multiplies the code LLVM must legalize.
+  const vecs = [...new Set([f.lanes, 2 * f.lanes].map((w) => Math.min(w, 64)))].filter((w) => ex >= w);
   const out: Shape[] = [];
   for (const vec of vecs) out.push({ vec, tile: null, par, unroll: false });
   out.push({ vec: 0, tile: null, par, unroll: false });
@@ -31,10 +32,27 @@ function updateShapes(f: FuncSpace): UpdateShape[] {
   return out;
 }
 
+/** Most terms an inlined Func's expression may have (its own ops and calls, inlined callees expanded). */
+export const INLINE_CAP = 400;
+
+/** Terms of `f`'s expression with its producers' current choices (sizes of producers given). */
+export function inlinedSize(f: FuncSpace, choices: Map<string, Choice>, sizes: Map<string, number>): number {
+  let n = 0;
+  for (const s of f.stages) {
+    n += 1;
+    for (const byType of Object.values(s.ops)) for (const k of Object.values(byType)) n += k;
+    for (const c of s.calls) n += choices.get(c.callee)?.place.kind === 'inline' ? sizes.get(c.callee) ?? 1 : 1;
+  }
+  return n;
+}
+
+export function rootDefault(f: FuncSpace, threads: number): Choice {
+  return { place: { kind: 'root' }, shape: rootShapes(f, threads)[0] ?? { vec: 0, tile: null, par: false, unroll: false }, upd: updateShapes(f)[0] };
+}
+
 /** The rollout policy for Funcs not decided yet: inline what can be, else root with the default shape. */
 export function defaultChoice(f: FuncSpace, threads: number): Choice {
-  if (f.canInline) return INLINE;
-  return { place: { kind: 'root' }, shape: rootShapes(f, threads)[0], upd: updateShapes(f)[0] };
+  return f.canInline ? INLINE : rootDefault(f, threads);
 }
 
 export function optionsFor(f: FuncSpace, space: Space, decided: Map<string, Choice>): Choice[] {
