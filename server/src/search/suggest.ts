@@ -1,7 +1,7 @@
 // Suggest a schedule for one generator: build the space (keeping what the user wrote, or from
 // nothing), score the current schedule and the naive baselines, beam-search the rest, and print the
 // best as C++ schedule code and as a .schedule.h.
-import { type GeneratorGraph, generatorKey } from '../halide/graph';
+import { type Directive, type GeneratorGraph, generatorKey } from '../halide/graph';
 import type { CostModel } from '../model/costModel';
 import { predictGenerators } from '../model/predict';
 import { beamSearch } from './beam';
@@ -45,6 +45,8 @@ export interface SuggestResult {
   elapsedMs: number;
 }
 
+const d2s = (d: Directive) => `${d.func}${d.stage ? `.update(${d.stage - 1})` : ''}.${d.name}(${d.args.join(', ')})`;
+
 function naive(space: Space, mode: 'inline' | 'root'): Map<string, Choice> {
   const out = new Map<string, Choice>();
   for (const f of space.funcs) {
@@ -55,10 +57,29 @@ function naive(space: Space, mode: 'inline' | 'root'): Map<string, Choice> {
   return out;
 }
 
+/** Argument positions that must be numbers for Halide (split factors, vector widths ...). */
+const NUMERIC: Record<string, number[]> = { split: [3], vectorize: [1], unroll: [1], parallel: [1] };
+
+/**
+ * Whether the user's directive can be written back as it was read: a value the front end could not
+ * pin down (an expression, or a local it took for a Var, as `vectorize(x, v)` with `v` computed by
+ * natural_vector_size) would print as something else.
+ */
+function reprintable(d: Directive): boolean {
+  if (d.name === 'update') return true;
+  if (d.values.some((v) => v.kind === 'expr')) return false;
+  return (NUMERIC[d.name] ?? []).every((i) => d.values[i] === undefined || d.values[i].kind === 'int' || d.values[i].kind === 'enum');
+}
+
 export async function suggestSchedule(model: CostModel, g: GeneratorGraph, opts: SuggestOptions): Promise<SuggestResult> {
   const start = performance.now();
-  const scheduled = g.schedule.some((d) => d.applies && d.source === 'source' && d.branch !== 'always');
-  const from = opts.from ?? (scheduled ? 'source' : 'scratch');
+  const mine = g.schedule.filter((d) => d.applies && d.source === 'source' && d.branch !== 'always');
+  const keepable = mine.every(reprintable);
+  if (opts.from === 'source' && !keepable) {
+    const bad = mine.find((d) => !reprintable(d))!;
+    throw new Error(`cannot keep the source's schedule: ${d2s(bad)} has an argument the front end could not evaluate; use --from scratch`);
+  }
+  const from = opts.from ?? (mine.length && keepable ? 'source' : 'scratch');
   const space = buildSpace(g, { threads: opts.threads, target: opts.target, from });
   const [current] = await predictGenerators(model, [{ graph: g }], opts.threads);
   const res = await beamSearch(model, space, {
