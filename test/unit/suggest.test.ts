@@ -112,3 +112,32 @@ test('starting from the source keeps what the user wrote and fills in the rest',
   const mine = g.schedule.filter((d) => d.applies && d.name !== 'update').map(readBack);
   assert.deepEqual(r.steps.slice(0, mine.length).map(readBack), mine);
 });
+
+test('a source schedule the front end cannot write back as read is not kept: the default start is then from scratch', async () => {
+  const text = `#include "Halide.h"
+using namespace Halide;
+class Vec : public Generator<Vec> {
+public:
+  Input<Buffer<float>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 2};
+  Var x{"x"}, y{"y"};
+  void generate() {
+    output(x, y) = input(x, y) * 2.0f;
+    input.set_estimates({{0, 1024}, {0, 1024}});
+    output.set_estimates({{0, 1024}, {0, 1024}});
+    if (!auto_schedule) {
+      const int v = natural_vector_size<float>();
+      output.vectorize(x, v).parallel(y);
+    }
+  }
+};
+HALIDE_REGISTER_GENERATOR(Vec, vec)
+`;
+  const g = extract(text).generators[0];
+  const vec = g.schedule.find((d) => d.name === 'vectorize');
+  assert.ok(vec);
+  if (vec.values[1]?.kind === 'int') return; // the front end evaluates it now: nothing to refuse
+  const r = await suggestSchedule(model, g, { threads: 2, target: AVX512, budgetMs: 300, seed: 1 });
+  assert.equal(r.from, 'scratch');
+  await assert.rejects(suggestSchedule(model, g, { threads: 2, target: AVX512, budgetMs: 300, seed: 1, from: 'source' }), /cannot keep the source's schedule: output\.vectorize\(x, v\)/);
+});
