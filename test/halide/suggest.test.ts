@@ -1,5 +1,5 @@
 // Every suggested schedule compiles with Halide 14 and computes what the hand schedule computes.
-// For each corpus generator and a few realworld ones: the search (model only, 30 candidates, seed 1,
+// For each corpus generator and a few realworld ones: the search (model only, 60 candidates, seed 1,
 // from nothing) writes a .schedule.h; a one-function autoscheduler plugin applies it in GenGen exactly as
 // written; RunGen runs the hand-scheduled and the suggested pipeline once on the same random
 // estimate-sized inputs (--estimate_all: seed 0) and writes each output (.tmp, raw); the outputs
@@ -130,9 +130,10 @@ before(async () => {
       c.g = graph.generators[0];
       if (!c.g) throw new Error(`no generator ${c.name}`);
       // Bounded by a candidate count, not by time, so the schedules checked are the same on every
-      // run and machine load (30 candidates: ~0.3 s on small pipelines, ~8 s on local_laplacian).
+      // run and machine load (60 candidates: ~0.5 s on small pipelines, ~15 s on local_laplacian; small
+      // pipelines reach the refinement pass).
       // 'source' as the CLI's default picks it: only when the hand schedule can be written back.
-      c.s = await suggestSchedule(model, c.g, { threads: 2, budgetMs: 30_000, maxCandidates: 30, seed: 1, from: c.from === 'scratch' ? 'scratch' : undefined, target });
+      c.s = await suggestSchedule(model, c.g, { threads: 2, budgetMs: 30_000, maxCandidates: 60, seed: 1, from: c.from === 'scratch' ? 'scratch' : undefined, target });
       if (c.from === 'source' && c.s.from !== 'source') c.error = SAME_AS_HAND;
       const kept = c.g.schedule.filter((d) => d.applies && d.name !== 'update').length;
       if (c.from === 'source' && c.s.steps.length === kept) c.error = SAME_AS_HAND;

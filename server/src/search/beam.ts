@@ -8,7 +8,7 @@ import type { ScheduleStep } from './printer';
 import { mulberry32 } from './prng';
 import { scheduledGraph, searchedSteps } from './lower';
 import { defaultChoice, INLINE_CAP, inlinedSize, optionsFor, rootDefault } from './options';
-import type { Choice, Space } from './space';
+import { atLoops, type Choice, type Space } from './space';
 
 export interface BeamOptions {
   /** performance.now() time to stop by. */
@@ -146,5 +146,42 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
     beam = next;
   }
   if (!top.best) throw new Error('the cost model scored no schedule');
+  if (finished) await refine(space, top, score, stop, check);
   return { best: top.best, seeds, evaluated, complete: finished };
+}
+
+/** Every compute_at names a loop its host, computed at root, still has. */
+function consistent(space: Space, choices: Map<string, Choice>): boolean {
+  for (const [name, c] of choices) {
+    if (c.place.kind !== 'at') continue;
+    const f = space.byName.get(name)!, host = space.byName.get(c.place.host);
+    const hc = choices.get(c.place.host);
+    if (!host || hc?.place.kind !== 'root' || !atLoops(f, host, hc.shape).includes(c.place.loop)) return false;
+  }
+  return true;
+}
+
+/**
+ * With the budget left after the beam, coordinate descent: each Func's choices again with every
+ * other Func fixed at the best schedule, until a full pass improves nothing or time is up.
+ */
+async function refine(
+  space: Space, top: { best: Scored | null }, score: (l: Map<string, Choice>[]) => Promise<(Scored | null)[]>,
+  stop: () => boolean, check: () => void,
+): Promise<void> {
+  let improved = true;
+  while (improved && !stop()) {
+    improved = false;
+    for (const f of space.funcs) {
+      if (f.fixed || stop()) continue;
+      check();
+      const base = top.best!.choices;
+      const before = top.best!.ms;
+      const cands = optionsFor(f, space, base)
+        .map((c) => complete(space, new Map(base).set(f.name, c)))
+        .filter((c): c is Map<string, Choice> => c !== null && consistent(space, c));
+      await score(cands);
+      if (top.best!.ms < before) improved = true;
+    }
+  }
 }
