@@ -8,7 +8,7 @@ import type { ScheduleStep } from './printer';
 import { mulberry32 } from './prng';
 import { scheduledGraph, searchedSteps } from './lower';
 import { defaultChoice, INLINE_CAP, inlinedSize, optionsFor, rootDefault } from './options';
-import { atLoops, type Choice, type Space } from './space';
+import { atLoops, effectiveHost, type Choice, type Space } from './space';
 
 export interface BeamOptions {
   /** performance.now() time to stop by. */
@@ -154,9 +154,9 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
 function consistent(space: Space, choices: Map<string, Choice>): boolean {
   for (const [name, c] of choices) {
     if (c.place.kind !== 'at') continue;
-    const f = space.byName.get(name)!, host = space.byName.get(c.place.host);
+    const eff = effectiveHost(space, space.byName.get(name)!, choices);
     const hc = choices.get(c.place.host);
-    if (!host || hc?.place.kind !== 'root' || !atLoops(f, host, hc.shape).includes(c.place.loop)) return false;
+    if (eff?.host.name !== c.place.host || hc?.place.kind !== 'root' || !atLoops(space.byName.get(name)!, eff.host, hc.shape, eff.uses).includes(c.place.loop)) return false;
   }
   return true;
 }

@@ -1,7 +1,7 @@
 // The choices one Func can take, given the choices made for its consumers (consumer-first order):
 // inline, root with loop shapes (vector widths at multiples of the target's natural width, tiles,
 // parallel outer loops, unrolled small inner loops), or computed at each loop of its consumer.
-import { atLoops, NO_UPDATE, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
+import { atLoops, effectiveHost, NO_UPDATE, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
 
 const INLINE: Choice = { place: { kind: 'inline' }, shape: { vec: 0, tile: null, par: false, unroll: false }, upd: NO_UPDATE };
 
@@ -61,16 +61,17 @@ export function optionsFor(f: FuncSpace, space: Space, decided: Map<string, Choi
   const shapes = rootShapes(f, space.threads);
   const upds = updateShapes(f);
   for (const shape of shapes) for (const upd of upds) out.push({ place: { kind: 'root' }, shape, upd });
-  // compute_at: one consumer, computed at root by the search; a Func with updates only when every
+  // compute_at: one Func it is evaluated in (its consumer, or the Func its inlined consumers are
+  // inlined into), computed at root by the search; a Func with updates only when every
   // update writes its own point (conv(x, y) += ...): a scatter (a histogram) would redo the whole
   // reduction per iteration of the host's loop.
-  const consumers = [...f.callers.keys()];
-  const host = consumers.length === 1 ? space.byName.get(consumers[0]) : undefined;
+  const eff = effectiveHost(space, f, decided);
+  const host = eff?.host;
   const hc = host && !host.fixed ? decided.get(host.name) : undefined;
   const pointwise = f.stages.slice(1).every((s) => s.pureVars.length === s.args.length && s.args.join() === f.pure.join());
   if (host && hc?.place.kind === 'root' && pointwise && f.pure.length) {
     const upd = f.hasUpdates ? [{ vec: f.lanes, par: false, pureInside: true }, NO_UPDATE] : [NO_UPDATE];
-    for (const loop of atLoops(f, host, hc.shape)) {
+    for (const loop of atLoops(f, host, hc.shape, eff!.uses)) {
       for (const vec of [f.lanes, 0]) {
         for (const u of upd) out.push({ place: { kind: 'at', host: host.name, loop }, shape: { vec, tile: null, par: false, unroll: false }, upd: u });
       }

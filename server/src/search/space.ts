@@ -116,13 +116,40 @@ export function rootLoops(f: FuncSpace, shape: Shape): string[] {
 }
 
 /**
+ * The one Func whose loops `f` is evaluated in, looking through consumers that are inlined (a
+ * stencil's taps inlined into one output): that Func and the indices of its stages that use f.
+ * Null when f is used from more than one computed Func, or a consumer's choice is unknown.
+ */
+export function effectiveHost(space: Space, f: FuncSpace, choices: Map<string, Choice>): { host: FuncSpace; uses: Set<number> } | null {
+  const hosts = new Map<string, Set<number>>();
+  const walk = (g: FuncSpace, depth: number): boolean => {
+    for (const [name, stages] of g.callers) {
+      const c = space.byName.get(name);
+      if (!c || depth > 64) return false;
+      const choice = c.fixed ? null : choices.get(name);
+      if (!c.fixed && !choice) return false;
+      if (choice?.place.kind === 'inline') {
+        if (!walk(c, depth + 1)) return false;
+      } else {
+        const set = hosts.get(name) ?? hosts.set(name, new Set()).get(name)!;
+        for (const i of stages) set.add(i);
+      }
+    }
+    return true;
+  };
+  if (!walk(f, 0) || hosts.size !== 1) return null;
+  const [[name, uses]] = [...hosts];
+  return { host: space.byName.get(name)!, uses };
+}
+
+/**
  * Loops of `host` where `f` may be computed. `compute_at(host, v)` names a loop of host's last
  * stage, and Halide rejects it unless that loop encloses every use: so none when an earlier stage
- * uses f too, and an update's own Vars when only it does.
+ * uses f too, and an update's own Vars when only it does. `uses`: host's stages that use f
+ * (directly, or through Funcs inlined into it).
  */
-export function atLoops(f: FuncSpace, host: FuncSpace, hostShape: Shape): string[] {
+export function atLoops(f: FuncSpace, host: FuncSpace, hostShape: Shape, uses: Set<number> = f.callers.get(host.name) ?? new Set()): string[] {
   const last = host.stages.length - 1;
-  const uses = f.callers.get(host.name) ?? new Set<number>();
   if ([...uses].some((i) => i !== last)) return [];
   return last === 0 ? rootLoops(host, hostShape) : host.stages[last].pureVars;
 }
