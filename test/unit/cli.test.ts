@@ -114,3 +114,26 @@ test('--param overrides a GeneratorParam default, as GenGen does', () => {
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--param wants NAME=VALUE/);
 });
+
+test('suggest: predicted current and suggested totals, the schedule code, and a .schedule.h the front end reads back', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-suggest-'));
+  const out = path.join(dir, 'blur3x3.schedule.h');
+  const r = run('suggest', 'corpus/blur3x3.cpp', '--budget-ms', '300', '--seed', '1', '--threads', '2', '--from', 'scratch',
+    '--target', 'x86-64-linux-avx-avx2', '--schedule-h', out, '--json');
+  assert.equal(r.code, 0, r.stderr);
+  const j = JSON.parse(r.stdout);
+  assert.equal(j.generator, 'blur3x3');
+  assert.ok(j.predictedMs > 0 && j.currentMs > 0 && j.speedup > 0);
+  assert.match(j.code, /blur_y|output/);
+  assert.equal(fs.readFileSync(out, 'utf8'), j.scheduleHeader);
+  const p = run('predict', 'corpus/blur3x3.cpp', '--schedule', out, '--threads', '2', '--json');
+  assert.equal(p.code, 0, p.stderr);
+  assert.ok(Math.abs(JSON.parse(p.stdout).totalMs - j.predictedMs) < 1e-6 * j.predictedMs + 1e-9);
+  const text = run('suggest', 'corpus/blur3x3.cpp', '--budget-ms', '200', '--threads', '2');
+  assert.equal(text.code, 0, text.stderr);
+  assert.match(text.stdout, /current schedule +[\d.]+ ms\n +suggestion +[\d.]+ ms +\([\d.]+x predicted\)/);
+  assert.equal(run('suggest', 'corpus/blur3x3.cpp', '--budget-ms', 'soon').code, 2);
+  const verify = run('suggest', 'corpus/blur3x3.cpp', '--verify');
+  assert.equal(verify.code, 1);
+  assert.match(verify.stderr, /not built yet/);
+});

@@ -9,7 +9,8 @@ export interface Parsed { positional: string[]; flags: Map<string, string | true
 /** Flags that take a value (`--flag VALUE` or `--flag=VALUE`); any other `--flag` is boolean. */
 export const VALUE_FLAGS = new Set([
   '--generator', '--schedule', '--param', '--threads', '--autoscheduler', '--minutes', '--pipeline-minutes', '--max-samples', '--pipelines',
-  '--random-pipelines', '--data', '--remeasure', '--model', '--out', '--machine', '--include',
+  '--random-pipelines', '--data', '--remeasure', '--model', '--out', '--machine', '--include', '--budget-ms', '--seed',
+  '--schedule-h', '--from', '--target',
 ]);
 
 export function parseArgs(argv: string[]): Parsed {

@@ -12,7 +12,7 @@ import { collect } from '../collect/collector';
 import { DEFAULT_PLAN } from '../collect/plan';
 import { summarize } from '../collect/summary';
 import { remeasure } from '../collect/noise';
-import { AUTOSCHEDULERS, type Autoscheduler } from '../toolchain/halide';
+import { AUTOSCHEDULERS, locateHalide, type Autoscheduler } from '../toolchain/halide';
 import { BuildError } from '../toolchain/build';
 import { formatDiagnostic } from '../toolchain/diagnostics';
 import { summarizeProfile } from '../toolchain/profileSummary';
@@ -21,6 +21,8 @@ import { FEATURES_USAGE, featuresCommand } from './features';
 import { checkFlags, parseArgs, readFile, threadsFlag, UsageError, type Parsed } from './args';
 import { predictReport, predictText } from './predict';
 import { EXACT_USAGE, ExactError, exactGenerator, exactGraph } from './exact';
+import { SUGGEST_USAGE, suggestCommand } from './suggest';
+import { hostTarget } from '../toolchain/target';
 
 const USAGE = `usage: halide-lens <command> [options]
 
@@ -36,6 +38,7 @@ commands:
         [--target TARGET] [--include DIRS] [--threads N] [--model PATH] [--exact] [--graph] [--json]
         predicted time of each stage and of the pipeline, from the cost model (models/cost_model.onnx);
         --graph prints the generator's stage graph before them
+${SUGGEST_USAGE}
 ${FEATURES_USAGE}
 ${EXACT_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
@@ -129,6 +132,26 @@ async function predictCommand(p: Parsed, out: (s: string) => void): Promise<numb
   return 0;
 }
 
+async function suggestCli(p: Parsed, out: (s: string) => void): Promise<number> {
+  checkFlags(p, ['--generator', '--param', '--target', '--include', '--threads', '--budget-ms', '--seed', '--from', '--schedule-h', '--model', '--json', '--verify']);
+  const file = p.positional[0];
+  if (!file) throw new UsageError('suggest needs a FILE.cpp');
+  const target = targetFlag(p);
+  const graph = selectGenerator(file, p);
+  return suggestCommand(p, graph, {
+    threads: threadsFlag(p, os.availableParallelism()),
+    target,
+    // Without Halide the search still runs, with 16-byte vectors.
+    hostTarget: async () => {
+      try {
+        return (await hostTarget({ tc: locateHalide(), cacheDir: defaultCacheDir() })).target;
+      } catch {
+        return undefined;
+      }
+    },
+  }, out);
+}
+
 async function collectCommand(p: Parsed): Promise<number> {
   checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine']);
   const num = (flag: string): number | undefined => {
@@ -211,6 +234,8 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
         return await profileCommand(parseArgs(rest), out);
       case 'predict':
         return await predictCommand(parseArgs(rest), out);
+      case 'suggest':
+        return await suggestCli(parseArgs(rest), out);
       case 'collect':
         return await collectCommand(parseArgs(rest));
       case 'features':

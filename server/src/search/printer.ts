@@ -11,9 +11,9 @@ export interface ScheduleStep {
   values: DirectiveArg[];
 }
 
-const cppName = (halideName: string) => halideName.replace(/[^A-Za-z0-9_]/g, '_');
+export const cppName = (halideName: string): string => halideName.replace(/[^A-Za-z0-9_]/g, '_');
 
-function printArg(a: DirectiveArg): string {
+export function printArg(a: DirectiveArg): string {
   switch (a.kind) {
     case 'func': return cppName(a.name);
     case 'var': return cppName(a.name);

@@ -15,6 +15,8 @@ export const MACHINE_PARAMS = '2,1048576,40';
 export interface GenerateOptions {
   target: string;
   autoscheduler?: Autoscheduler;
+  /** Another autoscheduler plugin (e.g. one that applies a .schedule.h): its .so and registered name. */
+  plugin?: { path: string; name: string };
   /** Generator params, key=value. */
   params?: Record<string, string>;
   /** Full child environment (autoscheduler knobs such as HL_BEAM_SIZE live here). */
@@ -64,9 +66,10 @@ export async function generateLibrary(
   const params = Object.entries(opts.params ?? {}).map(([k, v]) => `${k}=${v}`);
   const emit = ['static_library', 'h', 'registration'];
   const args = ['-g', name, '-f', name, '-n', name, '-t', '0'];
-  if (opts.autoscheduler) {
+  const plugin = opts.plugin ?? (opts.autoscheduler ? { path: pluginPath(ctx.tc, opts.autoscheduler), name: AUTOSCHEDULER_REGISTERED_NAME[opts.autoscheduler] } : null);
+  if (plugin) {
     emit.push('schedule');
-    args.push('-p', pluginPath(ctx.tc, opts.autoscheduler), '-s', AUTOSCHEDULER_REGISTERED_NAME[opts.autoscheduler]);
+    args.push('-p', plugin.path, '-s', plugin.name);
     params.push('auto_schedule=true', `machine_params=${MACHINE_PARAMS}`);
   }
   args.push('-e', emit.join(','), `target=${opts.target}`, ...params);
@@ -78,7 +81,7 @@ export async function generateLibrary(
     staticLib: path.join(d, `${name}.a`),
     header: path.join(d, `${name}.h`),
     registration: path.join(d, `${name}.registration.cpp`),
-    schedule: opts.autoscheduler ? path.join(d, `${name}.schedule.h`) : undefined,
+    schedule: plugin ? path.join(d, `${name}.schedule.h`) : undefined,
   });
   if (!opts.fresh && fs.existsSync(dir)) return { ...files(dir), cached: true, ms: 0 };
 

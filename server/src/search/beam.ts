@@ -1,0 +1,187 @@
+// Beam search over the schedule space, consumers first, scored by the cost model in batches. Every
+// candidate is a complete schedule (undecided Funcs take the default choice), so the search is
+// anytime: when the budget runs out the best schedule scored so far is the answer. Deterministic
+// for a seed whenever it finishes (or stops at maxCandidates) before the budget.
+import type { CostModel } from '../model/costModel';
+import { predictGenerators } from '../model/predict';
+import type { ScheduleStep } from './printer';
+import { mulberry32 } from './prng';
+import { scheduledGraph, searchedSteps } from './lower';
+import { defaultChoice, INLINE_CAP, inlinedSize, optionsFor, rootDefault } from './options';
+import { atLoops, effectiveHost, type Choice, type Space } from './space';
+
+export interface BeamOptions {
+  /** performance.now() time to stop by. */
+  deadline: number;
+  seed: number;
+  beamWidth?: number;
+  /** At most this many choices per Func per beam entry (a seeded sample of them beyond it). */
+  maxOptions?: number;
+  /** Stop after scoring this many candidates (a deterministic bound, unlike time). */
+  maxCandidates?: number;
+  signal?: AbortSignal;
+  /** Extra complete schedules to score first (baselines), as choices. */
+  seeds?: Map<string, Choice>[];
+}
+
+export interface Scored { choices: Map<string, Choice>; steps: ScheduleStep[]; ms: number }
+export interface BeamResult { best: Scored; seeds: Scored[]; evaluated: number; complete: boolean }
+
+const MAX_BATCH = 24;
+
+function key(choices: Map<string, Choice>): string {
+  return JSON.stringify([...choices].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/**
+ * Undecided Funcs take the default choice, producers first, except that a Func whose inlined
+ * expression would grow past the cap is computed at root: inlining a deep stencil chain multiplies
+ * its terms per level, and Halide then takes minutes to compile it. Null when a decided inline
+ * breaks the cap (the candidate is not a schedule to suggest), unless `repair` computes it at root.
+ */
+function complete(space: Space, decided: Map<string, Choice>, repair = false): Map<string, Choice> | null {
+  const out = new Map(decided);
+  const size = new Map<string, number>();
+  for (const f of [...space.funcs].reverse()) {
+    const own = inlinedSize(f, out, size);
+    size.set(f.name, own);
+    if (f.fixed || out.has(f.name)) {
+      if (out.get(f.name)?.place.kind === 'inline' && own > INLINE_CAP) {
+        if (!repair) return null;
+        out.set(f.name, rootDefault(f, space.threads));
+        size.set(f.name, 1);
+      }
+      continue;
+    }
+    const c = defaultChoice(f, space.threads);
+    out.set(f.name, c.place.kind === 'inline' && own > INLINE_CAP ? rootDefault(f, space.threads) : c);
+  }
+  return out;
+}
+
+function shuffle<T>(xs: T[], r: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+
+export async function beamSearch(model: CostModel, space: Space, opts: BeamOptions): Promise<BeamResult> {
+  const deadline = opts.deadline;
+  // Batches sized to the time left, from the measured cost per candidate (featurizing a 100-stage
+  // pipeline takes ~150 ms), so a big pipeline does not overrun the budget by a whole batch.
+  let msPer = 0;
+  const r = mulberry32(opts.seed * 2654435761 + 1);
+  const width = opts.beamWidth ?? 3;
+  const maxOptions = opts.maxOptions ?? 12;
+  const cache = new Map<string, Scored>();
+  let evaluated = 0;
+  const top: { best: Scored | null } = { best: null };
+  const stop = () => performance.now() > deadline || (opts.maxCandidates !== undefined && evaluated >= opts.maxCandidates);
+  const check = () => { if (opts.signal?.aborted) throw opts.signal.reason ?? new Error('search cancelled'); };
+
+  /** Scores complete schedules (cached by choices), in batches, until the budget is spent. */
+  const score = async (list: Map<string, Choice>[], all = false): Promise<(Scored | null)[]> => {
+    const out: (Scored | null)[] = list.map((c) => cache.get(key(c)) ?? null);
+    const todo = list.map((_, i) => i).filter((i) => !out[i]);
+    for (let k = 0; k < todo.length;) {
+      check();
+      if (k > 0 && !all && stop()) break;
+      const left = deadline - performance.now();
+      const room = opts.maxCandidates !== undefined ? Math.max(1, opts.maxCandidates - evaluated) : MAX_BATCH;
+      const n = all ? list.length : Math.max(1, Math.min(MAX_BATCH, room, msPer > 0 ? Math.floor(left / msPer) : MAX_BATCH));
+      const idx = todo.slice(k, k + n);
+      k += idx.length;
+      const t0 = performance.now();
+      const steps = idx.map((i) => searchedSteps(space, list[i]));
+      const res = await predictGenerators(model, steps.map((s) => ({ graph: scheduledGraph(space, s) })), space.threads);
+      check();
+      msPer = (performance.now() - t0) / idx.length;
+      idx.forEach((i, j) => {
+        const p = res[j];
+        const sc: Scored = { choices: list[i], steps: steps[j], ms: p.ok && Number.isFinite(p.prediction.totalMs) ? p.prediction.totalMs : Infinity };
+        cache.set(key(list[i]), sc);
+        out[i] = sc;
+        evaluated++;
+            if (!top.best || sc.ms < top.best.ms) top.best = sc;
+      });
+    }
+    return out;
+  };
+
+  // The baselines are always scored (a naive inline past the inline cap computed at root instead),
+  // so the answer is never predicted slower than any of them.
+  const starts = [new Map<string, Choice>(), ...(opts.seeds ?? [])].map((s) => complete(space, s, true)!);
+  const seeds = (await score(starts, true)).filter((s): s is Scored => s !== null);
+  let beam: { decided: Map<string, Choice>; ms: number }[] = [{ decided: new Map(), ms: seeds[0]?.ms ?? Infinity }];
+  let finished = true;
+  for (const f of space.funcs) {
+    if (f.fixed) continue;
+    if (stop()) { finished = false; break; }
+    const cands: Map<string, Choice>[] = [];
+    for (const b of beam) {
+      let opts2 = optionsFor(f, space, b.decided);
+      if (opts2.length > maxOptions) opts2 = [opts2[0], ...shuffle(opts2.slice(1), r).slice(0, maxOptions - 1)];
+      for (const c of opts2) cands.push(new Map(b.decided).set(f.name, c));
+    }
+    const full = cands.map((c) => complete(space, c));
+    const ok = cands.filter((_, i) => full[i] !== null);
+    const scored = await score(full.filter((c): c is Map<string, Choice> => c !== null));
+    const ranked = ok
+      .map((decided, i) => ({ decided, ms: scored[i]?.ms ?? NaN }))
+      .filter((c) => !Number.isNaN(c.ms))
+      .sort((a, b) => a.ms - b.ms);
+    if (ranked.length < ok.length) finished = false;
+    const next: typeof beam = [];
+    const seen = new Set<string>();
+    for (const c of ranked) {
+      const k = key(c.decided);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      next.push(c);
+      if (next.length >= width) break;
+    }
+    if (!next.length) { finished = false; break; }
+    beam = next;
+  }
+  if (!top.best) throw new Error('the cost model scored no schedule');
+  if (finished) await refine(space, top, score, stop, check);
+  return { best: top.best, seeds, evaluated, complete: finished };
+}
+
+/** Every compute_at names a loop its host, computed at root, still has. */
+function consistent(space: Space, choices: Map<string, Choice>): boolean {
+  for (const [name, c] of choices) {
+    if (c.place.kind !== 'at') continue;
+    const eff = effectiveHost(space, space.byName.get(name)!, choices);
+    const hc = choices.get(c.place.host);
+    if (eff?.host.name !== c.place.host || hc?.place.kind !== 'root' || !atLoops(space.byName.get(name)!, eff.host, hc.shape, eff.uses).includes(c.place.loop)) return false;
+  }
+  return true;
+}
+
+/**
+ * With the budget left after the beam, coordinate descent: each Func's choices again with every
+ * other Func fixed at the best schedule, until a full pass improves nothing or time is up.
+ */
+async function refine(
+  space: Space, top: { best: Scored | null }, score: (l: Map<string, Choice>[]) => Promise<(Scored | null)[]>,
+  stop: () => boolean, check: () => void,
+): Promise<void> {
+  let improved = true;
+  while (improved && !stop()) {
+    improved = false;
+    for (const f of space.funcs) {
+      if (f.fixed || stop()) continue;
+      check();
+      const base = top.best!.choices;
+      const before = top.best!.ms;
+      const cands = optionsFor(f, space, base)
+        .map((c) => complete(space, new Map(base).set(f.name, c)))
+        .filter((c): c is Map<string, Choice> => c !== null && consistent(space, c));
+      await score(cands);
+      if (top.best!.ms < before) improved = true;
+    }
+  }
+}

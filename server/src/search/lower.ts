@@ -1,0 +1,102 @@
+// Choices -> schedule steps -> a scheduled GeneratorGraph. Candidates are scored by building their
+// Directive list directly and replacing the graph's schedule: no text is printed or parsed per
+// candidate, and the steps are exactly what printer.ts and the .schedule.h writer print.
+import type { Directive, DirectiveArg, GeneratorGraph } from '../halide/graph';
+import { rvarOrder } from '../analysis/loopnest';
+import type { ScheduleStep } from './printer';
+import { parallelDim, type Choice, type FuncSpace, type Space } from './space';
+
+const v = (name: string, rvar = false): DirectiveArg => ({ kind: 'var', name, rvar });
+const int = (value: number): DirectiveArg => ({ kind: 'int', value });
+const fn = (name: string): DirectiveArg => ({ kind: 'func', name });
+/** Splits whose factor may exceed the extent must not shift inwards past the buffer's start. */
+const guard: DirectiveArg = { kind: 'enum', type: 'TailStrategy', value: 'GuardWithIf' };
+/** A producer's default tail rounds its region up, reading its own inputs past the estimated buffers. */
+const tail = (f: FuncSpace): DirectiveArg[] => (f.isOutput ? [] : [guard]);
+
+export function lowerChoice(f: FuncSpace, c: Choice, threads: number): ScheduleStep[] {
+  const steps: ScheduleStep[] = [];
+  const push = (name: string, values: DirectiveArg[], stage = 0) => steps.push({ func: f.name, stage, name, values });
+  const [x, y] = f.pure;
+  const ex = f.extents[0] ?? 0;
+  if (c.place.kind === 'inline') return steps;
+  if (c.place.kind === 'at') {
+    push('compute_at', [fn(c.place.host), v(c.place.loop)]);
+    if (x && c.shape.vec && ex >= c.shape.vec) push('vectorize', [v(x), int(c.shape.vec), ...tail(f)]);
+  } else {
+    if (!f.isOutput) push('compute_root', []);
+    const s = c.shape;
+    if (s.tile && x && y) {
+      const [tx, ty] = s.tile;
+      push('tile', [v(x), v(y), v(`${x}o`), v(`${y}o`), v(`${x}i`), v(`${y}i`), int(tx), int(ty), guard]);
+      if (s.vec && tx >= s.vec) push('vectorize', [v(`${x}i`), int(s.vec), ...tail(f)]);
+      if (s.unroll) push('unroll', [v(`${y}i`)]);
+      if (s.par) push('parallel', [v(`${y}o`)]);
+    } else {
+      if (x && s.vec && ex >= s.vec) push('vectorize', [v(x), int(s.vec), ...tail(f)]);
+      const p = s.par ? parallelDim(f, threads) : null;
+      if (p) push('parallel', [v(p)]);
+    }
+  }
+  // Updates: pure Vars only are vectorized or parallelized (RVars carry the reduction's order);
+  // moving the pure Vars inside the RVars keeps each point's reduction order as written.
+  for (const st of f.stages.slice(1)) {
+    const pure = st.pureVars.filter((p) => f.pure.includes(p));
+    const ext = (p: string) => f.extents[f.pure.indexOf(p)] ?? 0;
+    if (c.upd.pureInside && st.rvars.length && pure.length === st.pureVars.length && pure.length) {
+      push('reorder', [...st.pureVars.map((p) => v(p)), ...rvarOrder(st).map((r) => v(r, true))], st.index);
+    }
+    if (c.upd.vec && pure[0] && ext(pure[0]) >= c.upd.vec) push('vectorize', [v(pure[0]), int(c.upd.vec)], st.index);
+    const outer = pure[pure.length - 1];
+    if (c.place.kind === 'root' && c.upd.par && outer && outer !== pure[0] && ext(outer) >= threads) push('parallel', [v(outer)], st.index);
+  }
+  return steps;
+}
+
+function printArg(a: DirectiveArg): string {
+  switch (a.kind) {
+    case 'func': case 'var': return a.name;
+    case 'int': case 'float': return String(a.value);
+    case 'bool': return String(a.value);
+    case 'enum': return `${a.type}::${a.value}`;
+    case 'list': return `{${a.items.map(printArg).join(', ')}}`;
+    case 'expr': return a.text;
+  }
+}
+
+const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export function toDirective(s: ScheduleStep): Directive {
+  return {
+    name: s.name, func: s.func, stage: s.stage, args: s.values.map(printArg), values: s.values,
+    applies: true, branch: 'auto', modelled: true, source: 'schedule.h', range: NOWHERE,
+  };
+}
+
+/** The user's kept directives as steps (without `update(n)` links), for printing. */
+export function keptSteps(space: Space, includeAlways: boolean): ScheduleStep[] {
+  const out: ScheduleStep[] = [];
+  for (const f of space.funcs) {
+    for (const d of f.fixed ?? []) {
+      if (d.name === 'update' || (!includeAlways && d.branch === 'always')) continue;
+      out.push({ func: d.func, stage: d.stage, name: d.name, values: d.values });
+    }
+  }
+  return out;
+}
+
+/** Steps of every searched Func, consumers first, for the given choices. */
+export function searchedSteps(space: Space, choices: Map<string, Choice>): ScheduleStep[] {
+  const out: ScheduleStep[] = [];
+  for (const f of space.funcs) {
+    const c = choices.get(f.name);
+    if (!f.fixed && c) out.push(...lowerChoice(f, c, space.threads));
+  }
+  return out;
+}
+
+/** The graph as scheduled by the kept directives plus the searched steps. */
+export function scheduledGraph(space: Space, steps: ScheduleStep[]): GeneratorGraph {
+  const kept = space.funcs.flatMap((f) => f.fixed ?? []);
+  return { ...space.g, schedule: [...kept, ...steps.map(toDirective)] };
+}

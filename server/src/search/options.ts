@@ -1,0 +1,81 @@
+// The choices one Func can take, given the choices made for its consumers (consumer-first order):
+// inline, root with loop shapes (vector widths at multiples of the target's natural width, tiles,
+// parallel outer loops, unrolled small inner loops), or computed at each loop of its consumer.
+import { atLoops, effectiveHost, NO_UPDATE, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
+
+const INLINE: Choice = { place: { kind: 'inline' }, shape: { vec: 0, tile: null, par: false, unroll: false }, upd: NO_UPDATE };
+
+/** Root loop shapes worth trying for `f`, the default first. */
+function rootShapes(f: FuncSpace, threads: number): Shape[] {
+  const ex = f.extents[0] ?? 0, ey = f.extents[1] ?? 0;
+  const par = parallelDim(f, threads) !== null;
+  // More than 64 lanes only multiplies the code LLVM must legalize.
+  const vecs = [...new Set([f.lanes, 2 * f.lanes].map((w) => Math.min(w, 64)))].filter((w) => ex >= w);
+  const out: Shape[] = [];
+  for (const vec of vecs) out.push({ vec, tile: null, par, unroll: false });
+  out.push({ vec: 0, tile: null, par, unroll: false });
+  if (par && vecs.length) out.push({ vec: vecs[0], tile: null, par: false, unroll: false });
+  if (f.pure.length >= 2 && vecs.length) {
+    for (const [tx, ty, unroll] of [[2 * f.lanes, 4, true], [4 * f.lanes, 16, false], [8 * f.lanes, 32, false]] as [number, number, boolean][]) {
+      if (ex >= tx && ey >= ty * 2) out.push({ vec: vecs[0], tile: [tx, ty], par: true, unroll });
+    }
+  }
+  return out;
+}
+
+function updateShapes(f: FuncSpace): UpdateShape[] {
+  if (!f.hasUpdates) return [NO_UPDATE];
+  const reduces = f.stages.slice(1).some((s) => s.rvars.length > 0);
+  const out: UpdateShape[] = [{ vec: f.lanes, par: true, pureInside: false }];
+  if (reduces) out.push({ vec: f.lanes, par: true, pureInside: true });
+  out.push(NO_UPDATE);
+  return out;
+}
+
+/** Most terms an inlined Func's expression may have (its own ops and calls, inlined callees expanded). */
+export const INLINE_CAP = 400;
+
+/** Terms of `f`'s expression with its producers' current choices (sizes of producers given). */
+export function inlinedSize(f: FuncSpace, choices: Map<string, Choice>, sizes: Map<string, number>): number {
+  let n = 0;
+  for (const s of f.stages) {
+    n += 1;
+    for (const byType of Object.values(s.ops)) for (const k of Object.values(byType)) n += k;
+    for (const c of s.calls) n += choices.get(c.callee)?.place.kind === 'inline' ? sizes.get(c.callee) ?? 1 : 1;
+  }
+  return n;
+}
+
+export function rootDefault(f: FuncSpace, threads: number): Choice {
+  return { place: { kind: 'root' }, shape: rootShapes(f, threads)[0] ?? { vec: 0, tile: null, par: false, unroll: false }, upd: updateShapes(f)[0] };
+}
+
+/** The rollout policy for Funcs not decided yet: inline what can be, else root with the default shape. */
+export function defaultChoice(f: FuncSpace, threads: number): Choice {
+  return f.canInline ? INLINE : rootDefault(f, threads);
+}
+
+export function optionsFor(f: FuncSpace, space: Space, decided: Map<string, Choice>): Choice[] {
+  const out: Choice[] = [];
+  if (f.canInline) out.push(INLINE);
+  const shapes = rootShapes(f, space.threads);
+  const upds = updateShapes(f);
+  for (const shape of shapes) for (const upd of upds) out.push({ place: { kind: 'root' }, shape, upd });
+  // compute_at: one Func it is evaluated in (its consumer, or the Func its inlined consumers are
+  // inlined into), computed at root by the search; a Func with updates only when every
+  // update writes its own point (conv(x, y) += ...): a scatter (a histogram) would redo the whole
+  // reduction per iteration of the host's loop.
+  const eff = effectiveHost(space, f, decided);
+  const host = eff?.host;
+  const hc = host && !host.fixed ? decided.get(host.name) : undefined;
+  const pointwise = f.stages.slice(1).every((s) => s.pureVars.length === s.args.length && s.args.join() === f.pure.join());
+  if (host && hc?.place.kind === 'root' && pointwise && f.pure.length) {
+    const upd = f.hasUpdates ? [{ vec: f.lanes, par: false, pureInside: true }, NO_UPDATE] : [NO_UPDATE];
+    for (const loop of atLoops(f, host, hc.shape, eff!.uses)) {
+      for (const vec of [f.lanes, 0]) {
+        for (const u of upd) out.push({ place: { kind: 'at', host: host.name, loop }, shape: { vec, tile: null, par: false, unroll: false }, upd: u });
+      }
+    }
+  }
+  return out;
+}
