@@ -2,7 +2,7 @@
 // Interpreter, applies an autoscheduler's schedule.h if given, and keeps only what the outputs reach.
 import type { SyntaxNode, Tree } from './parser';
 import { parseText } from './parser';
-import { STAGE_GRAPH_VERSION, type Edge, type GeneratorGraph, type GraphDiagnostic, type Stage, type StageGraph } from './graph';
+import { edgesOf, STAGE_GRAPH_VERSION, type GeneratorGraph, type GraphDiagnostic, type Stage, type StageGraph } from './graph';
 import { Scope } from './scope';
 import { ReaderState } from './state';
 import { Interpreter } from './interpret';
@@ -130,21 +130,7 @@ function assemble(cls: GeneratorClass, registeredName: string | null, st: Reader
   const first = (f: { stages: string[] }) => (f.stages.length ? order.get(f.stages[0])! : -1);
   funcs.sort((a, b) => first(a) - first(b));
   const stages: Stage[] = funcs.flatMap((f) => f.stages.map((id) => st.stages.get(id)!));
-  const edges: GeneratorGraph['edges'] = [];
-  for (const s of stages) {
-    const byProducer = new Map<string, Edge>();
-    for (const c of s.calls) {
-      let e = byProducer.get(c.callee);
-      if (!e) {
-        e = { producer: c.callee, consumer: s.id, calls: 0, args: [], argExprs: [] };
-        byProducer.set(c.callee, e);
-        edges.push(e);
-      }
-      e.calls++;
-      e.args.push(c.args);
-      e.argExprs.push(c.argExprs);
-    }
-  }
+  const edges = edgesOf(stages);
   const known = new Set([...funcs.map((f) => f.name), ...st.inputs.map((i) => `${i.name}_im`)]);
   return {
     className: cls.name,

@@ -187,6 +187,26 @@ export function generatorKey(g: Pick<GeneratorGraph, 'registeredName' | 'classNa
   return g.registeredName ?? g.className;
 }
 
+/** One edge per (producer, consumer stage), with every call's indices, in call order. */
+export function edgesOf(stages: Stage[]): Edge[] {
+  const edges: Edge[] = [];
+  for (const s of stages) {
+    const byProducer = new Map<string, Edge>();
+    for (const c of s.calls) {
+      let e = byProducer.get(c.callee);
+      if (!e) {
+        e = { producer: c.callee, consumer: s.id, calls: 0, args: [], argExprs: [] };
+        byProducer.set(c.callee, e);
+        edges.push(e);
+      }
+      e.calls++;
+      e.args.push(c.args);
+      e.argExprs.push(c.argExprs);
+    }
+  }
+  return edges;
+}
+
 /** A stage's id, `func.index` (`blur_x.0` is the pure definition, `.1` the first update). */
 export function stageKey(func: string, index: number): string {
   return `${func}.${index}`;

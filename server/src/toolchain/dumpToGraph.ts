@@ -3,7 +3,7 @@
 // the schedule are Halide's; source ranges (and what only the source says: C++ names, param types)
 // come from the static graph of the same generator when there is one, else the generator's class.
 import {
-  type Call, type Edge, type Estimate, type FuncInfo, type FuncKind, type GeneratorGraph, type GeneratorParamInfo,
+  type Call, edgesOf, type Estimate, type FuncInfo, type FuncKind, type GeneratorGraph, type GeneratorParamInfo,
   type IndexExpr, type IOInfo, type Range, type RDomInfo, type Stage, stageKey, type VarInfo,
 } from '../halide/graph';
 import { type FuncJson, inputWrappers, type PipelineDump, type RangeJson, type StageJson } from './dumpFormat';
@@ -210,25 +210,6 @@ function readStage(
   };
 }
 
-/** One edge per (producer, consumer stage), every call's indices, in call order (as extract.ts). */
-function edgesOf(stages: Stage[]): Edge[] {
-  const edges: Edge[] = [];
-  for (const s of stages) {
-    const byProducer = new Map<string, Edge>();
-    for (const c of s.calls) {
-      let e = byProducer.get(c.callee);
-      if (!e) {
-        e = { producer: c.callee, consumer: s.id, calls: 0, args: [], argExprs: [] };
-        byProducer.set(c.callee, e);
-        edges.push(e);
-      }
-      e.calls++;
-      e.args.push(c.args);
-      e.argExprs.push(c.argExprs);
-    }
-  }
-  return edges;
-}
 
 function funcEstimate(estimates: RangeJson[] | undefined, v: string, range: Range): Estimate | null {
   const e = estimates?.find((x) => x.var === v);
