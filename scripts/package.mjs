@@ -55,6 +55,8 @@ export function stagedFiles(target, { allowMissingModel = false } = {}) {
   for (const f of ['package.json', 'README.md', 'dist/client.js', 'dist/server.js', 'dist/analysisWorker.js']) need(f);
   optional('LICENSE');
   tree('grammars', (f) => /^grammars\/[^/]+\.json$/.test(f));
+  // The C++ compiled on the user's machine: the profiler's bench worker and the compiled graph's dumper.
+  tree('dist/native', (f) => /^dist\/native\/[\w.-]+\.(cpp|h)$/.test(f));
 
   const missingModel = MODEL_FILES.filter((f) => !fs.existsSync(path.join(ROOT, f)));
   if (missingModel.length > 0 && !allowMissingModel) {

@@ -23,6 +23,7 @@ const modelPresent = MODEL.every((f) => fs.existsSync(path.join(ROOT, f)));
 const ALLOWED: RegExp[] = [
   /^package\.json$/, /^readme\.md$/, /^LICENSE\.txt$/,
   /^dist\/(client|server|analysisWorker)\.js$/,
+  /^dist\/native\/[\w.-]+\.(cpp|h)$/,
   /^grammars\/[^/]+\.json$/,
   /^models\/cost_model\.(onnx|json)$/,
   /^dist\/node_modules\/tree-sitter\/(package\.json|index\.js|LICENSE|prebuilds\/linux-x64\/tree-sitter\.node)$/,
@@ -39,6 +40,8 @@ const REQUIRED = [
   'dist/node_modules/onnxruntime-node/bin/napi-v6/linux/x64/onnxruntime_binding.node',
   'dist/node_modules/onnxruntime-node/bin/napi-v6/linux/x64/libonnxruntime.so.1',
   'dist/node_modules/onnxruntime-common/dist/cjs/index.js',
+  // Compiled on the user's machine: profiling and the compiled graph need them.
+  'dist/native/bench_worker.cpp', 'dist/native/pipeline_dump.cpp',
 ];
 
 let dir: string;
