@@ -19,9 +19,11 @@ async function ready(c: LspClient): Promise<void> {
   assert.equal(s.model.state, 'ready', `the cost model did not load: ${s.model.error}`);
 }
 
-function actionsAt(c: LspClient, uri: string, line: number, cancel?: CancellationTokenSource): Promise<Action[]> {
+/** Code actions at a line; `automatic`: as an editor asks by itself on a cursor move (triggerKind 2). */
+function actionsAt(c: LspClient, uri: string, line: number, cancel?: CancellationTokenSource, automatic = false): Promise<Action[]> {
   const range: Rng = { start: { line, character: 4 }, end: { line, character: 4 } };
-  return c.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['refactor.rewrite'] } }, cancel?.token);
+  const context = { diagnostics: [], only: automatic ? undefined : ['refactor.rewrite'], triggerKind: automatic ? 2 : 1 };
+  return c.request('textDocument/codeAction', { textDocument: { uri }, range, context }, cancel?.token);
 }
 
 const suggestion = (as: Action[]) => as.find((a) => a.title.startsWith('Suggest schedule'));
@@ -81,6 +83,20 @@ for (const [file, cls] of [['blur3x3.cpp', 'class Blur3x3'], ['brighten.cpp', 'c
     assert.deepEqual(c.latestDiagnostics(uri).filter((d) => d.code === 'syntax-error'), []);
   }, { settings: SETTINGS }));
 }
+
+test('the editor asking by itself (cursor moves) never starts a search; it gets the suggestion once the user asked for it', () => withServer(async (c) => {
+  await ready(c);
+  const uri = uriOf('brighten.cpp');
+  const text = corpus('brighten.cpp');
+  await c.open(uri, text);
+  const line = lineOf(text, 'class Brighten') + 3;
+  assert.equal(suggestion(await actionsAt(c, uri, line, undefined, true)), undefined);
+  const asked = suggestion(await actionsAt(c, uri, line));
+  assert.ok(asked);
+  assert.deepEqual(suggestion(await actionsAt(c, uri, line, undefined, true)), asked);
+  // Outside the generator: nothing.
+  assert.equal(suggestion(await actionsAt(c, uri, lineOf(text, 'using namespace Halide'))), undefined);
+}, { settings: SETTINGS }));
 
 test('no edit while the file has syntax errors: a disabled action says why', () => withServer(async (c) => {
   await ready(c);

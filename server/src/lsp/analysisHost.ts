@@ -94,16 +94,17 @@ export class AnalysisHost {
 
   /**
    * A schedule search for one generator of the document at its current version, in the worker
-   * (null: no analysis of this version yet, or the worker was replaced). `cancelled` stops it.
+   * (null: no analysis of this version yet, or the worker was replaced). `cancelled` stops it;
+   * `peek` only asks for a search already made.
    */
-  suggest(uri: string, generator: string, threads: number, budgetMs: number, cancelled?: { onCancellationRequested(f: () => void): unknown }): Promise<SuggestOutcome | null> {
+  suggest(uri: string, generator: string, threads: number, budgetMs: number, peek: boolean, cancelled?: { onCancellationRequested(f: () => void): unknown }): Promise<SuggestOutcome | null> {
     const d = this.docs.get(uri);
     if (!d || !this.worker) return Promise.resolve(null);
     const id = ++this.nextGraphRequest;
     return new Promise((resolve) => {
       this.suggestRequests.set(id, resolve);
       cancelled?.onCancellationRequested(() => this.post({ type: 'cancel-suggest', id }));
-      this.post({ type: 'suggest', id, uri, gen: d.gen, version: d.version, generator, threads, budgetMs });
+      this.post({ type: 'suggest', id, uri, gen: d.gen, version: d.version, generator, threads, budgetMs, peek });
     });
   }
 

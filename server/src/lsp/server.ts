@@ -260,7 +260,7 @@ export class HalideLensServer {
       const doc = this.documents.get(uri);
       return doc?.analysis && doc.analysis.version === doc.version ? doc.analysis.generators : null;
     },
-    search: (uri, generator, token) => this.host.suggest(uri, generator, effectiveThreads(this.settings), this.settings.suggest.budgetMs, token),
+    search: (uri, generator, peek, token) => this.host.suggest(uri, generator, effectiveThreads(this.settings), this.settings.suggest.budgetMs, peek, token),
   };
 
   private guard<T>(what: string, fn: () => T): T | undefined {

@@ -1,9 +1,11 @@
 // "Suggest schedule" as a code action (kind refactor.rewrite) on the generator the cursor is in.
 // The title must carry the predicted speed-up, which only the search knows, so the search runs when
-// the client asks for actions there (not in `resolve`, which could fill in only the edit) — in the
+// the user asks for actions there (not in `resolve`, which could fill in only the edit) — in the
 // worker, within halideLens.suggest.budgetMs, cancelled with the request, and cached per document
-// version and generator, so the lightbulb, the preview and the apply share one search.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type CancellationToken } from 'vscode-languageserver';
+// version and generator, so the menu, the preview and the apply share one search. The requests an
+// editor makes by itself on every cursor move (triggerKind Automatic, for the lightbulb) answer only
+// from that cache: a search per keystroke pause would keep a core of a 2-core machine busy.
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type CancellationToken } from 'vscode-languageserver';
 import type { SuggestOutcome } from './suggestAction';
 import type { ViewGenerator } from './workerMessages';
 
@@ -14,7 +16,8 @@ const MIN_SPEEDUP = 1.01;
 export interface SuggestDeps {
   /** The generators of the document's latest analysis, once it is settled at the current version. */
   generators(uri: string): Promise<ViewGenerator[] | null>;
-  search(uri: string, generator: string, token: CancellationToken): Promise<SuggestOutcome | null>;
+  /** `peek`: only a search already made (or running) for this version. */
+  search(uri: string, generator: string, peek: boolean, token: CancellationToken): Promise<SuggestOutcome | null>;
 }
 
 const inside = (r: { start: { line: number }; end: { line: number } }, line: number) => r.start.line <= line && line <= r.end.line;
@@ -44,6 +47,6 @@ export async function suggestActions(deps: SuggestDeps, p: CodeActionParams, tok
   const g = gens?.find((x) => inside(x.graph.range, p.range.start.line));
   // Without estimates the model predicts for made-up sizes: the estimates quick fix comes first.
   if (!g || g.estimatesFix || token.isCancellationRequested) return [];
-  const o = await deps.search(uri, g.key, token);
+  const o = await deps.search(uri, g.key, p.context.triggerKind === CodeActionTriggerKind.Automatic, token);
   return o ? [suggestAction(uri, o)] : [];
 }

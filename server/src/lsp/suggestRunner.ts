@@ -35,6 +35,7 @@ export class SuggestRunner {
   async run(m: Request): Promise<void> {
     const key = JSON.stringify([m.uri, m.gen, m.version, m.generator, m.threads, m.budgetMs]);
     let s = this.searches.get(key);
+    if (!s && m.peek) { this.post({ type: 'suggest', id: m.id, outcome: null }); return; }
     if (!s) {
       const abort = new AbortController();
       s = { uri: m.uri, abort, waiting: new Set(), outcome: this.search(m, abort.signal).catch((err: Error): SuggestOutcome => ({ ok: false, generator: m.generator, reason: `the search failed: ${err.message}` })) };

@@ -67,8 +67,9 @@ export type ToWorker =
   /**
    * Search a schedule for one generator of the document at `version` (the "Suggest schedule" code
    * action); answered once, cached per (version, generator, threads, budget) until the next edit.
+   * `peek`: answer only from a search already made or running (null otherwise), never start one.
    */
-  | { type: 'suggest'; id: number; uri: string; gen: number; version: number; generator: string; threads: number; budgetMs: number }
+  | { type: 'suggest'; id: number; uri: string; gen: number; version: number; generator: string; threads: number; budgetMs: number; peek: boolean }
   /** The client gave up on that request: stop its search. */
   | { type: 'cancel-suggest'; id: number };
 
