@@ -65,12 +65,15 @@ test('the manual branch of `if (!auto_schedule)` in schedule(): replaced, commen
 });
 
 test('`if (auto_schedule) {} else {}` in generate(): the else branch; tabs and Var(...) as the file writes them', () => {
-  const text = gen({ members: 'Var x("x"), y("y");', generate: '\tif (auto_schedule) {\n\t\tout.set_estimates({{0, 64}, {0, 64}});\n\t} else {\n\t\tout.vectorize(x, 4);\n\t}\n' }, '\t');
+  const text = gen({ members: 'Var x("x"), y("y");', generate: '\tif (auto_schedule) {\n\t\tout.set_estimates({{0, 64}, {0, 64}});\n\t} else {\n\t\tin.set_estimates({{0, 64}, {0, 64}});\n\t\tout.vectorize(x, 4);\n\t}\n' }, '\t');
   assert.equal(indentUnit(text), '\t');
   const { r, after, applied } = run(text);
   assert.equal(r.where, 'manual-branch');
   assert.ok(after.includes('\t\t\tVar xi("xi");\n') && after.includes('\t\t\tVar xo("xo");\n'), after);
   assert.ok(after.includes('\t\tout.set_estimates'));
+  // Estimates in the replaced branch are kept as written.
+  assert.ok(after.includes('} else {\n\t\t\tin.set_estimates({{0, 64}, {0, 64}});\n\t\t\t// Suggested\n'), after);
+  assert.ok(!after.includes('vectorize(x, 4)'));
   assert.equal(applied.length, 4);
 });
 

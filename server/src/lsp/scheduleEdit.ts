@@ -101,7 +101,9 @@ export function scheduleEdit(tree: Tree, text: string, g: GeneratorGraph, steps:
       return declared ? null : `${rvar ? 'RVar' : 'Var'} ${id}${brace ? `{"${name}"}` : `("${name}")`};`;
     },
   });
-  const body = code.trimEnd().split('\n').map((l) => indent + l + '\n').join('');
+  // Estimates written in the replaced branch are not schedule: they stay, as written, on top.
+  const estimates = replace ? stmts.filter((n) => /\.set_estimates?\s*\(/.test(n.text)).map((n) => src[n.startPosition.row].slice(0, n.startPosition.column) + n.text + '\n') : [];
+  const body = estimates.join('') + code.trimEnd().split('\n').map((l) => indent + l + '\n').join('');
   const range = replace
     ? { start: { line: first.startPosition.row, character: 0 }, end: { line: last!.endPosition.row + 1, character: 0 } }
     : { start: { line: block.endPosition.row, character: 0 }, end: { line: block.endPosition.row, character: 0 } };
