@@ -18,7 +18,7 @@ test('initialize announces the LSP features and the status notification reports 
     assert.ok(caps.inlayHintProvider);
     assert.ok(caps.codeLensProvider);
     assert.equal(caps.hoverProvider, true);
-    assert.deepEqual(caps.codeActionProvider.codeActionKinds, ['quickfix']);
+    assert.deepEqual(caps.codeActionProvider.codeActionKinds, ['quickfix', 'refactor.rewrite']);
     assert.deepEqual(caps.executeCommandProvider.commands, ['halide-lens.profile']);
     const s = await c.until('a settled status', () => {
       const last = c.latestStatus();

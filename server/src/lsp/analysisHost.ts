@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ModelStatus } from '../model/index';
+import type { SuggestOutcome } from './suggestAction';
 import type { DocumentAnalysis, DocumentPredictions, FromWorker, JobOutcome, TextChange, ToWorker, WorkerOptions } from './workerMessages';
 
 /** Beyond its budget a job gets this long to reach a step boundary and stop itself. */
@@ -40,6 +41,7 @@ export class AnalysisHost {
   private generations = 0;
   private graphRequests = new Map<number, (r: { version: number; json: string } | null) => void>();
   private nextGraphRequest = 0;
+  private suggestRequests = new Map<number, (r: SuggestOutcome | null) => void>();
   private disposed = false;
 
   constructor(private readonly events: HostEvents, private readonly opts: { modelPath?: string; modelUnavailable?: string; script?: string } = {}) {
@@ -90,6 +92,22 @@ export class AnalysisHost {
     });
   }
 
+  /**
+   * A schedule search for one generator of the document at its current version, in the worker
+   * (null: no analysis of this version yet, or the worker was replaced). `cancelled` stops it;
+   * `peek` only asks for a search already made.
+   */
+  suggest(uri: string, generator: string, threads: number, budgetMs: number, peek: boolean, cancelled?: { onCancellationRequested(f: () => void): unknown }): Promise<SuggestOutcome | null> {
+    const d = this.docs.get(uri);
+    if (!d || !this.worker) return Promise.resolve(null);
+    const id = ++this.nextGraphRequest;
+    return new Promise((resolve) => {
+      this.suggestRequests.set(id, resolve);
+      cancelled?.onCancellationRequested(() => this.post({ type: 'cancel-suggest', id }));
+      this.post({ type: 'suggest', id, uri, gen: d.gen, version: d.version, generator, threads, budgetMs, peek });
+    });
+  }
+
   /** Halide's compiled graph of the document's text with `hash` (kept across worker restarts). */
   setCompiled(uri: string, hash: string, json: string | null): void {
     const d = this.docs.get(uri);
@@ -120,8 +138,9 @@ export class AnalysisHost {
 
   /** Graph requests the old worker will never answer. */
   private dropGraphRequests(): void {
-    const pending = [...this.graphRequests.values()];
+    const pending = [...this.graphRequests.values(), ...this.suggestRequests.values()];
     this.graphRequests.clear();
+    this.suggestRequests.clear();
     pending.forEach((resolve) => resolve(null));
   }
 
@@ -168,6 +187,12 @@ export class AnalysisHost {
         const resolve = this.graphRequests.get(m.id);
         this.graphRequests.delete(m.id);
         resolve?.(m.json !== null && m.version !== null ? { version: m.version, json: m.json } : null);
+        break;
+      }
+      case 'suggest': {
+        const resolve = this.suggestRequests.get(m.id);
+        this.suggestRequests.delete(m.id);
+        resolve?.(m.outcome);
         break;
       }
       case 'end': {

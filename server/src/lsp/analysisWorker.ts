@@ -10,6 +10,7 @@ import type { StageGraph } from '../halide/graph';
 import { ParsedDocument } from '../halide/parser';
 import { CostModel, predictGenerators } from '../model/index';
 import { analyzeDocument } from './documentAnalysis';
+import { SuggestRunner } from './suggestRunner';
 import { textHash, type DocumentPredictions, type FromWorker, type GeneratorPrediction, type JobOutcome, type TextChange, type ToWorker, type WorkerOptions } from './workerMessages';
 
 type Job = Extract<ToWorker, { type: 'analyze' }>;
@@ -57,6 +58,8 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
     post({ type: 'model', status: { state: 'loading' } });
     model.load().catch(() => undefined).finally(() => post({ type: 'model', status: model.status() }));
   } else post({ type: 'model', status: { state: 'failed', error: opts.modelUnavailable } });
+
+  const suggestions = new SuggestRunner(() => model, docs, graphs, (m) => post(m));
 
   const predict = async (job: Job, run: ReturnType<typeof analyzeDocument>): Promise<DocumentPredictions> => {
     const generators: Record<string, GeneratorPrediction> = {};
@@ -117,9 +120,11 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
 
   port.on('message', (m: ToWorker) => {
     try {
-      if (m.type === 'open') docs.set(m.uri, new ParsedDocument(m.text));
-      else if (m.type === 'change') { const d = docs.get(m.uri); if (d) applyChanges(d, m.changes); }
-      else if (m.type === 'close') { docs.delete(m.uri); queue.delete(m.uri); graphs.delete(m.uri); compiled.delete(m.uri); }
+      if (m.type === 'open') { docs.set(m.uri, new ParsedDocument(m.text)); suggestions.moved(m.uri, m.version); }
+      else if (m.type === 'change') { const d = docs.get(m.uri); if (d) applyChanges(d, m.changes); suggestions.moved(m.uri, m.version); }
+      else if (m.type === 'suggest') void suggestions.run(m);
+      else if (m.type === 'cancel-suggest') suggestions.cancel(m.id);
+      else if (m.type === 'close') { suggestions.moved(m.uri, null); docs.delete(m.uri); queue.delete(m.uri); graphs.delete(m.uri); compiled.delete(m.uri); }
       else if (m.type === 'compiled') {
         if (m.json === null) compiled.delete(m.uri);
         else compiled.set(m.uri, { hash: m.hash, graph: JSON.parse(m.json) as StageGraph });
@@ -136,6 +141,8 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
       }
     } catch (err) {
       if (m.type === 'graph') post({ type: 'graph', id: m.id, version: null, json: null });
+      else if (m.type === 'suggest') post({ type: 'suggest', id: m.id, outcome: null });
+      else if (m.type === 'cancel-suggest') return;
       else post({ type: 'end', uri: m.uri, version: -1, gen: -1, outcome: 'failed', ms: 0, error: (err as Error).stack ?? String(err) });
     }
   });

@@ -146,6 +146,8 @@ export interface ServerSettings {
   profile: { minTimeSeconds: number };
   /** Time one analysis of a document (parse to prediction) may take before it is stopped. */
   analysis: { budgetMs: number };
+  /** Time the "Suggest schedule" code action's search may take for one generator. */
+  suggest: { budgetMs: number };
   /** When Halide's compiled graph replaces the static reading (built in the background, trusted workspaces only). */
   compiledGraph: 'auto' | 'always' | 'never';
 }
@@ -162,5 +164,6 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   calibration: { enabled: settingDefault('calibration.enabled') },
   profile: { minTimeSeconds: settingDefault('profile.minTimeSeconds') },
   analysis: { budgetMs: settingDefault('analysis.budgetMs') },
+  suggest: { budgetMs: settingDefault('suggest.budgetMs') },
   compiledGraph: settingDefault('compiledGraph'),
 };

@@ -16,6 +16,7 @@ import { CalibrationStore } from './calibration';
 import { codeLenses } from './codeLens';
 import type { CostView } from './costs';
 import { codeActions } from './codeActions';
+import { suggestActions, type SuggestDeps } from './suggestActions';
 import { SOURCE } from './diagnostics';
 import { DocumentState } from './documentState';
 import { documentViews, stageCosts } from './documentViews';
@@ -119,8 +120,10 @@ export class HalideLensServer {
       });
     }) ?? []);
     connection.onHover((p) => this.guard('hover', () => this.hover(p.textDocument.uri, p.position.line, p.position.character)) ?? null);
-    connection.onCodeAction((p) => this.guard('codeAction', () =>
-      codeActions(p.textDocument.uri, this.documents.get(p.textDocument.uri)?.analysis?.generators ?? [], p.context.diagnostics)) ?? []);
+    connection.onCodeAction(async (p, token) => [
+      ...this.guard('codeAction', () => codeActions(p.textDocument.uri, this.documents.get(p.textDocument.uri)?.analysis?.generators ?? [], p.context.diagnostics)) ?? [],
+      ...await suggestActions(this.suggestDeps, p, token).catch((err) => { this.connection.console.error(`halide-lens: suggest failed: ${err?.stack ?? err}`); return []; }),
+    ]);
   }
 
   initialize(p?: InitializeParams): InitializeResult {
@@ -136,7 +139,7 @@ export class HalideLensServer {
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
         executeCommandProvider: { commands: [PROFILE_COMMAND] },
       },
       serverInfo: { name: 'halide-lens', version: '0.1.0' },
@@ -251,6 +254,15 @@ export class HalideLensServer {
   }
 
   /** Handlers never throw into the connection: a bug in one feature must not take the server down. */
+  private readonly suggestDeps: SuggestDeps = {
+    generators: async (uri) => {
+      await this.settled(uri);
+      const doc = this.documents.get(uri);
+      return doc?.analysis && doc.analysis.version === doc.version ? doc.analysis.generators : null;
+    },
+    search: (uri, generator, peek, token) => this.host.suggest(uri, generator, effectiveThreads(this.settings), this.settings.suggest.budgetMs, peek, token),
+  };
+
   private guard<T>(what: string, fn: () => T): T | undefined {
     try {
       return fn();

@@ -63,6 +63,7 @@ export function parseSettings(raw: Raw): ServerSettings {
     calibration: { enabled: s.bool('calibration.enabled') },
     profile: { minTimeSeconds: s.num('profile.minTimeSeconds') },
     analysis: { budgetMs: s.num('analysis.budgetMs') },
+    suggest: { budgetMs: s.num('suggest.budgetMs') },
     compiledGraph: s.oneOf('compiledGraph'),
   };
 }

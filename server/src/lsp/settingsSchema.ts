@@ -71,6 +71,13 @@ export const SETTINGS = {
     maximum: 60000,
     description: 'Time one analysis of a document (parse, analysis, features, prediction) may take before it is stopped and reported as a diagnostic.',
   },
+  'halideLens.suggest.budgetMs': {
+    type: 'integer',
+    default: 2000,
+    minimum: 50,
+    maximum: 60000,
+    description: "Time the 'Suggest schedule' code action's model-guided search may take for one generator.",
+  },
   'halideLens.compiledGraph': {
     type: 'string',
     enum: ['auto', 'always', 'never'],

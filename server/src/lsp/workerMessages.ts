@@ -8,6 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { EstimatesFix } from './codeActions';
 import type { GeneratorGraph, Stage } from '../halide/graph';
 import type { ModelStatus, PipelinePrediction } from '../model/index';
+import type { SuggestOutcome } from './suggestAction';
 
 /** The part of a generator that hints, lenses, hover and actions read (a GeneratorGraph is one too). */
 export type ViewStage = Pick<Stage, 'id' | 'func' | 'index' | 'kind' | 'range' | 'origin'>;
@@ -62,7 +63,15 @@ export type ToWorker =
    * Halide's own graph of the document's text with this hash (StageGraph JSON, origin 'compiled'):
    * analyses of that text read it instead of the static reading; null forgets it.
    */
-  | { type: 'compiled'; uri: string; hash: string; json: string | null };
+  | { type: 'compiled'; uri: string; hash: string; json: string | null }
+  /**
+   * Search a schedule for one generator of the document at `version` (the "Suggest schedule" code
+   * action); answered once, cached per (version, generator, threads, budget) until the next edit.
+   * `peek`: answer only from a search already made or running (null otherwise), never start one.
+   */
+  | { type: 'suggest'; id: number; uri: string; gen: number; version: number; generator: string; threads: number; budgetMs: number; peek: boolean }
+  /** The client gave up on that request: stop its search. */
+  | { type: 'cancel-suggest'; id: number };
 
 export type FromWorker =
   | { type: 'model'; status: ModelStatus }
@@ -70,6 +79,8 @@ export type FromWorker =
   | { type: 'analysis'; gen: number; result: DocumentAnalysis }
   | { type: 'predictions'; gen: number; result: DocumentPredictions }
   | { type: 'graph'; id: number; version: number | null; json: string | null }
+  /** null: the document is not at that version or has no analysis of it yet. */
+  | { type: 'suggest'; id: number; outcome: SuggestOutcome | null }
   /** The job ended: done, stopped for a newer version, past its budget in `phase`, or failed on a bug. */
   | { type: 'end'; uri: string; version: number; gen: number; outcome: JobOutcome; phase?: string; ms: number; error?: string };
 

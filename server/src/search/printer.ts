@@ -33,13 +33,23 @@ function varsOf(args: DirectiveArg[], out: Map<string, boolean>): void {
   }
 }
 
-export function printSchedule(steps: ScheduleStep[], header = ''): string {
+/** How a file spells things, for printing into it (defaults: a standalone schedule). */
+export interface PrintStyle {
+  /** The C++ expression for a Func (or Output) by its Halide name. */
+  funcName?: (halideName: string) => string;
+  /** The declaration of a loop Var the schedule names, or null when the file already has one in scope. */
+  declare?: (halideName: string, rvar: boolean) => string | null;
+}
+
+export function printSchedule(steps: ScheduleStep[], header = '', style: PrintStyle = {}): string {
   const vars = new Map<string, boolean>();
   for (const s of steps) varsOf(s.values, vars);
+  const fname = style.funcName ?? cppName;
   const lines: string[] = [];
   if (header) lines.push(...header.split('\n').map((l) => `// ${l}`));
   for (const [name, rvar] of [...vars].sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`${rvar ? 'RVar' : 'Var'} ${cppName(name)}("${name}");`);
+    const decl = style.declare ? style.declare(name, rvar) : `${rvar ? 'RVar' : 'Var'} ${cppName(name)}("${name}");`;
+    if (decl !== null) lines.push(decl);
   }
   // One chain per run of steps on the same stage, in the order given.
   let i = 0;
@@ -47,9 +57,10 @@ export function printSchedule(steps: ScheduleStep[], header = ''): string {
     const { func, stage } = steps[i];
     const chain: string[] = [];
     for (; i < steps.length && steps[i].func === func && steps[i].stage === stage; i++) {
-      chain.push(`.${steps[i].name}(${steps[i].values.map(printArg).join(', ')})`);
+      const args = steps[i].values.map((a) => (a.kind === 'func' ? fname(a.name) : printArg(a)));
+      chain.push(`.${steps[i].name}(${args.join(', ')})`);
     }
-    const head = stage === 0 ? cppName(func) : `${cppName(func)}.update(${stage - 1})`;
+    const head = stage === 0 ? fname(func) : `${fname(func)}.update(${stage - 1})`;
     lines.push(`${head}${chain.join('')};`);
   }
   return lines.join('\n') + '\n';

@@ -1,0 +1,52 @@
+// "Suggest schedule" as a code action (kind refactor.rewrite) on the generator the cursor is in.
+// The title must carry the predicted speed-up, which only the search knows, so the search runs when
+// the user asks for actions there (not in `resolve`, which could fill in only the edit) — in the
+// worker, within halideLens.suggest.budgetMs, cancelled with the request, and cached per document
+// version and generator, so the menu, the preview and the apply share one search. The requests an
+// editor makes by itself on every cursor move (triggerKind Automatic, for the lightbulb) answer only
+// from that cache: a search per keystroke pause would keep a core of a 2-core machine busy.
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type CancellationToken } from 'vscode-languageserver';
+import type { SuggestOutcome } from './suggestAction';
+import type { ViewGenerator } from './workerMessages';
+
+export const SUGGEST_TITLE = 'Suggest schedule';
+/** Below this predicted speed-up the current schedule is as good as the suggestion. */
+const MIN_SPEEDUP = 1.01;
+
+export interface SuggestDeps {
+  /** The generators of the document's latest analysis, once it is settled at the current version. */
+  generators(uri: string): Promise<ViewGenerator[] | null>;
+  /** `peek`: only a search already made (or running) for this version. */
+  search(uri: string, generator: string, peek: boolean, token: CancellationToken): Promise<SuggestOutcome | null>;
+}
+
+const inside = (r: { start: { line: number }; end: { line: number } }, line: number) => r.start.line <= line && line <= r.end.line;
+
+export function wantsRefactor(only: string[] | undefined): boolean {
+  return !only || only.some((k) => k === CodeActionKind.Refactor || k === CodeActionKind.RefactorRewrite || k === 'refactor.rewrite.halideLens');
+}
+
+export function suggestAction(uri: string, o: SuggestOutcome): CodeAction {
+  if (!o.ok) return { title: SUGGEST_TITLE, kind: CodeActionKind.RefactorRewrite, disabled: { reason: o.reason } };
+  const speedup = o.currentMs / o.predictedMs;
+  if (speedup < MIN_SPEEDUP) {
+    return { title: SUGGEST_TITLE, kind: CodeActionKind.RefactorRewrite, disabled: { reason: `the search found nothing predicted faster than the current schedule (${o.evaluated} schedules scored)` } };
+  }
+  return {
+    title: `${SUGGEST_TITLE} (predicted ${speedup.toFixed(speedup >= 1.1 ? 1 : 2)}x faster)`,
+    kind: CodeActionKind.RefactorRewrite,
+    edit: { changes: { [uri]: [o.edit] } },
+    data: { generator: o.generator, currentMs: o.currentMs, predictedMs: o.predictedMs, explanation: o.explanation },
+  };
+}
+
+export async function suggestActions(deps: SuggestDeps, p: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
+  if (!wantsRefactor(p.context.only)) return [];
+  const uri = p.textDocument.uri;
+  const gens = await deps.generators(uri);
+  const g = gens?.find((x) => inside(x.graph.range, p.range.start.line));
+  // Without estimates the model predicts for made-up sizes: the estimates quick fix comes first.
+  if (!g || g.estimatesFix || token.isCancellationRequested) return [];
+  const o = await deps.search(uri, g.key, p.context.triggerKind === CodeActionTriggerKind.Automatic, token);
+  return o ? [suggestAction(uri, o)] : [];
+}

@@ -1,0 +1,147 @@
+// "Suggest schedule" over the protocol, from the real server and the committed cost model: the action
+// on a generator carries the predicted speed-up, its edit changes only the schedule (comments kept),
+// the edited text predicts what the suggestion said, a broken file gets no edit, and the budget and
+// cancellation hold.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { STAGE_COSTS_REQUEST } from '../../server/src/lsp/protocol';
+import { applyEdits, CancellationTokenSource, corpus, lineOf, LspClient, uriOf, withServer, type Rng, type TextEditLike } from './lspClient';
+
+interface Action { title: string; kind?: string; disabled?: { reason: string }; edit?: { changes: Record<string, TextEditLike[]> }; data?: { predictedMs: number; currentMs: number } }
+
+const SETTINGS = { compiledGraph: 'never', calibration: { enabled: false } };
+
+async function ready(c: LspClient): Promise<void> {
+  const s = await c.until('model state', () => {
+    const last = c.latestStatus();
+    return last && (last.model.state === 'ready' || last.model.state === 'failed') && last;
+  });
+  assert.equal(s.model.state, 'ready', `the cost model did not load: ${s.model.error}`);
+}
+
+/** Code actions at a line; `automatic`: as an editor asks by itself on a cursor move (triggerKind 2). */
+function actionsAt(c: LspClient, uri: string, line: number, cancel?: CancellationTokenSource, automatic = false): Promise<Action[]> {
+  const range: Rng = { start: { line, character: 4 }, end: { line, character: 4 } };
+  const context = { diagnostics: [], only: automatic ? undefined : ['refactor.rewrite'], triggerKind: automatic ? 2 : 1 };
+  return c.request('textDocument/codeAction', { textDocument: { uri }, range, context }, cancel?.token);
+}
+
+const suggestion = (as: Action[]) => as.find((a) => a.title.startsWith('Suggest schedule'));
+
+/** Offset of a position in a text. */
+function offset(text: string, p: { line: number; character: number }): number {
+  return text.split('\n').slice(0, p.line).reduce((a, l) => a + l.length + 1, 0) + p.character;
+}
+
+for (const [file, cls] of [['blur3x3.cpp', 'class Blur3x3'], ['brighten.cpp', 'class Brighten'], ['gaussian_blur.cpp', 'class GaussianBlur']] as const) {
+  test(`${file}: the suggestion's edit changes only the schedule and predicts what its title says`, () => withServer(async (c) => {
+    await ready(c);
+    const uri = uriOf(file);
+    const text = corpus(file);
+    await c.open(uri, text);
+    const t0 = Date.now();
+    const a = suggestion(await actionsAt(c, uri, lineOf(text, cls) + 2));
+    const first = Date.now() - t0;
+    console.log(`# ${file}: ${a?.title} ${a?.disabled?.reason ?? ''} in ${first} ms`);
+    assert.ok(a, 'a suggest action on the generator');
+    if (a.disabled) { assert.match(a.disabled.reason, /nothing predicted faster/); return; }
+    assert.equal(a.kind, 'refactor.rewrite');
+    const m = /^Suggest schedule \(predicted ([\d.]+)x faster\)$/.exec(a.title);
+    assert.ok(m, a.title);
+    const { predictedMs, currentMs } = a.data!;
+    assert.ok(Math.abs(Number(m[1]) - currentMs / predictedMs) < 0.051, `${a.title} vs ${currentMs}/${predictedMs}`);
+
+    // The same version and generator: answered from the cache, the same edit.
+    const t1 = Date.now();
+    const again = suggestion(await actionsAt(c, uri, lineOf(text, cls)));
+    assert.deepEqual(again, a);
+    assert.ok(Date.now() - t1 < Math.max(300, first / 2), `the second request searched again (${Date.now() - t1} ms, first ${first} ms)`);
+
+    const edits = a.edit!.changes[uri];
+    assert.equal(edits.length, 1);
+    const e = edits[0];
+    const after = applyEdits(text, edits);
+    const start = offset(text, e.range.start);
+    const end = offset(text, e.range.end);
+    assert.equal(after.slice(0, start), text.slice(0, start), 'text before the schedule unchanged');
+    assert.equal(after.slice(start + e.newText.length), text.slice(end), 'text after the schedule unchanged');
+    // Comments outside the replaced range survive (byte for byte, above); inside it, ours say what it is.
+    const comments = text.split('\n').filter((l) => l.trim().startsWith('//'));
+    for (const l of comments) if (!text.slice(start, end).includes(l)) assert.ok(after.includes(l), `comment kept: ${l}`);
+    assert.match(e.newText, /^\s*\/\/ Suggested by Halide Lens: predicted/);
+    // Indented like the statements around it.
+    const indent = /^\s*/.exec(text.split('\n')[e.range.start.line] || text.split('\n')[e.range.start.line - 1])![0];
+    for (const l of e.newText.split('\n').filter(Boolean)) assert.ok(l.startsWith(indent), `indented as the file: ${JSON.stringify(l)}`);
+
+    // The server's reading of the edited text predicts what the suggestion said.
+    const before = c.refreshes;
+    await c.change(uri, { text: after });
+    await c.until('a refresh after new predictions', () => c.refreshes > before);
+    const got = await c.request(STAGE_COSTS_REQUEST, { uri });
+    const t = got!.generators[0].predictedTotalMs!;
+    assert.ok(Math.abs(t - predictedMs) / predictedMs < 0.01, `re-analysed total ${t} ms vs suggested ${predictedMs} ms`);
+    assert.deepEqual(c.latestDiagnostics(uri).filter((d) => d.code === 'syntax-error'), []);
+  }, { settings: SETTINGS }));
+}
+
+test('the editor asking by itself (cursor moves) never starts a search; it gets the suggestion once the user asked for it', () => withServer(async (c) => {
+  await ready(c);
+  const uri = uriOf('brighten.cpp');
+  const text = corpus('brighten.cpp');
+  await c.open(uri, text);
+  const line = lineOf(text, 'class Brighten') + 3;
+  assert.equal(suggestion(await actionsAt(c, uri, line, undefined, true)), undefined);
+  const asked = suggestion(await actionsAt(c, uri, line));
+  assert.ok(asked);
+  assert.deepEqual(suggestion(await actionsAt(c, uri, line, undefined, true)), asked);
+  // Outside the generator: nothing.
+  assert.equal(suggestion(await actionsAt(c, uri, lineOf(text, 'using namespace Halide'))), undefined);
+}, { settings: SETTINGS }));
+
+test('no edit while the file has syntax errors: a disabled action says why', () => withServer(async (c) => {
+  await ready(c);
+  const uri = uriOf('blur3x3.cpp');
+  const text = corpus('blur3x3.cpp');
+  await c.open(uri, text);
+  const line = lineOf(text, 'blur_x(x, y) =');
+  const old = text.split('\n')[line];
+  await c.change(uri, { range: { start: { line, character: 0 }, end: { line, character: old.length } }, text: old.replace(') / 3;', ' / (') });
+  const as = await actionsAt(c, uri, lineOf(text, 'class Blur3x3'));
+  const a = suggestion(as);
+  console.log(`# broken file: ${JSON.stringify(as)}`);
+  if (a) {
+    assert.equal(a.edit, undefined);
+    assert.match(a.disabled?.reason ?? '', /syntax errors/);
+  }
+}, { settings: SETTINGS }));
+
+test('budget and cancellation: a 100 ms budget answers quickly, a cancelled request stops its search', async () => {
+  await withServer(async (c) => {
+    await ready(c);
+    const uri = uriOf('camera_pipe_lite.cpp');
+    const text = corpus('camera_pipe_lite.cpp');
+    await c.open(uri, text);
+    const t0 = Date.now();
+    const as = await actionsAt(c, uri, lineOf(text, 'class CameraPipeLite') + 2);
+    const ms = Date.now() - t0;
+    console.log(`# 100 ms budget: ${suggestion(as)?.title} ${suggestion(as)?.disabled?.reason ?? ''} in ${ms} ms`);
+    assert.ok(suggestion(as), 'an answer (an action, or a disabled one saying why)');
+    assert.ok(ms < 2000, `a 100 ms budget answered in ${ms} ms`);
+  }, { settings: { ...SETTINGS, suggest: { budgetMs: 100 } } });
+
+  await withServer(async (c) => {
+    await ready(c);
+    const uri = uriOf('camera_pipe_lite.cpp');
+    const text = corpus('camera_pipe_lite.cpp');
+    await c.open(uri, text);
+    const cancel = new CancellationTokenSource();
+    const t0 = Date.now();
+    const pending = actionsAt(c, uri, lineOf(text, 'class CameraPipeLite') + 2, cancel).catch((): Action[] => []);
+    setTimeout(() => cancel.cancel(), 150);
+    await pending;
+    const ms = Date.now() - t0;
+    // Stopped, not finished: a search cut short offers nothing (the next request searches again).
+    assert.deepEqual(await pending, []);
+    assert.ok(ms < 5000, `the cancelled request (budget 10 s) answered in ${ms} ms`);
+  }, { settings: { ...SETTINGS, suggest: { budgetMs: 10_000 } } });
+});
