@@ -90,3 +90,34 @@ test('no guard: the steps go after what schedule() has (those directives are kep
 test('the suggestion in plain words, one line per stage', () => {
   assert.deepEqual(explain(STEPS), ['out: split x by 64, vectorized xi by 8, parallel over y', "f: computed at out's xo"]);
 });
+
+test('a schedule() defined out of the class (`void G::schedule() {...}`) is where the edit goes', () => {
+  const text = [
+    '#include "Halide.h"',
+    'using namespace Halide;',
+    'class G : public Generator<G> {',
+    'public:',
+    '    Input<Buffer<float>> in{"in", 2};',
+    '    Output<Buffer<float>> out{"out", 2};',
+    '    Func f{"f"};',
+    '    Var x{"x"}, y{"y"}, xo{"xo"};',
+    '    void generate();',
+    '    void schedule();',
+    '};',
+    'void G::generate() {',
+    '    f(x, y) = in(x, y) * 2;',
+    '    out(x, y) = f(x, y) + 1;',
+    '}',
+    'void G::schedule() {',
+    '    // the user keeps this comment',
+    '    f.compute_root();',
+    '}',
+    'HALIDE_REGISTER_GENERATOR(G, g)',
+    '',
+  ].join('\n');
+  const { r, after, applied } = run(text);
+  assert.equal(r.where, 'end-of-schedule');
+  assert.match(after, /\/\/ the user keeps this comment\n {4}f\.compute_root\(\);\n/);
+  assert.ok(applied.includes('out.vectorize(xi, 8)'), applied.join(' '));
+  assert.ok(after.indexOf('out.split') > after.indexOf('void G::schedule()'), 'inside the out-of-class schedule()');
+});

@@ -182,3 +182,22 @@ export function method(roots: SyntaxNode[], cls: GeneratorClass, name: string): 
   }
   return null;
 }
+
+/**
+ * The bodies of a generator class's methods by name, defined in the class or out of it
+ * (`void Blur::schedule() {...}`): where an edit to its schedule goes.
+ */
+export function generatorMethods(root: SyntaxNode, cls: GeneratorClass): Map<string, SyntaxNode> {
+  const out = new Map<string, SyntaxNode>();
+  for (const def of cls.body.namedChildren) {
+    const name = def.type === 'function_definition' ? functionName(def) : null;
+    const body = field(def, 'body');
+    if (name && body) out.set(name, body);
+  }
+  for (const def of declarations(root).functions) {
+    const name = functionName(def);
+    const body = field(def, 'body');
+    if (name && body && ownerClass(def) === cls.name && !out.has(name)) out.set(name, body);
+  }
+  return out;
+}

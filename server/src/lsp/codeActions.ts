@@ -3,7 +3,7 @@
 // else in generate() before the `if (auto_schedule)` guard, else at the end of generate().
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { GeneratorGraph, IOInfo, Range } from '../halide/graph';
-import { findGeneratorClasses } from '../halide/generators';
+import { findGeneratorClasses, generatorMethods } from '../halide/generators';
 import type { SyntaxNode, Tree } from '../halide/parser';
 import { MISSING_ESTIMATES, needsEstimate, type MissingEstimatesData } from './diagnostics';
 import { lineOf } from './documentState';
@@ -51,23 +51,11 @@ export function estimateStatements(g: GeneratorGraph, text: string): string[] {
   return lines;
 }
 
-function methodName(def: SyntaxNode): string | null {
-  let d = def.childForFieldName('declarator');
-  while (d && d.type !== 'function_declarator') d = d.childForFieldName('declarator');
-  const name = d?.childForFieldName('declarator');
-  return name ? name.text.split('::').pop()! : null;
-}
-
 /** Where to insert, and the indentation of statements there. */
 export function insertionPoint(tree: Tree, text: string, g: GeneratorGraph): { line: number; indent: string } | null {
   const cls = findGeneratorClasses(tree.rootNode).find((c) => c.name === g.className);
   if (!cls) return null;
-  const methods = new Map<string, SyntaxNode>();
-  for (const c of cls.body.namedChildren) {
-    const name = c.type === 'function_definition' ? methodName(c) : null;
-    const body = c.childForFieldName('body');
-    if (name && body) methods.set(name, body);
-  }
+  const methods = generatorMethods(tree.rootNode, cls);
   const indentOf = (line: number) => /^\s*/.exec(lineOf(text, line))![0];
   const stmts = (body: SyntaxNode) => body.namedChildren.filter((n) => n.type !== 'comment');
   const schedule = methods.get('schedule');

@@ -5,7 +5,7 @@
 // Everything outside the replaced range stays byte for byte, comments included.
 import type { TextEdit } from 'vscode-languageserver';
 import type { GeneratorGraph } from '../halide/graph';
-import { findGeneratorClasses } from '../halide/generators';
+import { findGeneratorClasses, generatorMethods } from '../halide/generators';
 import type { SyntaxNode, Tree } from '../halide/parser';
 import { cppName, printSchedule, type ScheduleStep } from '../search/printer';
 
@@ -13,13 +13,6 @@ export interface ScheduleEdit {
   edit: TextEdit;
   /** What it replaces: the manual branch of the autoscheduler guard, or an insertion. */
   where: 'manual-branch' | 'end-of-schedule' | 'end-of-generate';
-}
-
-function methodName(def: SyntaxNode): string | null {
-  let d = def.childForFieldName('declarator');
-  while (d && d.type !== 'function_declarator') d = d.childForFieldName('declarator');
-  const name = d?.childForFieldName('declarator');
-  return name ? name.text.split('::').pop()! : null;
 }
 
 const statements = (body: SyntaxNode) => body.namedChildren.filter((n) => n.type !== 'comment');
@@ -63,12 +56,7 @@ function manualBranch(body: SyntaxNode): SyntaxNode | null {
 export function scheduleEdit(tree: Tree, text: string, g: GeneratorGraph, steps: ScheduleStep[], header: string): ScheduleEdit | null {
   const cls = findGeneratorClasses(tree.rootNode).find((c) => c.name === g.className);
   if (!cls) return null;
-  const methods = new Map<string, SyntaxNode>();
-  for (const c of cls.body.namedChildren) {
-    const name = c.type === 'function_definition' ? methodName(c) : null;
-    const body = c.childForFieldName('body');
-    if (name && body) methods.set(name, body);
-  }
+  const methods = generatorMethods(tree.rootNode, cls);
   const src = lines(text);
   const unit = indentUnit(text);
   const schedule = methods.get('schedule');
