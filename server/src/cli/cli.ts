@@ -42,8 +42,10 @@ ${SUGGEST_USAGE}
 ${FEATURES_USAGE}
 ${EXACT_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
-          [--new-machine]
+          [--new-machine] [--realworld DIR [--realworld-only]] [--probes N]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
+        --realworld adds the realworld group (../shared/realworld: generators with estimates; their
+        authors', the autoschedulers' and N Adams2019 probes' schedules; never trained on);
         --summary rewrites data/README.md and data/splits.json from the samples;
         --remeasure N measures N random samples again (the label noise floor)
   lsp --stdio
@@ -153,7 +155,7 @@ async function suggestCli(p: Parsed, out: (s: string) => void): Promise<number> 
 }
 
 async function collectCommand(p: Parsed): Promise<number> {
-  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine']);
+  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--realworld', '--realworld-only', '--probes']);
   const num = (flag: string): number | undefined => {
     const v = p.flags.get(flag);
     if (typeof v !== 'string') return undefined;
@@ -177,11 +179,17 @@ async function collectCommand(p: Parsed): Promise<number> {
     return n > 0 ? 0 : 1;
   }
   const pipelines = p.flags.get('--pipelines');
+  const rw = p.flags.get('--realworld');
+  const realworld = typeof rw === 'string' ? path.resolve(rw) : undefined;
+  if (p.flags.has('--realworld-only') && !realworld) throw new UsageError('--realworld-only needs --realworld DIR');
   const progress = await collect({
     root,
     dataDir,
     cacheDir: defaultCacheDir(),
-    plan: { ...DEFAULT_PLAN, randomPipelines: num('--random-pipelines') ?? DEFAULT_PLAN.randomPipelines },
+    plan: {
+      ...DEFAULT_PLAN, randomPipelines: num('--random-pipelines') ?? DEFAULT_PLAN.randomPipelines, adamsProbes: num('--probes') ?? DEFAULT_PLAN.adamsProbes,
+      realworldDir: realworld, realworldOnly: p.flags.has('--realworld-only'),
+    },
     minutes: num('--minutes'),
     pipelineMinutes: num('--pipeline-minutes'),
     maxSamples: num('--max-samples'),

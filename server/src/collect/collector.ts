@@ -8,16 +8,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extract } from '../halide/extract';
 import type { GeneratorGraph } from '../halide/graph';
-import { compileObject, type BuildContext } from '../toolchain/build';
+import { compileObject, GENERATOR_FLAGS, type BuildContext } from '../toolchain/build';
+import { compiledGraphAskingParams } from '../toolchain/compiledGraph';
 import { locateHalide } from '../toolchain/halide';
 import { hostTarget } from '../toolchain/target';
 import type { BenchWorker } from '../toolchain/worker';
-import { launchWorker } from '../toolchain/workerBuild';
+import { launchWorker, localIncludes } from '../toolchain/workerBuild';
 import type { BenchRequest, BenchResponse, BenchResult, ScheduleOnlyResult } from '../toolchain/workerProtocol';
 import { DatasetWriter, describeMachines, machineCounts, readFailures, readMachines, readSamples, recordMachine, SAMPLE_VERSION, type FailureRecord, type Sample } from './dataset';
 import { machineFingerprint, type MachineFingerprint } from '../toolchain/machine';
 import { loadPerCore, waitForIdle } from './idle';
-import { DEFAULT_PLAN, pipelinesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
+import { DEFAULT_PLAN, pipelinesPlan, realworldSchedulesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
+import { isRealworld } from './realworld';
 import { toWorkerDirectives, UnsupportedDirective } from './convert';
 import { updateSplits } from './summary';
 
@@ -57,6 +59,8 @@ const SPREAD_LIMIT = 0.2;
 const FIXED_FAILURES = [/Input buffer \S+ is accessed at -?\d+, which is (before the min|beyond the max)/, /could not find (split )?dimension:? _\d+/];
 /** A schedule that needs longer than this to compile and run 8 times is recorded as a timeout. */
 const REQUEST_TIMEOUT_MS = 25_000;
+/** Realworld pipelines are bigger: Adams2019's beam and the JIT compile take longer. */
+const REALWORLD_TIMEOUT_MS = 120_000;
 
 export const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 const key = (pipeline: string, source: string, seed: number | null) => `${pipeline}|${source}|${seed ?? ''}`;
@@ -100,12 +104,12 @@ function contended(r: BenchResult): boolean {
   return r.spread > SPREAD_LIMIT;
 }
 
-async function measure(worker: BenchWorker, req: BenchRequest): Promise<BenchResponse> {
-  const first = await worker.request(req, { timeoutMs: REQUEST_TIMEOUT_MS });
+async function measure(worker: BenchWorker, req: BenchRequest, timeoutMs: number): Promise<BenchResponse> {
+  const first = await worker.request(req, { timeoutMs });
   if (!first.ok) return first;
   // Repetitions that disagree, or a busy machine: measure again and keep the steadier run.
   if (contended(first)) {
-    const second = await worker.request(req, { timeoutMs: REQUEST_TIMEOUT_MS });
+    const second = await worker.request(req, { timeoutMs });
     if (second.ok && (contended(first) ? second.spread < first.spread || !contended(second) : false)) return second;
   }
   return first;
@@ -179,7 +183,7 @@ interface PipelineContext {
  * (the search takes milliseconds) and skip the compile and benchmark when it is a duplicate.
  */
 async function duplicateProbe(worker: BenchWorker, req: BenchRequest, pipeline: string, spec: ScheduleSpec, c: PipelineContext): Promise<boolean> {
-  const r = await worker.request({ ...req, schedule_only: true, featurize: false }, { timeoutMs: REQUEST_TIMEOUT_MS });
+  const r = await worker.request({ ...req, schedule_only: true, featurize: false, dump: false }, { timeoutMs: isRealworld(pipeline) ? REALWORLD_TIMEOUT_MS : REQUEST_TIMEOUT_MS });
   if (!r.ok) return false; // the full request will fail the same way and record why
   const text = (r as unknown as ScheduleOnlyResult).schedule_source;
   if (text === null) return false;
@@ -199,20 +203,57 @@ function recordDuplicate(pipeline: string, spec: ScheduleSpec, textHash: string,
   c.writer.failures.append({ pipeline, source: spec.source, seed: spec.seed, machine: c.machine.id, error: `duplicate schedule ${textHash}`, date: new Date().toISOString() });
 }
 
+/**
+ * A realworld generator, built as Halide builds it, with the GeneratorParams Halide asks for. (Many
+ * set their estimates only under `auto_schedule`: whether they have them shows when the worker runs.)
+ */
+async function prepareRealworld(p: PipelineSpec, c: PipelineContext): Promise<{ params: Record<string, string>; objects: string[] } | string> {
+  const opts = { includeDirs: p.includeDirs, extraSources: p.extraSources, cacheDir: c.ctx.cacheDir, timeoutMs: 60_000, target: c.machine.target };
+  let built;
+  try {
+    built = await compiledGraphAskingParams(p.file, p.generator, { ...opts, params: p.params });
+  } catch (err) {
+    return `Halide does not build it: ${(err as Error).message.split('\n')[0].slice(0, 200)}`;
+  }
+  // The same flags as the compiled graph's build, so these objects come from its cache.
+  const includeDirs = [path.dirname(path.resolve(p.file)), ...(p.includeDirs ?? [])];
+  const flags = [...GENERATOR_FLAGS, ...includeDirs.map((d) => `-I${d}`)];
+  const objs = await Promise.all([p.file, ...(p.extraSources ?? [])].map((src) => compileObject(c.ctx, src, { flags, dependencies: localIncludes(src, includeDirs) })));
+  return { params: built.params, objects: objs.map((o) => o.objectPath) };
+}
+
 async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<void> {
   const deadline = Date.now() + c.pipelineBudgetMs; // the build counts against the budget too
   const source = fs.readFileSync(p.file, 'utf8');
-  const graph = extract(source, { params: p.params }).generators[0] as GeneratorGraph | undefined;
-  if (!graph) {
-    c.log(`collect: ${p.id}: the front end finds no generator, skipped`);
-    return;
+  const realworld = isRealworld(p.id);
+  let todo: ScheduleSpec[];
+  if (realworld) {
+    todo = realworldSchedulesPlan(c.plan);
+  } else {
+    const graph = extract(source, { params: p.params }).generators[0] as GeneratorGraph | undefined;
+    if (!graph) {
+      c.log(`collect: ${p.id}: the front end finds no generator, skipped`);
+      return;
+    }
+    todo = schedulesPlan(graph, c.plan);
   }
-  const todo = schedulesPlan(graph, c.plan).filter((s) => !c.done.has(key(p.id, s.source, s.seed)));
+  todo = todo.filter((s) => !c.done.has(key(p.id, s.source, s.seed)));
   if (todo.length === 0) return;
   let worker: BenchWorker;
   try {
-    const obj = await compileObject(c.ctx, p.file);
-    worker = await launchWorker(c.ctx, [obj.objectPath], p.generator);
+    let objects: string[];
+    if (realworld) {
+      const prep = await prepareRealworld(p, c);
+      if (typeof prep === 'string') {
+        c.log(`collect: ${p.id}: ${prep}, skipped`);
+        return;
+      }
+      p = { ...p, params: prep.params };
+      objects = prep.objects;
+    } else {
+      objects = [(await compileObject(c.ctx, p.file)).objectPath];
+    }
+    worker = await launchWorker(c.ctx, objects, p.generator);
   } catch (err) {
     c.log(`collect: ${p.id}: cannot build (${(err as Error).message.split('\n')[0]}), skipped`);
     return;
@@ -246,11 +287,14 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       const req: BenchRequest = {
         generator: p.generator, params: p.params, schedule, threads: c.threads, reps: 7, min_rep_ms: 20,
         max_total_ms: 20_000, featurize: spec.schedule.kind === 'autoscheduler' && spec.schedule.name === 'adams2019',
+        // Realworld samples carry Halide's own report of what they measured: the static front end
+        // does not read every one of those generators exactly.
+        dump: realworld,
       };
       if (spec.source === 'adams2019-probe' && await duplicateProbe(worker, req, p.id, spec, c)) continue;
       // The worker idles between requests, so anything busy now is someone else's work.
       const busy = await waitForIdle(c.idleWaitMs);
-      const r = await measure(worker, req);
+      const r = await measure(worker, req, realworld ? REALWORLD_TIMEOUT_MS : REQUEST_TIMEOUT_MS);
       if (!r.ok) {
         c.progress.failed++;
         // Compile errors, invalid schedules, timeouts and crashes all repeat: record, don't retry.
@@ -275,6 +319,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       };
       c.writer.samples.append(sample);
       if (r.featurization) c.writer.features.append({ id, featurization: r.featurization });
+      if (r.dump) c.writer.dumps.append({ id, dump: r.dump });
       c.done.add(key(p.id, spec.source, spec.seed));
       c.progress.measured++;
       n++;

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
+import type { PipelineDump } from '../toolchain/dumpFormat';
 import type { MachineFingerprint } from '../toolchain/machine';
 
 export const SAMPLE_VERSION = 1;
@@ -13,7 +14,7 @@ export type ScheduleSourceKind =
 
 export interface Sample {
   v: number;
-  /** Pipeline id: `corpus/NAME[@variant]` or `random/NAME`. */
+  /** Pipeline id: `corpus/NAME[@variant]`, `random/NAME` or `realworld/FILE-STEM/GENERATOR`. */
   pipeline: string;
   generator: string;
   params: Record<string, string>;
@@ -58,6 +59,23 @@ export function bestMs(m: { timesMs?: number[]; medianMs: number }): number {
 }
 
 export interface FeaturizationRecord { id: string; featurization: string }
+
+/** Halide's own report of the pipeline a sample measured, as scheduled (realworld samples; dumpFormat.ts). */
+export interface DumpRecord { id: string; dump: PipelineDump }
+
+export function readDumps(dir: string): Map<string, PipelineDump> {
+  const out = new Map<string, PipelineDump>();
+  const d = path.join(dir, 'dumps');
+  if (!fs.existsSync(d)) return out;
+  for (const f of fs.readdirSync(d).filter((n) => n.endsWith('.jsonl.gz')).sort()) {
+    for (const line of zlib.gunzipSync(fs.readFileSync(path.join(d, f))).toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as DumpRecord;
+      out.set(r.id, r.dump);
+    }
+  }
+  return out;
+}
 
 /** A planned schedule not kept (Halide rejected it, or it duplicated one we have): not retried. */
 export interface FailureRecord { pipeline: string; source: string; seed: number | null; machine: string; error: string; date: string }
@@ -147,7 +165,9 @@ export class DatasetWriter {
   readonly samples: PartWriter<Sample>;
   readonly features: PartWriter<FeaturizationRecord>;
   readonly failures: PartWriter<FailureRecord>;
+  readonly dumps: PartWriter<DumpRecord>;
   constructor(dir: string, machine: MachineFingerprint) {
+    this.dumps = new PartWriter(path.join(dir, 'dumps'), machine.id, 20);
     this.failures = new PartWriter(path.join(dir, 'failed'), machine.id, 50);
     // Small parts: a crash loses little, and git only ever adds files.
     this.samples = new PartWriter(path.join(dir, 'samples'), machine.id, 50);
@@ -157,11 +177,14 @@ export class DatasetWriter {
     this.samples.flush();
     this.features.flush();
     this.failures.flush();
+    this.dumps.flush();
   }
 }
 
 /** Stable split by pipeline: a pipeline's samples all land in one of train/validation/test. */
-export function splitOf(pipeline: string, splits: { train?: string[]; test: string[]; validation: string[] } | null): 'train' | 'validation' | 'test' {
+export function splitOf(pipeline: string, splits: { train?: string[]; test: string[]; validation: string[] } | null): 'train' | 'validation' | 'test' | 'realworld' {
+  // Generators written by others are the judge on real code, never trained on or selected with.
+  if (pipeline.startsWith('realworld/')) return 'realworld';
   const base = pipeline.replace(/@.*$/, '');
   if (splits) {
     if (splits.test.includes(base)) return 'test';

@@ -9,12 +9,16 @@ import { randomPipeline } from './randomPipeline';
 import { SIZE_VARIANTS, variantFile, variantPath } from './variants';
 import { sampleSchedule } from './sampler';
 import { printSchedule } from '../search/printer';
+import { isRealworld, readProvenance, realworldDir, realworldEntryOf, realworldId } from './realworld';
 
 export interface PipelineSpec {
   id: string;
   generator: string;
   file: string;
   params: Record<string, string>;
+  /** Realworld generators: their repository's headers and helper sources (realworld.ts). */
+  includeDirs?: string[];
+  extraSources?: string[];
 }
 
 export interface ScheduleSpec {
@@ -29,12 +33,19 @@ export interface PlanOptions {
   randomPipelines: number;
   adamsProbes: number;
   randomSchedules: number;
+  /** Also (only, with `realworldOnly`) the realworld group from this folder (realworld.ts). */
+  realworldDir?: string;
+  realworldOnly?: boolean;
 }
 
 export const DEFAULT_PLAN: PlanOptions = { randomPipelines: 320, adamsProbes: 16, randomSchedules: 16 };
 
-/** The generator source a pipeline id names: `corpus/NAME`, `corpus/NAME@VARIANT` or `random/NAME`. */
+/**
+ * The generator source a pipeline id names: `corpus/NAME`, `corpus/NAME@VARIANT`, `random/NAME` or
+ * `realworld/FILE-STEM/GENERATOR` (in realworldDir(root)).
+ */
 export function pipelineSource(root: string, pipeline: string): string {
+  if (isRealworld(pipeline)) return realworldEntryOf(realworldDir(root), pipeline).entry.path;
   const [kind, name] = pipeline.split('/', 2);
   // Size variants are files of their own (variants.ts); they share the base's split.
   if (kind === 'corpus' && name.includes('@')) return variantPath(root, name);
@@ -48,6 +59,22 @@ export function pipelineSource(root: string, pipeline: string): string {
  * pipelines whose sources are written to corpus/random/.
  */
 export function pipelinesPlan(root: string, opts: PlanOptions): PipelineSpec[] {
+  const realworld = opts.realworldDir ? realworldPlan(opts.realworldDir) : [];
+  if (opts.realworldOnly) return realworld;
+  return [...corpusPlan(root, opts), ...realworld];
+}
+
+/**
+ * The realworld generators that set estimates (the autoschedulers and the worker's input sizes need
+ * them). GeneratorParams Halide asks for are found when the pipeline is built (collector.ts).
+ */
+function realworldPlan(dir: string): PipelineSpec[] {
+  return readProvenance(dir).filter((e) => e.setsEstimates).flatMap((e) => e.generators.map((g) => ({
+    id: realworldId(e, g), generator: g, file: e.path, params: {}, includeDirs: e.includeDirs, extraSources: e.extraSources,
+  })));
+}
+
+function corpusPlan(root: string, opts: PlanOptions): PipelineSpec[] {
   const corpus = path.join(root, 'corpus');
   const names = fs.readdirSync(corpus).filter((f) => f.endsWith('.cpp')).sort().map((f) => f.replace(/\.cpp$/, ''));
   const out: PipelineSpec[] = names.map((name) => ({ id: `corpus/${name}`, generator: name, file: pipelineSource(root, `corpus/${name}`), params: {} }));
@@ -68,13 +95,18 @@ export function pipelinesPlan(root: string, opts: PlanOptions): PipelineSpec[] {
   return out;
 }
 
-/** A pipeline's schedules: its own, naive ones, every autoscheduler, Adams2019 probes, ours. */
-export function schedulesPlan(graph: GeneratorGraph, opts: PlanOptions): ScheduleSpec[] {
-  const out: ScheduleSpec[] = [];
-  if (graph.schedule.some((d) => d.branch !== 'auto' && d.source === 'source')) out.push({ source: 'hand', seed: null, schedule: { kind: 'hand' }, text: null });
-  for (const mode of ['inline', 'root'] as const) {
-    out.push({ source: `naive-${mode}`, seed: null, schedule: { kind: 'directives', directives: [] }, text: printSchedule(sampleSchedule(graph, mode), `naive: ${mode}`) });
-  }
+/**
+ * A realworld pipeline's schedules: its authors', every autoscheduler's and Adams2019 probes. (Our
+ * sampler's schedules are printed as code that the static front end must read back, which it does
+ * not do exactly for every realworld generator yet.)
+ */
+export function realworldSchedulesPlan(opts: PlanOptions): ScheduleSpec[] {
+  return autoschedulerSpecs(opts);
+}
+
+/** The authors' schedule, then every autoscheduler's, then Adams2019 probes. */
+function autoschedulerSpecs(opts: PlanOptions): ScheduleSpec[] {
+  const out: ScheduleSpec[] = [{ source: 'hand', seed: null, schedule: { kind: 'hand' }, text: null }];
   out.push({ source: 'mullapudi2016', seed: null, schedule: { kind: 'autoscheduler', name: 'mullapudi2016' }, text: null });
   out.push({ source: 'li2018', seed: null, schedule: { kind: 'autoscheduler', name: 'li2018' }, text: null });
   out.push({ source: 'adams2019-beam', seed: null, schedule: { kind: 'autoscheduler', name: 'adams2019', env: { HL_BEAM_SIZE: '4' } }, text: null });
@@ -86,6 +118,17 @@ export function schedulesPlan(graph: GeneratorGraph, opts: PlanOptions): Schedul
       schedule: { kind: 'autoscheduler', name: 'adams2019', env: { HL_BEAM_SIZE: '1', HL_RANDOM_DROPOUT: dropout, HL_SEED: String(k) } }, text: null,
     });
   }
+  return out;
+}
+
+/** A pipeline's schedules: its own, naive ones, every autoscheduler, Adams2019 probes, ours. */
+export function schedulesPlan(graph: GeneratorGraph, opts: PlanOptions): ScheduleSpec[] {
+  const out: ScheduleSpec[] = [];
+  if (graph.schedule.some((d) => d.branch !== 'auto' && d.source === 'source')) out.push({ source: 'hand', seed: null, schedule: { kind: 'hand' }, text: null });
+  for (const mode of ['inline', 'root'] as const) {
+    out.push({ source: `naive-${mode}`, seed: null, schedule: { kind: 'directives', directives: [] }, text: printSchedule(sampleSchedule(graph, mode), `naive: ${mode}`) });
+  }
+  out.push(...autoschedulerSpecs(opts).slice(1));
   for (let k = 1; k <= opts.randomSchedules; k++) {
     out.push({ source: 'random', seed: k, schedule: { kind: 'directives', directives: [] }, text: printSchedule(sampleSchedule(graph, 'random', k), `random schedule, seed ${k}`) });
   }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { bestMs, describeMachines, hashSplit, machineCounts, readMachines, readSamples, type Sample } from './dataset';
 import { noiseFloor, readRemeasures } from './noise';
 import { quantile } from '../model/metrics';
+import { isRealworld } from './realworld';
 
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(2) : x.toPrecision(2));
 
@@ -15,7 +16,8 @@ export function updateSplits(dataDir: string, pipelines: string[]): Splits {
   const splits: Splits = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { train: [], validation: [], test: [] };
   const known = new Set([...splits.train, ...splits.validation, ...splits.test]);
   for (const p of [...new Set(pipelines.map((x) => x.replace(/@.*$/, '')))].sort()) {
-    if (!known.has(p)) splits[hashSplit(p)].push(p);
+    // The realworld group is a split of its own by id (dataset.ts splitOf), never train/validation/test.
+    if (!known.has(p) && !isRealworld(p)) splits[hashSplit(p)].push(p);
   }
   for (const k of ['train', 'validation', 'test'] as const) splits[k].sort();
   fs.writeFileSync(file, JSON.stringify(splits, null, 1) + '\n');
@@ -39,7 +41,7 @@ export function summarize(dataDir: string): string {
     '',
     `- samples: ${samples.length}, pipelines: ${pipelines.size} (${[...pipelines.keys()].filter((p) => p.startsWith('corpus/')).length} corpus, ${[...pipelines.keys()].filter((p) => p.startsWith('random/')).length} random)`,
     `- machines: ${describeMachines(machineCounts(samples), readMachines(dataDir)) || 'none'}; run times compare only within one (collect refuses another machine without --new-machine)`,
-    `- split by pipeline (splits.json): ${splits.train.length} train, ${splits.validation.length} validation, ${splits.test.length} test`,
+    `- split by pipeline (splits.json): ${splits.train.length} train, ${splits.validation.length} validation, ${splits.test.length} test; realworld generators are a group of their own, never trained on`,
     `- run time per sample (fastest of its repetitions, the label): min ${fmt(Math.min(...ms))} ms, median ${fmt(quantile(ms, 0.5))} ms, p95 ${fmt(quantile(ms, 0.95))} ms, max ${fmt(Math.max(...ms))} ms`,
     `- schedule text read completely by our front end: ${samples.filter((s) => s.parsedCompletely).length} of ${samples.length}`,
     `- repetitions' spread (max-min)/median: median ${fmt(quantile(samples.map((s) => s.spread), 0.5))}, p90 ${fmt(quantile(samples.map((s) => s.spread), 0.9))}`,

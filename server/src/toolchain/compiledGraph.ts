@@ -158,3 +158,30 @@ export async function compiledGraphAndDumps(
   }
   return { graph, dumps, schedules };
 }
+
+/**
+ * GenGen refuses untyped, unranked or unsized Inputs and Outputs and names what it needs. The
+ * parameter a user would pass for it (float32, 2 dimensions, 2 elements), or null for another error.
+ */
+export function paramHalideAsksFor(err: unknown): [string, string] | null {
+  if (!(err instanceof CompiledGraphError)) return null;
+  const m = /(Type|Dimensions|ArraySize) (?:is|are) (?:not defined|unspecified) for (?:Input|Output) ?'([^']+)'/.exec(`${err.message}\n${err.detail}`);
+  if (!m) return null;
+  return [`${m[2]}.${{ Type: 'type', Dimensions: 'dim', ArraySize: 'size' }[m[1]]}`, m[1] === 'Type' ? 'float32' : '2'];
+}
+
+/** compiledGraphAndDumps, adding each parameter Halide asks for (paramHalideAsksFor) and trying again; the params it took. */
+export async function compiledGraphAskingParams(
+  cppPath: string, generatorName: string, opts: CompiledGraphOptions = {},
+): Promise<{ graph: StageGraph; dumps: PipelineDump[]; schedules: (string | null)[]; params: Record<string, string> }> {
+  const params = { ...opts.params };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { ...(await compiledGraphAndDumps(cppPath, generatorName, { ...opts, params })), params };
+    } catch (err) {
+      const asked = paramHalideAsksFor(err);
+      if (!asked || attempt >= 6) throw err;
+      params[asked[0]] = asked[1];
+    }
+  }
+}

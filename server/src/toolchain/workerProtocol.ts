@@ -1,5 +1,6 @@
 // The bench worker's wire protocol (native/bench_worker.cpp): one JSON line per request and per
 // response. Plain types only, shared by the client (worker.ts) and the collector that builds requests.
+import type { PipelineDump } from './dumpFormat';
 import type { Autoscheduler } from './halide';
 
 export type TailStrategyName =
@@ -70,6 +71,11 @@ export interface BenchRequest {
   max_total_ms?: number;
   /** Return Adams2019's featurization (base64) when it ran. */
   featurize?: boolean;
+  /**
+   * Also return the pipeline as scheduled, in pipeline_dump's format (dumpFormat.ts): the exact graph
+   * a sample measured, for generators the static front end can't read.
+   */
+  dump?: boolean;
   /** Only run the schedule step and return its source (a ScheduleOnlyResult): no compile, no timing. */
   schedule_only?: boolean;
   /**
@@ -100,6 +106,8 @@ export interface ScheduleOnlyResult extends ClientFields {
   schedule_ms: number;
   schedule_source: string | null;
   adams2019_cost: number | null;
+  /** When the request set `dump`. */
+  dump?: PipelineDump;
 }
 
 export interface BenchResult extends ClientFields {
@@ -141,6 +149,8 @@ export interface BenchResult extends ClientFields {
   adams2019_cost: number | null;
   /** Adams2019's featurization, base64, when featurize was set. */
   featurization: string | null;
+  /** The pipeline as scheduled, when the request set `dump`. */
+  dump?: PipelineDump;
   /** [1-minute load average] read just before timing. */
   load: number[];
   /** Extents of each output buffer. */

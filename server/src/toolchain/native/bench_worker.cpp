@@ -31,6 +31,7 @@
 
 #include "Halide.h"
 #include "buffers.h"
+#include "dump_pipeline.h"
 #include "pipeline.h"
 #include "process.h"
 #include "request.h"
@@ -60,6 +61,48 @@ namespace halide_lens {
 using namespace Halide;
 using namespace Halide::Internal;
 
+// Many generators set their estimates only under `if (auto_schedule)`, so their hand-scheduled
+// pipeline has none to size buffers with. Build the generator a second time as an autoscheduler
+// would see it and copy the estimates it sets onto the hand pipeline's outputs and inputs (by
+// name), where the hand pipeline has none of its own: the hand schedule then runs on the sizes
+// the authors gave the autoschedulers.
+void borrow_estimates(const Config &cfg, const std::string &name, const std::map<std::string, std::string> &params, Pipeline &p) {
+    std::unique_ptr<GeneratorBase> twin = GeneratorRegistry::create(name, GeneratorContext(cfg.target, true, cfg.machine));
+    if (!params.empty()) {
+        GeneratorParamsMap m;
+        for (const auto &kv : params) m[kv.first] = kv.second;
+        twin->set_generator_param_values(m);
+    }
+    Pipeline q;
+    try {
+        q = GeneratorAccess::build(twin.get());
+    } catch (const Halide::Error &) {
+        return;  // the hand pipeline is measured as it is (and says what it lacks)
+    }
+    std::vector<Func> mine = p.outputs(), theirs = q.outputs();
+    for (size_t i = 0; i < mine.size() && i < theirs.size(); i++) {
+        Function f = mine[i].function(), t = theirs[i].function();
+        if (f.schedule().estimates().empty() && !t.schedule().estimates().empty()) f.schedule().estimates() = t.schedule().estimates();
+    }
+    ParamCollector a, b;
+    for (const auto &kv : all_functions(p)) Function(kv.second).accept(&a);
+    for (const auto &kv : all_functions(q)) Function(kv.second).accept(&b);
+    for (auto &kv : a.params) {
+        auto it = b.params.find(kv.first);
+        if (it == b.params.end()) continue;
+        Parameter &dst = kv.second;
+        const Parameter &src = it->second;
+        if (dst.is_buffer() && src.is_buffer() && dst.dimensions() == src.dimensions()) {
+            for (int d = 0; d < dst.dimensions(); d++) {
+                if (!dst.min_constraint_estimate(d).defined()) dst.set_min_constraint_estimate(d, src.min_constraint_estimate(d));
+                if (!dst.extent_constraint_estimate(d).defined()) dst.set_extent_constraint_estimate(d, src.extent_constraint_estimate(d));
+            }
+        } else if (!dst.is_buffer() && !src.is_buffer() && !dst.estimate().defined() && src.estimate().defined()) {
+            dst.set_estimate(src.estimate());
+        }
+    }
+}
+
 // One bench request: build the generator, schedule it, bind buffers, JIT-compile, measure.
 std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     const double t_start = now_ms();
@@ -85,6 +128,10 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     // the collector can drop a duplicate probe for the price of the search alone.
     bool schedule_only = false;
     if (const JVal *f = req.get("schedule_only")) schedule_only = f->kind == JVal::Bool && f->b;
+    // dump: also report the pipeline as scheduled (pipeline_dump's JSON), so a sample carries the
+    // exact graph it measured even where the static front end can't read the generator.
+    bool dump = false;
+    if (const JVal *f = req.get("dump")) dump = f->kind == JVal::Bool && f->b;
 
     auto names = GeneratorRegistry::enumerate();
     if (std::find(names.begin(), names.end(), g->s) == names.end()) {
@@ -97,14 +144,16 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     const bool autosched = kind != "hand";
     std::unique_ptr<GeneratorBase> gen =
         GeneratorRegistry::create(g->s, GeneratorContext(cfg.target, autosched, cfg.machine));
+    std::map<std::string, std::string> param_strings;
     if (const JVal *params = req.get("params")) {
         if (params->kind != JVal::Obj && params->kind != JVal::Null) throw BadRequest("\"params\" must be an object");
         GeneratorParamsMap m;
-        for (const auto &kv : params->o) m[kv.first] = param_value_string(kv.second);
+        for (const auto &kv : params->o) m[kv.first] = param_strings[kv.first] = param_value_string(kv.second);
         if (!m.empty()) gen->set_generator_param_values(m);
     }
     Pipeline p = GeneratorAccess::build(gen.get());
     const double t_built = now_ms();
+    if (!autosched) borrow_estimates(cfg, g->s, param_strings, p);
 
     SchedContext sctx;
     sctx.funcs = all_functions(p);
@@ -114,7 +163,13 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
         sctx.params = pc.params;
     }
 
+    PipelineSnapshot snap;
+    if (dump) snap = snapshot_pipeline(p);
     ScheduleOutcome s = apply_schedule(cfg, kind, sched, p, sctx);
+    if (dump) {
+        s.dump = dump_pipeline(snap, gen.get(), g->s, kind == "autoscheduler" ? s.name : kind == "hand" ? "hand" : "directives",
+                               cfg.target, param_strings, kind != "hand");
+    }
     if (schedule_only) return schedule_only_response(id, g->s, kind, s);
 
     std::vector<Buffer<>> outs = output_buffers(p);

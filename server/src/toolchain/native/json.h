@@ -41,6 +41,8 @@ public:
     void integer(long long v) { sep(); os_ << v; }
     void boolean(bool b) { sep(); os_ << (b ? "true" : "false"); }
     void null() { sep(); os_ << "null"; }
+    // A value that is already JSON (another writer's text()).
+    void raw(const std::string &json) { sep(); os_ << json; }
     // "k": "v", the most common pair.
     void kv(const std::string &k, const std::string &v) { key(k); str(v); }
     std::string text() const { return os_.str(); }

@@ -108,6 +108,10 @@ inline std::string schedule_only_response(const std::string &id, const std::stri
     if (s.have_source) j.str(s.source); else j.null();
     j.key("adams2019_cost");
     if (std::isfinite(s.adams_cost)) j.num(s.adams_cost); else j.null();
+    if (!s.dump.empty()) {
+        j.key("dump");
+        j.raw(s.dump);
+    }
     j.end_object();
     return j.text();
 }
@@ -173,6 +177,10 @@ inline std::string bench_response(const std::string &id, const std::string &gene
         j.end_array();
     }
     j.end_array();
+    if (!s.dump.empty()) {
+        j.key("dump");
+        j.raw(s.dump);
+    }
     j.key("total_ms"); j.num(now_ms() - ph.start);
     j.end_object();
     return j.text();

@@ -61,6 +61,8 @@ struct ScheduleOutcome {
     std::vector<uint8_t> featurization;
     double adams_cost = NAN;
     double ms = 0;  // time spent scheduling
+    std::string name;  // the autoscheduler's, for an autoscheduler
+    std::string dump;  // dump_pipeline's JSON when the request asked for it
 };
 
 // Schedules p as `kind` says (sched is the request's "schedule" object; null for "hand").
@@ -90,6 +92,7 @@ inline ScheduleOutcome apply_schedule(const Config &cfg, const std::string &kind
         const JVal *n = sched->get("name");
         if (!n || n->kind != JVal::Str) throw BadRequest("\"schedule.name\" (string) is required");
         std::string reg = registered_scheduler_name(n->s);
+        out.name = n->s;
         ensure_plugin(cfg, n->s);
         EnvGuard env;
         if (const JVal *e = sched->get("env")) {
