@@ -7,8 +7,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { collect } from '../../server/src/collect/collector';
-import { readSamples } from '../../server/src/collect/dataset';
-import { ROOT } from '../paths';
+import { readDumps, readSamples } from '../../server/src/collect/dataset';
+import { SampleGraphs } from '../../server/src/collect/trainingCache';
+import { REALWORLD, ROOT } from '../paths';
 
 /** Collector options on corpus/brighten alone, into a fresh data directory. */
 function onBrighten(plan: { adamsProbes: number; randomSchedules: number }, log: (line: string) => void = () => undefined) {
@@ -79,4 +80,34 @@ test('a pipeline out of its time budget yields, and its schedules wait for a lat
   const later = await collect({ ...common, maxSamples: 1 });
   assert.equal(later.measured, 1);
   assert.equal(readSamples(dataDir)[0].schedule.source, 'hand');
+});
+
+test('collect --realworld: a generator written by others, its hand schedule on the estimates it gives the autoschedulers, each sample with Halide\'s own graph', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-rw-'));
+  // linear_to_srgb sets its estimates only under `if (auto_schedule)`: the hand schedule borrows them.
+  const progress = await collect({
+    root: ROOT, dataDir, cacheDir: path.join(ROOT, '.cache', 'halide-lens'), filter: /linear_to_srgb$/, idleWaitMs: 5000,
+    plan: { randomPipelines: 0, adamsProbes: 1, randomSchedules: 0, realworldDir: REALWORLD, realworldOnly: true },
+  });
+  assert.equal(progress.failed, 0);
+  const samples = readSamples(dataDir);
+  const sources = samples.map((s) => s.schedule.source).sort();
+  assert.ok(sources.includes('hand') && sources.includes('mullapudi2016') && sources.includes('adams2019-beam'), sources.join(' '));
+  assert.ok(samples.every((s) => s.pipeline === 'realworld/halide-v14__apps_linear_blur__linear_to_srgb_generator/linear_to_srgb'));
+  const splits = JSON.parse(fs.readFileSync(path.join(dataDir, 'splits.json'), 'utf8'));
+  assert.ok(![...splits.train, ...splits.validation, ...splits.test].some((p: string) => p.startsWith('realworld/')), 'the realworld group is never in a training split');
+  // Every sample carries the pipeline Halide scheduled, and it reads as a graph with those schedules.
+  const dumps = readDumps(dataDir);
+  const graphs = new SampleGraphs(ROOT, dataDir);
+  const placements = new Set<string>();
+  for (const s of samples) {
+    const d = dumps.get(s.id);
+    assert.ok(d, `no dump for ${s.schedule.source}`);
+    assert.equal(d.generator, 'linear_to_srgb');
+    const g = graphs.graph(s);
+    assert.equal(g.origin, 'compiled');
+    assert.ok(g.stages.length >= 1);
+    placements.add(JSON.stringify(g.schedule.map((x) => [x.func, x.name, x.args])));
+  }
+  assert.ok(placements.size > 1, 'the schedules differ in the graphs');
 });

@@ -9,6 +9,7 @@ import { startStdioServer } from '../lsp/main';
 import { type GeneratorGraph, generatorKey, STAGE_GRAPH_VERSION, type StageGraph } from '../halide/graph';
 import { defaultCacheDir, profileGenerator } from '../toolchain/profile';
 import { collect } from '../collect/collector';
+import { RANK_USAGE, rankCommand } from './rank';
 import { DEFAULT_PLAN } from '../collect/plan';
 import { summarize } from '../collect/summary';
 import { remeasure } from '../collect/noise';
@@ -41,6 +42,7 @@ commands:
 ${SUGGEST_USAGE}
 ${FEATURES_USAGE}
 ${EXACT_USAGE}
+${RANK_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
           [--new-machine] [--realworld DIR [--realworld-only]] [--probes N]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
@@ -248,6 +250,8 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
         return await collectCommand(parseArgs(rest));
       case 'features':
         return await featuresCommand(rest, out);
+      case 'rank':
+        return await rankCommand(parseArgs(rest), out);
       case 'lsp': {
         startStdioServer();
         return 0;

@@ -53,10 +53,11 @@ const SPREAD_LIMIT = 0.2;
 
 /**
  * Failures our side has since fixed, so the schedules behind them are tried again: inputs too
- * small for a schedule's rounded-up reads (the worker now grows them), and boundary-condition
+ * small for a schedule's rounded-up reads (the worker now grows them), interleaved inputs whose
+ * stride constraint disagreed with a loose estimate (the constraint now wins), and boundary-condition
  * Vars the front end misnamed `_0, _1` (now named as Halide names them).
  */
-const FIXED_FAILURES = [/Input buffer \S+ is accessed at -?\d+, which is (before the min|beyond the max)/, /could not find (split )?dimension:? _\d+/];
+const FIXED_FAILURES = [/cannot satisfy its stride constraint/, /Input buffer \S+ is accessed at -?\d+, which is (before the min|beyond the max)/, /could not find (split )?dimension:? _\d+/];
 /** A schedule that needs longer than this to compile and run 8 times is recorded as a timeout. */
 const REQUEST_TIMEOUT_MS = 25_000;
 /** Realworld pipelines are bigger: Adams2019's beam and the JIT compile take longer. */

@@ -5,7 +5,10 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { bestMs, describeMachines, machineCounts, readMachines, readSamples, splitOf, type Sample } from './dataset';
+import { bestMs, describeMachines, machineCounts, readDumps, readMachines, readSamples, splitOf, type Sample } from './dataset';
+import { isRealworld } from './realworld';
+import { dumpToGenerator } from '../toolchain/dumpToGraph';
+import type { PipelineDump } from '../toolchain/dumpFormat';
 import { pipelineSource } from './plan';
 import { extractEditing } from '../halide/extract';
 import type { GeneratorGraph } from '../halide/graph';
@@ -44,13 +47,20 @@ export interface BulkResult {
 
 const sha = (text: string): string => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-/** Parsed sources by content hash: many samples share one generator, each with another schedule. */
-class SourceCache {
+/**
+ * The graph a sample measured. Ours: the front end's reading of the generator with the schedule
+ * text the collector measured (parsed sources cached by content hash: many samples share one
+ * generator). Realworld samples: Halide's own report of the pipeline, stored with the sample
+ * (data/dumps/), because the static front end does not read every one of those generators exactly.
+ */
+export class SampleGraphs {
   private readonly texts = new Map<string, { text: string; hash: string }>();
   private readonly trees = new Map<string, Tree>();
+  private dumps: Map<string, PipelineDump> | null = null;
 
-  graph(root: string, s: Sample): GeneratorGraph {
-    const file = pipelineSource(root, s.pipeline);
+  constructor(private readonly root: string, private readonly dataDir: string) {}
+
+  private source(file: string, s: Sample): { text: string; hash: string } {
     let src = this.texts.get(file);
     if (!src) {
       if (!fs.existsSync(file)) throw new Error('source file missing');
@@ -59,6 +69,18 @@ class SourceCache {
       this.texts.set(file, src);
     }
     if (src.hash !== s.sourceHash) throw new Error('source changed since measured');
+    return src;
+  }
+
+  graph(s: Sample): GeneratorGraph {
+    const file = pipelineSource(this.root, s.pipeline);
+    const src = this.source(file, s);
+    if (isRealworld(s.pipeline)) {
+      this.dumps ??= readDumps(this.dataDir);
+      const dump = this.dumps.get(s.id);
+      if (!dump) throw new Error('no pipeline dump stored for this realworld sample');
+      return dumpToGenerator(structuredClone(dump), { text: src.text, params: s.params }).graph;
+    }
     let tree = this.trees.get(src.hash);
     if (!tree) this.trees.set(src.hash, (tree = parseText(src.text)));
     // As the collector read it: the schedule text it measured, or (null) the source's own schedule.
@@ -86,7 +108,7 @@ function readSplits(dataDir: string): { test: string[]; validation: string[] } |
 }
 
 /** One machine's samples: labels from two CPUs in one training set would contradict each other. */
-function oneMachine(samples: Sample[], machine: string | undefined, dataDir: string): Sample[] {
+export function oneMachine(samples: Sample[], machine: string | undefined, dataDir: string): Sample[] {
   const counts = machineCounts(samples);
   // machines.json is read only for an error message.
   const described = () => describeMachines(counts, readMachines(dataDir));
@@ -110,14 +132,14 @@ export function featurizeDataset(o: BulkOptions): BulkResult {
   const have = new Set(kept.map((l) => l.id));
   const lines = kept.map((l) => JSON.stringify(l));
   const skipped: Record<string, number> = {};
-  const cache = new SourceCache();
+  const graphs = new SampleGraphs(o.root, o.dataDir);
   let written = 0, withWarnings = 0;
   for (const s of samples) {
     if (have.has(s.id)) continue;
     have.add(s.id);
     try {
       const threads = o.threadsFromSample ? s.threads : o.threads;
-      const pf = featurize(cache.graph(o.root, s), { threads, cores: o.cores });
+      const pf = featurize(graphs.graph(s), { threads, cores: o.cores });
       const line: CacheLine = {
         id: s.id, pipeline: s.pipeline, split: splitOf(s.pipeline, splits), source: s.schedule.source, threads,
         bestMs: bestMs(s), medianMs: s.medianMs, spread: s.spread, adams2019Cost: s.adams2019Cost, hasFeaturization: s.hasFeaturization, ...pf,

@@ -73,7 +73,7 @@ inline void fill_buffer(Buffer<> &b, const std::string &name) {
 
 // Allocates a dense buffer with the given mins/extents whose storage order
 // honors any constant stride constraints (e.g. interleaved: dim(2).stride == 1).
-inline Buffer<> alloc_buffer(const Type &t, const std::vector<int> &mins, const std::vector<int> &extents,
+inline Buffer<> alloc_buffer(const Type &t, const std::vector<int> &mins, std::vector<int> extents,
                       const Parameter *param, const std::string &what) {
     int d = (int)extents.size();
     std::vector<int> order;
@@ -84,6 +84,22 @@ inline Buffer<> alloc_buffer(const Type &t, const std::vector<int> &mins, const 
         else rest.push_back(i);
     }
     order.insert(order.end(), rest.begin(), rest.end());
+    // An interleaved layout fixes the inner extent: dim(2).stride == 1 with dim(0).stride == 2 means
+    // 2 channels whatever the estimate says (estimates are often loose), so the constraint wins.
+    if (param && param->defined()) {
+        long long inner = 1;
+        for (size_t k = 0; k < order.size(); k++) {
+            double s;
+            if (k > 0 && const_number(param->stride_constraint(order[k]), &s) && s > 0 && (long long)s != inner) {
+                long long below = inner / extents[order[k - 1]];
+                if (below > 0 && (long long)s % below == 0) {
+                    extents[order[k - 1]] = (int)((long long)s / below);
+                    inner = (long long)s;
+                }
+            }
+            inner *= extents[order[k]];
+        }
+    }
     Buffer<> b = d == 0 ? Buffer<>(t, std::vector<int>{}) : Buffer<>(t, extents, order);
     for (int i = 0; i < d; i++) b.raw_buffer()->dim[i].min = mins[i];
     if (param && param->defined()) {
