@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { IncludeResolver } from '../server/src/halide/includes';
+import { readProvenance, supportIncludes } from '../server/src/collect/realworld';
 
 function findRoot(dir: string): string {
   while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'corpus'))) {
@@ -32,16 +33,6 @@ export function realworldFiles(): string[] {
  * its repository under support/; an include resolves to the one whose path ends with the spec.
  */
 export function realworldIncludes(file: string): IncludeResolver {
-  const rows = fs.readFileSync(path.join(REALWORLD, 'PROVENANCE.tsv'), 'utf8').split('\n');
-  const header = rows[0].split('\t');
-  const col = header.indexOf('support_files');
-  const row = rows.find((r) => r.split('\t')[0] === path.basename(file));
-  const support = (row?.split('\t')[col] ?? '').split(';').map((s) => s.trim()).filter((s) => s.startsWith('support/'));
-  return (spec) => {
-    const tail = spec.replace(/^(\.\.?\/)+/, '');
-    const hit = support.find((s) => s.endsWith(`/${tail}`)) ?? support.find((s) => path.basename(s) === path.basename(tail));
-    if (!hit) return null;
-    const p = path.join(REALWORLD, hit);
-    return fs.existsSync(p) ? { uri: p, text: fs.readFileSync(p, 'utf8') } : null;
-  };
+  const entry = readProvenance(REALWORLD).find((e) => e.file === path.basename(file));
+  return entry ? supportIncludes(REALWORLD, entry) : () => null;
 }

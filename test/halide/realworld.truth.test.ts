@@ -19,7 +19,8 @@ import { predictGraph } from '../../server/src/model/predict';
 import { AUTOSCHEDULERS, type Autoscheduler } from '../../server/src/toolchain/halide';
 import { featurize } from '../../server/src/features/index';
 import type { PipelineDump } from '../../server/src/toolchain/dumpFormat';
-import { CompiledGraphError, compiledGraphAndDumps } from '../../server/src/toolchain/compiledGraph';
+import { CompiledGraphError, compiledGraphAndDumps, compiledGraphAskingParams } from '../../server/src/toolchain/compiledGraph';
+import { readProvenance, type RealworldEntry } from '../../server/src/collect/realworld';
 import { locateHalide } from '../../server/src/toolchain/halide';
 import { hostTarget } from '../../server/src/toolchain/target';
 import { REALWORLD, realworldIncludes, ROOT } from '../paths';
@@ -58,28 +59,9 @@ const BUILD_ARGS: Record<string, { params?: Record<string, string>; features?: s
 };
 const CACHE = process.env.HALIDE_LENS_TEST_CACHE ?? path.join(ROOT, '.cache', 'compiled-graph');
 
-interface Entry { file: string; generators: string[]; includeDirs: string[]; extraSources: string[] }
-
 /** PROVENANCE.tsv: each file's registered generators and the support files (headers, helper sources) it needs. */
-function entries(): Entry[] {
-  const [header, ...rows] = fs.readFileSync(path.join(REALWORLD, 'PROVENANCE.tsv'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
-  const col = (name: string) => header.indexOf(name);
-  return rows.map((r) => {
-    const support = (r[col('support_files')] ?? '').split(';').map((s) => s.trim()).filter((s) => s.startsWith('support/'));
-    // A support file's folder and each folder above it up to its repository's root: `#include "x.h"`
-    // and `#include "halide/x.h"` both resolve as in the original build.
-    const dirs = new Set<string>();
-    for (const s of support) {
-      const parts = path.dirname(s).split('/');
-      for (let k = parts.length; k >= 2; k--) dirs.add(path.join(REALWORLD, ...parts.slice(0, k)));
-    }
-    return {
-      file: r[col('file')],
-      generators: r[col('generators')].split(',').map((g) => g.trim()).filter(Boolean),
-      includeDirs: [...dirs],
-      extraSources: support.filter((s) => /\.(cc|cpp)$/.test(s)).map((s) => path.join(REALWORLD, s)),
-    };
-  }).filter((e) => FULL || SUBSET.includes(e.file));
+function entries(): RealworldEntry[] {
+  return readProvenance(REALWORLD).filter((e) => FULL || SUBSET.includes(e.file));
 }
 
 interface AutoRow {
@@ -140,23 +122,13 @@ before(async () => {
         if (broken) continue; // the file did not build: every generator in it shares the reason
         try {
           const args = BUILD_ARGS[name] ?? {};
-          const params = { ...args.params };
-          const build = () => compiledGraphAndDumps(file, name, {
-            staticGraph: graph, includeDirs: e.includeDirs, extraSources: e.extraSources, cacheDir: CACHE, timeoutMs: 30_000,
-            params, target: args.features ? [host, ...args.features].join('-') : undefined,
-          });
-          let r: Awaited<ReturnType<typeof build>> | undefined;
           // GenGen refuses untyped, unranked or unsized Inputs/Outputs and names what it needs: give
           // it, as a user does on the command line (float32, 2 dimensions, 2 elements), and say so.
-          for (let attempt = 0; !r; attempt++) {
-            try {
-              r = await build();
-            } catch (err) {
-              const m = err instanceof CompiledGraphError && /(Type|Dimensions|ArraySize) (?:is|are) (?:not defined|unspecified) for (?:Input|Output) ?'([^']+)'/.exec(`${err.message}\n${err.detail}`);
-              if (!m || attempt >= 6) throw err;
-              params[`${m[2]}.${{ Type: 'type', Dimensions: 'dim', ArraySize: 'size' }[m[1]]}`] = m[1] === 'Type' ? 'float32' : '2';
-            }
-          }
+          const r = await compiledGraphAskingParams(file, name, {
+            staticGraph: graph, includeDirs: e.includeDirs, extraSources: e.extraSources, cacheDir: CACHE, timeoutMs: 30_000,
+            params: { ...args.params }, target: args.features ? [host, ...args.features].join('-') : undefined,
+          });
+          const params = r.params;
           row.params = params;
           const dump: PipelineDump = r.dumps[0];
           row.compiledMismatches = compareGraph(r.graph.generators[0], dump);
