@@ -136,7 +136,10 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const existing = readSamples(opts.dataDir);
   const mine = existing.filter((s) => s.machine === machine.id);
   if (mine.length === 0) refuseForeignData(existing, machine, opts);
-  recordMachine(opts.dataDir, machine);
+  if (recordMachine(opts.dataDir, machine).differentCpu) {
+    log(`collect: warning: machine id ${machine.id} (${machine.cpu}) has measured on more than one CPU (data/machines.json cpusSeen): ` +
+      `the id hashes the CPU's name, cores and target only, and run times from different silicon may not compare`);
+  }
   const done = new Set(mine.map((s) => key(s.pipeline, s.schedule.source, s.schedule.seed)));
   for (const k of settledFailures(readFailures(opts.dataDir), machine.id)) done.add(k);
   const seenText = new Set(mine.map((s) => `${s.pipeline}|${s.schedule.textHash}`));

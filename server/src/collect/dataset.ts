@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import type { PipelineDump } from '../toolchain/dumpFormat';
-import type { MachineFingerprint } from '../toolchain/machine';
+import { type CpuDetails, type MachineFingerprint, sameCpu } from '../toolchain/machine';
 
 export const SAMPLE_VERSION = 1;
 
@@ -109,14 +109,31 @@ export function readMachines(dir: string): Record<string, MachineFingerprint> {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
 }
 
-export function recordMachine(dir: string, machine: MachineFingerprint): void {
-  const known = readMachines(dir);
-  if (known[machine.id]) return;
-  known[machine.id] = machine;
+/**
+ * Records this machine's fingerprint. An id seen before keeps its record; CPU details are added to its
+ * `cpusSeen` when new, and the result says whether the id now covers two different CPUs (its run
+ * times may then not compare: a warning for the collector to print).
+ */
+export function recordMachine(dir: string, machine: MachineFingerprint): { differentCpu: boolean } {
+  const known = readMachines(dir) as Record<string, MachineFingerprint & { cpusSeen?: { date: string; cpu: CpuDetails }[] }>;
+  const before = JSON.stringify(known[machine.id] ?? null);
+  const entry = structuredClone(known[machine.id] ?? { ...machine, cpuDetails: undefined });
+  const seen = entry.cpusSeen ?? [];
+  const details = machine.cpuDetails;
+  let differentCpu = false;
+  if (details) {
+    differentCpu = seen.some((r) => !sameCpu(r.cpu, details));
+    if (!seen.some((r) => sameCpu(r.cpu, details))) seen.push({ date: new Date().toISOString(), cpu: details });
+  }
+  entry.cpusSeen = seen;
+  delete entry.cpuDetails;
+  if (before === JSON.stringify(entry)) return { differentCpu };
+  known[machine.id] = entry;
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'machines.json');
   fs.writeFileSync(`${file}.tmp`, JSON.stringify(known, null, 2) + '\n');
   fs.renameSync(`${file}.tmp`, file);
+  return { differentCpu };
 }
 
 /** All samples under dir (every part file), in file order. */

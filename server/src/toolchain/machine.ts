@@ -12,6 +12,38 @@ export interface MachineFingerprint {
   target: string;
   l2Bytes: number | null;
   l3Bytes: number | null;
+  /**
+   * The CPU in full (/proc/cpuinfo), recorded but not hashed into the id, which stays comparable with
+   * data measured before it was recorded. Two VMs both called "AMD EPYC" can be different silicon
+   * (family 25 is Zen 4, 26 Zen 5), so the collector warns when one id has been seen with two of these.
+   */
+  cpuDetails?: CpuDetails | null;
+}
+
+export interface CpuDetails { vendor: string; family: number; model: number; stepping: number; mhz: number; cacheKiB: number | null; flagsHash: string }
+
+/** The first processor's entry of /proc/cpuinfo; null where there is none (not Linux). */
+export function cpuDetails(): CpuDetails | null {
+  let text: string;
+  try {
+    text = fs.readFileSync('/proc/cpuinfo', 'utf8');
+  } catch {
+    return null;
+  }
+  const first = text.split(/\n\s*\n/)[0];
+  const field = (name: string): string | undefined => new RegExp(`^${name}\\s*:\\s*(.*)$`, 'm').exec(first)?.[1].trim();
+  const num = (name: string): number => Number(field(name) ?? NaN);
+  const cache = /^(\d+)\s*KB/.exec(field('cache size') ?? '');
+  return {
+    vendor: field('vendor_id') ?? 'unknown', family: num('cpu family'), model: num('model'), stepping: num('stepping'),
+    mhz: Math.round(num('cpu MHz')), cacheKiB: cache ? Number(cache[1]) : null,
+    flagsHash: crypto.createHash('sha256').update(field('flags') ?? '').digest('hex').slice(0, 12),
+  };
+}
+
+/** Whether two records name the same silicon (the clock may differ a little between boots). */
+export function sameCpu(a: CpuDetails, b: CpuDetails): boolean {
+  return a.vendor === b.vendor && a.family === b.family && a.model === b.model && a.stepping === b.stepping && a.flagsHash === b.flagsHash;
 }
 
 function cacheBytes(level: number): number | null {
@@ -34,8 +66,9 @@ export function machineFingerprint(target: string): MachineFingerprint {
   const cores = os.availableParallelism();
   const fp = {
     cpu, cores, memoryGiB: Math.round(os.totalmem() / 2 ** 30), target,
-    l2Bytes: cacheBytes(2), l3Bytes: cacheBytes(3),
+    l2Bytes: cacheBytes(2), l3Bytes: cacheBytes(3), cpuDetails: cpuDetails(),
   };
+  // The id hashes what it always has (see cpuDetails): old samples keep comparing with new ones.
   const id = crypto.createHash('sha256').update(JSON.stringify([fp.cpu, fp.cores, fp.target])).digest('hex').slice(0, 12);
   return { id, ...fp };
 }
