@@ -48,6 +48,20 @@ function funcKind(f: FuncJson, known: FuncInfo | undefined): FuncKind {
 
 const ORIGIN: Partial<Record<FuncKind, Stage['origin']>> = { boundary: 'boundary', lambda: 'lambda', reduction: 'inline-reduction' };
 
+/** Funcs the outputs call, transitively, through the algorithm as written (the dump's stage calls). */
+function calledFromOutputs(dump: PipelineDump): Set<string> {
+  const byName = new Map(dump.funcs.map((f) => [f.name, f]));
+  const seen = new Set<string>();
+  const todo = [...dump.outputs];
+  for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
+    const f = byName.get(name);
+    if (!f || seen.has(name)) continue;
+    seen.add(name);
+    for (const st of f.stages) for (const c of st.calls) if (c.kind === 'func') todo.push(c.callee);
+  }
+  return seen;
+}
+
 export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): Converted {
   const sg = opts.staticGraph;
   const cls = sg ? { className: sg.className, range: sg.range } : classRange(opts.text ?? '', dump.generator);
@@ -64,7 +78,11 @@ export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): 
 
   const inputs = readInputs(dump, sg, genRange);
   for (const i of inputs) inputNames.add(i.name);
-  const hFuncs = dump.funcs.filter((f) => !wrappers.has(f.name) && !f.eliminated);
+  // A Func no longer reachable after scheduling is dropped, unless the algorithm as written still
+  // calls it: Mullapudi2016 inlines trivial Funcs by substituting their definitions into their
+  // consumers, which the dump reports as eliminated, but the pipeline still computes them (inline).
+  const called = calledFromOutputs(dump);
+  const hFuncs = dump.funcs.filter((f) => !wrappers.has(f.name) && (!f.eliminated || called.has(f.name)));
 
   const funcs: FuncInfo[] = [];
   const stages: Stage[] = [];
