@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomPipeline } from '../../server/src/collect/randomPipeline';
+import { REAL_SHAPED } from '../../server/src/collect/plan';
 import { extract } from '../../server/src/halide/extract';
 import { CORPUS } from '../paths';
 
@@ -100,4 +101,19 @@ test('minStages and maxStages bound the stage count', () => {
     assert.deepEqual(graph.diagnostics.filter((d) => d.severity !== 'info'), []);
     assert.equal(graph.generators[0].stages.length, big.stages);
   }
+});
+
+test('real-shaped random pipelines: log-uniform 3-120 stages, a long tail of big ones, each read by the front end as generated', () => {
+  const sizes: number[] = [];
+  for (let seed = 1; seed <= 30; seed++) {
+    const p = randomPipeline(seed, `rs_${seed}`, REAL_SHAPED);
+    const read = extract(p.source);
+    assert.equal(read.generators[0].stages.length, p.stages, `rs_${seed}`);
+    assert.deepEqual(read.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), [], `rs_${seed}`);
+    sizes.push(p.stages);
+  }
+  sizes.sort((a, b) => a - b);
+  assert.ok(sizes[0] >= 3 && sizes[sizes.length - 1] <= 125, sizes.join(' '));
+  assert.ok(sizes.filter((n) => n >= 40).length >= 3, `few big pipelines: ${sizes.join(' ')}`);
+  assert.ok(sizes.filter((n) => n <= 10).length >= 5, `few small pipelines: ${sizes.join(' ')}`);
 });

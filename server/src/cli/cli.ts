@@ -10,6 +10,7 @@ import { type GeneratorGraph, generatorKey, STAGE_GRAPH_VERSION, type StageGraph
 import { defaultCacheDir, profileGenerator } from '../toolchain/profile';
 import { collect } from '../collect/collector';
 import { RANK_USAGE, rankCommand } from './rank';
+import { shapesReport } from './shapes';
 import { DEFAULT_PLAN } from '../collect/plan';
 import { summarize } from '../collect/summary';
 import { remeasure } from '../collect/noise';
@@ -44,12 +45,14 @@ ${FEATURES_USAGE}
 ${EXACT_USAGE}
 ${RANK_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
-          [--new-machine] [--realworld DIR [--realworld-only]] [--probes N]
+          [--new-machine] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--shapes]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
         --realworld adds the realworld group (../shared/realworld: generators with estimates; their
         authors', the autoschedulers' and N Adams2019 probes' schedules; never trained on);
         --summary rewrites data/README.md and data/splits.json from the samples;
-        --remeasure N measures N random samples again (the label noise floor)
+        --remeasure N measures N random samples again (the label noise floor);
+        --real-shaped K adds K random pipelines of 3-120 stages (log-uniform, as real ones are);
+        --shapes compares the graphs' shapes: corpus, random pipelines, realworld (measured hand schedules)
   lsp --stdio
         run the language server over standard input/output
   help  print this text
@@ -156,8 +159,8 @@ async function suggestCli(p: Parsed, out: (s: string) => void): Promise<number> 
   }, out);
 }
 
-async function collectCommand(p: Parsed): Promise<number> {
-  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--realworld', '--realworld-only', '--probes']);
+async function collectCommand(p: Parsed, out: (s: string) => void): Promise<number> {
+  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--realworld', '--realworld-only', '--probes', '--shapes', '--real-shaped']);
   const num = (flag: string): number | undefined => {
     const v = p.flags.get(flag);
     if (typeof v !== 'string') return undefined;
@@ -172,6 +175,10 @@ async function collectCommand(p: Parsed): Promise<number> {
   if (p.flags.has('--summary')) {
     fs.writeFileSync(path.join(dataDir, 'README.md'), summarize(dataDir));
     process.stdout.write(fs.readFileSync(path.join(dataDir, 'README.md'), 'utf8'));
+    return 0;
+  }
+  if (p.flags.has('--shapes')) {
+    out(shapesReport(root, dataDir));
     return 0;
   }
   const again = num('--remeasure');
@@ -190,7 +197,7 @@ async function collectCommand(p: Parsed): Promise<number> {
     cacheDir: defaultCacheDir(),
     plan: {
       ...DEFAULT_PLAN, randomPipelines: num('--random-pipelines') ?? DEFAULT_PLAN.randomPipelines, adamsProbes: num('--probes') ?? DEFAULT_PLAN.adamsProbes,
-      realworldDir: realworld, realworldOnly: p.flags.has('--realworld-only'),
+      realworldDir: realworld, realworldOnly: p.flags.has('--realworld-only'), realShapedPipelines: num('--real-shaped'),
     },
     minutes: num('--minutes'),
     pipelineMinutes: num('--pipeline-minutes'),
@@ -247,7 +254,7 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
       case 'suggest':
         return await suggestCli(parseArgs(rest), out);
       case 'collect':
-        return await collectCommand(parseArgs(rest));
+        return await collectCommand(parseArgs(rest), out);
       case 'features':
         return await featuresCommand(rest, out);
       case 'rank':

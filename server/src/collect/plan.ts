@@ -33,12 +33,17 @@ export interface PlanOptions {
   randomPipelines: number;
   adamsProbes: number;
   randomSchedules: number;
+  /** Random pipelines shaped like real ones (REAL_SHAPED), after the uniform ones. */
+  realShapedPipelines?: number;
   /** Also (only, with `realworldOnly`) the realworld group from this folder (realworld.ts). */
   realworldDir?: string;
   realworldOnly?: boolean;
 }
 
 export const DEFAULT_PLAN: PlanOptions = { randomPipelines: 320, adamsProbes: 16, randomSchedules: 16 };
+
+/** Random pipelines shaped like real ones (`random/rs_N`): 3 to 120 stages, drawn log-uniformly. */
+export const REAL_SHAPED = { minStages: 3, maxStages: 120, stageDistribution: 'log' } as const;
 
 /**
  * The generator source a pipeline id names: `corpus/NAME`, `corpus/NAME@VARIANT`, `random/NAME` or
@@ -90,6 +95,12 @@ function corpusPlan(root: string, opts: PlanOptions): PipelineSpec[] {
     const file = pipelineSource(root, `random/${name}`);
     // Written once and kept: a later change to the generator code must not change old pipelines.
     if (!fs.existsSync(file)) fs.writeFileSync(file, randomPipeline(seed, name).source);
+    out.push({ id: `random/${name}`, generator: name, file, params: {} });
+  }
+  for (let seed = 1; seed <= (opts.realShapedPipelines ?? 0); seed++) {
+    const name = `rs_${seed}`;
+    const file = pipelineSource(root, `random/${name}`);
+    if (!fs.existsSync(file)) fs.writeFileSync(file, randomPipeline(seed, name, REAL_SHAPED).source);
     out.push({ id: `random/${name}`, generator: name, file, params: {} });
   }
   return out;

@@ -48,7 +48,9 @@ export function randomPipeline(seed: number, name: string, opts: RandomPipelineO
   const max = Math.max(min, Math.floor(opts.maxStages ?? 20));
   // The stage target comes from its own stream, so the builder's draws start the same for any bounds.
   const pickTarget = new Rng(seed ^ 0x5bd1e995);
-  const target = pickTarget.int(min, max);
+  const target = opts.stageDistribution === 'log'
+    ? Math.min(max, Math.max(min, Math.round(Math.exp(Math.log(min) + pickTarget.float() * (Math.log(max) - Math.log(min))))))
+    : pickTarget.int(min, max);
   const pb = new Builder(seed, name, target);
   const source = build(pb);
   return { source, name, stages: pb.stages, kinds: [...pb.kinds] };

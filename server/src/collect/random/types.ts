@@ -6,6 +6,12 @@ export interface RandomPipelineOptions {
   minStages?: number;
   /** Most stages; default 20. */
   maxStages?: number;
+  /**
+   * How the stage count is drawn between the bounds: uniformly (the default, and what every
+   * committed rp_N.cpp was made with), or log-uniformly, whose long tail of 30-120 stage pipelines
+   * is what real generators show and uniform 3-20 lacks (`halide-lens collect --shapes`).
+   */
+  stageDistribution?: 'uniform' | 'log';
 }
 
 export interface RandomPipeline {
