@@ -145,9 +145,12 @@ async function suggestCli(p: Parsed, out: (s: string) => void): Promise<number> 
   if (!file) throw new UsageError('suggest needs a FILE.cpp');
   const target = targetFlag(p);
   const graph = selectGenerator(file, p);
+  const dirs = p.flags.get('--include');
   return suggestCommand(p, graph, {
     threads: threadsFlag(p, os.availableParallelism()),
     target,
+    // What --verify needs to read the candidates back and to build the generator.
+    file, params: p.params, includes: includesFlag(p), includeDirs: typeof dirs === 'string' ? dirs.split(path.delimiter).filter(Boolean) : [],
     // Without Halide the search still runs, with 16-byte vectors.
     hostTarget: async () => {
       try {

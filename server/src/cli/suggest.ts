@@ -6,6 +6,10 @@ import type { GeneratorGraph } from '../halide/graph';
 import { CostModel } from '../model/index';
 import { DEFAULT_BUDGET_MS, suggestSchedule, type SuggestResult } from '../search/suggest';
 import type { StartFrom } from '../search/space';
+import { extract } from '../halide/extract';
+import type { IncludeResolver } from '../halide/includes';
+import { verifySchedules, type VerifiedCandidate, type VerifyCandidate } from '../toolchain/verify';
+import { toWorkerDirectives, UnsupportedDirective } from '../toolchain/workerDirectives';
 import { UsageError, type Parsed } from './args';
 
 export const SUGGEST_USAGE = `  suggest FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--target TARGET] [--include DIRS]
@@ -14,7 +18,8 @@ export const SUGGEST_USAGE = `  suggest FILE.cpp [--generator NAME] [--param NAM
         time of the current schedule and of the suggestion, and the schedule code; --schedule-h writes it as
         OUT (NAME.schedule.h, as Halide's autoschedulers write it); --from source keeps the schedule the
         source has (the default when it has one) and fills in the rest, --from scratch ignores it.
-        --verify (benchmark the best few on this machine) is not built yet`;
+        --verify compiles and times the current schedule and the best few candidates on this machine
+        (5 repetitions each, one at a time) and suggests the fastest measured, with measured speed-ups`;
 
 function intFlag(p: Parsed, flag: string, dflt: number, min: number): number {
   const v = p.flags.get(flag);
@@ -24,10 +29,13 @@ function intFlag(p: Parsed, flag: string, dflt: number, min: number): number {
   return n;
 }
 
-export interface SuggestCliOptions { threads: number; target?: string; hostTarget: () => Promise<string | undefined> }
+export interface SuggestCliOptions {
+  threads: number; target?: string; hostTarget: () => Promise<string | undefined>;
+  /** For --verify: the generator's file, its params, and where its headers are. */
+  file?: string; params?: Record<string, string>; includes?: IncludeResolver; includeDirs?: string[];
+}
 
 export async function suggestCommand(p: Parsed, graph: GeneratorGraph, opts: SuggestCliOptions, out: (s: string) => void): Promise<number> {
-  if (p.flags.has('--verify')) throw new Error('suggest --verify (benchmarking the best candidates on this machine) is not built yet');
   const from = p.flags.get('--from');
   if (from !== undefined && from !== 'source' && from !== 'scratch') throw new UsageError('--from wants source or scratch');
   const budgetMs = intFlag(p, '--budget-ms', DEFAULT_BUDGET_MS, 1);
@@ -43,14 +51,59 @@ export async function suggestCommand(p: Parsed, graph: GeneratorGraph, opts: Sug
     const r = await suggestSchedule(cost, graph, {
       threads: opts.threads, target, budgetMs, seed, from: from as StartFrom | undefined, signal: ac.signal,
     });
+    const verified = p.flags.has('--verify') ? await verify(r, graph, opts, ac.signal) : null;
+    // Verified: the fastest measured candidate is the suggestion; else the fastest predicted.
+    const pick = verified?.best ?? r.alternatives[0];
     const out_h = p.flags.get('--schedule-h');
-    if (typeof out_h === 'string') fs.writeFileSync(out_h, r.scheduleHeader);
-    out(p.flags.has('--json') ? JSON.stringify(jsonReport(r, target), null, 2) : suggestText(r, target));
-    return 0;
+    if (typeof out_h === 'string') fs.writeFileSync(out_h, pick?.scheduleHeader ?? r.scheduleHeader);
+    out(p.flags.has('--json') ? JSON.stringify({ ...jsonReport(r, target), verified: verified?.rows ?? null }, null, 2) : suggestText(r, target, verified));
+    return verified && !verified.best ? 1 : 0;
   } finally {
     process.removeListener('SIGINT', onSignal);
     await cost.dispose();
   }
+}
+
+interface Verified {
+  rows: VerifiedCandidate[];
+  /** The fastest measured suggestion that beats the current schedule's measurement, if any. */
+  best: SuggestResult['alternatives'][number] | null;
+  bestRow: VerifiedCandidate | null;
+  current: VerifiedCandidate;
+}
+
+/**
+ * Times the current schedule and each alternative with the real toolchain. Each alternative is read
+ * back from its printed code by the front end, so what is measured is what the user would paste.
+ */
+async function verify(r: SuggestResult, graph: GeneratorGraph, opts: SuggestCliOptions, signal: AbortSignal): Promise<Verified> {
+  if (!opts.file) throw new Error('--verify needs the generator file');
+  const source = fs.readFileSync(opts.file, 'utf8');
+  const name = graph.registeredName ?? graph.className;
+  if (!name) throw new Error('--verify: the generator has no registered name to build it by');
+  const cands: VerifyCandidate[] = [{ label: 'current schedule', predictedMs: r.currentMs, schedule: { kind: 'hand' } }];
+  const which: (SuggestResult['alternatives'][number] | null)[] = [null];
+  r.alternatives.forEach((a, i) => {
+    const read = extract(source, { uri: opts.file, schedule: a.code, params: opts.params, includes: opts.includes, generator: graph.registeredName ?? undefined }).generators[0];
+    if (!read) return;
+    try {
+      cands.push({ label: `candidate ${i + 1}`, predictedMs: a.predictedMs, schedule: { kind: 'directives', directives: toWorkerDirectives(read.schedule.filter((d) => d.source === 'schedule.h')) } });
+      which.push(a);
+    } catch (err) {
+      if (!(err instanceof UnsupportedDirective)) throw err;
+    }
+  });
+  const rows = await verifySchedules(opts.file, name, cands, {
+    params: opts.params, threads: r.threads, includeDirs: opts.includeDirs, signal,
+    onProgress: (done, total, label) => process.stderr.write(`halide-lens: verifying ${done + 1 > total ? total : done + 1}/${total}: ${label}\n`),
+  });
+  const current = rows[0];
+  let best: Verified['best'] = null, bestRow: VerifiedCandidate | null = null;
+  rows.forEach((row, i) => {
+    if (i === 0 || row.measuredMs === null) return;
+    if (!bestRow || row.measuredMs < bestRow.measuredMs!) { bestRow = row; best = which[i]; }
+  });
+  return { rows, best, bestRow, current };
 }
 
 function jsonReport(r: SuggestResult, target: string | undefined) {
@@ -60,8 +113,28 @@ function jsonReport(r: SuggestResult, target: string | undefined) {
 
 const ms = (v: number): string => (v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toFixed(3));
 
-export function suggestText(r: SuggestResult, target: string | undefined): string {
+function verifiedText(v: Verified): string[] {
+  const cur = v.current.measuredMs;
+  const lines = ['', `verified on this machine (fastest of 5 repetitions each, one schedule at a time):`];
+  for (const row of v.rows) {
+    const pred = row.predictedMs !== null ? `predicted ${ms(row.predictedMs)} ms` : 'not predicted';
+    const meas = row.measuredMs !== null ? `measured ${ms(row.measuredMs)} ms` : `failed: ${row.error}`;
+    const vs = row !== v.current && row.measuredMs !== null && cur ? `  (${(cur / row.measuredMs).toFixed(2)}x measured vs current)` : '';
+    lines.push(`  ${row.label.padEnd(18)} ${pred.padEnd(24)} ${meas}${vs}`);
+  }
+  if (v.bestRow && cur) {
+    const b = v.bestRow as VerifiedCandidate;
+    const predicted = v.current.predictedMs !== null && b.predictedMs !== null ? ` (predicted ${(v.current.predictedMs / b.predictedMs).toFixed(2)}x)` : '';
+    lines.push(`  suggestion: ${b.label}, ${(cur / b.measuredMs!).toFixed(2)}x measured against the current schedule${predicted}`);
+  } else if (!v.bestRow) {
+    lines.push('  no candidate could be measured: nothing is suggested');
+  }
+  return lines;
+}
+
+export function suggestText(r: SuggestResult, target: string | undefined, verified: Verified | null = null): string {
   const speedup = r.currentMs !== null ? r.currentMs / r.predictedMs : null;
+  const code = verified ? (verified.best?.code ?? '') : r.code;
   return [
     `suggested schedule for ${r.generator} (${r.threads} thread(s), target ${target ?? 'unknown: 16-byte vectors'}, ` +
       `${r.from === 'source' ? "keeping the source's schedule" : 'from scratch'}):`,
@@ -69,8 +142,8 @@ export function suggestText(r: SuggestResult, target: string | undefined): strin
     `  suggestion          ${ms(r.predictedMs)} ms${speedup !== null ? `  (${speedup.toFixed(2)}x predicted)` : ''}`,
     `  baselines           all inlined (deep stencils at root) ${ms(r.baselines.allInlineMs)} ms, all at root ${ms(r.baselines.allRootMs)} ms`,
     `  search              ${r.evaluated} schedules scored in ${Math.round(r.elapsedMs)} ms${r.complete ? '' : ' (budget reached before every Func was decided)'}`,
-    '  (predictions of the cost model only: not measured on this machine)',
+    ...(verified ? verifiedText(verified) : ['  (predictions of the cost model only: not measured on this machine; --verify measures them)']),
     '',
-    r.code.trimEnd(),
+    code.trimEnd(),
   ].join('\n');
 }

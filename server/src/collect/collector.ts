@@ -20,7 +20,7 @@ import { machineFingerprint, type MachineFingerprint } from '../toolchain/machin
 import { loadPerCore, waitForIdle } from './idle';
 import { DEFAULT_PLAN, pipelinesPlan, realworldSchedulesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
 import { isRealworld } from './realworld';
-import { toWorkerDirectives, UnsupportedDirective } from './convert';
+import { toWorkerDirectives, UnsupportedDirective } from '../toolchain/workerDirectives';
 import { updateSplits } from './summary';
 
 export interface CollectOptions {

@@ -14,7 +14,7 @@ import type { BenchRequest } from '../toolchain/workerProtocol';
 import { bestMs, PartWriter, readSamples, type Sample } from './dataset';
 import { machineFingerprint } from '../toolchain/machine';
 import { DEFAULT_PLAN, pipelineSource, schedulesPlan } from './plan';
-import { toWorkerDirectives } from './convert';
+import { toWorkerDirectives } from '../toolchain/workerDirectives';
 import { mulberry32 } from './prng';
 // The model report's definition (tau-b), so the noise floor and the models are scored alike.
 import { kendallTauB } from '../model/metrics';

@@ -22,10 +22,16 @@ export interface BeamOptions {
   signal?: AbortSignal;
   /** Extra complete schedules to score first (baselines), as choices. */
   seeds?: Map<string, Choice>[];
+  /** How many of the best distinct schedules to return in `ranked` (default 5). */
+  keep?: number;
 }
 
 export interface Scored { choices: Map<string, Choice>; steps: ScheduleStep[]; ms: number }
-export interface BeamResult { best: Scored; seeds: Scored[]; evaluated: number; complete: boolean }
+export interface BeamResult {
+  best: Scored; seeds: Scored[]; evaluated: number; complete: boolean;
+  /** The best distinct schedules scored, fastest predicted first (best among them): candidates to measure. */
+  ranked: Scored[];
+}
 
 const MAX_BATCH = 24;
 
@@ -147,7 +153,17 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   }
   if (!top.best) throw new Error('the cost model scored no schedule');
   if (finished) await refine(space, top, score, stop, check);
-  return { best: top.best, seeds, evaluated, complete: finished };
+  // Distinct by what would be written: two choice sets can print the same directives.
+  const ranked: Scored[] = [];
+  const printed = new Set<string>();
+  for (const c of [...cache.values()].filter((x) => Number.isFinite(x.ms)).sort((a, b) => a.ms - b.ms)) {
+    const k = JSON.stringify(c.steps);
+    if (printed.has(k)) continue;
+    printed.add(k);
+    ranked.push(c);
+    if (ranked.length >= (opts.keep ?? 5)) break;
+  }
+  return { best: top.best, seeds, evaluated, complete: finished, ranked };
 }
 
 /** Every compute_at names a loop its host, computed at root, still has. */

@@ -23,6 +23,8 @@ export interface SuggestOptions {
   beamWidth?: number;
   maxCandidates?: number;
   signal?: AbortSignal;
+  /** How many alternatives to keep (default 5). */
+  keep?: number;
 }
 
 export interface SuggestResult {
@@ -39,6 +41,11 @@ export interface SuggestResult {
   graph: GeneratorGraph;
   code: string;
   scheduleHeader: string;
+  /**
+   * The best few distinct schedules predicted (the suggestion first), each complete as the
+   * suggestion is: candidates to measure on this machine before choosing (`--verify`).
+   */
+  alternatives: { predictedMs: number; steps: ScheduleStep[]; code: string; scheduleHeader: string }[];
   evaluated: number;
   /** False when the budget ran out before every Func was decided. */
   complete: boolean;
@@ -84,7 +91,7 @@ export async function suggestSchedule(model: CostModel, g: GeneratorGraph, opts:
   const [current] = await predictGenerators(model, [{ graph: g }], opts.threads);
   const res = await beamSearch(model, space, {
     deadline: start + (opts.budgetMs ?? DEFAULT_BUDGET_MS), seed: opts.seed ?? 0, beamWidth: opts.beamWidth,
-    maxCandidates: opts.maxCandidates, signal: opts.signal, seeds: [naive(space, 'inline'), naive(space, 'root')],
+    maxCandidates: opts.maxCandidates, signal: opts.signal, seeds: [naive(space, 'inline'), naive(space, 'root')], keep: opts.keep,
   });
   const steps = [...keptSteps(space, false), ...res.best.steps];
   const presplit = new Set(space.funcs.filter((f) => f.fixed?.some((d) => d.branch === 'always')).map((f) => f.name));
@@ -100,6 +107,14 @@ export async function suggestSchedule(model: CostModel, g: GeneratorGraph, opts:
     graph: scheduledGraph(space, res.best.steps),
     code: printSchedule(steps, `suggested by Halide Lens: predicted ${res.best.ms.toFixed(3)} ms at ${opts.threads} thread(s)`),
     scheduleHeader: printScheduleHeader(g, steps, { target, threads: opts.threads, presplit }),
+    alternatives: [res.best, ...res.ranked.filter((c) => c !== res.best)].slice(0, opts.keep ?? 5).map((c) => {
+      const all = [...keptSteps(space, false), ...c.steps];
+      return {
+        predictedMs: c.ms, steps: all,
+        code: printSchedule(all, `suggested by Halide Lens: predicted ${c.ms.toFixed(3)} ms at ${opts.threads} thread(s)`),
+        scheduleHeader: printScheduleHeader(g, all, { target, threads: opts.threads, presplit }),
+      };
+    }),
     evaluated: res.evaluated,
     complete: res.complete,
     elapsedMs: performance.now() - start,

@@ -1,7 +1,7 @@
 // Our front end's reading of a schedule -> the bench worker's directive list. Measuring exactly
 // what the front end read keeps every sample's schedule text and its label in agreement.
 import type { Directive, DirectiveArg } from '../halide/graph';
-import type { DirectiveArg as WorkerArg, WorkerDirective } from '../toolchain/workerProtocol';
+import type { DirectiveArg as WorkerArg, WorkerDirective } from './workerProtocol';
 
 export class UnsupportedDirective extends Error {}
 

@@ -1,0 +1,36 @@
+// suggest --verify: the current schedule and the best few candidates compiled and timed on this
+// machine with the real toolchain; the suggestion is the fastest measured, with its measured speed-up.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { runCli } from '../../server/src/cli/cli';
+import { CORPUS } from '../paths';
+
+test('suggest --verify measures the current schedule and each candidate, and suggests the fastest measured', async () => {
+  let text = '';
+  const code = await runCli(['suggest', path.join(CORPUS, 'blur3x3.cpp'), '--verify', '--budget-ms', '1500', '--seed', '1', '--threads', '2', '--json'], (s) => { text += s; });
+  assert.equal(code, 0, text);
+  const r = JSON.parse(text);
+  const rows = r.verified as { label: string; predictedMs: number | null; measuredMs: number | null; error: string | null }[];
+  assert.equal(rows[0].label, 'current schedule');
+  assert.ok(rows.length >= 2, 'at least one candidate');
+  for (const row of rows) assert.ok(row.error === null && row.measuredMs! > 0, JSON.stringify(row));
+  assert.equal(rows.length - 1, r.alternatives.length, 'every alternative was measured (none dropped unread)');
+  // No bench worker outlives the command.
+  const left = spawnSync('pgrep', ['-f', 'blur3x3.bench_worker'], { encoding: 'utf8' });
+  assert.equal(left.stdout.trim(), '');
+});
+
+test('suggest --verify in text: measured beside predicted, and the code of the fastest measured candidate', async () => {
+  let text = '';
+  assert.equal(await runCli(['suggest', path.join(CORPUS, 'blur3x3.cpp'), '--verify', '--budget-ms', '1000', '--seed', '2', '--threads', '2'], (s) => { text += s; }), 0);
+  assert.match(text, /verified on this machine/);
+  assert.match(text, /current schedule\s+predicted [\d.]+ ms\s+measured [\d.]+ ms/);
+  const pick = /suggestion: (candidate \d+), ([\d.]+)x measured/.exec(text);
+  assert.ok(pick, text);
+  // The pick is the fastest measured candidate.
+  const measured = [...text.matchAll(/(candidate \d+)\s+predicted [\d.]+ ms\s+measured ([\d.]+) ms/g)].map((m) => ({ label: m[1], ms: Number(m[2]) }));
+  const fastest = measured.reduce((a, b) => (b.ms < a.ms ? b : a));
+  assert.equal(pick[1], fastest.label);
+});
