@@ -111,3 +111,16 @@ test('collect --realworld: a generator written by others, its hand schedule on t
   }
   assert.ok(placements.size > 1, 'the schedules differ in the graphs');
 });
+
+test('collect --realworld: estimates too big to allocate (512^4 floats) fail with the size, not a crash', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-rw-'));
+  const lines: string[] = [];
+  const progress = await collect({
+    root: ROOT, dataDir, cacheDir: path.join(ROOT, '.cache', 'halide-lens'), filter: /halide_normalize$/, idleWaitMs: 5000, log: (l) => lines.push(l),
+    plan: { randomPipelines: 0, adamsProbes: 0, randomSchedules: 0, realworldDir: REALWORLD, realworldOnly: true },
+  });
+  assert.equal(progress.measured, 0);
+  assert.ok(progress.failed >= 1);
+  const hand = lines.find((l) => / hand: /.test(l));
+  assert.match(hand ?? '', /would take \d+ MiB at its estimated size/, lines.join('\n'));
+});

@@ -71,6 +71,9 @@ inline void fill_buffer(Buffer<> &b, const std::string &name) {
     }
 }
 
+// One buffer bigger than this is refused (a quarter of a 24 GiB machine's memory at most).
+constexpr double kMaxBufferBytes = 4.0 * (1ull << 30);
+
 // Allocates a dense buffer with the given mins/extents whose storage order
 // honors any constant stride constraints (e.g. interleaved: dim(2).stride == 1).
 inline Buffer<> alloc_buffer(const Type &t, const std::vector<int> &mins, std::vector<int> extents,
@@ -99,6 +102,13 @@ inline Buffer<> alloc_buffer(const Type &t, const std::vector<int> &mins, std::v
             }
             inner *= extents[order[k]];
         }
+    }
+    // Estimates can be absurd (512^4 floats is 256 GiB): say so instead of dying in malloc.
+    double bytes = t.bytes();
+    for (int e : extents) bytes *= std::max(e, 1);
+    if (bytes > kMaxBufferBytes) {
+        throw BadRequest(what + " would take " + std::to_string((long long)(bytes / (1 << 20))) + " MiB at its estimated size (the limit is " +
+                         std::to_string((long long)(kMaxBufferBytes / (1 << 20))) + " MiB): give it smaller estimates");
     }
     Buffer<> b = d == 0 ? Buffer<>(t, std::vector<int>{}) : Buffer<>(t, extents, order);
     for (int i = 0; i < d; i++) b.raw_buffer()->dim[i].min = mins[i];
