@@ -57,7 +57,7 @@ export async function suggestCommand(p: Parsed, graph: GeneratorGraph, opts: Sug
     const out_h = p.flags.get('--schedule-h');
     if (typeof out_h === 'string') fs.writeFileSync(out_h, pick?.scheduleHeader ?? r.scheduleHeader);
     out(p.flags.has('--json') ? JSON.stringify({ ...jsonReport(r, target), verified: verified?.rows ?? null }, null, 2) : suggestText(r, target, verified));
-    return verified && !verified.best ? 1 : 0;
+    return verified && !verified.measuredAny ? 1 : 0;
   } finally {
     process.removeListener('SIGINT', onSignal);
     await cost.dispose();
@@ -70,6 +70,8 @@ interface Verified {
   best: SuggestResult['alternatives'][number] | null;
   bestRow: VerifiedCandidate | null;
   current: VerifiedCandidate;
+  /** Some candidate ran (else verification failed as a whole). */
+  measuredAny: boolean;
 }
 
 /**
@@ -103,7 +105,10 @@ async function verify(r: SuggestResult, graph: GeneratorGraph, opts: SuggestCliO
     if (i === 0 || row.measuredMs === null) return;
     if (!bestRow || row.measuredMs < bestRow.measuredMs!) { bestRow = row; best = which[i]; }
   });
-  return { rows, best, bestRow, current };
+  // Nothing measured faster than what the user has: suggest nothing.
+  const b = bestRow as VerifiedCandidate | null;
+  if (b && current.measuredMs !== null && b.measuredMs! >= current.measuredMs) return { rows, best: null, bestRow: null, current, measuredAny: true };
+  return { rows, best, bestRow, current, measuredAny: bestRow !== null };
 }
 
 function jsonReport(r: SuggestResult, target: string | undefined) {
@@ -126,7 +131,9 @@ function verifiedText(v: Verified): string[] {
     const b = v.bestRow as VerifiedCandidate;
     const predicted = v.current.predictedMs !== null && b.predictedMs !== null ? ` (predicted ${(v.current.predictedMs / b.predictedMs).toFixed(2)}x)` : '';
     lines.push(`  suggestion: ${b.label}, ${(cur / b.measuredMs!).toFixed(2)}x measured against the current schedule${predicted}`);
-  } else if (!v.bestRow) {
+  } else if (v.measuredAny) {
+    lines.push('  no candidate measured faster than the current schedule here: keep it');
+  } else {
     lines.push('  no candidate could be measured: nothing is suggested');
   }
   return lines;

@@ -47,13 +47,21 @@ export function sourceFile(uri: string, text: string): { file: string; temporary
       // not on disk (or unreadable): use a copy
     }
   }
+  return { file: tempCopy(uri, text), temporary: true };
+}
+
+/**
+ * A copy of `text` named like the document, in a folder of its own per (uri, tag): the suggested
+ * schedule's text (tag 'suggested') is compiled beside the current one without overwriting it.
+ */
+export function tempCopy(uri: string, text: string, tag = ''): string {
   const base = path.basename(uri.replace(/[?#].*$/, '')).replace(/[^\w.-]/g, '_') || 'generator';
   const name = base.endsWith('.cpp') || base.endsWith('.cc') ? base : `${base}.cpp`;
-  const dir = path.join(tempRoot, crypto.createHash('sha256').update(uri).digest('hex').slice(0, 12));
+  const dir = path.join(tempRoot, crypto.createHash('sha256').update(`${uri}${tag ? `#${tag}` : ''}`).digest('hex').slice(0, 12));
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
-  return { file, temporary: true };
+  return file;
 }
 
 const anchor = (g: Pick<GeneratorGraph, 'range'>) => ({ start: g.range.start, end: { line: g.range.start.line, character: 1000 } });

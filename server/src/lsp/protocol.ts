@@ -44,6 +44,8 @@ export const STAGE_COSTS_REQUEST = new RequestType<StageCostsParams, StageCostsR
 
 /** PROFILE_REQUEST as a standard workspace/executeCommand, for editors without our client. Args: [ProfileParams]. */
 export const PROFILE_COMMAND = 'halide-lens.profile';
+/** Time the current schedule and the suggested one on this machine (arguments: [{ uri, generator }]). */
+export const VERIFY_COMMAND = 'halide-lens.verifySuggestion';
 /** The command our VS Code client registers (progress UI, trust check); lenses name it when the client says so. */
 export const CLIENT_PROFILE_COMMAND = 'halideLens.profile';
 export interface ProfileParams {

@@ -17,6 +17,7 @@ import { codeLenses } from './codeLens';
 import type { CostView } from './costs';
 import { codeActions } from './codeActions';
 import { suggestActions, type SuggestDeps } from './suggestActions';
+import { VerifySession, type VerifyParams } from './verifySession';
 import { SOURCE } from './diagnostics';
 import { DocumentState } from './documentState';
 import { documentViews, stageCosts } from './documentViews';
@@ -24,7 +25,7 @@ import { findFunc, funcHover, wordAt } from './hover';
 import { inlayHints } from './inlayHints';
 import { ProfileSession } from './profileSession';
 import {
-  CLIENT_PROFILE_COMMAND, DEFAULT_SETTINGS, PROFILE_COMMAND, PROFILE_REQUEST, SERVER_STATS_REQUEST, STAGE_COSTS_REQUEST, STAGE_GRAPH_REQUEST,
+  CLIENT_PROFILE_COMMAND, DEFAULT_SETTINGS, PROFILE_COMMAND, VERIFY_COMMAND, PROFILE_REQUEST, SERVER_STATS_REQUEST, STAGE_COSTS_REQUEST, STAGE_GRAPH_REQUEST,
   STATUS_NOTIFICATION, TRUST_NOTIFICATION, type InitializationOptions, type ProfileParams, type ServerSettings, type StageCostsResult,
 } from './protocol';
 import { effectiveThreads, parseSettings } from './settings';
@@ -51,6 +52,7 @@ export class HalideLensServer {
   private capabilities: ClientCapabilities = {};
   private model: ModelStatus = { state: 'unloaded' };
   private profiles: ProfileSession;
+  private readonly verifications: VerifySession;
   private analyzing = 0;
   private endAnalyzing: (() => void) | undefined;
   private readonly stats = new ServerStatsMonitor();
@@ -60,6 +62,16 @@ export class HalideLensServer {
   constructor(private readonly connection: Connection, opts: ServerOptions = {}) {
     this.status = new StatusReporter((s) => void connection.sendNotification(STATUS_NOTIFICATION, s));
     this.profiles = this.profileSession(null);
+    this.verifications = new VerifySession({
+      status: this.status,
+      document: (uri) => this.documents.get(uri),
+      settled: (uri) => this.settled(uri),
+      // The same search the "Suggest schedule" action shows (cached per version in the worker).
+      suggestion: (uri, generator, token) => this.host.suggest(uri, generator, effectiveThreads(this.settings), this.settings.suggest.budgetMs, false, token),
+      threads: () => effectiveThreads(this.settings),
+      halideRoot: () => this.settings.halideRoot,
+      refreshViews: () => this.refreshViews(),
+    });
     this.host = new AnalysisHost(this.hostEvents(), { modelPath: opts.modelPath, modelUnavailable: opts.modelUnavailable });
     this.compiled = this.compiledReadings();
     connection.onInitialize((p) => this.initialize(p));
@@ -98,6 +110,11 @@ export class HalideLensServer {
     connection.onRequest(PROFILE_REQUEST, (p, token) =>
       this.profiles.profile(p, token, p?.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(p.workDoneToken) : undefined));
     connection.onExecuteCommand(async (p, token, progress) => {
+      if (p.command === VERIFY_COMMAND) {
+        const v = await this.verifications.verify((p.arguments?.[0] ?? {}) as VerifyParams, token, progress);
+        void connection.sendNotification(ShowMessageNotification.type, { type: v.ok ? MessageType.Info : MessageType.Error, message: v.message });
+        return v;
+      }
       if (p.command !== PROFILE_COMMAND) return null;
       const r = await this.profiles.profile((p.arguments?.[0] ?? {}) as ProfileParams, token, progress);
       // A notification, not window/showMessageRequest: nothing to wait for, nothing to fail.
@@ -140,7 +157,7 @@ export class HalideLensServer {
         codeLensProvider: { resolveProvider: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
-        executeCommandProvider: { commands: [PROFILE_COMMAND] },
+        executeCommandProvider: { commands: [PROFILE_COMMAND, VERIFY_COMMAND] },
       },
       serverInfo: { name: 'halide-lens', version: '0.1.0' },
     };
@@ -261,6 +278,11 @@ export class HalideLensServer {
       return doc?.analysis && doc.analysis.version === doc.version ? doc.analysis.generators : null;
     },
     search: (uri, generator, peek, token) => this.host.suggest(uri, generator, effectiveThreads(this.settings), this.settings.suggest.budgetMs, peek, token),
+    canVerify: () => this.status.current.trusted,
+    verification: (uri, generator) => {
+      const doc = this.documents.get(uri);
+      return { measured: doc ? this.verifications.result(uri, generator, doc.version) : null, running: this.verifications.busy(uri, generator) };
+    },
   };
 
   private guard<T>(what: string, fn: () => T): T | undefined {

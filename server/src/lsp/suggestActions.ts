@@ -7,6 +7,8 @@
 // from that cache: a search per keystroke pause would keep a core of a 2-core machine busy.
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type CancellationToken } from 'vscode-languageserver';
 import type { SuggestOutcome } from './suggestAction';
+import { VERIFY_COMMAND } from './protocol';
+import type { Verification } from './verifySession';
 import type { ViewGenerator } from './workerMessages';
 
 export const SUGGEST_TITLE = 'Suggest schedule';
@@ -18,7 +20,13 @@ export interface SuggestDeps {
   generators(uri: string): Promise<ViewGenerator[] | null>;
   /** `peek`: only a search already made (or running) for this version. */
   search(uri: string, generator: string, peek: boolean, token: CancellationToken): Promise<SuggestOutcome | null>;
+  /** Verification runs here (a trusted workspace): offer it. */
+  canVerify?(): boolean;
+  /** What verification measured for the document's current version, and whether it is running. */
+  verification?(uri: string, generator: string): { measured: Verification | null; running: boolean };
 }
+
+export const VERIFY_TITLE = 'Verify suggested schedule on this machine';
 
 const inside = (r: { start: { line: number }; end: { line: number } }, line: number) => r.start.line <= line && line <= r.end.line;
 
@@ -26,17 +34,22 @@ export function wantsRefactor(only: string[] | undefined): boolean {
   return !only || only.some((k) => k === CodeActionKind.Refactor || k === CodeActionKind.RefactorRewrite || k === 'refactor.rewrite.halideLens');
 }
 
-export function suggestAction(uri: string, o: SuggestOutcome): CodeAction {
+export function suggestAction(uri: string, o: SuggestOutcome, measured: Verification | null = null): CodeAction {
   if (!o.ok) return { title: SUGGEST_TITLE, kind: CodeActionKind.RefactorRewrite, disabled: { reason: o.reason } };
   const speedup = o.currentMs / o.predictedMs;
   if (speedup < MIN_SPEEDUP) {
     return { title: SUGGEST_TITLE, kind: CodeActionKind.RefactorRewrite, disabled: { reason: `the search found nothing predicted faster than the current schedule (${o.evaluated} schedules scored)` } };
   }
+  const x = (v: number) => v.toFixed(v >= 1.1 ? 1 : 2);
+  const m = measured ? measured.currentMs / measured.suggestedMs : null;
+  const title = m === null ? `${SUGGEST_TITLE} (predicted ${x(speedup)}x faster)`
+    : m >= 1 ? `${SUGGEST_TITLE} (measured ${x(m)}x faster here; predicted ${x(speedup)}x)`
+      : `${SUGGEST_TITLE} (predicted ${x(speedup)}x faster; measured ${m.toFixed(2)}x here: slower)`;
   return {
-    title: `${SUGGEST_TITLE} (predicted ${speedup.toFixed(speedup >= 1.1 ? 1 : 2)}x faster)`,
+    title,
     kind: CodeActionKind.RefactorRewrite,
     edit: { changes: { [uri]: [o.edit] } },
-    data: { generator: o.generator, currentMs: o.currentMs, predictedMs: o.predictedMs, explanation: o.explanation },
+    data: { generator: o.generator, currentMs: o.currentMs, predictedMs: o.predictedMs, explanation: o.explanation, measured },
   };
 }
 
@@ -48,5 +61,11 @@ export async function suggestActions(deps: SuggestDeps, p: CodeActionParams, tok
   // Without estimates the model predicts for made-up sizes: the estimates quick fix comes first.
   if (!g || g.estimatesFix || token.isCancellationRequested) return [];
   const o = await deps.search(uri, g.key, p.context.triggerKind === CodeActionTriggerKind.Automatic, token);
-  return o ? [suggestAction(uri, o)] : [];
+  if (!o) return [];
+  const v = deps.verification?.(uri, g.key) ?? { measured: null, running: false };
+  const out = [suggestAction(uri, o, v.measured)];
+  if (o.ok && !v.measured && !v.running && deps.canVerify?.()) {
+    out.push({ title: VERIFY_TITLE, kind: CodeActionKind.RefactorRewrite, command: { title: VERIFY_TITLE, command: VERIFY_COMMAND, arguments: [{ uri, generator: g.key }] } });
+  }
+  return out;
 }
