@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
 import type { GeneratorGraph } from '../../server/src/halide/graph';
+import { INNERMOST } from '../../server/src/analysis/loopnest';
 import { analyze, type Analysis } from '../../server/src/analysis/index';
 import { computeBounds, propagate, requiredRegions, type DimRange } from '../../server/src/analysis/bounds';
 import { RegionQuery } from '../../server/src/analysis/regionQuery';
@@ -148,9 +149,21 @@ test('RDom extents: constants, GeneratorParams and buffer estimates; RVars loop 
   const a = analyze(g);
   assert.deepEqual(dims(a.bounds.regions.input), [[0, 102], [-1, 52]]);
   assert.equal(a.bounds.stages['f.1'].points, 100 * 50 * 3 * 3);
-  assert.deepEqual(func(a, 'f').placement.compute, { kind: 'root' }, 'a Func with updates cannot be inlined');
-  assert.deepEqual(loops(a, 'f.1'), ['r$x:3:serial', 'r$y:3:serial', 'x:100:serial', 'y:50:serial']);
+  // A Func with updates cannot be inlined: unscheduled, Halide computes it at the innermost loop of
+  // its consumer (checked with Halide 14's print_loop_nest: produce f inside output's innermost x).
+  assert.deepEqual(func(a, 'f').placement.compute, { kind: 'at', func: 'output', var: INNERMOST });
+  assert.equal(func(a, 'f').realizations, 100 * 50);
+  assert.deepEqual(loops(a, 'f.1'), ['r$x:3:serial', 'r$y:3:serial', 'x:1:serial', 'y:1:serial']);
   assert.equal(stage(a, 'f.1').innermostExtent, 3);
+  // Scheduled at root, it loops over the whole region once.
+  const root = analyze(gen(`Func f{"f"};
+    RDom r(0, levels, -1, 3, "r");
+    f(x, y) = 0.0f;
+    f(x, y) += cast<float>(input(x + r.x, y + r.y));
+    output(x, y) = f(x, y);
+    f.compute_root();
+    output.set_estimates({{0, 100}, {0, 50}});`));
+  assert.deepEqual(loops(root, 'f.1'), ['r$x:3:serial', 'r$y:3:serial', 'x:100:serial', 'y:50:serial']);
 });
 
 test('separable blur, tile + compute_at: one realization per tile, halo rows recomputed', () => {

@@ -168,15 +168,42 @@ export function stageDirectives(ix: GraphIndex, stage: Stage): Directive[] {
   return ix.directives.get(stageKey(stage.func, stage.index)) ?? [];
 }
 
+/** `at(C, INNERMOST)`: the innermost loop of C, whatever its name (see placements). */
+export const INNERMOST = '';
+
 /**
- * Where each Func is computed and stored. Without directives: outputs at root, Funcs with updates at
- * root (Halide cannot inline them), everything else inlined. The last placement directive wins.
+ * Where each Func is computed and stored. Without directives: outputs at root, everything else
+ * inlined, except that a Func with updates cannot be inlined: Halide computes it "as close to the
+ * innermost loop as possible", i.e. at the innermost loop of the one realized Func that uses it (an
+ * unscheduled `sum(...)` inside a per-pixel expression is recomputed per pixel), and at root when
+ * Funcs realized apart use it. The last placement directive wins.
  */
 export function placements(ix: GraphIndex): Map<string, FuncPlacement> {
   const out = new Map<string, FuncPlacement>();
+  const hasUpdates = (f: string) => (ix.stagesOf.get(f)?.length ?? 0) > 1;
+  const scheduled = (f: string) => (ix.directives.get(stageKey(f, 0)) ?? []).some((d) => d.name === 'compute_root' || d.name === 'compute_inline' || d.name === 'compute_at');
+  /** Inlined by default: a pure, unscheduled, non-output Func. */
+  const inlined = (f: string) => !ix.outputs.has(f) && !hasUpdates(f) && !scheduled(f);
+  /** The one realized Func whose loops all uses of f sit in, following inlined consumers; null if none or several. */
+  const realizedUser = (f: string): string | null => {
+    const seen = new Set<string>([f]);
+    let cur = f;
+    for (;;) {
+      const users = ix.callers.get(cur) ?? [];
+      if (users.length !== 1 || seen.has(users[0])) return null;
+      const [u] = users;
+      if (!inlined(u)) return u;
+      seen.add(u);
+      cur = u;
+    }
+  };
   for (const f of ix.g.funcs) {
-    const root = ix.outputs.has(f.name) || (ix.stagesOf.get(f.name)?.length ?? 0) > 1;
-    let compute: Placement = root ? { kind: 'root' } : { kind: 'inline' };
+    let compute: Placement = { kind: 'inline' };
+    if (ix.outputs.has(f.name)) compute = { kind: 'root' };
+    else if (hasUpdates(f.name)) {
+      const user = realizedUser(f.name);
+      compute = user ? { kind: 'at', func: user, var: INNERMOST } : { kind: 'root' };
+    }
     let store: Placement | null = null;
     let defaulted = true;
     for (const d of ix.directives.get(stageKey(f.name, 0)) ?? []) {
@@ -185,7 +212,7 @@ export function placements(ix: GraphIndex): Map<string, FuncPlacement> {
         return fn?.kind === 'func' && v?.kind === 'var' ? { kind: 'at', func: fn.name, var: v.name } : null;
       };
       if (d.name === 'compute_root') { compute = { kind: 'root' }; defaulted = false; }
-      else if (d.name === 'compute_inline') { compute = { kind: 'inline' }; defaulted = false; }
+      else if (d.name === 'compute_inline') { compute = hasUpdates(f.name) ? compute : { kind: 'inline' }; defaulted = false; }
       else if (d.name === 'compute_at') { compute = at() ?? compute; defaulted = false; }
       else if (d.name === 'store_root') store = { kind: 'root' };
       else if (d.name === 'store_at') store = at() ?? store;

@@ -7,7 +7,7 @@ import { type Region, extentOf, requiredRegions, stageDemands, stageEnv, stageVa
 import type { GraphIndex } from './graphIndex';
 import { type Interval, span } from './interval';
 import { RegionQuery } from './regionQuery';
-import { type FuncPlacement, type Loop, type StageLoops, buildLoops, findLoop, placements, stageDirectives } from './loopnest';
+import { type FuncPlacement, type Loop, type StageLoops, buildLoops, findLoop, INNERMOST, placements, stageDirectives } from './loopnest';
 
 /** The consumer loop a Func's computation (or storage) is placed in. */
 export interface LoopLevel {
@@ -105,7 +105,8 @@ function atLevel(ix: GraphIndex, f: string, c: Realization, v: string, cx: AtCon
   const stages = c.stages.map((sl) => ({ sl, s: ix.stages.get(sl.stage)! }));
   const reading = stages.filter(({ s }) => s.calls.some((call) => call.callee !== s.func && cx.reaches(call.callee, f)));
   const candidates = [...(reading.length ? reading : stages)].reverse();
-  const hit = candidates.map(({ sl, s }) => ({ sl, s, index: findLoop(sl.loops, v) })).find((x) => x.index >= 0);
+  const loopIndex = (loops: StageLoops['loops']) => (v === INNERMOST ? (loops.length ? 0 : -1) : findLoop(loops, v));
+  const hit = candidates.map(({ sl, s }) => ({ sl, s, index: loopIndex(sl.loops) })).find((x) => x.index >= 0);
   if (!hit) return null;
   // The seed depends only on the consumer's realization, the loop and which of its stages read f.
   const key = [c.func, v, ...reading.map(({ s }) => s.id)].join('\0');
@@ -114,7 +115,7 @@ function atLevel(ix: GraphIndex, f: string, c: Realization, v: string, cx: AtCon
     const demands = new Map<string, Region>();
     for (const { sl, s } of reading) {
       const ranges = stageExtents(ix, s, c.region);
-      const i = findLoop(sl.loops, v);
+      const i = loopIndex(sl.loops);
       const env = { ...stageEnv(ix, s, c.region), vars: i >= 0 ? tileEnv(sl.loops, i, ranges) : ranges };
       stageDemands(ix, s, env, demands);
     }
