@@ -87,3 +87,28 @@ def evaluate(ids_pipelines, pred, true):
         top5=float(np.mean(r5)) if r5 else float('nan'),
         per_pipeline=per_pipeline,
     )
+
+
+def ranking_apart(ids_pipelines, pred, true, ratio=1.2):
+    """The realworld measures (model/ranking.ts has the same): the share of pairs within a pipeline whose
+    measured times differ by more than `ratio` that the prediction orders right (a predicted tie counts
+    half), pooled over pipelines; and top-1 regret as a geometric mean factor (1.0 = always the fastest)."""
+    groups = defaultdict(list)
+    for i, pl in enumerate(ids_pipelines):
+        groups[pl].append(i)
+    pred, true = np.asarray(pred, float), np.asarray(true, float)
+    pairs = correct = 0.0
+    logs = []
+    for idx in groups.values():
+        for a in range(len(idx)):
+            for b in range(a + 1, len(idx)):
+                i, j = (idx[a], idx[b]) if true[idx[a]] <= true[idx[b]] else (idx[b], idx[a])
+                if true[j] <= true[i] * ratio:
+                    continue
+                pairs += 1
+                correct += 1.0 if pred[i] < pred[j] else 0.5 if pred[i] == pred[j] else 0.0
+        if len(idx) >= 2:
+            best = min(idx, key=lambda k: (pred[k], k))
+            logs.append(np.log(true[best] / true[idx].min()))
+    return {'pairs': int(pairs), 'pairwise': correct / pairs if pairs else float('nan'),
+            'top1': float(np.exp(np.mean(logs))) if logs else float('nan'), 'pipelines': len(groups)}
