@@ -34,7 +34,7 @@ export interface CompiledReadingDeps {
   cacheDir(): string;
 }
 
-interface Pending { timer?: NodeJS.Timeout; controller?: AbortController; hash?: string; buffer?: string }
+interface Pending { timer?: NodeJS.Timeout; controller?: AbortController; buffer?: string }
 
 export class CompiledReadings {
   private readonly pending = new Map<string, Pending>();
@@ -99,7 +99,6 @@ export class CompiledReadings {
     p.controller?.abort();
     const controller = new AbortController();
     p.controller = controller;
-    p.hash = hash;
     const file = fileURLToPath(uri);
     // The editor's text, not the file on disk: it is what the user sees. Local headers resolve
     // from the file's own folder (-I).
