@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ModelStatus } from '../model/index';
 import type { SuggestOutcome } from './suggestAction';
-import type { DocumentAnalysis, DocumentPredictions, FromWorker, JobOutcome, TextChange, ToWorker, WorkerOptions } from './workerMessages';
+import type { DocumentAnalysis, DocumentPredictions, FromWorker, JobOutcome, TextChange, ToWorker, WhatIfResult, WorkerOptions } from './workerMessages';
 
 /** Beyond its budget a job gets this long to reach a step boundary and stop itself. */
 export const HARD_STOP_GRACE_MS = 1000;
@@ -42,6 +42,7 @@ export class AnalysisHost {
   private graphRequests = new Map<number, (r: { version: number; json: string } | null) => void>();
   private nextGraphRequest = 0;
   private suggestRequests = new Map<number, (r: SuggestOutcome | null) => void>();
+  private whatIfRequests = new Map<number, (r: WhatIfResult | null) => void>();
   private disposed = false;
 
   constructor(private readonly events: HostEvents, private readonly opts: { modelPath?: string; modelUnavailable?: string; script?: string } = {}) {
@@ -108,6 +109,17 @@ export class AnalysisHost {
     });
   }
 
+  /** What-if of the schedule directive at a position, on the document's latest analysis (null: none there). */
+  whatIf(uri: string, line: number, character: number, threads: number): Promise<WhatIfResult | null> {
+    const d = this.docs.get(uri);
+    if (!d || !this.worker) return Promise.resolve(null);
+    const id = ++this.nextGraphRequest;
+    return new Promise((resolve) => {
+      this.whatIfRequests.set(id, resolve);
+      this.post({ type: 'whatif', id, uri, gen: d.gen, line, character, threads });
+    });
+  }
+
   /** Halide's compiled graph of the document's text with `hash` (kept across worker restarts). */
   setCompiled(uri: string, hash: string, json: string | null): void {
     const d = this.docs.get(uri);
@@ -138,9 +150,10 @@ export class AnalysisHost {
 
   /** Graph requests the old worker will never answer. */
   private dropGraphRequests(): void {
-    const pending = [...this.graphRequests.values(), ...this.suggestRequests.values()];
+    const pending = [...this.graphRequests.values(), ...this.suggestRequests.values(), ...this.whatIfRequests.values()];
     this.graphRequests.clear();
     this.suggestRequests.clear();
+    this.whatIfRequests.clear();
     pending.forEach((resolve) => resolve(null));
   }
 
@@ -187,6 +200,12 @@ export class AnalysisHost {
         const resolve = this.graphRequests.get(m.id);
         this.graphRequests.delete(m.id);
         resolve?.(m.json !== null && m.version !== null ? { version: m.version, json: m.json } : null);
+        break;
+      }
+      case 'whatif': {
+        const resolve = this.whatIfRequests.get(m.id);
+        this.whatIfRequests.delete(m.id);
+        resolve?.(m.result);
         break;
       }
       case 'suggest': {

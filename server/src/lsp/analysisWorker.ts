@@ -6,12 +6,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { StageGraph } from '../halide/graph';
+import { generatorKey, type StageGraph } from '../halide/graph';
 import { ParsedDocument } from '../halide/parser';
 import { CostModel, predictGenerators } from '../model/index';
 import { analyzeDocument } from './documentAnalysis';
 import { SuggestRunner } from './suggestRunner';
-import { textHash, type DocumentPredictions, type FromWorker, type GeneratorPrediction, type JobOutcome, type TextChange, type ToWorker, type WorkerOptions } from './workerMessages';
+import { directiveAt, directiveText, whatIfVariants } from '../search/whatIf';
+import { textHash, type DocumentPredictions, type FromWorker, type GeneratorPrediction, type JobOutcome, type TextChange, type ToWorker, type WhatIfResult, type WorkerOptions } from './workerMessages';
 
 type Job = Extract<ToWorker, { type: 'analyze' }>;
 
@@ -118,11 +119,25 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
     }
   };
 
+  /** The directive under the cursor, without it and with its alternatives, predicted in one batch. */
+  const whatIf = async (m: Extract<ToWorker, { type: 'whatif' }>): Promise<WhatIfResult | null> => {
+    const read = graphs.get(m.uri);
+    if (!read || read.gen !== m.gen || !model) return null;
+    const g = read.graph.generators.find((x) => x.range.start.line <= m.line && m.line <= x.range.end.line);
+    const d = g ? directiveAt(g, { line: m.line, character: m.character }) : null;
+    if (!g || !d) return null;
+    const variants = whatIfVariants(g, d);
+    const outs = await predictGenerators(model, [{ graph: g }, ...variants.map((v) => ({ graph: v.graph }))], m.threads);
+    const total = (i: number) => { const o = outs[i]; return o.ok ? o.prediction.totalMs : null; };
+    return { generator: generatorKey(g), directive: directiveText(d), range: d.range, baseMs: total(0), rows: variants.map((v, i) => ({ label: v.label, totalMs: total(i + 1) })) };
+  };
+
   port.on('message', (m: ToWorker) => {
     try {
       if (m.type === 'open') { docs.set(m.uri, new ParsedDocument(m.text)); suggestions.moved(m.uri, m.version); }
       else if (m.type === 'change') { const d = docs.get(m.uri); if (d) applyChanges(d, m.changes); suggestions.moved(m.uri, m.version); }
       else if (m.type === 'suggest') void suggestions.run(m);
+      else if (m.type === 'whatif') void whatIf(m).then((result) => post({ type: 'whatif', id: m.id, result }), () => post({ type: 'whatif', id: m.id, result: null }));
       else if (m.type === 'cancel-suggest') suggestions.cancel(m.id);
       else if (m.type === 'close') { suggestions.moved(m.uri, null); docs.delete(m.uri); queue.delete(m.uri); graphs.delete(m.uri); compiled.delete(m.uri); }
       else if (m.type === 'compiled') {
@@ -142,6 +157,7 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
     } catch (err) {
       if (m.type === 'graph') post({ type: 'graph', id: m.id, version: null, json: null });
       else if (m.type === 'suggest') post({ type: 'suggest', id: m.id, outcome: null });
+      else if (m.type === 'whatif') post({ type: 'whatif', id: m.id, result: null });
       else if (m.type === 'cancel-suggest') return;
       else post({ type: 'end', uri: m.uri, version: -1, gen: -1, outcome: 'failed', ms: 0, error: (err as Error).stack ?? String(err) });
     }

@@ -4,6 +4,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { StageQuantities } from '../analysis/quantities';
 import type { FuncInfo } from '../halide/graph';
 import type { CalibrationSummary } from './calibration';
+import type { WhatIfResult } from './workerMessages';
 import { carriesMeasured, predictedMs, type CostView } from './costs';
 import { formatBytes, formatCount, formatMs, formatShare } from './format';
 
@@ -90,4 +91,28 @@ export function funcHover(v: CostView, f: FuncInfo, quantities: StageQuantities[
     ? '_Graph: Halide\'s own (the generator was built in the background; the static reading is incomplete)._'
     : '_Graph: read from the source as you type._');
   return { contents: { kind: MarkupKind.Markdown, value: out.join('\n\n') } };
+}
+
+/**
+ * Hover on a schedule directive: the pipeline's predicted total now, without the directive, and with
+ * each alternative placement, all from one batch of predictions (times the calibration factor in use).
+ */
+export function whatIfHover(r: WhatIfResult, factor: number): Hover {
+  const now = r.baseMs !== null ? r.baseMs * factor : null;
+  const rel = (ms: number | null) => {
+    if (ms === null || now === null) return '';
+    const x = ms / now;
+    return x >= 1 ? `${((x - 1) * 100).toFixed(x < 1.1 ? 1 : 0)}% slower` : `${((1 - x) * 100).toFixed(x > 0.9 ? 1 : 0)}% faster`;
+  };
+  const lines = [
+    `**\`${r.directive}\`** — what if (predicted total of \`${r.generator}\`):`, '',
+    '| schedule | predicted total | against now |', '| --- | ---: | ---: |',
+    `| as written | ${now !== null ? formatMs(now) : 'not predicted'} | |`,
+    ...r.rows.map((row) => {
+      const ms = row.totalMs !== null ? row.totalMs * factor : null;
+      return `| ${row.label} | ${ms !== null ? formatMs(ms) : 'not predicted'} | ${rel(ms)} |`;
+    }),
+    '', '_The cost model\'s predictions, not measurements._',
+  ];
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: r.range };
 }

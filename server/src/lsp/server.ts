@@ -21,7 +21,7 @@ import { VerifySession, type VerifyParams } from './verifySession';
 import { SOURCE } from './diagnostics';
 import { DocumentState } from './documentState';
 import { documentViews, stageCosts } from './documentViews';
-import { findFunc, funcHover, wordAt } from './hover';
+import { findFunc, funcHover, whatIfHover, wordAt } from './hover';
 import { inlayHints } from './inlayHints';
 import { ProfileSession } from './profileSession';
 import {
@@ -136,7 +136,17 @@ export class HalideLensServer {
         profiling: (g) => this.profiles.busy(doc.uri, g),
       });
     }) ?? []);
-    connection.onHover((p) => this.guard('hover', () => this.hover(p.textDocument.uri, p.position.line, p.position.character)) ?? null);
+    connection.onHover(async (p) => {
+      const h = this.guard('hover', () => this.hover(p.textDocument.uri, p.position.line, p.position.character));
+      if (h) return h;
+      // Not a Func: a schedule directive's what-if, computed in the worker.
+      try {
+        return await this.whatIfHover(p.textDocument.uri, p.position.line, p.position.character);
+      } catch (err) {
+        this.connection.console.error(`halide-lens: what-if failed: ${(err as Error).stack ?? err}`);
+        return null;
+      }
+    });
     connection.onCodeAction(async (p, token) => [
       ...this.guard('codeAction', () => codeActions(p.textDocument.uri, this.documents.get(p.textDocument.uri)?.analysis?.generators ?? [], p.context.diagnostics)) ?? [],
       ...await suggestActions(this.suggestDeps, p, token).catch((err) => { this.connection.console.error(`halide-lens: suggest failed: ${err?.stack ?? err}`); return []; }),
@@ -395,6 +405,17 @@ export class HalideLensServer {
       return { ...h, range: { start: { line, character: w.start }, end: { line, character: w.end } } };
     }
     return null;
+  }
+
+  private async whatIfHover(uri: string, line: number, character: number) {
+    const doc = this.documents.get(uri);
+    if (!doc) return null;
+    const w = wordAt(doc.lineText(line), character);
+    if (!w) return null;
+    const r = await this.host.whatIf(uri, line, character, effectiveThreads(this.settings));
+    if (!r) return null;
+    const c = this.profiles.summary(this.settings.calibration.enabled);
+    return whatIfHover(r, c?.factor ?? 1);
   }
 
   /** The whole StageGraph of the latest analysis: kept in the worker, which the graph view may wait for. */

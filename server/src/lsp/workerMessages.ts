@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { EstimatesFix } from './codeActions';
-import type { GeneratorGraph, Stage } from '../halide/graph';
+import type { GeneratorGraph, Range, Stage } from '../halide/graph';
 import type { ModelStatus, PipelinePrediction } from '../model/index';
 import type { SuggestOutcome } from './suggestAction';
 
@@ -51,6 +51,15 @@ export type TextChange = { start: number; end: number; text: string } | { text: 
  * Jobs and results carry the generation of the document they are for: a document closed and opened
  * again starts its versions over, and a late result of the old one must not land on the new text.
  */
+/** The predicted totals of a directive's what-if variants (search/whatIf.ts), in one batch. */
+export interface WhatIfResult {
+  generator: string;
+  directive: string;
+  range: Range;
+  baseMs: number | null;
+  rows: { label: string; totalMs: number | null }[];
+}
+
 export type ToWorker =
   | { type: 'open'; uri: string; version: number; text: string }
   | { type: 'change'; uri: string; version: number; changes: TextChange[] }
@@ -71,7 +80,9 @@ export type ToWorker =
    */
   | { type: 'suggest'; id: number; uri: string; gen: number; version: number; generator: string; threads: number; budgetMs: number; peek: boolean }
   /** The client gave up on that request: stop its search. */
-  | { type: 'cancel-suggest'; id: number };
+  | { type: 'cancel-suggest'; id: number }
+  /** What-if for the schedule directive at a position of the latest analysis (gen). */
+  | { type: 'whatif'; id: number; uri: string; gen: number; line: number; character: number; threads: number };
 
 export type FromWorker =
   | { type: 'model'; status: ModelStatus }
@@ -81,6 +92,7 @@ export type FromWorker =
   | { type: 'graph'; id: number; version: number | null; json: string | null }
   /** null: the document is not at that version or has no analysis of it yet. */
   | { type: 'suggest'; id: number; outcome: SuggestOutcome | null }
+  | { type: 'whatif'; id: number; result: WhatIfResult | null }
   /** The job ended: done, stopped for a newer version, past its budget in `phase`, or failed on a bug. */
   | { type: 'end'; uri: string; version: number; gen: number; outcome: JobOutcome; phase?: string; ms: number; error?: string };
 
