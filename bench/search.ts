@@ -1,0 +1,162 @@
+// `npm run bench:search`: the schedule search against the authors' schedules and Halide's
+// autoschedulers, measured in one run on this machine (never compare timings across runs). For the
+// corpus pipelines of the test split and the realworld generators with estimates: the run time of
+// the hand schedule, Mullapudi2016, Li2018, Adams2019 (beam --adams-beam, capped by --timeout-s), our
+// suggestion from the model alone (--budget-ms) and verified (the fastest measured of the best 5),
+// each timed by the same bench worker; geometric means against the hand schedule; search times;
+// failures by kind. Slow (minutes per pipeline): not part of `npm run bench`.
+//
+//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300]
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readProvenance, realworldDir, realworldId } from '../server/src/collect/realworld';
+import { extract } from '../server/src/halide/extract';
+import type { Directive, GeneratorGraph } from '../server/src/halide/graph';
+import { CostModel } from '../server/src/model/index';
+import { suggestSchedule } from '../server/src/search/suggest';
+import { compileObject, GENERATOR_FLAGS, type BuildContext } from '../server/src/toolchain/build';
+import { compiledGraphAskingParams } from '../server/src/toolchain/compiledGraph';
+import { locateHalide } from '../server/src/toolchain/halide';
+import { defaultCacheDir } from '../server/src/toolchain/profile';
+import { hostTarget } from '../server/src/toolchain/target';
+import { launchWorker, localIncludes } from '../server/src/toolchain/workerBuild';
+import { toWorkerDirectives } from '../server/src/toolchain/workerDirectives';
+import type { BenchWorker } from '../server/src/toolchain/worker';
+import type { WorkerSchedule } from '../server/src/toolchain/workerProtocol';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
+const FILTER = new RegExp(arg('--pipelines', '.'));
+const BUDGET_MS = Number(arg('--budget-ms', '3000'));
+const ADAMS_BEAM = arg('--adams-beam', '32');
+const TIMEOUT_MS = Number(arg('--timeout-s', '300')) * 1000;
+const SOURCES = ['hand', 'mullapudi2016', 'li2018', 'adams2019', 'suggested', 'verified'] as const;
+type Source = (typeof SOURCES)[number];
+
+interface Job { id: string; file: string; generator: string; includeDirs: string[]; extraSources: string[]; realworld: boolean }
+interface Row { id: string; ms: Partial<Record<Source, number>>; searchMs: Partial<Record<Source, number>>; failures: Partial<Record<Source, string>> }
+
+function jobs(): Job[] {
+  const splits = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'splits.json'), 'utf8')) as { test: string[] };
+  const corpus: Job[] = splits.test.filter((p) => p.startsWith('corpus/')).map((p) => {
+    const name = p.slice('corpus/'.length);
+    return { id: p, file: path.join(ROOT, 'corpus', `${name}.cpp`), generator: name, includeDirs: [], extraSources: [], realworld: false };
+  });
+  const dir = realworldDir(ROOT);
+  const rw: Job[] = fs.existsSync(path.join(dir, 'PROVENANCE.tsv'))
+    ? readProvenance(dir).filter((e) => e.setsEstimates).flatMap((e) => e.generators.map((g) => ({
+      id: realworldId(e, g), file: e.path, generator: g, includeDirs: e.includeDirs, extraSources: e.extraSources, realworld: true,
+    })))
+    : [];
+  return [...corpus, ...rw].filter((j) => FILTER.test(j.id));
+}
+
+/** The search's steps as the bench worker's directives. */
+function stepsToWorker(steps: { func: string; stage: number; name: string; values: Directive['values'] }[]): WorkerSchedule {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const ds: Directive[] = steps.map((s) => ({ ...s, args: [], applies: true, branch: 'manual', modelled: true, source: 'schedule.h', range }));
+  return { kind: 'directives', directives: toWorkerDirectives(ds) };
+}
+
+const kind = (error: string) => error.replace(/\/[^\s:]*\//g, '').replace(/\d+/g, 'N').slice(0, 70);
+
+async function runJob(j: Job, ctx: BuildContext, model: CostModel, threads: number, target: string): Promise<Row> {
+  const row: Row = { id: j.id, ms: {}, searchMs: {}, failures: {} };
+  const fail = (s: Source, why: string) => { row.failures[s] = why.split('\n')[0].slice(0, 200); };
+  let params: Record<string, string> = {};
+  let graph: GeneratorGraph | undefined;
+  try {
+    if (j.realworld) {
+      // Halide's own graph: the static reading is not exact for every realworld generator.
+      const r = await compiledGraphAskingParams(j.file, j.generator, { includeDirs: j.includeDirs, extraSources: j.extraSources, cacheDir: ctx.cacheDir, target });
+      params = r.params;
+      graph = r.graph.generators[0];
+    } else {
+      graph = extract(fs.readFileSync(j.file, 'utf8'), { uri: j.file }).generators[0];
+    }
+  } catch (err) {
+    for (const s of SOURCES) fail(s, `build: ${(err as Error).message}`);
+    return row;
+  }
+  const includeDirs = [path.dirname(j.file), ...j.includeDirs];
+  const flags = [...GENERATOR_FLAGS, ...includeDirs.map((d) => `-I${d}`)];
+  const objs = await Promise.all([j.file, ...j.extraSources].map((src) => compileObject(ctx, src, { flags, dependencies: localIncludes(src, includeDirs) })));
+  const worker: BenchWorker = await launchWorker(ctx, objs.map((o) => o.objectPath), j.generator, { target });
+  const time = async (s: Source, schedule: WorkerSchedule): Promise<number | null> => {
+    const r = await worker.request({ generator: j.generator, params, schedule, threads, reps: 5, min_rep_ms: 10, max_total_ms: 10_000 }, { timeoutMs: TIMEOUT_MS });
+    if (!r.ok) { fail(s, r.error); return null; }
+    if (schedule.kind === 'autoscheduler') row.searchMs[s] = r.schedule_ms;
+    return Math.min(...r.times_ms);
+  };
+  try {
+    for (const s of ['hand', 'mullapudi2016', 'li2018', 'adams2019'] as const) {
+      const schedule: WorkerSchedule = s === 'hand' ? { kind: 'hand' }
+        : { kind: 'autoscheduler', name: s, env: s === 'adams2019' ? { HL_BEAM_SIZE: ADAMS_BEAM } : undefined };
+      const ms = await time(s, schedule);
+      if (ms !== null) row.ms[s] = ms;
+    }
+    try {
+      const r = await suggestSchedule(model, graph!, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 5 });
+      row.searchMs.suggested = r.elapsedMs;
+      const measured: number[] = [];
+      for (const [i, alt] of r.alternatives.entries()) {
+        const ms = await time(i === 0 ? 'suggested' : 'verified', stepsToWorker(alt.steps));
+        if (ms === null) continue;
+        if (i === 0) row.ms.suggested = ms;
+        measured.push(ms);
+      }
+      if (measured.length) row.ms.verified = Math.min(...measured);
+    } catch (err) {
+      fail('suggested', (err as Error).message);
+    }
+  } finally {
+    await worker.close();
+  }
+  return row;
+}
+
+const geomean = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
+const fmt = (ms: number | undefined) => (ms === undefined ? '-' : ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
+
+async function main(): Promise<void> {
+  let tc;
+  try {
+    tc = locateHalide();
+  } catch (e) {
+    console.log(`skipped: ${(e as Error).message.split('\n')[0]}`);
+    return;
+  }
+  const ctx: BuildContext = { tc, cacheDir: defaultCacheDir() };
+  const target = (await hostTarget(ctx)).target;
+  const threads = os.availableParallelism();
+  const model = new CostModel({});
+  const list = jobs();
+  console.log(`Halide Lens schedule search against the autoschedulers: ${list.length} pipelines, one run, ${os.cpus()[0]?.model.trim()} (${threads} cores), target ${target}`);
+  console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
+  const rows: Row[] = [];
+  for (const j of list) {
+    const t0 = performance.now();
+    const r = await runJob(j, ctx, model, threads, target);
+    rows.push(r);
+    console.log(`| ${r.id} | ${SOURCES.map((s) => fmt(r.ms[s])).join(' | ')} | ${((performance.now() - t0) / 1000).toFixed(0)} s |`);
+  }
+  console.log(`\n| against the hand schedule (geomean of ratios; < 1 is faster) | pipelines | ratio | median search time |`);
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const s of SOURCES.slice(1)) {
+    const both = rows.filter((r) => r.ms.hand !== undefined && r.ms[s] !== undefined);
+    const times = rows.map((r) => r.searchMs[s]).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+    console.log(`| ${s} | ${both.length} | ${both.length ? geomean(both.map((r) => r.ms[s]! / r.ms.hand!)).toFixed(2) + 'x' : '-'} | ${times.length ? `${fmt(times[Math.floor(times.length / 2)])} ms` : '-'} |`);
+  }
+  const ours = rows.filter((r) => r.ms.suggested !== undefined && r.ms.adams2019 !== undefined);
+  if (ours.length) console.log(`\nsuggested / Adams2019 on the ${ours.length} pipelines both ran: ${geomean(ours.map((r) => r.ms.suggested! / r.ms.adams2019!)).toFixed(2)}x; verified / Adams2019: ${geomean(ours.filter((r) => r.ms.verified !== undefined).map((r) => r.ms.verified! / r.ms.adams2019!)).toFixed(2)}x`);
+  const failures = new Map<string, number>();
+  for (const r of rows) for (const [s, why] of Object.entries(r.failures)) failures.set(`${s}: ${kind(why!)}`, (failures.get(`${s}: ${kind(why!)}`) ?? 0) + 1);
+  if (failures.size) {
+    console.log('\nfailures by kind:');
+    for (const [k, n] of [...failures].sort((a, b) => b[1] - a[1])) console.log(`- ${n} × ${k}`);
+  }
+  await model.dispose();
+}
+
+void main().catch((err) => { console.error(err); process.exit(1); });
