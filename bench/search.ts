@@ -134,13 +134,22 @@ async function main(): Promise<void> {
   const list = jobs();
   console.log(`Halide Lens schedule search against the autoschedulers: ${list.length} pipelines, one run, ${os.cpus()[0]?.model.trim()} (${threads} cores), target ${target}`);
   console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
+  console.log(`| pipeline | ${SOURCES.join(' ms | ')} ms | wall |`);
+  console.log(`| --- | ${SOURCES.map(() => '---:').join(' | ')} | ---: |`);
   const rows: Row[] = [];
+  // Stopped early (SIGINT/SIGTERM): the summary of the pipelines measured so far.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => { console.log(`\n(stopped by ${sig} after ${rows.length} of ${list.length} pipelines)`); summary(rows); process.exit(0); });
   for (const j of list) {
     const t0 = performance.now();
     const r = await runJob(j, ctx, model, threads, target);
     rows.push(r);
     console.log(`| ${r.id} | ${SOURCES.map((s) => fmt(r.ms[s])).join(' | ')} | ${((performance.now() - t0) / 1000).toFixed(0)} s |`);
   }
+  summary(rows);
+  await model.dispose();
+}
+
+function summary(rows: Row[]): void {
   console.log(`\n| against the hand schedule (geomean of ratios; < 1 is faster) | pipelines | ratio | median search time |`);
   console.log('| --- | ---: | ---: | ---: |');
   for (const s of SOURCES.slice(1)) {
@@ -156,7 +165,6 @@ async function main(): Promise<void> {
     console.log('\nfailures by kind:');
     for (const [k, n] of [...failures].sort((a, b) => b[1] - a[1])) console.log(`- ${n} × ${k}`);
   }
-  await model.dispose();
 }
 
 void main().catch((err) => { console.error(err); process.exit(1); });

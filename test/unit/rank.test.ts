@@ -10,7 +10,9 @@ import { parseArgs } from '../../server/src/cli/args';
 import { REALWORLD, ROOT } from '../paths';
 
 /** What the committed model scores on the committed realworld samples (a ratchet: raise it, never lower it). */
-const AT_LEAST = { pairwiseAccuracy: 0, top1RegretAtMost: Infinity, samples: 0 };
+// Measured 2026-12-04 with the committed model: 260 samples, 66.2% of 1199 pairs, top-1 regret 1.85x
+// (Adams2019 on its 196 samples: 67.1% against our 62.6% of the same 674 pairs).
+const AT_LEAST = { pairwiseAccuracy: 0.655, top1RegretAtMost: 1.9, samples: 260 };
 
 test('rank: the shipped model ranks the committed realworld samples, each one predicted', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
   let text = '';
