@@ -23,7 +23,8 @@ import { hostTarget } from '../server/src/toolchain/target';
 import { launchWorker, localIncludes } from '../server/src/toolchain/workerBuild';
 import { toWorkerDirectives } from '../server/src/toolchain/workerDirectives';
 import type { BenchWorker } from '../server/src/toolchain/worker';
-import type { WorkerSchedule } from '../server/src/toolchain/workerProtocol';
+import type { ScheduleOnlyResult, WorkerSchedule } from '../server/src/toolchain/workerProtocol';
+import { dumpToGenerator } from '../server/src/toolchain/dumpToGraph';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
@@ -68,10 +69,8 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, threads: numb
   let graph: GeneratorGraph | undefined;
   try {
     if (j.realworld) {
-      // Halide's own graph: the static reading is not exact for every realworld generator.
-      const r = await compiledGraphAskingParams(j.file, j.generator, { includeDirs: j.includeDirs, extraSources: j.extraSources, cacheDir: ctx.cacheDir, target });
-      params = r.params;
-      graph = r.graph.generators[0];
+      // The GeneratorParams Halide asks for; the graph comes from the worker below.
+      params = (await compiledGraphAskingParams(j.file, j.generator, { includeDirs: j.includeDirs, extraSources: j.extraSources, cacheDir: ctx.cacheDir, target })).params;
     } else {
       graph = extract(fs.readFileSync(j.file, 'utf8'), { uri: j.file }).generators[0];
     }
@@ -83,6 +82,17 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, threads: numb
   const flags = [...GENERATOR_FLAGS, ...includeDirs.map((d) => `-I${d}`)];
   const objs = await Promise.all([j.file, ...j.extraSources].map((src) => compileObject(ctx, src, { flags, dependencies: localIncludes(src, includeDirs) })));
   const worker: BenchWorker = await launchWorker(ctx, objs.map((o) => o.objectPath), j.generator, { target });
+  if (j.realworld) {
+    // Halide's own graph as the autoschedulers see it (auto_schedule=true, no schedule): many real
+    // generators set their estimates only there, and the static reading is not exact for all of them.
+    const r = await worker.request({ generator: j.generator, params, schedule: { kind: 'directives', directives: [] }, schedule_only: true, dump: true }, { timeoutMs: TIMEOUT_MS });
+    const dump = r.ok ? (r as unknown as ScheduleOnlyResult).dump : undefined;
+    if (!dump) {
+      for (const s of ['suggested', 'verified'] as const) fail(s, `no pipeline dump: ${r.ok ? 'none returned' : r.error}`);
+    } else {
+      graph = dumpToGenerator(dump, { text: fs.readFileSync(j.file, 'utf8'), params }).graph;
+    }
+  }
   const time = async (s: Source, schedule: WorkerSchedule): Promise<number | null> => {
     const r = await worker.request({ generator: j.generator, params, schedule, threads, reps: 5, min_rep_ms: 10, max_total_ms: 10_000 }, { timeoutMs: TIMEOUT_MS });
     if (!r.ok) { fail(s, r.error); return null; }
@@ -96,8 +106,8 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, threads: numb
       const ms = await time(s, schedule);
       if (ms !== null) row.ms[s] = ms;
     }
-    try {
-      const r = await suggestSchedule(model, graph!, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 5 });
+    if (graph) try {
+      const r = await suggestSchedule(model, graph, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 5 });
       row.searchMs.suggested = r.elapsedMs;
       const measured: number[] = [];
       for (const [i, alt] of r.alternatives.entries()) {
