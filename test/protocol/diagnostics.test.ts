@@ -19,7 +19,7 @@ test('initialize announces the LSP features and the status notification reports 
     assert.ok(caps.codeLensProvider);
     assert.equal(caps.hoverProvider, true);
     assert.deepEqual(caps.codeActionProvider.codeActionKinds, ['quickfix', 'refactor.rewrite']);
-    assert.deepEqual(caps.executeCommandProvider.commands, ['halide-lens.profile']);
+    assert.deepEqual(caps.executeCommandProvider.commands, ['halide-lens.profile', 'halide-lens.verifySuggestion']);
     const s = await c.until('a settled status', () => {
       const last = c.latestStatus();
       return last && last.toolchain.state !== 'unknown' && last.model.state !== 'loading' && last.model.state !== 'unloaded' && last;
