@@ -21,7 +21,7 @@ import { VerifySession, type VerifyParams } from './verifySession';
 import { SOURCE } from './diagnostics';
 import { DocumentState } from './documentState';
 import { documentViews, stageCosts } from './documentViews';
-import { findFunc, funcHover, whatIfHover, wordAt } from './hover';
+import { hoverAt } from './hoverAt';
 import { inlayHints } from './inlayHints';
 import { ProfileSession } from './profileSession';
 import {
@@ -63,14 +63,10 @@ export class HalideLensServer {
     this.status = new StatusReporter((s) => void connection.sendNotification(STATUS_NOTIFICATION, s));
     this.profiles = this.profileSession(null);
     this.verifications = new VerifySession({
-      status: this.status,
-      document: (uri) => this.documents.get(uri),
-      settled: (uri) => this.settled(uri),
+      status: this.status, document: (uri) => this.documents.get(uri), settled: (uri) => this.settled(uri),
       // The same search the "Suggest schedule" action shows (cached per version in the worker).
       suggestion: (uri, generator, token) => this.host.suggest(uri, generator, effectiveThreads(this.settings), this.settings.suggest.budgetMs, false, token),
-      threads: () => effectiveThreads(this.settings),
-      halideRoot: () => this.settings.halideRoot,
-      refreshViews: () => this.refreshViews(),
+      threads: () => effectiveThreads(this.settings), halideRoot: () => this.settings.halideRoot, refreshViews: () => this.refreshViews(),
     });
     this.host = new AnalysisHost(this.hostEvents(), { modelPath: opts.modelPath, modelUnavailable: opts.modelUnavailable });
     this.compiled = this.compiledReadings();
@@ -110,15 +106,12 @@ export class HalideLensServer {
     connection.onRequest(PROFILE_REQUEST, (p, token) =>
       this.profiles.profile(p, token, p?.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(p.workDoneToken) : undefined));
     connection.onExecuteCommand(async (p, token, progress) => {
-      if (p.command === VERIFY_COMMAND) {
-        const v = await this.verifications.verify((p.arguments?.[0] ?? {}) as VerifyParams, token, progress);
-        void connection.sendNotification(ShowMessageNotification.type, { type: v.ok ? MessageType.Info : MessageType.Error, message: v.message });
-        return v;
-      }
-      if (p.command !== PROFILE_COMMAND) return null;
-      const r = await this.profiles.profile((p.arguments?.[0] ?? {}) as ProfileParams, token, progress);
       // A notification, not window/showMessageRequest: nothing to wait for, nothing to fail.
-      void connection.sendNotification(ShowMessageNotification.type, { type: r.ok ? MessageType.Info : MessageType.Error, message: r.message });
+      const notify = (r: { ok: boolean; message: string }) => void connection.sendNotification(ShowMessageNotification.type, { type: r.ok ? MessageType.Info : MessageType.Error, message: r.message });
+      const arg = p.arguments?.[0] ?? {};
+      const r = p.command === VERIFY_COMMAND ? await this.verifications.verify(arg as VerifyParams, token, progress)
+        : p.command === PROFILE_COMMAND ? await this.profiles.profile(arg as ProfileParams, token, progress) : null;
+      if (r) notify(r);
       return r;
     });
     connection.languages.inlayHint.on((p) => this.guard('inlayHint', () => {
@@ -136,17 +129,13 @@ export class HalideLensServer {
         profiling: (g) => this.profiles.busy(doc.uri, g),
       });
     }) ?? []);
-    connection.onHover(async (p) => {
-      const h = this.guard('hover', () => this.hover(p.textDocument.uri, p.position.line, p.position.character));
-      if (h) return h;
-      // Not a Func: a schedule directive's what-if, computed in the worker.
-      try {
-        return await this.whatIfHover(p.textDocument.uri, p.position.line, p.position.character);
-      } catch (err) {
-        this.connection.console.error(`halide-lens: what-if failed: ${(err as Error).stack ?? err}`);
-        return null;
-      }
-    });
+    connection.onHover((p) => hoverAt({
+      document: (uri) => this.documents.get(uri),
+      views: (doc) => this.views(doc),
+      calibration: () => this.profiles.summary(this.settings.calibration.enabled),
+      whatIf: (uri, line, character) => this.host.whatIf(uri, line, character, effectiveThreads(this.settings)),
+      log: (m) => this.connection.console.error(m),
+    }, p.textDocument.uri, p.position.line, p.position.character));
     connection.onCodeAction(async (p, token) => [
       ...this.guard('codeAction', () => codeActions(p.textDocument.uri, this.documents.get(p.textDocument.uri)?.analysis?.generators ?? [], p.context.diagnostics)) ?? [],
       ...await suggestActions(this.suggestDeps, p, token).catch((err) => { this.connection.console.error(`halide-lens: suggest failed: ${err?.stack ?? err}`); return []; }),
@@ -389,33 +378,6 @@ export class HalideLensServer {
 
   views(doc: DocumentState): CostView[] {
     return documentViews(doc, this.model, this.factor());
-  }
-
-  private hover(uri: string, line: number, character: number) {
-    const doc = this.documents.get(uri);
-    if (!doc) return null;
-    const w = wordAt(doc.lineText(line), character);
-    if (!w) return null;
-    const views = this.views(doc);
-    const inside = views.filter((v) => line >= v.graph.range.start.line && line <= v.graph.range.end.line);
-    for (const v of [...inside, ...views.filter((x) => !inside.includes(x))]) {
-      const f = findFunc(v, w.word);
-      if (!f) continue;
-      const h = funcHover(v, f, doc.quantities(v.key), this.profiles.summary(this.settings.calibration.enabled));
-      return { ...h, range: { start: { line, character: w.start }, end: { line, character: w.end } } };
-    }
-    return null;
-  }
-
-  private async whatIfHover(uri: string, line: number, character: number) {
-    const doc = this.documents.get(uri);
-    if (!doc) return null;
-    const w = wordAt(doc.lineText(line), character);
-    if (!w) return null;
-    const r = await this.host.whatIf(uri, line, character, effectiveThreads(this.settings));
-    if (!r) return null;
-    const c = this.profiles.summary(this.settings.calibration.enabled);
-    return whatIfHover(r, c?.factor ?? 1);
   }
 
   /** The whole StageGraph of the latest analysis: kept in the worker, which the graph view may wait for. */
