@@ -112,6 +112,26 @@ test('collect --realworld: a generator written by others, its hand schedule on t
   assert.ok(placements.size > 1, 'the schedules differ in the graphs');
 });
 
+test('collect --realworld: a generator that sets no estimates is measured at guessed sizes, and each sample names the guesses', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-rw-'));
+  const lines: string[] = [];
+  // inverse_haar_x sizes nothing (its authors call it at run time) and unrolls its output unconditionally.
+  const progress = await collect({
+    root: ROOT, dataDir, cacheDir: path.join(ROOT, '.cache', 'halide-lens'), filter: /inverse_haar_x$/, idleWaitMs: 5000, log: (l) => lines.push(l),
+    plan: { randomPipelines: 0, adamsProbes: 0, randomSchedules: 0, realworldDir: REALWORLD, realworldOnly: true },
+  });
+  const samples = readSamples(dataDir);
+  const hand = samples.find((s) => s.schedule.source === 'hand');
+  assert.ok(hand, lines.join('\n'));
+  for (const s of samples) {
+    assert.deepEqual(s.guessedEstimates, ['output out: 1024x1024', 'input in: 1024x1024x3'], s.schedule.source);
+    assert.ok(s.medianMs > 0);
+  }
+  // The autoschedulers that refuse a partly scheduled Func say so, and nothing else fails.
+  assert.equal(progress.failed + progress.measured, 4, lines.join('\n'));
+  for (const l of lines.filter((l) => /(mullapudi2016|li2018|adams2019-beam): /.test(l))) assert.match(l, /partially specified|scheduling directive/, l);
+});
+
 test('collect --realworld: estimates too big to allocate (512^4 floats) fail with the size, not a crash', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-rw-'));
   const lines: string[] = [];

@@ -47,8 +47,8 @@ ${RANK_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
           [--new-machine] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--shapes]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
-        --realworld adds the realworld group (../shared/realworld: generators with estimates; their
-        authors', the autoschedulers' and N Adams2019 probes' schedules; never trained on);
+        --realworld adds the realworld group (../shared/realworld; their authors', the autoschedulers'
+        and N Adams2019 probes' schedules; estimates a generator lacks are guessed and recorded);
         --summary rewrites data/README.md and data/splits.json from the samples;
         --remeasure N measures N random samples again (the label noise floor);
         --real-shaped K adds K random pipelines of 3-120 stages (log-uniform, as real ones are);

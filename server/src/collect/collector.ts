@@ -5,15 +5,14 @@
 // repetitions disagree. Append-only output, resumable, throughput printed.
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { extract } from '../halide/extract';
 import type { GeneratorGraph } from '../halide/graph';
-import { compileObject, GENERATOR_FLAGS, type BuildContext } from '../toolchain/build';
+import { compileObject, type BuildContext } from '../toolchain/build';
 import { compiledGraphAskingParams } from '../toolchain/compiledGraph';
 import { locateHalide } from '../toolchain/halide';
 import { hostTarget } from '../toolchain/target';
 import type { BenchWorker } from '../toolchain/worker';
-import { launchWorker, localIncludes } from '../toolchain/workerBuild';
+import { compileGenerator, launchWorker } from '../toolchain/workerBuild';
 import type { BenchRequest, BenchResponse, BenchResult, ScheduleOnlyResult } from '../toolchain/workerProtocol';
 import { DatasetWriter, describeMachines, machineCounts, readFailures, readMachines, readSamples, recordMachine, SAMPLE_VERSION, type FailureRecord, type Sample } from './dataset';
 import { machineFingerprint, type MachineFingerprint } from '../toolchain/machine';
@@ -219,10 +218,8 @@ async function prepareRealworld(p: PipelineSpec, c: PipelineContext): Promise<{ 
   } catch (err) {
     return `Halide does not build it: ${(err as Error).message.split('\n')[0].slice(0, 200)}`;
   }
-  // The same flags as the compiled graph's build, so these objects come from its cache.
-  const includeDirs = [path.dirname(path.resolve(p.file)), ...(p.includeDirs ?? [])];
-  const flags = [...GENERATOR_FLAGS, ...includeDirs.map((d) => `-I${d}`)];
-  const objs = await Promise.all([p.file, ...(p.extraSources ?? [])].map((src) => compileObject(c.ctx, src, { flags, dependencies: localIncludes(src, includeDirs) })));
+  // Built as the compiled graph builds it, so these objects come from its cache.
+  const objs = await compileGenerator(c.ctx, p.file, p);
   return { params: built.params, objects: objs.map((o) => o.objectPath) };
 }
 
@@ -294,6 +291,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
         // Realworld samples carry Halide's own report of what they measured: the static front end
         // does not read every one of those generators exactly.
         dump: realworld,
+        guess_estimates: realworld,
       };
       if (spec.source === 'adams2019-probe' && await duplicateProbe(worker, req, p.id, spec, c)) continue;
       // The worker idles between requests, so anything busy now is someone else's work.
@@ -320,6 +318,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
         threads: r.threads, cpuUtilization: r.cpu_utilization, medianMs: r.median_ms, timesMs: r.times_ms, spread: r.spread, compileMs: r.compile_ms,
         adams2019Cost: r.adams2019_cost, hasFeaturization: Boolean(r.featurization), loadPerCore: (r.load[0] ?? loadPerCore() * c.machine.cores) / c.machine.cores,
         busyBefore: busy, parsedCompletely: parsedCompletely(source, text, spec), machine: c.machine.id, date: new Date().toISOString(),
+        ...(r.guessed_estimates?.length ? { guessedEstimates: r.guessed_estimates } : {}),
       };
       c.writer.samples.append(sample);
       if (r.featurization) c.writer.features.append({ id, featurization: r.featurization });

@@ -46,6 +46,8 @@ export interface Sample {
   machine: string;
   date: string;
   id: string;
+  /** Sizes the worker guessed where the generator sets no estimates ("output f: 1024x1024x?"). */
+  guessedEstimates?: string[];
 }
 
 /**

@@ -70,11 +70,12 @@ export function pipelinesPlan(root: string, opts: PlanOptions): PipelineSpec[] {
 }
 
 /**
- * The realworld generators that set estimates (the autoschedulers and the worker's input sizes need
- * them). GeneratorParams Halide asks for are found when the pipeline is built (collector.ts).
+ * Every realworld generator. Most set no estimates (their authors size buffers at run time): the
+ * worker guesses what is missing and each sample records the guesses (Sample.guessedEstimates).
+ * GeneratorParams Halide asks for are found when the pipeline is built (collector.ts).
  */
 function realworldPlan(dir: string): PipelineSpec[] {
-  return readProvenance(dir).filter((e) => e.setsEstimates).flatMap((e) => e.generators.map((g) => ({
+  return readProvenance(dir).flatMap((e) => e.generators.map((g) => ({
     id: realworldId(e, g), generator: g, file: e.path, params: {}, includeDirs: e.includeDirs, extraSources: e.extraSources,
   })));
 }

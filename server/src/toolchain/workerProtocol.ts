@@ -76,6 +76,11 @@ export interface BenchRequest {
    * a sample measured, for generators the static front end can't read.
    */
   dump?: boolean;
+  /**
+   * Guess the estimates the generator leaves unset (outputs and input buffers at about a million
+   * elements, scalars at their defaults) instead of refusing it; the response lists each guess.
+   */
+  guess_estimates?: boolean;
   /** Only run the schedule step and return its source (a ScheduleOnlyResult): no compile, no timing. */
   schedule_only?: boolean;
   /**
@@ -108,6 +113,8 @@ export interface ScheduleOnlyResult extends ClientFields {
   adams2019_cost: number | null;
   /** When the request set `dump`. */
   dump?: PipelineDump;
+  /** The estimates guessed, when the request set `guess_estimates` ("output f: 1024x1024x?"). */
+  guessed_estimates?: string[];
 }
 
 export interface BenchResult extends ClientFields {
@@ -151,6 +158,8 @@ export interface BenchResult extends ClientFields {
   featurization: string | null;
   /** The pipeline as scheduled, when the request set `dump`. */
   dump?: PipelineDump;
+  /** The estimates guessed, when the request set `guess_estimates` ("output f: 1024x1024x?"). */
+  guessed_estimates?: string[];
   /** [1-minute load average] read just before timing. */
   load: number[];
   /** Extents of each output buffer. */

@@ -31,6 +31,7 @@
 
 #include "Halide.h"
 #include "buffers.h"
+#include "guess_estimates.h"
 #include "dump_pipeline.h"
 #include "pipeline.h"
 #include "process.h"
@@ -132,6 +133,10 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     // exact graph it measured even where the static front end can't read the generator.
     bool dump = false;
     if (const JVal *f = req.get("dump")) dump = f->kind == JVal::Bool && f->b;
+    // guess_estimates: size what the generator leaves unestimated (and say so in the response)
+    // rather than refuse it.
+    bool guess = false;
+    if (const JVal *f = req.get("guess_estimates")) guess = f->kind == JVal::Bool && f->b;
 
     auto names = GeneratorRegistry::enumerate();
     if (std::find(names.begin(), names.end(), g->s) == names.end()) {
@@ -163,9 +168,13 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
         sctx.params = pc.params;
     }
 
+    std::vector<std::string> guessed;
+    if (guess) guessed = guess_estimates(p, sctx.params);
+
     PipelineSnapshot snap;
     if (dump) snap = snapshot_pipeline(p);
     ScheduleOutcome s = apply_schedule(cfg, kind, sched, p, sctx);
+    s.guessed = guessed;
     if (dump) {
         s.dump = dump_pipeline(snap, gen.get(), g->s, kind == "autoscheduler" ? s.name : kind == "hand" ? "hand" : "directives",
                                cfg.target, param_strings, kind != "hand");

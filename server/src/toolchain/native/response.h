@@ -112,6 +112,12 @@ inline std::string schedule_only_response(const std::string &id, const std::stri
         j.key("dump");
         j.raw(s.dump);
     }
+    if (!s.guessed.empty()) {
+        j.key("guessed_estimates");
+        j.begin_array();
+        for (const std::string &g : s.guessed) j.str(g);
+        j.end_array();
+    }
     j.end_object();
     return j.text();
 }
@@ -180,6 +186,12 @@ inline std::string bench_response(const std::string &id, const std::string &gene
     if (!s.dump.empty()) {
         j.key("dump");
         j.raw(s.dump);
+    }
+    if (!s.guessed.empty()) {
+        j.key("guessed_estimates");
+        j.begin_array();
+        for (const std::string &g : s.guessed) j.str(g);
+        j.end_array();
     }
     j.key("total_ms"); j.num(now_ms() - ph.start);
     j.end_object();

@@ -63,6 +63,7 @@ struct ScheduleOutcome {
     double ms = 0;  // time spent scheduling
     std::string name;  // the autoscheduler's, for an autoscheduler
     std::string dump;  // dump_pipeline's JSON when the request asked for it
+    std::vector<std::string> guessed;  // estimates the worker guessed (guess_estimates.h)
 };
 
 // Schedules p as `kind` says (sched is the request's "schedule" object; null for "hand").
