@@ -15,12 +15,12 @@ import { extract } from '../server/src/halide/extract';
 import type { Directive, GeneratorGraph } from '../server/src/halide/graph';
 import { CostModel } from '../server/src/model/index';
 import { suggestSchedule } from '../server/src/search/suggest';
-import { compileObject, GENERATOR_FLAGS, type BuildContext } from '../server/src/toolchain/build';
+import type { BuildContext } from '../server/src/toolchain/build';
 import { compiledGraphAskingParams } from '../server/src/toolchain/compiledGraph';
 import { locateHalide } from '../server/src/toolchain/halide';
 import { defaultCacheDir } from '../server/src/toolchain/profile';
 import { hostTarget } from '../server/src/toolchain/target';
-import { launchWorker, localIncludes } from '../server/src/toolchain/workerBuild';
+import { compileGenerator, launchWorker } from '../server/src/toolchain/workerBuild';
 import { toWorkerDirectives } from '../server/src/toolchain/workerDirectives';
 import type { BenchWorker } from '../server/src/toolchain/worker';
 import type { ScheduleOnlyResult, WorkerSchedule } from '../server/src/toolchain/workerProtocol';
@@ -78,9 +78,7 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, threads: numb
     for (const s of SOURCES) fail(s, `build: ${(err as Error).message}`);
     return row;
   }
-  const includeDirs = [path.dirname(j.file), ...j.includeDirs];
-  const flags = [...GENERATOR_FLAGS, ...includeDirs.map((d) => `-I${d}`)];
-  const objs = await Promise.all([j.file, ...j.extraSources].map((src) => compileObject(ctx, src, { flags, dependencies: localIncludes(src, includeDirs) })));
+  const objs = await compileGenerator(ctx, j.file, j);
   const worker: BenchWorker = await launchWorker(ctx, objs.map((o) => o.objectPath), j.generator, { target });
   if (j.realworld) {
     // Halide's own graph as the autoschedulers see it (auto_schedule=true, no schedule): many real

@@ -5,14 +5,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type GraphDiagnostic, type StageGraph, STAGE_GRAPH_VERSION } from '../halide/graph';
-import { BuildContext, BuildError, compileObject, GENERATOR_FLAGS, linkExecutable, sha256 } from './build';
+import { BuildContext, BuildError, compileObject, linkExecutable, sha256 } from './build';
 import type { PipelineDump } from './dumpFormat';
 import { dumpToGenerator } from './dumpToGraph';
 import { type Autoscheduler, locateHalide, pluginPath } from './halide';
 import { defaultCacheDir } from './profile';
 import { describeFailure, run } from './run';
 import { hostTarget } from './target';
-import { compileNative, localIncludes, nativeSource } from './workerBuild';
+import { compileGenerator, compileNative, nativeSource } from './workerBuild';
 
 export type CompiledGraphStep = 'locate' | 'target' | 'compile' | 'schedule' | 'link' | 'run' | 'parse';
 
@@ -112,12 +112,9 @@ export async function compiledGraphAndDumps(
   const ctx: BuildContext = { tc, cacheDir: opts.cacheDir ?? defaultCacheDir(), signal: opts.signal };
   const target = opts.target ?? (await step('target', async () => (await hostTarget(ctx)).target));
 
-  const includeDirs = [path.dirname(path.resolve(cppPath)), ...(opts.includeDirs ?? []).map((d) => path.resolve(d))];
-  const flags = [...GENERATOR_FLAGS, ...includeDirs.map((d) => `-I${d}`)];
-  const sources = [cppPath, ...(opts.extraSources ?? [])];
-  const [dumper, ...objs] = await step('compile', () => Promise.all([
+  const [dumper, objs] = await step('compile', () => Promise.all([
     compileNative(ctx, nativeSource('pipeline_dump.cpp')),
-    ...sources.map((src) => compileObject(ctx, src, { flags, dependencies: localIncludes(src, includeDirs) })),
+    compileGenerator(ctx, cppPath, opts),
   ]));
   const objects = [dumper.objectPath, ...objs.map((o) => o.objectPath)];
   if (opts.schedulePath) objects.push(await step('schedule', () => scheduleObject(ctx, opts.schedulePath!)));

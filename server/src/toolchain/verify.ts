@@ -2,12 +2,11 @@
 // JIT-compiled and timed by one bench worker, one after another, so the user sees measured
 // speed-ups beside the predicted ones before accepting anything. Cancellable; the worker is always
 // closed (no process left behind).
-import * as path from 'node:path';
-import { compileObject, GENERATOR_FLAGS, type BuildContext } from './build';
+import type { BuildContext } from './build';
 import { locateHalide } from './halide';
 import { defaultCacheDir } from './profile';
 import type { BenchWorker } from './worker';
-import { launchWorker, localIncludes } from './workerBuild';
+import { compileGenerator, launchWorker } from './workerBuild';
 import type { WorkerSchedule } from './workerProtocol';
 
 export interface VerifyCandidate {
@@ -44,9 +43,7 @@ export interface VerifyOptions {
 export async function verifySchedules(file: string, generator: string, candidates: VerifyCandidate[], opts: VerifyOptions): Promise<VerifiedCandidate[]> {
   const tc = locateHalide(opts.halideRoot);
   const ctx: BuildContext = { tc, cacheDir: opts.cacheDir ?? defaultCacheDir(), signal: opts.signal };
-  const includeDirs = [path.dirname(path.resolve(file)), ...(opts.includeDirs ?? [])];
-  const flags = [...GENERATOR_FLAGS, ...includeDirs.map((d) => `-I${d}`)];
-  const objs = await Promise.all([file, ...(opts.extraSources ?? [])].map((src) => compileObject(ctx, src, { flags, dependencies: localIncludes(src, includeDirs) })));
+  const objs = await compileGenerator(ctx, file, opts);
   const worker: BenchWorker = await launchWorker(ctx, objs.map((o) => o.objectPath), generator, { target: opts.target });
   const out: VerifiedCandidate[] = [];
   try {

@@ -2,7 +2,7 @@
 // Halide, and launching a bench worker: build it, find the target, start the client (worker.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BuildContext, compileObject, ExeResult, linkExecutable, ObjectResult } from './build';
+import { BuildContext, compileObject, ExeResult, GENERATOR_FLAGS, linkExecutable, ObjectResult } from './build';
 import { hostTarget } from './target';
 import { BenchWorker, type WorkerOptions } from './worker';
 
@@ -49,6 +49,16 @@ export function localIncludes(source: string, includeDirs: string[] = []): strin
   };
   visit(source);
   return found;
+}
+
+/**
+ * A user's generator source and its helper sources -> object files, built as Halide's generators
+ * are (GENERATOR_FLAGS), with -I its own folder and `includeDirs`; a header edit rebuilds.
+ */
+export function compileGenerator(ctx: BuildContext, file: string, opts: { includeDirs?: string[]; extraSources?: string[] } = {}): Promise<ObjectResult[]> {
+  const includeDirs = [path.dirname(path.resolve(file)), ...(opts.includeDirs ?? []).map((d) => path.resolve(d))];
+  const flags = [...GENERATOR_FLAGS, ...includeDirs.map((d) => `-I${d}`)];
+  return Promise.all([file, ...(opts.extraSources ?? [])].map((src) => compileObject(ctx, src, { flags, dependencies: localIncludes(src, includeDirs) })));
 }
 
 /**
