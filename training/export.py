@@ -67,6 +67,8 @@ def export(model, norm, samples, args, best_epoch, schema):
                          'costTerms': None if args.no_terms else [n for n, _ in TERMS]},
         'training': {k: v for k, v in vars(args).items() if k not in ('features',)} | {'bestEpochs': best_epoch},
         'data': {'samples': dict(splits), 'pipelines': {k: len(v) for k, v in pipes.items()}},
+        # Realworld pipelines trained on (--realworld-train): `rank` scores them apart, as in-sample.
+        'trainedOnRealworld': sorted(p for p in pipes['train'] if p.startswith('realworld/')),
         'metrics': None,
         'confidence': None,  # evaluate.py: what the members' disagreement says about the error
     }

@@ -20,6 +20,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import dataset  # noqa: E402
 import metrics  # noqa: E402
 import export  # noqa: E402
+import folds  # noqa: E402
 from gcn import CostModel, Ensemble, loss_fn  # noqa: E402
 from terms import Terms  # noqa: E402
 
@@ -78,11 +79,14 @@ def train(args, samples, norm, seed, schema):
     # The prior's extra pass over the coefficients only when it is on.
     prior = args.coef_prior > 0
     best, best_state, t0 = None, None, time.time()
+    # Realworld pipelines in training are few beside thousands of random ones: each is seen
+    # --realworld-weight times per epoch, so real code is not drowned out.
+    repeat = {s.pipeline: args.realworld_weight for s in tr if folds.is_realworld(s)}
     for epoch in range(args.epochs):
         model.train()
         tot = ab = rk = 0.0
         nb = 0
-        for idx in dataset.batches(tr, args.batch, rng):
+        for idx in dataset.batches(tr, args.batch, rng, repeat):
             bs = [tr[i] for i in idx]
             t = dataset.pad_batch(bs)
             pl = torch.tensor([pipe_ids[s.pipeline] for s in bs])
@@ -153,6 +157,7 @@ def prepare(args):
             s.x[:, i] = 0.0
     if args.train_fraction < 1.0:
         samples = subsample_train(samples, args.train_fraction, args.seed)
+    folds.assign(samples, args.realworld_train)
     train_split = dataset.by_split(samples).get('train', [])
     if not train_split:
         raise SystemExit('no training samples')
@@ -207,6 +212,10 @@ def main():
     ap.add_argument('--export', action='store_true', help='write models/cost_model.onnx and cost_model.json')
     ap.add_argument('--train-fraction', type=float, default=1.0,
                     help='train on this seeded share of the training pipelines (a learning curve; not with --export)')
+    ap.add_argument('--realworld-train', default='none',
+                    help="realworld generators trained on: none, all, or K/N (every repository but fold K of N; "
+                         "fold K stays the held-out realworld group)")
+    ap.add_argument('--realworld-weight', type=int, default=1, help='times each realworld training pipeline is seen per epoch')
     ap.add_argument('--drop-features', default='', help='comma-separated stage features to zero (an ablation; not with --export)')
     args = ap.parse_args()
     if args.drop_features and args.export:
