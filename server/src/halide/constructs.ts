@@ -116,9 +116,9 @@ const REDUCTION_OP: Record<string, string> = {
   sum: 'add', saturating_sum: 'add', product: 'mul', maximum: 'max', minimum: 'min', argmax: 'select', argmin: 'select',
 };
 
-/** `sum(expr)` and friends: Halide makes a Func with an identity pure stage and one update. */
-export function readReduction(st: ReaderState, kind: string, inner: ExprSummary, node: SyntaxNode): FuncState {
-  const func = st.newFunc(kind, kind, 'reduction', node);
+/** `sum(expr)` and friends: Halide makes a Func (named `sum`, or as given) with an identity pure stage and one update. */
+export function readReduction(st: ReaderState, kind: string, inner: ExprSummary, node: SyntaxNode, name?: string): FuncState {
+  const func = st.newFunc(name ?? kind, kind, 'reduction', node);
   const vars = freeVars(inner, inner.calls, (name) => st.inputs.some((i) => i.kind === 'scalar' && i.name === name));
   const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
   const type = kind.startsWith('arg') ? 'int32' : inner.type;

@@ -172,10 +172,12 @@ function arrayElement(it: Interpreter, fn: SyntaxNode, scope: Scope): Entity | u
 }
 
 /** A definition `f(args) op= value`: the first is the pure stage, later ones are updates. */
-export function define(it: Interpreter, func: FuncState, lhs: SyntaxNode[], rhs: SyntaxNode | ExprSummary, op: string, node: SyntaxNode, scope: Scope): Stage {
+export function define(it: Interpreter, func: FuncState, lhsNodes: SyntaxNode[], rhs: SyntaxNode | ExprSummary, op: string, node: SyntaxNode, scope: Scope): Stage {
   const ctx = it.exprCtx(scope);
-  const argSummaries = lhs.map((a) => analyzeExpr(a, ctx));
   let value = 'ops' in rhs ? rhs : analyzeExpr(rhs, ctx);
+  const lhs: (SyntaxNode | string)[] = implicitArgs(lhsNodes, value);
+  const argSummaries = lhs.map((a): ExprSummary => (typeof a === 'string' ? { ...emptySummary(), type: 'int32', index: { op: 'var', name: a } } : analyzeExpr(a, ctx)));
+  const argText = (a: SyntaxNode | string): string => (typeof a === 'string' ? a : compactText(a));
   // Halide makes Vars of its own for `f(...) += e`: one per argument when f has no pure definition
   // yet (its implicit pure stage is over them, or over the argument where that is a plain Var), then
   // one more; they take names from the counter unnamed Vars are named by (v0, v1, ...).
@@ -195,7 +197,7 @@ export function define(it: Interpreter, func: FuncState, lhs: SyntaxNode[], rhs:
   if (op !== '=') {
     const self: ExprSummary = {
       ...emptySummary(), type: func.types[0] ?? value.type,
-      calls: [{ callee: func.name, calleeKind: 'func', args: lhs.map(compactText), argExprs: argSummaries.map((s) => s.index), component: null, range: rangeOf(node.childForFieldName('left')!) }],
+      calls: [{ callee: func.name, calleeKind: 'func', args: lhs.map(argText), argExprs: argSummaries.map((s) => s.index), component: null, range: rangeOf(node.childForFieldName('left')!) }],
     };
     addOp(self.ops, 'load', self.type);
     value = compound(self, value, op);
@@ -216,7 +218,21 @@ export function define(it: Interpreter, func: FuncState, lhs: SyntaxNode[], rhs:
   }
   const pureVars = argSummaries.filter((s) => s.index.op === 'var' && s.rvars.length === 0).map((s) => (s.index as { name: string }).name);
   return it.st.addStage(func, {
-    args: lhs.map(compactText), argExprs: argSummaries.map((s) => s.index), pureVars, rvars,
+    args: lhs.map(argText), argExprs: argSummaries.map((s) => s.index), pureVars, rvars,
     types: func.stages.length === 0 ? types : func.types, ops, calls, origin: 'source', range: rangeOf(node),
   });
+}
+
+/**
+ * `f(x, _) = g(x, _)`: the `_` on the left is the implicit Vars the right side's calls expanded
+ * theirs to (`_0, _1, ...`, as many as the widest call needs).
+ */
+function implicitArgs(lhs: SyntaxNode[], value: ExprSummary): (SyntaxNode | string)[] {
+  const at = lhs.findIndex((a) => a.text === '_' || a.text === 'Halide::_');
+  if (at < 0) return lhs;
+  let k = 0;
+  for (const c of value.calls) for (const a of c.args) { const m = /^_(\d+)$/.exec(a); if (m) k = Math.max(k, Number(m[1]) + 1); }
+  const out: (SyntaxNode | string)[] = [...lhs];
+  out.splice(at, 1, ...Array.from({ length: k }, (_, i) => `_${i}`));
+  return out;
 }

@@ -15,7 +15,7 @@ import { combineTypes } from './types';
 export interface ExprContext {
   scope: Scope;
   /** Create the hidden Func of an inline reduction (`sum(...)` and friends); returns it. */
-  inlineReduction(kind: string, inner: ExprSummary, node: SyntaxNode): FuncState | null;
+  inlineReduction(kind: string, inner: ExprSummary, node: SyntaxNode, name?: string): FuncState | null;
   diag(node: SyntaxNode, code: string, message: string): void;
   /** A call that yields a Func and is called in place: `BoundaryConditions::repeat_edge(in)(x, y)`. */
   funcFromCall(call: SyntaxNode): Entity | undefined;

@@ -83,7 +83,9 @@ export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     return { ...emptySummary(), index: opaque(n) };
   }
   const name = baseName(fn);
-  const parts = () => args.map((a) => analyzeExpr(a, ctx));
+  // GCC (which builds the generators) evaluates a call's arguments right to left, so Funcs the
+  // arguments make (`max(maximum(a), maximum(b))`) take their names in that order.
+  const parts = () => [...args].reverse().map((a) => analyzeExpr(a, ctx)).reverse();
   if (name === 'cast' || name === 'saturating_cast' || name === 'reinterpret' || name === 'static_cast') {
     let type = typeFromTemplate(fn);
     let valueArgs = args;
@@ -159,9 +161,12 @@ export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
   }
   if (name === 'undef') return { ...emptySummary(), type: typeFromTemplate(fn) };
   if (REDUCTIONS.has(name)) {
-    const body = args[args.length - 1];
+    // `sum(e, "norm_sum")`, `sum(r, e, prefix + "_sum")`: a last argument that is a string names the Func.
+    const last = args[args.length - 1];
+    const given = last ? evaluate(last, ctx.scope) : undefined;
+    const body = typeof given === 'string' ? args[args.length - 2] : last;
     const inner = body ? analyzeExpr(body, ctx) : emptySummary();
-    const func = ctx.inlineReduction(name, inner, n);
+    const func = ctx.inlineReduction(name, inner, n, typeof given === 'string' ? given : undefined);
     if (!func) return inner;
     // Halide's implicit Func is called at the expression's free Vars, as readReduction defines it.
     const vars = freeVars(inner, inner.calls, ctx.isScalar);
@@ -211,6 +216,7 @@ function analyzeFuncCall(n: SyntaxNode, callee: Entity, args: SyntaxNode[], ctx:
     callee: name, calleeKind: kind, args: args.map(compactText), argExprs: ps.map((p) => p.index),
     component: null, range: rangeOf(n),
   };
+  expandImplicit(call, callee.kind === 'input' ? callee.io.dims : (callee as { func: FuncState }).func.dims);
   const out = combine(ps, type, opaque(n), ['load', type]);
   out.calls.push(call);
   return out;
@@ -220,4 +226,17 @@ function analyzeMethodCall(n: SyntaxNode, fn: SyntaxNode, args: SyntaxNode[], ct
   // input.width(), input.dim(0).extent(), f.type(): scalar parameters of the pipeline.
   const ps = args.map((a) => analyzeExpr(a, ctx));
   return combine(ps, 'int32', { op: 'opaque', text: compactText(n) });
+}
+
+/**
+ * `f(x, _)`: Halide's `_` stands for the callee's remaining dimensions, as the implicit Vars
+ * `_0, _1, ...` (a definition `g(x, _) = f(x, _)` is then over them too).
+ */
+function expandImplicit(call: Call, dims: number): void {
+  const at = call.args.findIndex((a) => a === '_' || a === 'Halide::_');
+  if (at < 0 || !dims) return;
+  const k = Math.max(0, dims - (call.args.length - 1));
+  const names = Array.from({ length: k }, (_, i) => `_${i}`);
+  call.args.splice(at, 1, ...names);
+  call.argExprs.splice(at, 1, ...names.map((name) => ({ op: 'var' as const, name })));
 }

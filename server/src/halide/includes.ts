@@ -16,6 +16,8 @@ export interface Header { uri: string; root: SyntaxNode }
 
 const MAX_DEPTH = 6;
 const MAX_FILES = 64;
+const HEADER = /\.(h|hh|hpp|hxx)$/;
+const SOURCE_EXTS = ['.cc', '.cpp', '.cxx'];
 const cache = new Map<string, { text: string; tree: Tree }>();
 
 /** `#include "..."` and `#include <...>` specs of a tree, in order (the resolver decides which are ours). */
@@ -45,15 +47,25 @@ export function readIncludes(root: SyntaxNode, uri: string, resolve: IncludeReso
       if (!spec || out.length >= MAX_FILES) continue;
       const file = resolve(spec, from, angled);
       if (!file || seen.has(file.uri)) continue;
-      seen.add(file.uri);
-      let entry = cache.get(file.uri);
-      if (!entry || entry.text !== file.text) {
-        if (cache.size >= 256) cache.clear();
-        cache.set(file.uri, (entry = { text: file.text, tree: parseText(file.text) }));
+      add(file, depth);
+      // A header that only declares its helpers (`void resize(Func in, Func out);`) has their
+      // bodies in its companion source beside it (`common.h` -> `common.cc`): read that too.
+      if (angled || !HEADER.test(spec)) continue;
+      for (const ext of SOURCE_EXTS) {
+        const src = resolve(spec.replace(HEADER, ext), file.uri, false);
+        if (src && !seen.has(src.uri)) { add(src, depth); break; }
       }
-      out.push({ uri: file.uri, root: entry.tree.rootNode });
-      walk(entry.tree.rootNode, file.uri, depth + 1);
     }
+  };
+  const add = (file: IncludedFile, depth: number): void => {
+    seen.add(file.uri);
+    let entry = cache.get(file.uri);
+    if (!entry || entry.text !== file.text) {
+      if (cache.size >= 256) cache.clear();
+      cache.set(file.uri, (entry = { text: file.text, tree: parseText(file.text) }));
+    }
+    out.push({ uri: file.uri, root: entry.tree.rootNode });
+    walk(entry.tree.rootNode, file.uri, depth + 1);
   };
   walk(root, uri, 0);
   return out;

@@ -59,7 +59,7 @@ export class Interpreter {
     return {
       scope,
       diag: (node, code, message) => this.st.diag(node, code, message),
-      inlineReduction: (kind, inner, node) => readReduction(this.st, kind, inner, node),
+      inlineReduction: (kind, inner, node, name) => readReduction(this.st, kind, inner, node, name),
       isScalar: (name) => this.st.inputs.some((i) => i.kind === 'scalar' && i.name === name),
       callHelper: (call) => {
         const name = baseName(field(call, 'function')!);

@@ -1,0 +1,96 @@
+// Idioms of real generators the static front end reads as Halide 14 builds them: helpers whose
+// bodies live in a header's companion source, Halide's implicit `_`, inline reductions given a
+// name, and the order GCC evaluates a call's arguments in (which decides Halide's `$n` names).
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { extract } from '../../server/src/halide/extract';
+import { fileIncludeResolver } from '../../server/src/halide/includes';
+import type { StageGraph } from '../../server/src/halide/graph';
+
+/** A generator with a 3-D uint8 input around a generate() body (and any free functions before it). */
+function generator(name: string, generate: string, before = '', includes = ''): string {
+  return `#include "Halide.h"
+${includes}
+using namespace Halide;
+${before}
+class ${name} : public Generator<${name}> {
+public:
+  Input<Buffer<uint8_t, 3>> input{"input"};
+  Output<Buffer<uint8_t, 3>> output{"output"};
+  Var x{"x"}, y{"y"};
+  void generate() {
+${generate}
+  }
+};
+HALIDE_REGISTER_GENERATOR(${name}, ${name.toLowerCase()})
+`;
+}
+
+const edges = (g: StageGraph) => g.generators[0].edges.map((e) => `${e.producer}->${e.consumer}`).sort();
+const pure = (g: StageGraph) => g.generators[0].stages.filter((s) => s.index === 0).map((s) => `${s.func}(${s.pureVars.join(',')})`);
+
+test('companion sources: a helper declared in a header and defined in the .cc beside it is expanded', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-companion-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'common.h'), `#pragma once
+#include "Halide.h"
+namespace common {
+void halve(Halide::Func input, Halide::Func result);
+}
+`);
+    fs.writeFileSync(path.join(dir, 'common.cc'), `#include "common.h"
+namespace common {
+void halve(Halide::Func input, Halide::Func result) {
+  Halide::Var x("x"), y("y");
+  Halide::Func h("h");
+  h(x, y, Halide::_) = input(x, y, Halide::_) / 2;
+  result(x, y, Halide::_) = h(x, y, Halide::_);
+}
+}
+`);
+    const text = generator('Comp', '    common::halve(input, output);', '', '#include "common.h"');
+    const file = path.join(dir, 'comp.cpp');
+    const g = extract(text, { uri: file, includes: fileIncludeResolver() });
+    assert.deepEqual(edges(g), ['h->output.0', 'input->h.0']);
+    // `_` is the input's remaining dimension: Halide's implicit Var _0, on both sides.
+    assert.deepEqual(pure(g), ['h(x,y,_0)', 'output(x,y,_0)']);
+    // Without the companion the helper has no body: nothing defines the output.
+    fs.rmSync(path.join(dir, 'common.cc'));
+    assert.deepEqual(extract(text, { uri: file, includes: fileIncludeResolver() }).generators[0].edges, []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('implicit `_`: as many Vars as the widest call on the right leaves over', () => {
+  const g = extract(generator('Imp', `
+    Func a("a"), b("b");
+    a(x, _) = input(x, 0, _) + 1;
+    b(_) = a(x, _) * 2 + input(x, y, _);
+    output(x, y, _) = b(_) + input(x, y, _);`), { uri: 'imp.cpp' });
+  assert.deepEqual(pure(g), ['a(x,_0)', 'b(_0)', 'output(x,y,_0)']);
+});
+
+test('inline reductions given a name take it; a helper\'s default name argument too', () => {
+  const g = extract(generator('Named', `
+    RDom r(0, 3);
+    output(x, y, _) = cast<uint8_t>(sum(input(x, y, r) * 2, "total") + norm(input(x, r, _)));`,
+  'inline Expr norm(Expr in, const std::string &prefix = "norm") { return sqrt(sum(in * in, prefix + "_sum")); }'), { uri: 'named.cpp' });
+  const funcs = g.generators[0].funcs.map((f) => f.name).sort();
+  assert.deepEqual(funcs, ['norm_sum', 'output', 'total']);
+  assert.ok(edges(g).includes('input->norm_sum.1'), edges(g).join(' '));
+});
+
+test('a call\'s arguments are read right to left, as GCC evaluates them: Funcs they make are named in that order', () => {
+  const g = extract(generator('Order', `
+    RDom r(-1, 3);
+    Func prev("prev"), next("next");
+    prev(x, y, _) = input(x, y, _);
+    next(x, y, _) = input(x, y, _) + 1;
+    output(x, y, _) = max(maximum(prev(x + r, y, _)), maximum(next(x + r, y, _)));`), { uri: 'order.cpp' });
+  const e = edges(g);
+  assert.ok(e.includes('next->maximum.1') && e.includes('prev->maximum$1.1'), e.join(' '));
+});
