@@ -94,3 +94,55 @@ test('a call\'s arguments are read right to left, as GCC evaluates them: Funcs t
   const e = edges(g);
   assert.ok(e.includes('next->maximum.1') && e.includes('prev->maximum$1.1'), e.join(' '));
 });
+
+test('switch on a value known at generation time runs the case taken, falling through to its break', () => {
+  const text = (mode: string) => generator('Sw', `
+    Func f("f");
+    switch ((Mode)mode) {
+    case Mode::Copy:
+      f(x, y, _) = input(x, y, _);
+      break;
+    case Mode::Flip:
+      f(x, y, _) = input(y, x, _);
+    case Mode::Twice: {
+      f(x, y, _) = f(x, y, _) * 2;
+      break;
+    }
+    default:
+      f(x, y, _) = input(x, y, _) + 1;
+    }
+    output(x, y, _) = f(x, y, _);`,
+  'enum class Mode { Copy, Flip, Twice, Other };').replace('Var x{"x"}', `GeneratorParam<Mode> mode{"mode", Mode::${mode}, {{"copy", Mode::Copy}, {"flip", Mode::Flip}, {"twice", Mode::Twice}, {"other", Mode::Other}}};\n  Var x{"x"}`);
+  const read = (mode: string) => {
+    const g = extract(text(mode), { uri: 'sw.cpp' });
+    return g.generators[0].stages.map((s) => `${s.id}:${s.calls.map((c) => `${c.callee}(${c.args.join(',')})`).join(' ')}`);
+  };
+  assert.deepEqual(read('Copy'), ['f.0:input(x,y,_0)', 'output.0:f(x,y,_0)']);
+  // Flip falls through into Twice's update.
+  assert.deepEqual(read('Flip'), ['f.0:input(y,x,_0)', 'f.1:f(x,y,_0)', 'output.0:f(x,y,_0)']);
+  assert.deepEqual(read('Other'), ['f.0:input(x,y,_0)', 'output.0:f(x,y,_0)']);
+});
+
+test('define_extern: one pure stage over _0.._n-1 calling nothing; the Funcs it takes stay in the pipeline without an edge', () => {
+  const g = extract(generator('Ext', `
+    Func pre("pre"), ext("ext");
+    pre(x, y, _) = input(x, y, _) * 2;
+    ext.define_extern("blur", {pre, input.dim(0).extent()}, UInt(8), 3);
+    output(x, y, _) = ext(x, y, _);
+    ext.compute_root();`), { uri: 'ext.cpp' });
+  const gen = g.generators[0];
+  assert.deepEqual(gen.funcs.map((f) => f.name).sort(), ['ext', 'output', 'pre']);
+  assert.deepEqual(pure(g).sort(), ['ext(_0,_1,_2)', 'output(x,y,_0)', 'pre(x,y,_0)']);
+  assert.deepEqual(edges(g), ['ext->output.0', 'input->pre.0']);
+});
+
+test('a pointer or reference to an Input or Func is that Input or Func (`Input<...> *in = &a; (*in)(x, y)`)', () => {
+  const g = extract(generator('Ptr', `
+    Input<Buffer<uint8_t, 3>> *in = &input;
+    auto &out = output;
+    Func t("t");
+    t(x, y, _) = BoundaryConditions::repeat_edge(*in)(x, y, _);
+    out(x, y, _) = t(x, y, _) + (*in)(x, y, _);`), { uri: 'ptr.cpp' });
+  assert.deepEqual(g.generators[0].inputs.map((i) => i.name), ['input']);
+  assert.deepEqual(edges(g), ['input->lambda_0.0', 'input->output.0', 'lambda_0->repeat_edge.0', 'repeat_edge->t.0', 't->output.0']);
+});

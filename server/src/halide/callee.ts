@@ -8,6 +8,11 @@ import { field, unwrap } from './syntax';
 export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefined {
   const n = unwrap(node);
   if (n.type === 'identifier' || n.type === 'field_identifier') return scope.lookup(n.text);
+  // `Input<Buffer<T>> *in = &A_; ... (*in)(x, y)`: a pointer to a Func or Input is that Func or Input.
+  if (n.type === 'pointer_expression' && /^[*&]$/.test(field(n, 'operator')?.text ?? n.child(0)?.text ?? '')) {
+    const e = resolveCallee(field(n, 'argument')!, scope);
+    return e && e.kind !== 'value' && e.kind !== 'expr' && e.kind !== 'unknown' ? e : undefined;
+  }
   if (n.type === 'field_expression' && field(n, 'argument')?.type === 'this') {
     return scope.lookup(field(n, 'field')!.text);
   }

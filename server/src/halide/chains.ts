@@ -8,6 +8,7 @@ import type { Interpreter } from './interpret';
 import { resolveCallee } from './callee';
 import { resizeArray } from './entities';
 import { readWrapper } from './wrappers';
+import { readExtern } from './externs';
 import { directiveArg } from './directiveArgs';
 import { evaluateNumber } from './evaluate';
 import { flattenChain, isKnownDirective, makeDirective, type BranchState, type ChainLink } from './schedule';
@@ -73,7 +74,8 @@ function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], sco
       return;
     }
     if (link.method === 'define_extern') {
-      it.st.diag(link.nameNode, 'unread-construct', `extern stage '${func.name}' (define_extern) is not modelled: it has no stages in the graph`);
+      if (state.applies && readExtern(it.st, func, link.args, scope, link.node)) return;
+      it.st.diag(link.nameNode, 'unread-construct', `extern stage '${func.name}' (define_extern) is not read (its dimensions are not known at generation time): it has no stages in the graph`);
       return;
     }
     if (!isKnownDirective(link.method)) {

@@ -134,6 +134,11 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     ? (field(declarator, 'parameters')?.namedChildren ?? []).map((p) => (p.namedChildCount === 1 ? field(p, 'type') ?? p : p))
     : initArgs(init);
   const assigned = init && !['initializer_list', 'argument_list'].includes(init.type) ? init : null;
+  // `Input<Buffer<T>> *in = &A_;`, `auto &out = output;`: a pointer or reference is what it points at.
+  if (assigned && (declarator.type === 'pointer_declarator' || declarator.type === 'reference_declarator')) {
+    const e = resolveCallee(assigned, scope);
+    if (e && e.kind !== 'value' && e.kind !== 'expr' && e.kind !== 'unknown') return e;
+  }
   switch (outer) {
     case 'GeneratorParam': {
       const info = readParam(targs, nameNode, init, scope);

@@ -13,6 +13,7 @@ import { isTargetExpr } from './target';
 import { HALIDE_BUILTINS } from './exprCalls';
 import { sanitize } from './autoschedule';
 import { execChain } from './chains';
+import { execSwitch } from './switch';
 import { readBoundary, readLambda, readReduction } from './constructs';
 import { execAssignment, execMisparsedDefinition } from './definitions';
 import { declare, declaredName } from './entities';
@@ -177,6 +178,8 @@ export class Interpreter {
         return this.execForRange(node, scope, state);
       case 'if_statement':
         return this.execIf(node, scope, state);
+      case 'switch_statement':
+        return execSwitch(this, node, scope, state);
       case 'return_statement': {
         const v = node.namedChildren[0];
         if (v) this.returned = this.valueEntity(v, scope, state) ?? { kind: 'unknown', cppType: '' };
@@ -191,6 +194,7 @@ export class Interpreter {
       case 'type_definition':
       case 'static_assert_declaration':
       case 'empty_statement':
+      case 'break_statement': // a switch case's end (switch.ts stops there)
         return;
       case 'ERROR':
         this.st.diag(node, 'syntax-error', 'syntax error: this text is skipped', 'error');
