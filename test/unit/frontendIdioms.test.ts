@@ -146,3 +146,41 @@ test('a pointer or reference to an Input or Func is that Input or Func (`Input<.
   assert.deepEqual(g.generators[0].inputs.map((i) => i.name), ['input']);
   assert.deepEqual(edges(g), ['input->lambda_0.0', 'input->output.0', 'lambda_0->repeat_edge.0', 'repeat_edge->t.0', 't->output.0']);
 });
+
+test('a member function declared in the class (`Func down(Func f, Func &t);`) constructs no Func; Funcs made later keep Halide\'s numbers', () => {
+  const text = `#include "Halide.h"
+using namespace Halide;
+class Base {
+public:
+  Func down(Func f, Func &tmp);
+  Func up(Func f);
+  Var v_x{"x"}, v_y{"y"};
+};
+class Mem : public Generator<Mem>, public Base {
+public:
+  Input<Buffer<uint8_t, 2>> input{"input"};
+  Output<Buffer<uint8_t, 2>> output{"output"};
+  void generate() {
+    Func a;
+    a(v_x, v_y) = input(v_x, v_y);
+    Func clamped = BoundaryConditions::repeat_edge(a, {{0, 10}, {0, 10}});
+    output(v_x, v_y) = clamped(v_x, v_y);
+  }
+};
+HALIDE_REGISTER_GENERATOR(Mem, mem)
+`;
+  const g = extract(text, { uri: 'mem.cpp' });
+  assert.deepEqual(edges(g), ['f0->repeat_edge.0', 'input->f0.0', 'repeat_edge->output.0']);
+  // A boundary condition's Vars are the source's pure Vars by their Halide names (`v_x` is x).
+  assert.deepEqual(pure(g), ['f0(x,y)', 'repeat_edge(x,y)', 'output(x,y)']);
+});
+
+test('copy_to_device / copy_to_host make the Func a buffer copy that calls nothing; its source stays in the pipeline', () => {
+  const g = extract(generator('Copy', `
+    Func work("work");
+    work(x, y, _) = input(x, y, _) * 2;
+    output(x, y, _) = work(x, y, _);
+    output.copy_to_device();`), { uri: 'copy.cpp' });
+  assert.deepEqual(g.generators[0].funcs.map((f) => f.name).sort(), ['output', 'work']);
+  assert.deepEqual(edges(g), ['input->work.0']);
+});

@@ -8,7 +8,7 @@ import type { Interpreter } from './interpret';
 import { resolveCallee } from './callee';
 import { resizeArray } from './entities';
 import { readWrapper } from './wrappers';
-import { readExtern } from './externs';
+import { readBufferCopy, readExtern } from './externs';
 import { directiveArg } from './directiveArgs';
 import { evaluateNumber } from './evaluate';
 import { flattenChain, isKnownDirective, makeDirective, type BranchState, type ChainLink } from './schedule';
@@ -73,6 +73,7 @@ function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], sco
       if (w) scheduleChain(it, w, links.slice(i + 1), scope, state, source);
       return;
     }
+    if ((link.method === 'copy_to_device' || link.method === 'copy_to_host') && state.applies) readBufferCopy(it.st, func);
     if (link.method === 'define_extern') {
       if (state.applies && readExtern(it.st, func, link.args, scope, link.node)) return;
       it.st.diag(link.nameNode, 'unread-construct', `extern stage '${func.name}' (define_extern) is not read (its dimensions are not known at generation time): it has no stages in the graph`);

@@ -89,10 +89,11 @@ export function readBoundary(
   return { kind: 'func', func };
 }
 
-/** The pure argument names of a Func's first definition, or null before it is defined. */
+/** The pure Vars of a Func's first definition, or null before it is defined (or not over plain Vars). */
 function funcPureArgs(st: ReaderState, func: FuncState): string[] | null {
   const first = func.stages[0] !== undefined ? st.stages.get(func.stages[0]) : undefined;
-  return first && first.args.every((a) => /^[A-Za-z_]\w*$/.test(a)) ? [...first.args] : null;
+  // By their Halide names (`Var v_x{"x"}` is x), as source.args() gives them.
+  return first && first.args.every((a) => /^[A-Za-z_]\w*$/.test(a)) && first.pureVars.length === first.args.length ? [...first.pureVars] : null;
 }
 
 /** `lambda(x, y, expr)`: a Func over the given Vars. */

@@ -125,6 +125,9 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     }
     return { kind: 'funcArray', cppName, elems };
   }
+  // `Func downsample(Func f, Func &temp);` (a member function declared in a class): its parameters
+  // have names, which `Func b(name)` (a Func constructed with a name) never has.
+  if (declarator.type === 'function_declarator' && (field(declarator, 'parameters')?.namedChildren ?? []).some((p) => /parameter_declaration$/.test(p.type) && field(p, 'declarator'))) return undefined;
   if (declarator.type === 'function_declarator' && outer !== 'Func') {
     // Most vexing parse of `Var x(...)`-like locals is rare; ignore other function declarations.
     if (!['Var', 'RVar', 'RDom'].includes(outer)) return undefined;

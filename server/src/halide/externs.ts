@@ -33,3 +33,15 @@ export function readExtern(st: ReaderState, func: FuncState, args: SyntaxNode[],
   st.externInputs.set(func.name, fed.flatMap((e) => (e?.kind === 'func' || e?.kind === 'output' ? [e.func.name] : [])));
   return true;
 }
+
+/**
+ * `f.copy_to_device()`, `f.copy_to_host()`: f (a plain copy `f(x, y) = g(x, y)`) becomes Halide's
+ * buffer-copy extern stage, which calls nothing; g is still realized for it.
+ */
+export function readBufferCopy(st: ReaderState, func: FuncState): void {
+  const stage = func.stages.length === 1 ? st.stages.get(func.stages[0]) : undefined;
+  if (!stage) return;
+  const fed = stage.calls.filter((c) => c.calleeKind === 'func' && c.callee !== func.name).map((c) => c.callee);
+  st.externInputs.set(func.name, [...(st.externInputs.get(func.name) ?? []), ...fed]);
+  stage.calls = [];
+}
