@@ -184,3 +184,30 @@ test('copy_to_device / copy_to_host make the Func a buffer copy that calls nothi
   assert.deepEqual(g.generators[0].funcs.map((f) => f.name).sort(), ['output', 'work']);
   assert.deepEqual(edges(g), ['input->work.0']);
 });
+
+test('GeneratorInput / GeneratorOutput are Input / Output; a builtin overloaded only for the file\'s own type (cos(FixedN)) stays the builtin on Exprs', () => {
+  const text = `#include "Halide.h"
+using namespace Halide;
+template<int NB> struct FixedN { Expr v; };
+template<int NB> FixedN<NB> to_fixed(Expr x) { return FixedN<NB>{x}; }
+template<int NB> FixedN<NB> cos(const FixedN<NB> &x) { return to_fixed<NB>(cos(x.v)); }
+class Long : public Generator<Long> {
+public:
+  GeneratorInput<Buffer<float>> input{"input", 2};
+  GeneratorInput<float> angle{"angle", 0.0f};
+  GeneratorOutput<Buffer<float>> output{"output", 2};
+  Var x{"x"}, y{"y"};
+  void generate() {
+    Expr c = cos(angle * 3.14159f);
+    output(x, y) = input(x, y) * c;
+  }
+};
+HALIDE_REGISTER_GENERATOR(Long, long_gen)
+`;
+  const g = extract(text, { uri: 'long.cpp' });
+  const gen = g.generators[0];
+  assert.deepEqual(gen.inputs.map((i) => i.name), ['input', 'angle']);
+  assert.deepEqual(gen.outputs.map((o) => o.name), ['output']);
+  assert.deepEqual(edges(g), ['input->output.0']);
+  assert.deepEqual(g.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+});

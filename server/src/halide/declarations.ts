@@ -21,8 +21,10 @@ export function initArgs(init: SyntaxNode | null): SyntaxNode[] {
 /** Template kind of a declared type: `Input<Buffer<float>>` -> { outer: 'Input', inner: node }. */
 export function templateKind(typeNode: SyntaxNode): { outer: string; args: SyntaxNode[] } {
   const t = typeNode.type === 'qualified_identifier' ? (field(typeNode, 'name') ?? typeNode) : typeNode;
-  if (t.type === 'template_type') return { outer: baseName(t), args: templateArgs(t) };
-  return { outer: baseName(t), args: [] };
+  // `GeneratorInput<T>` / `GeneratorOutput<T>` are the long spellings of Input<T> / Output<T>.
+  const outer = baseName(t).replace(/^Generator(Input|Output)$/, '$1');
+  if (t.type === 'template_type') return { outer, args: templateArgs(t) };
+  return { outer, args: [] };
 }
 
 function descriptorType(node: SyntaxNode): SyntaxNode {

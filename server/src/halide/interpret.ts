@@ -48,6 +48,17 @@ function overload(defs: SyntaxNode[], n: number): SyntaxNode {
   return defs[0];
 }
 
+/** Parameter types a call on Halide Exprs can reach; `cos(const FixedN<NB, FB> &)` is for the file's own type. */
+const HALIDE_PARAM = /^(const\s+)?((Halide|std)::)?(Expr|Func|Var|RVar|RDom|FuncRef|Tuple|auto|int|float|double|bool|u?int\d+_t|size_t|string)\b/;
+
+/** A helper some of whose parameters Halide Exprs convert to (a builtin's name overloaded only for other types never is). */
+function takesHalideTypes(def: SyntaxNode): boolean {
+  let d = field(def, 'declarator');
+  while (d && d.type !== 'function_declarator') d = field(d, 'declarator');
+  const params = (d && field(d, 'parameters')?.namedChildren.filter((p) => /parameter_declaration$/.test(p.type))) ?? [];
+  return params.length === 0 || params.some((p) => HALIDE_PARAM.test(compactText(field(p, 'type') ?? p)));
+}
+
 export class Interpreter {
   private depth = 0;
   /** Helpers being run, innermost last. */
@@ -65,7 +76,7 @@ export class Interpreter {
       callHelper: (call) => {
         const name = baseName(field(call, 'function')!);
         // A helper overloading a Halide builtin for its own types (`cos(FixedN)`) calls the builtin inside.
-        if (!this.functions.has(name) || (HALIDE_BUILTINS.has(name) && this.calling.includes(name))) return null;
+        if (!this.functions.has(name) || (HALIDE_BUILTINS.has(name) && (this.calling.includes(name) || !this.functions.get(name)!.some(takesHalideTypes)))) return null;
         return this.callFunction(name, call, scope, ALWAYS);
       },
       funcFromCall: (call) => {
