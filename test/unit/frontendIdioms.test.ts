@@ -211,3 +211,22 @@ HALIDE_REGISTER_GENERATOR(Long, long_gen)
   assert.deepEqual(edges(g), ['input->output.0']);
   assert.deepEqual(g.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
 });
+
+test('overloads with the same argument count: the one whose parameter types the arguments fit (template type deduced once, Var takes a Var)', () => {
+  const g = extract(generator('Ovl', `
+    Func fwd("fwd");
+    fwd(x, y, _) = input(x, y, _);
+    output(x, y, _) = pick(fwd, scale, x, y);`,
+  `template <typename In> Expr pick(const In &a, const In &b, const Halide::Var &x, const Halide::Var &y) { Func two("two"); two(x, y, _) = a(x, y, _) + b(x, y, _); return two(x, y, _); }
+template <typename In> Expr pick(const In &f, const Halide::Expr &s, const Halide::Var &x, const Halide::Var &y) { Func one("one"); one(x, y, _) = f(x, y, _) * s; return one(x, y, _); }`)
+    .replace('Output<Buffer<uint8_t, 3>> output{"output"};', 'Output<Buffer<uint8_t, 3>> output{"output"};\n  Input<float> scale{"scale"};'), { uri: 'ovl.cpp' });
+  assert.deepEqual(edges(g), ['fwd->one.0', 'input->fwd.0', 'one->output.0']);
+});
+
+test('`Func helper();` declares a function (no Func is constructed): later unnamed Funcs keep Halide\'s numbers', () => {
+  const g = extract(generator('Decl', `
+    Func a;
+    a(x, y, _) = input(x, y, _);
+    output(x, y, _) = a(x, y, _);`).replace('Var x{"x"}', 'Func helper();\n  Var x{"x"}'), { uri: 'decl.cpp' });
+  assert.deepEqual(edges(g), ['f0->output.0', 'input->f0.0']);
+});

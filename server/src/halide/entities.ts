@@ -125,9 +125,10 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     }
     return { kind: 'funcArray', cppName, elems };
   }
-  // `Func downsample(Func f, Func &temp);` (a member function declared in a class): its parameters
-  // have names, which `Func b(name)` (a Func constructed with a name) never has.
-  if (declarator.type === 'function_declarator' && (field(declarator, 'parameters')?.namedChildren ?? []).some((p) => /parameter_declaration$/.test(p.type) && field(p, 'declarator'))) return undefined;
+  // `Func downsample(Func f, Func &temp);`, `Func registeredInput();` (functions declared, say in a
+  // class): no parameters, or named ones, which `Func b(name)` (a Func given a name) never has.
+  const fparams = declarator.type === 'function_declarator' ? (field(declarator, 'parameters')?.namedChildren ?? []).filter((p) => p.type !== 'comment') : null;
+  if (fparams && (fparams.length === 0 || fparams.some((p) => /parameter_declaration$/.test(p.type) && field(p, 'declarator')))) return undefined;
   if (declarator.type === 'function_declarator' && outer !== 'Func') {
     // Most vexing parse of `Var x(...)`-like locals is rare; ignore other function declarations.
     if (!['Var', 'RVar', 'RDom'].includes(outer)) return undefined;

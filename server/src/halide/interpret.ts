@@ -14,6 +14,7 @@ import { HALIDE_BUILTINS } from './exprCalls';
 import { sanitize } from './autoschedule';
 import { execChain } from './chains';
 import { execSwitch } from './switch';
+import { overload, takesHalideTypes } from './overloads';
 import { readBoundary, readLambda, readReduction } from './constructs';
 import { execAssignment, execMisparsedDefinition } from './definitions';
 import { declare, declaredName } from './entities';
@@ -35,29 +36,6 @@ function calleePath(call: SyntaxNode): { parts: string[]; name: string } {
 
 /** Boundary conditions; real code also calls them unqualified after `using namespace BoundaryConditions`. */
 const BOUNDARY_FUNCTIONS = new Set(['repeat_edge', 'constant_exterior', 'repeat_image', 'mirror_image', 'mirror_interior']);
-
-/** The overload a call with `n` arguments reaches: the first whose parameters (less defaults) fit. */
-function overload(defs: SyntaxNode[], n: number): SyntaxNode {
-  for (const def of defs) {
-    let d = field(def, 'declarator');
-    while (d && d.type !== 'function_declarator') d = field(d, 'declarator');
-    const params = (d && field(d, 'parameters')?.namedChildren.filter((p) => /parameter_declaration$/.test(p.type))) ?? [];
-    const required = params.filter((p) => p.type === 'parameter_declaration').length;
-    if (n >= required && n <= params.length) return def;
-  }
-  return defs[0];
-}
-
-/** Parameter types a call on Halide Exprs can reach; `cos(const FixedN<NB, FB> &)` is for the file's own type. */
-const HALIDE_PARAM = /^(const\s+)?((Halide|std)::)?(Expr|Func|Var|RVar|RDom|FuncRef|Tuple|auto|int|float|double|bool|u?int\d+_t|size_t|string)\b/;
-
-/** A helper some of whose parameters Halide Exprs convert to (a builtin's name overloaded only for other types never is). */
-function takesHalideTypes(def: SyntaxNode): boolean {
-  let d = field(def, 'declarator');
-  while (d && d.type !== 'function_declarator') d = field(d, 'declarator');
-  const params = (d && field(d, 'parameters')?.namedChildren.filter((p) => /parameter_declaration$/.test(p.type))) ?? [];
-  return params.length === 0 || params.some((p) => HALIDE_PARAM.test(compactText(field(p, 'type') ?? p)));
-}
 
 export class Interpreter {
   private depth = 0;
@@ -352,7 +330,7 @@ export class Interpreter {
 
   /** Run a helper (member or free function) with its parameters bound to the caller's arguments. */
   callFunction(name: string, call: SyntaxNode, scope: Scope, state: BranchState): Entity | undefined {
-    const def = overload(this.functions.get(name)!, argumentsOf(call).length);
+    const def = overload(this.functions.get(name)!, argumentsOf(call), scope);
     if (this.depth >= MAX_CALL_DEPTH) {
       this.st.diag(call, 'unread-construct', `helper '${name}' nests deeper than ${MAX_CALL_DEPTH} calls: not expanded`);
       return undefined;
