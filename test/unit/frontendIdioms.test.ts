@@ -230,3 +230,19 @@ test('`Func helper();` declares a function (no Func is constructed): later unnam
     output(x, y, _) = a(x, y, _);`).replace('Var x{"x"}', 'Func helper();\n  Var x{"x"}'), { uri: 'decl.cpp' });
   assert.deepEqual(edges(g), ['f0->output.0', 'input->f0.0']);
 });
+
+test('compute_at / store_at given a LoopLevel: root(), inlined(), LoopLevel(g, y), or a local chosen at generation time', () => {
+  const read = (shallow: boolean) => {
+    const g = extract(generator('Lvl', `
+    Func a("a"), b("b");
+    a(x, y, _) = input(x, y, _);
+    b(x, y, _) = a(x, y, _) + 1;
+    output(x, y, _) = b(x, y, _);
+    LoopLevel at = ${shallow} ? LoopLevel::root() : LoopLevel(output, y);
+    a.compute_at(at);
+    b.compute_at(LoopLevel(output, y)).store_at(LoopLevel::root());`), { uri: 'lvl.cpp' });
+    return g.generators[0].schedule.map((d) => `${d.func}.${d.name}(${d.args.join(',')})`);
+  };
+  assert.deepEqual(read(true), ['a.compute_root()', 'b.compute_at(output,y)', 'b.store_root()']);
+  assert.deepEqual(read(false), ['a.compute_at(output,y)', 'b.compute_at(output,y)', 'b.store_root()']);
+});

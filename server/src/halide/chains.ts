@@ -9,6 +9,7 @@ import { resolveCallee } from './callee';
 import { resizeArray } from './entities';
 import { readWrapper } from './wrappers';
 import { readBufferCopy, readExtern } from './externs';
+import { type LoopAt, loopLevelAt } from './loopLevel';
 import { directiveArg } from './directiveArgs';
 import { evaluateNumber } from './evaluate';
 import { flattenChain, isKnownDirective, makeDirective, type BranchState, type ChainLink } from './schedule';
@@ -82,6 +83,13 @@ function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], sco
     if (!isKnownDirective(link.method)) {
       it.st.diag(link.nameNode, 'unknown-directive', `'${link.method}' is not a scheduling directive the front end knows`, 'info');
     }
+    if ((link.method === 'compute_at' || link.method === 'store_at') && link.args.length === 1) {
+      const at = loopLevelAt(link.args[0], scope);
+      if (at) {
+        it.st.directives.push(levelDirective(link, at, func.name, stage, special ?? state, source));
+        continue;
+      }
+    }
     // Autoscheduler output names split Vars it never declares (Li2018): only check user code.
     if (source === 'source') checkDirectiveNames(it, link.args, scope);
     it.st.directives.push(makeDirective(link, resolveArgs(link, scope), func.name, stage, special ?? state, source));
@@ -89,6 +97,15 @@ function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], sco
     // schedule (the one Halide reports and the cost model reads) is the rest.
     if (link.method === 'specialize') special = { ...state, applies: false };
   }
+}
+
+/** `compute_at(level)` as Halide reads the LoopLevel: compute_root(), compute_inline() or compute_at(g, y). */
+function levelDirective(link: ChainLink, at: LoopAt, func: string, stage: number, state: BranchState, source: 'source' | 'schedule.h') {
+  const where = link.method === 'compute_at' ? 'compute' : 'store';
+  if (at === 'root') return makeDirective({ ...link, method: `${where}_root`, args: [] }, [], func, stage, state, source);
+  if (at === 'inline') return makeDirective({ ...link, method: 'compute_inline', args: [] }, [], func, stage, state, source);
+  const values = [directiveArg(at.func, at.scope), directiveArg(at.var, at.scope)];
+  return makeDirective({ ...link, args: [at.func, at.var] }, values, func, stage, state, source);
 }
 
 function resolveArgs(link: ChainLink, scope: Scope): DirectiveArg[] {

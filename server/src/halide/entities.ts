@@ -214,6 +214,9 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
       it.st.diag(nameNode, 'unread-construct', `${outer} '${name}' in a generator: use Input<> so estimates and types are known`, 'info');
       return { kind: 'unknown', cppType: outer };
     }
+    case 'LoopLevel':
+      if (assigned) return { kind: 'loopLevel', node: assigned, scope };
+      return { kind: 'unknown', cppType: outer };
     default: {
       const value = assigned ?? (args.length === 1 ? args[0] : null);
       if (value) {

@@ -40,6 +40,8 @@ export type Entity =
   | { kind: 'param'; info: GeneratorParamInfo }
   | { kind: 'expr'; summary: ExprSummary }
   | { kind: 'value'; value: number | string | boolean }
+  /** `LoopLevel l = ...;`: read where a directive uses it (loopLevel.ts). */
+  | { kind: 'loopLevel'; node: import('./tree').SyntaxNode; scope: Scope }
   | { kind: 'unknown'; cppType: string };
 
 export class Scope {
