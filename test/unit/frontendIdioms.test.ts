@@ -246,3 +246,38 @@ test('compute_at / store_at given a LoopLevel: root(), inlined(), LoopLevel(g, y
   assert.deepEqual(read(true), ['a.compute_root()', 'b.compute_at(output,y)', 'b.store_root()']);
   assert.deepEqual(read(false), ['a.compute_at(output,y)', 'b.compute_at(output,y)', 'b.store_root()']);
 });
+
+test('a helper\'s arguments are read right to left too: unnamed Funcs made in them are numbered in that order', () => {
+  const g = extract(generator('HelperOrder', `
+    output(x, y, _) = blend(twice(input), twice(input))(x, y, _);`,
+  `Func twice(Func in) { Func t; Var a, b; t(a, b, _) = in(a, b, _) * 2; return t; }
+Func blend(Func p, Func q) { Func r("r"); Var a, b; r(a, b, _) = p(a, b, _) - q(a, b, _); return r; }`), { uri: 'ho.cpp' });
+  const r = g.generators[0].stages.find((s) => s.func === 'r')!;
+  // q (the right argument) is made first: f0; p second: f1.
+  assert.deepEqual(r.calls.map((c) => c.callee), ['f1', 'f0']);
+});
+
+test('a generator registered by a type alias (`using Inference = Model<false>;`) is the class template it names, with its arguments', () => {
+  const text = `#include "Halide.h"
+using namespace Halide;
+template<bool training>
+class Model : public Generator<Model<training>> {
+public:
+  Input<Buffer<float>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 2};
+  Var x{"x"}, y{"y"};
+  void generate() {
+    if (training) output(x, y) = input(x, y) * 2.0f;
+    else output(x, y) = input(x, y);
+  }
+};
+using Inference = Model<false>;
+typedef Model<true> Training;
+HALIDE_REGISTER_GENERATOR(Inference, model_inference)
+HALIDE_REGISTER_GENERATOR(Training, model_training)
+`;
+  const g = extract(text, { uri: 'alias.cpp' });
+  assert.deepEqual(g.generators.map((x) => x.registeredName), ['model_inference', 'model_training']);
+  const ops = g.generators.map((x) => Object.keys(x.stages[0].ops).includes('mul'));
+  assert.deepEqual(ops, [false, true]);
+});

@@ -63,9 +63,16 @@ export interface Registration { name: string; base: string; qualifier: string[];
 
 export function registrations(text: string): Registration[] {
   const out: Registration[] = [];
+  // `using CostModelInference = CostModel<false>;` (or a typedef) registered by the alias: the class it names.
+  const aliases = new Map<string, { cls: string; args?: string }>();
+  for (const m of text.matchAll(/\busing\s+(\w+)\s*=\s*([\w:]+)\s*(?:<([^<>]*)>)?\s*;/g)) aliases.set(m[1], { cls: m[2], args: m[3] });
+  for (const m of text.matchAll(/\btypedef\s+([\w:]+)\s*(?:<([^<>]*)>)?\s+(\w+)\s*;/g)) aliases.set(m[3], { cls: m[1], args: m[2] });
   for (const m of text.matchAll(/HALIDE_REGISTER_GENERATOR\s*\(\s*([\w:]+)\s*(?:<([^>]*)>)?\s*,\s*"?(\w+)"?/g)) {
-    const parts = m[1].split('::').filter(Boolean);
-    out.push({ name: m[3], base: parts.pop()!, qualifier: parts.filter((p) => p !== 'Halide'), templateArgs: m[2] ? m[2].split(',').map((a) => a.trim()) : [] });
+    const alias = m[2] === undefined ? aliases.get(m[1].split('::').pop()!) : undefined;
+    const cls = alias ? alias.cls : m[1];
+    const args = alias ? alias.args : m[2];
+    const parts = cls.split('::').filter(Boolean);
+    out.push({ name: m[3], base: parts.pop()!, qualifier: parts.filter((p) => p !== 'Halide'), templateArgs: args ? args.split(',').map((a) => a.trim()) : [] });
   }
   return out;
 }

@@ -341,13 +341,14 @@ export class Interpreter {
     while (declarator && declarator.type !== 'function_declarator') declarator = field(declarator, 'declarator') ?? declarator.namedChildren.find((c) => /declarator/.test(c.type)) ?? null;
     const params = declarator ? (field(declarator, 'parameters')?.namedChildren ?? []) : [];
     const args = argumentsOf(call);
-    params.filter((p) => p.type === 'parameter_declaration' || p.type === 'optional_parameter_declaration').forEach((p, i) => {
-      const pname = declaredName(field(p, 'declarator') ?? p);
-      const arg = args[i] ?? field(p, 'default_value');
-      if (!pname || !arg) return;
+    // GCC evaluates arguments right to left: Funcs they make (`helper(repeat_edge(a), repeat_edge(b))`) are named in that order.
+    const bound = params.filter((p) => p.type === 'parameter_declaration' || p.type === 'optional_parameter_declaration')
+      .map((p, i) => ({ pname: declaredName(field(p, 'declarator') ?? p), arg: args[i] ?? field(p, 'default_value') }));
+    for (const { pname, arg } of bound.reverse()) {
+      if (!pname || !arg) continue;
       const e = this.valueEntity(arg, scope, state);
       if (e) fscope.define(pname.text, e);
-    });
+    }
     const body = field(def, 'body');
     if (!body) return undefined;
     const saved = this.returned;
