@@ -27,7 +27,7 @@ import { REALWORLD, realworldIncludes, ROOT } from '../paths';
 import { compareGraph } from './compare';
 
 /** Generators the static front end reads exactly (measured 2026-12-04 on the full set); raise it, never lower it. */
-const STATIC_EXACT_AT_LEAST = 92;
+const STATIC_EXACT_AT_LEAST = 93;
 /** Autoscheduler schedules (.schedule.h) the static reading applies exactly, and generators whose schedules the model tells apart. */
 const AUTO_EXACT_AT_LEAST = 43;
 const TOLD_APART_AT_LEAST = 20;

@@ -281,3 +281,15 @@ HALIDE_REGISTER_GENERATOR(Training, model_training)
   const ops = g.generators.map((x) => Object.keys(x.stages[0].ops).includes('mul'));
   assert.deepEqual(ops, [false, true]);
 });
+
+test('an inline reduction is an update without a pure definition: it takes unnamed Vars\' names (one per free Var, and one more)', () => {
+  const g = extract(generator('RedVars', `
+    RDom r(0, 3);
+    Func k("k");
+    k(x, y, _) = input(x, y, _);
+    Expr s = sum(k(x, y + r, _), "s");
+    Var a, b;
+    output(a, b, _) = k(a, b, _);`), { uri: 'rv.cpp' });
+  // sum over x, y, _0 takes v0..v3; a, b are then v4, v5.
+  assert.deepEqual(pure(g), ['k(x,y,_0)', 'output(v4,v5,_0)']);
+});

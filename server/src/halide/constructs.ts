@@ -121,6 +121,9 @@ const REDUCTION_OP: Record<string, string> = {
 export function readReduction(st: ReaderState, kind: string, inner: ExprSummary, node: SyntaxNode, name?: string): FuncState {
   const func = st.newFunc(name ?? kind, kind, 'reduction', node);
   const vars = freeVars(inner, inner.calls, (name) => st.inputs.some((i) => i.kind === 'scalar' && i.name === name));
+  // Halide defines it as `f(free_vars) += e` with no pure definition, which takes unnamed Vars'
+  // names (one per argument and one more) as any such update does (definitions.ts).
+  for (let i = 0; i <= vars.length; i++) st.anonymous('v');
   const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
   const type = kind.startsWith('arg') ? 'int32' : inner.type;
   func.dims = vars.length;
