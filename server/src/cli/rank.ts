@@ -10,9 +10,11 @@ import { predictGraph } from '../model/predict';
 import { byPipeline, scoreRanking, spreadOfPipelines, type RankedSample, type RankingScore } from '../model/ranking';
 import { checkFlags, UsageError, type Parsed } from './args';
 
-export const RANK_USAGE = `  rank [--data DIR] [--group realworld|test|validation|train] [--machine ID] [--pipelines REGEX] [--model PATH] [--json]
+export const RANK_USAGE = `  rank [--data DIR] [--group realworld|test|validation|train] [--machine ID] [--pipelines REGEX] [--model PATH]
+       [--in-sample] [--json]
         rank each pipeline's measured schedules with the shipped model and with Halide's Adams2019
-        (where it can score them): ordering of pairs > 1.2x apart, top-1/top-5 regret, totals`;
+        (where it can score them): ordering of pairs > 1.2x apart, top-1/top-5 regret, totals;
+        realworld pipelines the model trained on are left out unless --in-sample (then only they count)`;
 
 interface Row extends RankedSample { source: string; adams: number | null }
 
@@ -24,7 +26,7 @@ function tableRow(name: string, s: RankingScore): string {
 }
 
 export async function rankCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--data', '--group', '--machine', '--pipelines', '--model', '--json']);
+  checkFlags(p, ['--data', '--group', '--machine', '--pipelines', '--model', '--in-sample', '--json']);
   const root = process.cwd();
   const data = p.flags.get('--data');
   const dataDir = typeof data === 'string' ? path.resolve(data) : path.join(root, 'data');
@@ -35,11 +37,19 @@ export async function rankCommand(p: Parsed, out: (s: string) => void): Promise<
   const re = typeof filter === 'string' ? new RegExp(filter) : null;
   const splitsFile = path.join(dataDir, 'splits.json');
   const splits = fs.existsSync(splitsFile) ? JSON.parse(fs.readFileSync(splitsFile, 'utf8')) : null;
-  const samples: Sample[] = oneMachine(readSamples(dataDir), typeof machine === 'string' ? machine : undefined, dataDir)
-    .filter((s) => splitOf(s.pipeline, splits) === group && (!re || re.test(s.pipeline)));
-  if (samples.length === 0) throw new Error(`no samples of the ${group} group in ${dataDir}${re ? ` matching ${re}` : ''}`);
-
   const model = new CostModel({ modelPath: typeof p.flags.get('--model') === 'string' ? (p.flags.get('--model') as string) : undefined });
+  // A score on pipelines the model trained on says little about a user's code: those are kept
+  // apart, and asked for by name (--in-sample).
+  await model.load();
+  const trainedOn = new Set(model.description()?.trainedOnRealworld ?? []);
+  const inSample = p.flags.has('--in-sample');
+  const inGroup = oneMachine(readSamples(dataDir), typeof machine === 'string' ? machine : undefined, dataDir)
+    .filter((s) => splitOf(s.pipeline, splits) === group && (!re || re.test(s.pipeline)));
+  const samples: Sample[] = inGroup.filter((s) => trainedOn.has(s.pipeline) === inSample);
+  if (samples.length === 0) {
+    const left = inGroup.length - samples.length;
+    throw new Error(`no samples of the ${group} group in ${dataDir}${re ? ` matching ${re}` : ''}${left ? ` (${left} of pipelines the model ${inSample ? 'did not train' : 'trained'} on${inSample ? '' : ': --in-sample scores them'})` : ''}`);
+  }
   const graphs = new SampleGraphs(root, dataDir);
   const rows: Row[] = [];
   const failed = new Map<string, number>();
@@ -65,12 +75,14 @@ export async function rankCommand(p: Parsed, out: (s: string) => void): Promise<
     };
   });
   if (p.flags.has('--json')) {
-    out(JSON.stringify({ group, dataDir, samples: samples.length, failed: Object.fromEntries(failed), ours, oursOnAdams, adams, perPipeline, rows }, null, 1));
+    out(JSON.stringify({ group, dataDir, inSample, samples: samples.length, failed: Object.fromEntries(failed), ours, oursOnAdams, adams, perPipeline, rows }, null, 1));
     return 0;
   }
   const meta = model.description();
   const lines = [
     `# ${group} group: ${samples.length} samples of ${new Set(samples.map((s) => s.pipeline)).size} pipelines, machine ${samples[0].machine}`,
+    ...(inSample ? ['IN SAMPLE: the model trained on these pipelines; models/REPORT.md has the out-of-fold ranking by repository'] : []),
+    ...(!inSample && inGroup.length > samples.length ? [`(${inGroup.length - samples.length} samples of pipelines the model trained on left out: --in-sample scores them)`] : []),
     `model: ${meta ? `${meta.architecture.kind}, feature schema v${meta.schema}, trained on ${Object.values(meta.data.samples).reduce((a, b) => a + b, 0)} samples` : 'none'}`,
     `median spread of a pipeline's measured times (slowest / fastest): ${times(spreadOfPipelines(rows))}`,
     '',

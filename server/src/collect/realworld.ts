@@ -1,6 +1,7 @@
 // Public Halide generators written by others (../shared/realworld, listed in PROVENANCE.tsv): what
 // each file registers and what it needs to build (its repository's headers and helper sources).
-// They are measured as the realworld group: never trained on, the model's judge on real code.
+// They are measured as the realworld group, never in splits.json: training takes them only by repository
+// (training/folds.py), so that each can be scored by a model that never saw its repository.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { IncludeResolver } from '../halide/includes';

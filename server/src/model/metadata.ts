@@ -14,6 +14,8 @@ export interface ModelMeta {
   data: { samples: Record<string, number>; pipelines: Record<string, number> };
   metrics: ModelMetrics | null;
   testIds?: string[];
+  /** Realworld pipelines (code written by others) the model trained on: `rank` keeps them apart. */
+  trainedOnRealworld?: string[];
   /** Bands of the members' disagreement (training/confidence.py); absent in older models. */
   confidence?: ConfidenceCalibration | null;
 }
