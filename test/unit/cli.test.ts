@@ -118,7 +118,7 @@ test('--param overrides a GeneratorParam default, as GenGen does', () => {
 test('suggest: predicted current and suggested totals, the schedule code, and a .schedule.h the front end reads back', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-suggest-'));
   const out = path.join(dir, 'blur3x3.schedule.h');
-  const r = run('suggest', 'corpus/blur3x3.cpp', '--budget-ms', '300', '--seed', '1', '--threads', '2', '--from', 'scratch',
+  const r = run('suggest', 'corpus/blur3x3.cpp', '--budget-ms', '1500', '--seed', '1', '--threads', '2', '--from', 'scratch',
     '--target', 'x86-64-linux-avx-avx2', '--schedule-h', out, '--json');
   assert.equal(r.code, 0, r.stderr);
   const j = JSON.parse(r.stdout);

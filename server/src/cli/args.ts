@@ -1,6 +1,7 @@
 // Argument parsing shared by every `halide-lens` command: flags with values, boolean flags,
 // repeated --param NAME=VALUE, positionals. Usage mistakes are UsageError (exit code 2).
 import * as fs from 'node:fs';
+import { cpuTarget } from '../toolchain/target';
 
 export class UsageError extends Error {}
 
@@ -62,4 +63,15 @@ export function readFile(file: string, what: string): string {
   } catch (err) {
     throw new Error(`cannot read ${what} '${file}': ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
+}
+
+/**
+ * --target: the Halide target string `if (get_target()...)` and `natural_vector_size` are decided
+ * for; by default this machine's (the target the toolchain compiles for here).
+ */
+export function targetFlag(p: Parsed): string | undefined {
+  const t = p.flags.get('--target');
+  if (t === undefined) return cpuTarget();
+  if (typeof t !== 'string' || !/^[a-z0-9_]+-\d+-[a-z0-9_]+(-[a-z0-9_]+)*$/.test(t)) throw new UsageError('--target takes a Halide target string, e.g. x86-64-linux-avx-avx2');
+  return t;
 }

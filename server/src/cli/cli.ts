@@ -20,7 +20,7 @@ import { formatDiagnostic } from '../toolchain/diagnostics';
 import { summarizeProfile } from '../toolchain/profileSummary';
 import { profileText } from './profile';
 import { FEATURES_USAGE, featuresCommand } from './features';
-import { checkFlags, parseArgs, readFile, threadsFlag, UsageError, type Parsed } from './args';
+import { checkFlags, parseArgs, readFile, targetFlag, threadsFlag, UsageError, type Parsed } from './args';
 import { predictReport, predictText } from './predict';
 import { EXACT_USAGE, ExactError, exactGenerator, exactGraph } from './exact';
 import { SUGGEST_USAGE, suggestCommand } from './suggest';
@@ -212,13 +212,6 @@ async function collectCommand(p: Parsed, out: (s: string) => void): Promise<numb
   return progress.measured > 0 || progress.failed === 0 ? 0 : 1;
 }
 
-/** --target: the Halide target string `if (get_target()...)` is decided for. */
-function targetFlag(p: Parsed): string | undefined {
-  const t = p.flags.get('--target');
-  if (t === undefined) return undefined;
-  if (typeof t !== 'string' || !/^[a-z0-9_]+-\d+-[a-z0-9_]+(-[a-z0-9_]+)*$/.test(t)) throw new UsageError('--target takes a Halide target string, e.g. x86-64-linux-avx-avx2');
-  return t;
-}
 
 /** Local headers are looked for beside the file, then in each --include DIR (':'-separated). */
 function includesFlag(p: Parsed): IncludeResolver {

@@ -6,13 +6,13 @@ import * as path from 'node:path';
 import { extract } from '../halide/extract';
 import { featurize, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, type PipelineFeatures } from '../features/index';
 import { featurizeDataset } from '../collect/trainingCache';
-import { checkFlags, parseArgs, threadsFlag, UsageError, type Parsed } from './args';
+import { checkFlags, parseArgs, targetFlag, threadsFlag, UsageError, type Parsed } from './args';
 import { type GeneratorGraph, generatorKey } from '../halide/graph';
 import { exactGenerator } from './exact';
 import { originLabel } from './format';
 
 export const FEATURES_USAGE = `  features FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
-        [--threads N] [--exact [--include DIR]] [--json]
+        [--target TARGET] [--threads N] [--exact [--include DIR]] [--json]
         per-stage feature vectors of the cost model (models/FEATURES.md), as a table or JSON
   features --data DIR --out FILE.jsonl.gz [--threads-from-sample | --threads N] [--machine ID]
         featurize every sample in DIR (resumable) into the training cache`;
@@ -37,7 +37,7 @@ export function featuresTable(pf: PipelineFeatures, origin: GeneratorGraph['orig
 
 export async function featuresCommand(argv: string[], out: (s: string) => void): Promise<number> {
   const p: Parsed = parseArgs(argv);
-  checkFlags(p, ['--generator', '--param', '--schedule', '--threads', '--data', '--out', '--json', '--threads-from-sample', '--machine', '--exact', '--include']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--target', '--threads', '--data', '--out', '--json', '--threads-from-sample', '--machine', '--exact', '--include']);
   if (p.positional.length > 1) throw new UsageError(`unexpected argument '${p.positional[1]}'`);
   const a = { file: p.positional[0] as string | undefined, flags: p.flags, params: p.params };
   const data = a.flags.get('--data');
@@ -64,7 +64,7 @@ export async function featuresCommand(argv: string[], out: (s: string) => void):
   const graph = extract(text, {
     uri: a.file, params: a.params,
     schedule: typeof sched === 'string' ? fs.readFileSync(sched, 'utf8') : undefined,
-    generator: typeof generator === 'string' ? generator : undefined,
+    generator: typeof generator === 'string' ? generator : undefined, target: targetFlag(p),
   });
   if (graph.generators.length !== 1) {
     const names = graph.generators.map(generatorKey).join(', ');

@@ -86,7 +86,7 @@ async function verify(r: SuggestResult, graph: GeneratorGraph, opts: SuggestCliO
   const cands: VerifyCandidate[] = [{ label: 'current schedule', predictedMs: r.currentMs, schedule: { kind: 'hand' } }];
   const which: (SuggestResult['alternatives'][number] | null)[] = [null];
   r.alternatives.forEach((a, i) => {
-    const read = extract(source, { uri: opts.file, schedule: a.code, params: opts.params, includes: opts.includes, generator: graph.registeredName ?? undefined }).generators[0];
+    const read = extract(source, { uri: opts.file, schedule: a.code, params: opts.params, includes: opts.includes, generator: graph.registeredName ?? undefined, target: opts.target }).generators[0];
     if (!read) return;
     try {
       cands.push({ label: `candidate ${i + 1}`, predictedMs: a.predictedMs, schedule: { kind: 'directives', directives: toWorkerDirectives(read.schedule.filter((d) => d.source === 'schedule.h')) } });

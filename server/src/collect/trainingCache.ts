@@ -57,6 +57,7 @@ export class SampleGraphs {
   private readonly texts = new Map<string, { text: string; hash: string }>();
   private readonly trees = new Map<string, Tree>();
   private dumps: Map<string, PipelineDump> | null = null;
+  private machines: ReturnType<typeof readMachines> | null = null;
 
   constructor(private readonly root: string, private readonly dataDir: string) {}
 
@@ -83,8 +84,11 @@ export class SampleGraphs {
     }
     let tree = this.trees.get(src.hash);
     if (!tree) this.trees.set(src.hash, (tree = parseText(src.text)));
-    // As the collector read it: the schedule text it measured, or (null) the source's own schedule.
-    const g = extractEditing(tree, src.text, { schedule: s.schedule.text ?? undefined, params: s.params }).generators[0];
+    // As the collector read it: the schedule text it measured, or (null) the source's own schedule,
+    // for the target of the machine that measured it (natural_vector_size, get_target() questions).
+    this.machines ??= readMachines(this.dataDir);
+    const target = this.machines[s.machine]?.target ?? undefined;
+    const g = extractEditing(tree, src.text, { schedule: s.schedule.text ?? undefined, params: s.params, target }).generators[0];
     if (!g) throw new Error('no generator in source');
     return g;
   }

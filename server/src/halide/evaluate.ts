@@ -4,7 +4,7 @@ import type { SyntaxNode } from './tree';
 import type { Scope } from './scope';
 import { baseName, field, stringLiteral, templateArgs, unwrap, argumentsOf } from './syntax';
 import { cppTypeToElem, halideTypeCall } from './types';
-import { TARGET_NAME, targetEnum, targetQuery } from './target';
+import { TARGET_NAME, naturalVectorSizeQuery, targetEnum, targetQuery } from './target';
 
 export type Value = number | string | boolean;
 
@@ -83,6 +83,11 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
     case 'call_expression': {
       const asked = targetQuery(n, targetOf(scope), (name) => isTargetParam(scope, name));
       if (asked !== undefined) return asked;
+      const lanes = naturalVectorSizeQuery(n, targetOf(scope), (a) => {
+        const t = evaluate(a, scope);
+        return typeof t === 'string' ? t : undefined;
+      }, (name) => isTargetParam(scope, name));
+      if (lanes !== undefined) return lanes;
       const fn = field(n, 'function');
       if (!fn) return undefined;
       const name = baseName(fn);
@@ -94,7 +99,7 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
         const bits = argumentsOf(n)[0] ? evaluate(argumentsOf(n)[0], scope) : undefined;
         return halideTypeCall(name, typeof bits === 'number' ? bits : null) ?? undefined;
       }
-      if (name === 'halide_type_of') {
+      if (name === 'halide_type_of' || name === 'type_of') {
         const t = templateArgs(fn)[0];
         return (t && cppTypeToElem(t.text)) ?? undefined;
       }

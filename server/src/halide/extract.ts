@@ -97,7 +97,9 @@ function readInstance(
     readScheduleHeader(opts.schedule, st, interp);
     for (const d of st.diagnostics.slice(before)) d.uri = opts.scheduleUri ?? 'schedule.h';
   }
-  return { graph: assemble(cls, reg?.name ?? null, st), diagnostics: st.diagnostics };
+  const graph = assemble(cls, reg?.name ?? null, st);
+  if (opts.target !== undefined) graph.target = opts.target;
+  return { graph, diagnostics: st.diagnostics };
 }
 
 /** Keep the Funcs the outputs reach (as Halide's pipeline does) and derive the edges. */

@@ -180,6 +180,11 @@ export interface GeneratorGraph {
   autoSchedule: boolean;
   /** Who read it: the tree-sitter front end, or Halide itself (toolchain/compiledGraph.ts). */
   origin: 'static' | 'compiled';
+  /**
+   * The Halide target it was read (or compiled) for: it decided natural_vector_size and get_target()
+   * questions, and the featurizer's natural vector width follows it. Absent: SIMD not known.
+   */
+  target?: string;
 }
 
 /** How a generator is named everywhere (predictions, the protocol, the CLI): its registered name, else its class. */

@@ -5,6 +5,7 @@
 import * as os from 'node:os';
 import type { SyntaxNode } from './tree';
 import { field, unwrap } from './syntax';
+import { cppTypeToElem } from './types';
 
 /** Name under which the target string sits in the file scope. */
 export const TARGET_NAME = '$target';
@@ -25,7 +26,6 @@ function parse(target: string, explicit: boolean): Parsed {
   return { arch, bits: Number(bits), os: osName, features: new Set(features), explicit };
 }
 
-/** `get_target()`, `this->get_target()`, or the built-in `target` GeneratorParam. */
 /** `get_target()`, the `target` GeneratorParam, or a helper's parameter the caller passed one of them in. */
 function isTarget(node: SyntaxNode, isTargetName?: (name: string) => boolean): boolean {
   const n = unwrap(node);
@@ -81,4 +81,53 @@ export function targetQuery(node: SyntaxNode, target: string | undefined, isTarg
     return answers.includes(false) ? false : answers.every((a) => a === true) ? true : undefined;
   }
   return undefined;
+}
+
+/**
+ * Halide 14's Target::natural_vector_size for an element type (`uint8`, `float32`): the lanes of one
+ * native vector. Undefined when the target's SIMD is not known (no target given, x86).
+ */
+export function naturalLanes(target: string | undefined, elem: string): number | undefined {
+  const t = parse(target ?? defaultTarget(), target !== undefined);
+  const bytes = elem === 'bool' ? 1 : Math.max(1, Number(elem.replace(/^\D+/, '')) / 8);
+  const integer = /^u?int/.test(elem);
+  const float = elem.startsWith('float');
+  const f = (name: string) => t.features.has(name);
+  if (t.arch === 'x86') {
+    if (!t.explicit) return undefined;
+    if (integer && (f('avx512_skylake') || f('avx512_cannonlake') || f('avx512_sapphirerapids'))) return 64 / bytes;
+    if (float && ['avx512', 'avx512_knl', 'avx512_skylake', 'avx512_cannonlake', 'avx512_sapphirerapids'].some(f)) return 64 / bytes;
+    if (f('avx2') || (!integer && f('avx'))) return 32 / bytes;
+    return 16 / bytes;
+  }
+  if (t.arch === 'hexagon') return integer && [...t.features].some((x) => x.startsWith('hvx')) ? 128 / bytes : 1;
+  if (t.arch === 'wasm') return f('wasm_simd128') ? 16 / bytes : 1;
+  return 16 / bytes;
+}
+
+/**
+ * `natural_vector_size<T>()` / `natural_vector_size(type)` of the generator (or `this->`), or of its
+ * target (`get_target().natural_vector_size<float>()`). `typeOf` evaluates a Type argument to an
+ * element type. Undefined when the node asks something else or the answer is not known.
+ */
+export function naturalVectorSizeQuery(
+  node: SyntaxNode, target: string | undefined, typeOf: (n: SyntaxNode) => string | undefined, isTargetName?: (name: string) => boolean,
+): number | undefined {
+  const n = unwrap(node);
+  if (n.type !== 'call_expression') return undefined;
+  let fn = field(n, 'function');
+  if (fn?.type === 'field_expression') {
+    const obj = unwrap(field(fn, 'argument')!);
+    if (obj.type !== 'this' && !isTarget(obj, isTargetName)) return undefined;
+    fn = field(fn, 'field');
+  }
+  // `Halide::Internal::GeneratorBase::natural_vector_size(...)`: the generator's own, qualified.
+  while (fn?.type === 'qualified_identifier') fn = field(fn, 'name');
+  if (!fn) return undefined;
+  const name = fn.type === 'template_function' || fn.type === 'template_method' ? field(fn, 'name')?.text : fn.text;
+  if (name !== 'natural_vector_size') return undefined;
+  const templ = fn.type === 'template_function' || fn.type === 'template_method' ? field(fn, 'arguments')?.namedChildren[0] : undefined;
+  const arg = field(n, 'arguments')?.namedChildren.filter((c) => c.type !== 'comment')[0];
+  const elem = templ ? cppTypeToElem(templ.text) ?? undefined : arg ? typeOf(arg) : undefined;
+  return elem ? naturalLanes(target, elem) : undefined;
 }

@@ -74,10 +74,10 @@ export class AnalysisHost {
     this.post({ type: 'close', uri });
   }
 
-  analyze(uri: string, threads: number, budgetMs: number): void {
+  analyze(uri: string, threads: number, budgetMs: number, target?: string): void {
     const d = this.docs.get(uri);
     if (!d) return;
-    const job: Analyze = { type: 'analyze', uri, version: d.version, threads, budgetMs, slot: this.slots.get(uri) ?? -1, gen: d.gen };
+    const job: Analyze = { type: 'analyze', uri, version: d.version, threads, budgetMs, slot: this.slots.get(uri) ?? -1, gen: d.gen, target };
     this.jobs.set(uri, job);
     this.post(job);
   }

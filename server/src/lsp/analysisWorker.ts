@@ -48,7 +48,7 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
   const docs = new Map<string, ParsedDocument>();
   const queue = new Map<string, Job>();
   /** The StageGraph of each document's latest analysis, for the graph view. */
-  const graphs = new Map<string, { gen: number; version: number; graph: StageGraph }>();
+  const graphs = new Map<string, { gen: number; version: number; graph: StageGraph; target?: string }>();
   /** Halide's compiled graph of a document, for the text with this hash. */
   const compiled = new Map<string, { hash: string; graph: StageGraph }>();
   let draining = false;
@@ -89,8 +89,8 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
     try {
       check('start');
       const c = compiled.get(job.uri);
-      const run = analyzeDocument(doc, job.uri, job.version, check, c && c.hash === textHash(doc.text) ? c.graph : undefined);
-      graphs.set(job.uri, { gen: job.gen, version: job.version, graph: run.graph });
+      const run = analyzeDocument(doc, job.uri, job.version, check, c && c.hash === textHash(doc.text) ? c.graph : undefined, job.target);
+      graphs.set(job.uri, { gen: job.gen, version: job.version, graph: run.graph, target: job.target });
       post({ type: 'analysis', gen: job.gen, result: run.result });
       check('features');
       const predictions = await predict(job, run);

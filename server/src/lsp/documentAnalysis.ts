@@ -33,11 +33,11 @@ const LOCAL_HEADERS = fileIncludeResolver();
  * was incomplete). Its generators replace the static ones; the static reading's diagnostics stay, and
  * one more says where the numbers come from.
  */
-export function analyzeDocument(doc: ParsedDocument, uri: string, version: number, check: (phase: string) => void, compiled?: StageGraph): AnalysisRun {
+export function analyzeDocument(doc: ParsedDocument, uri: string, version: number, check: (phase: string) => void, compiled?: StageGraph, target?: string): AnalysisRun {
   const start = performance.now();
   // Local headers beside the file are read too (helpers, shared Vars, base classes); edits to a
   // header show at the document's next analysis.
-  const read = extractEditing(doc.tree, doc.text, { uri, includes: uri.startsWith('file:') ? LOCAL_HEADERS : undefined });
+  const read = extractEditing(doc.tree, doc.text, { uri, target, includes: uri.startsWith('file:') ? LOCAL_HEADERS : undefined });
   check('graph');
   const diagnostics = frontEndDiagnostics(read);
   const graph = compiled ? { ...read, generators: compiled.generators } : read;

@@ -141,6 +141,8 @@ export const TRUST_NOTIFICATION = new NotificationType<TrustParams>('halideLens/
 /** The `halideLens` settings the server reads (section names as in package.json, minus the prefix). */
 export interface ServerSettings {
   halideRoot: string | null;
+  /** Halide target the generators are read for; null = this machine's CPU. */
+  target: string | null;
   /** Threads for predictions and profiles; 0 = all cores. */
   threads: number;
   inlayHints: { enabled: boolean; format: string; minSharePercent: number };
@@ -157,6 +159,7 @@ export interface ServerSettings {
 /** The defaults, from the settings schema (the same values package.json declares). */
 export const DEFAULT_SETTINGS: ServerSettings = {
   halideRoot: settingDefault('halideRoot'),
+  target: settingDefault('target'),
   threads: settingDefault('threads'),
   inlayHints: {
     enabled: settingDefault('inlayHints.enabled'),

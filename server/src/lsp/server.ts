@@ -28,7 +28,7 @@ import {
   CLIENT_PROFILE_COMMAND, DEFAULT_SETTINGS, PROFILE_COMMAND, VERIFY_COMMAND, PROFILE_REQUEST, SERVER_STATS_REQUEST, STAGE_COSTS_REQUEST, STAGE_GRAPH_REQUEST,
   STATUS_NOTIFICATION, TRUST_NOTIFICATION, type InitializationOptions, type ProfileParams, type ServerSettings, type StageCostsResult,
 } from './protocol';
-import { effectiveThreads, parseSettings } from './settings';
+import { effectiveTarget, effectiveThreads, parseSettings } from './settings';
 import { ServerStatsMonitor } from './serverStats';
 import { StatusReporter } from './status';
 import type { StageGraph } from '../halide/graph';
@@ -249,10 +249,10 @@ export class HalideLensServer {
       if (this.capabilities.workspace?.configuration) raw = await this.connection.workspace.getConfiguration('halideLens');
       const next = parseSettings(raw as Record<string, unknown> | undefined);
       const rootChanged = next.halideRoot !== this.settings.halideRoot;
-      const threadsChanged = effectiveThreads(next) !== effectiveThreads(this.settings);
+      const rerun = effectiveThreads(next) !== effectiveThreads(this.settings) || next.target !== this.settings.target;
       this.settings = next;
       if (rootChanged) this.checkToolchain();
-      if (threadsChanged) for (const doc of this.documents.values()) this.schedule(doc, 0);
+      if (rerun) for (const doc of this.documents.values()) this.schedule(doc, 0);
       this.status.update({ calibration: this.profiles.calibrationState() });
       this.refreshViews();
     } catch (err) {
@@ -307,7 +307,7 @@ export class HalideLensServer {
     doc.timer = setTimeout(() => {
       doc.timer = undefined;
       if (this.documents.get(doc.uri) !== doc) return;
-      this.host.analyze(doc.uri, effectiveThreads(this.settings), this.settings.analysis.budgetMs);
+      this.host.analyze(doc.uri, effectiveThreads(this.settings), this.settings.analysis.budgetMs, effectiveTarget(this.settings));
     }, delay);
   }
 

@@ -2,6 +2,7 @@
 // over the defaults, so a wrong type in someone's settings.json degrades to the default, not a crash.
 // Defaults and bounds come from the settings schema (the same values package.json declares).
 import * as os from 'node:os';
+import { cpuTarget } from '../toolchain/target';
 import type { ServerSettings } from './protocol';
 import { settingDefault, settingSpec, type SettingKey, type SettingKeyOf, type SettingValue } from './settingsSchema';
 
@@ -54,6 +55,7 @@ export function parseSettings(raw: Raw): ServerSettings {
   const s = new Section(raw);
   return {
     halideRoot: s.str('halideRoot'),
+    target: s.str('target'),
     threads: s.num('threads'),
     inlayHints: {
       enabled: s.bool('inlayHints.enabled'),
@@ -66,6 +68,11 @@ export function parseSettings(raw: Raw): ServerSettings {
     suggest: { budgetMs: s.num('suggest.budgetMs') },
     compiledGraph: s.oneOf('compiledGraph'),
   };
+}
+
+/** The target generators are read for: the setting, else this machine's CPU (as the toolchain compiles). */
+export function effectiveTarget(s: ServerSettings): string | undefined {
+  return s.target ?? cpuTarget();
 }
 
 /** Threads predictions and profiles are for. */

@@ -22,6 +22,11 @@ export const SETTINGS = {
     default: null,
     description: 'Root of a Halide installation. Defaults to HALIDE_ROOT, then the Debian libhalide14-0-dev layout.',
   },
+  'halideLens.target': {
+    type: ['string', 'null'],
+    default: null,
+    description: "Halide target string the generator is read for (get_target() questions, natural_vector_size), e.g. x86-64-linux-avx-avx2-fma. Defaults to this machine's CPU, the target the toolchain compiles for here.",
+  },
   'halideLens.trace.server': {
     type: 'string',
     enum: ['off', 'messages', 'verbose'],

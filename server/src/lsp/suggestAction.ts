@@ -55,7 +55,7 @@ export function explain(steps: ScheduleStep[]): string[] {
 }
 
 export async function suggestForGenerator(
-  model: CostModel, doc: ParsedDocument, uri: string, g: GeneratorGraph, opts: { threads: number; budgetMs: number; signal: AbortSignal; stale: () => boolean; syntaxErrors: boolean },
+  model: CostModel, doc: ParsedDocument, uri: string, g: GeneratorGraph, opts: { threads: number; budgetMs: number; signal: AbortSignal; stale: () => boolean; syntaxErrors: boolean; target?: string },
 ): Promise<SuggestOutcome> {
   const generator = generatorKey(g);
   const no = (reason: string): SuggestOutcome => ({ ok: false, generator, reason });
@@ -88,7 +88,7 @@ export async function suggestForGenerator(
   if (!placed) return no('found no place in the source for a schedule (a one-line schedule() or generate() body?)');
   // Read the edited text back: the edit is offered only when it means what was scored.
   const text = applyEdit(doc.text, placed.edit);
-  const after = extractEditing(new ParsedDocument(text).tree, text, { uri });
+  const after = extractEditing(new ParsedDocument(text).tree, text, { uri, target: opts.target });
   const mine = after.generators.find((x) => generatorKey(x) === generator);
   const want = applied(graph.schedule);
   if (!mine || JSON.stringify(applied(mine.schedule)) !== JSON.stringify(want)) {
@@ -107,8 +107,9 @@ interface Candidate { r: SuggestResult; steps: ScheduleStep[]; graph: GeneratorG
  * BoundaryConditions wrapper, a lambda) can be scheduled in a .schedule.h but not in the file, so
  * their steps are left out and the rest is scored again.
  */
-async function candidate(model: CostModel, g: GeneratorGraph, from: StartFrom, opts: { threads: number; budgetMs: number; signal: AbortSignal }): Promise<Candidate | string> {
-  const r = await suggestSchedule(model, g, { threads: opts.threads, budgetMs: opts.budgetMs, signal: opts.signal, seed: 0, from });
+// The target sets the vector widths tried (the machine the document is read for).
+async function candidate(model: CostModel, g: GeneratorGraph, from: StartFrom, opts: { threads: number; budgetMs: number; signal: AbortSignal; target?: string }): Promise<Candidate | string> {
+  const r = await suggestSchedule(model, g, { threads: opts.threads, budgetMs: opts.budgetMs, signal: opts.signal, seed: 0, from, target: opts.target });
   const named = new Set(g.funcs.filter((f) => f.kind === 'func' || f.kind === 'output' || f.kind === 'reduction').map((f) => f.name));
   const printable = (d: { func: string; values: ScheduleStep['values'] }) => named.has(d.func) && d.values.every((a) => a.kind !== 'func' || named.has(a.name));
   const steps = r.steps.filter(printable);

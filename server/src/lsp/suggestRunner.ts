@@ -21,7 +21,7 @@ export class SuggestRunner {
   constructor(
     private readonly model: () => CostModel | null,
     private readonly docs: Map<string, ParsedDocument>,
-    private readonly graphs: Map<string, { gen: number; version: number; graph: StageGraph }>,
+    private readonly graphs: Map<string, { gen: number; version: number; graph: StageGraph; target?: string }>,
     private readonly post: (m: FromWorker) => void,
   ) {}
 
@@ -70,7 +70,7 @@ export class SuggestRunner {
     const model = this.model();
     if (!model) return { ok: false, generator: m.generator, reason: 'the cost model is not available' };
     const outcome = await suggestForGenerator(model, doc, m.uri, g, {
-      threads: m.threads, budgetMs: m.budgetMs, signal, stale,
+      threads: m.threads, budgetMs: m.budgetMs, signal, stale, target: read.target,
       // The reading's own syntax errors (it forgives the HALIDE_REGISTER_GENERATOR macro's missing ';').
       syntaxErrors: read.graph.diagnostics.some((d) => d.code === 'syntax-error'),
     });

@@ -65,7 +65,7 @@ export type ToWorker =
   | { type: 'change'; uri: string; version: number; changes: TextChange[] }
   | { type: 'close'; uri: string }
   /** Analyse the document at `version` (the worker's copy is at that version when it reads this). */
-  | { type: 'analyze'; uri: string; version: number; threads: number; budgetMs: number; slot: number; gen: number }
+  | { type: 'analyze'; uri: string; version: number; threads: number; budgetMs: number; slot: number; gen: number; target?: string }
   /** The StageGraph of the latest analysis of the document, as JSON. */
   | { type: 'graph'; id: number; uri: string; gen: number }
   /**

@@ -130,6 +130,7 @@ export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): 
     schedule,
     autoSchedule: dump.schedule_source !== 'hand',
     origin: 'compiled',
+    target: dump.target || undefined,
   };
   return { graph, notes };
 }

@@ -51,6 +51,19 @@ export function sanitizeTarget(target: string, cpuFlags: Set<string> | null): Sa
   return { target: kept.join('-'), dropped };
 }
 
+/**
+ * This machine's x86 target as Halide would detect it, from /proc/cpuinfo alone (no toolchain, no
+ * process): the features whose CPU flags are all present. Undefined off x86 Linux or without cpuinfo.
+ * The front end reads `get_target()` questions and `natural_vector_size` for it by default.
+ */
+export function cpuTarget(cpuinfo = '/proc/cpuinfo'): string | undefined {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return undefined;
+  const flags = readCpuFlags(cpuinfo);
+  if (!flags) return undefined;
+  const features = Object.entries(X86_REQUIREMENTS).filter(([, need]) => need.every((f) => flags.has(f))).map(([name]) => name);
+  return ['x86', '64', 'linux', ...features.sort()].join('-');
+}
+
 const PROBE_SOURCE = `#include "Halide.h"
 #include <cstdio>
 int main() { std::printf("%s\\n", Halide::get_host_target().to_string().c_str()); }
