@@ -124,7 +124,9 @@ test('suggest: predicted current and suggested totals, the schedule code, and a 
   const j = JSON.parse(r.stdout);
   assert.equal(j.generator, 'blur3x3');
   assert.ok(j.predictedMs > 0 && j.currentMs > 0 && j.speedup > 0);
-  assert.match(j.code, /blur_y|output/);
+  // A schedule, or the statement that none (everything inlined) is predicted fastest: measured here, blur3x3
+  // all inlined (1.30 ms) beats its hand schedule (1.86 ms).
+  assert.match(j.code, /blur_y|output|every Func is inlined/);
   assert.equal(fs.readFileSync(out, 'utf8'), j.scheduleHeader);
   const p = run('predict', 'corpus/blur3x3.cpp', '--schedule', out, '--threads', '2', '--json');
   assert.equal(p.code, 0, p.stderr);

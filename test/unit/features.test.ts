@@ -305,14 +305,47 @@ test('bulk: samples from two machines are refused until one is chosen', () => {
   }
 });
 
+test('the natural vector width is the target\'s: 16 float lanes are one AVX-512 instruction, two AVX2 ones', () => {
+  const text = `#include "Halide.h"
+using namespace Halide;
+class W : public Generator<W> {
+public:
+  Input<Buffer<float>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 2};
+  Var x{"x"}, y{"y"};
+  void generate() {
+    Func f("f");
+    f(x, y) = input(x, y) * 2.0f;
+    output(x, y) = f(x, y) + f(x + 1, y);
+    input.set_estimates({{0, 1024}, {0, 1024}});
+    output.set_estimates({{0, 1024}, {0, 1024}});
+    f.compute_root().vectorize(x, 16);
+    output.vectorize(x, 8);
+  }
+};
+HALIDE_REGISTER_GENERATOR(W, w)
+`;
+  const at = (target?: string) => feats(extract(text, { target }).generators[0]);
+  const avx512 = at('x86-64-linux-avx-avx2-avx512-avx512_skylake'), avx2 = at('x86-64-linux-avx-avx2'), unknown = at();
+  const lanes = (pf: PipelineFeatures, stage: string) => Math.round(2 ** fv(pf, stage, 'log2_native_lanes') - 1);
+  // The schedule's widths do not depend on the target; the lanes one instruction does do.
+  assert.equal(fv(avx512, 'f', 'log2_vector_width'), fv(avx2, 'f', 'log2_vector_width'));
+  assert.deepEqual([lanes(avx512, 'f'), lanes(avx2, 'f'), lanes(unknown, 'f')], [16, 8, 8]);
+  assert.deepEqual([fv(avx512, 'f', 'log2_vector_over_natural'), fv(avx2, 'f', 'log2_vector_over_natural')], [0, 1]);
+  // Eight lanes are one instruction either way, half a native vector on AVX-512.
+  assert.deepEqual([lanes(avx512, 'output'), lanes(avx2, 'output')], [8, 8]);
+  assert.deepEqual([fv(avx512, 'output', 'vector_matches_natural'), fv(avx2, 'output', 'vector_matches_natural')], [0, 1]);
+});
+
 test('halide-lens features: JSON and table for one file; bad usage exits 2', async () => {
   const lines: string[] = [];
   const file = path.join(CORPUS, 'blur3x3.cpp');
-  assert.equal(await runCli(['features', file, '--threads', '2', '--json'], (s) => lines.push(s)), 0);
+  const avx2 = 'x86-64-linux-avx-avx2-fma';
+  assert.equal(await runCli(['features', file, '--threads', '2', '--target', avx2, '--json'], (s) => lines.push(s)), 0);
   const { origin, ...pf } = JSON.parse(lines.join('\n')) as PipelineFeatures & { origin: string };
   assert.equal(origin, 'static', 'the JSON says which reading of the generator it featurized');
   assert.equal(pf.generator, 'blur3x3');
-  assert.deepEqual(pf, feats(parse(source('blur3x3'))));
+  assert.deepEqual(pf, feats(extract(source('blur3x3'), { target: avx2 }).generators[0]));
   lines.length = 0;
   assert.equal(await runCli(['features', file, '--threads=2'], (s) => lines.push(s)), 0);
   const table = lines.join('\n');

@@ -1,6 +1,7 @@
 // GeneratorGraph -> PipelineFeatures: one vector per stage of every Func the outputs need (inlined
 // ones too, flagged), the producer -> consumer edges between them, and per-run globals.
-import { type GeneratorGraph, generatorKey, type Stage } from '../halide/graph';
+import { type ElemType, type GeneratorGraph, generatorKey, type Stage } from '../halide/graph';
+import { naturalLanes } from '../halide/target';
 import { analyze, type Analysis } from '../analysis/index';
 import { indexGraph, type GraphIndex } from '../analysis/graphIndex';
 import { elemBytes, isFloatType } from '../analysis/interval';
@@ -10,7 +11,7 @@ import type { Loop } from '../analysis/loopnest';
 import { accessFeatures, producerAccesses } from './access';
 import { opFeatures } from './ops';
 import { scheduleFeatures, memoryFeatures } from './schedule';
-import { FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, log2p } from './schema';
+import { FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, VECTOR_BYTES, log2p } from './schema';
 import { FeatureVector } from './vector';
 import { stageEdges } from './edges';
 import { strideFeatures } from './stride';
@@ -110,7 +111,7 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
       ...accessFeatures(s, accesses, (n) => ix.inputs.has(n), inv),
     });
     const loops = fa.stages.find((sl) => sl.stage === s.id)?.loops ?? [];
-    const ctx = { threads, elemBytes: elemBytes(type), atIndex: fa.computeLevel?.index ?? null, unresolved, arithPerPoint: ops.arith,
+    const ctx = { threads, naturalLanes: naturalLanesOf(g.target, type), atIndex: fa.computeLevel?.index ?? null, unresolved, arithPerPoint: ops.arith,
       enclosingTasks: enclosing.get(s.func) ?? 1, vectorContiguous: vectorContiguous(s, loops),
     };
     v.setAll(scheduleFeatures(q, ctx));
@@ -183,4 +184,14 @@ function globalFeatures(g: GeneratorGraph, opts: FeaturizeOptions, threads: numb
     any_unknown: t.unknown,
   });
   return v.finish();
+}
+
+/**
+ * Lanes of one native vector of a type on the target the graph was read for (Halide's
+ * natural_vector_size: 64 bytes with AVX-512, 32 with AVX2); 32-byte vectors when the target's SIMD
+ * is not known.
+ */
+function naturalLanesOf(target: string | undefined, type: ElemType | null): number {
+  const lanes = type ? naturalLanes(target, type) : undefined;
+  return lanes ?? Math.max(1, Math.floor(VECTOR_BYTES / Math.max(1, elemBytes(type))));
 }

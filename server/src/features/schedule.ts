@@ -1,12 +1,12 @@
 // Schedule and memory features of one stage, from the analysis's per-stage quantities: where it is
 // computed, how much, how its loops are shaped for the CPU, and how many bytes it moves.
 import type { StageQuantities } from '../analysis/quantities';
-import { CACHE_BYTES, VECTOR_BYTES, log2p } from './schema';
+import { CACHE_BYTES, log2p } from './schema';
 
 export interface ScheduleContext {
   threads: number;
-  /** Bytes of the stage's first value type (natural vector width). */
-  elemBytes: number;
+  /** Lanes of one native vector of the stage's first value type on the graph's target. */
+  naturalLanes: number;
   /** Position of the compute_at loop in the consumer (0 innermost), null when not compute_at. */
   atIndex: number | null;
   unresolved: boolean;
@@ -25,7 +25,7 @@ const mulN = (a: number | null, b: number | null): number | null => (a === null 
 export function scheduleFeatures(q: StageQuantities, c: ScheduleContext): Record<string, number | boolean> {
   const inline = q.placement === 'inline';
   const vw = z(q.vectorWidth);
-  const natural = Math.max(1, Math.floor(VECTOR_BYTES / Math.max(1, c.elemBytes)));
+  const natural = c.naturalLanes;
   const tasks = Math.max(1, z(q.parallelTasks));
   const parallel = q.loops.some((l) => l.kind === 'parallel');
   // Work spread over threads: own parallel loops times the parallel loops the stage runs inside.
@@ -49,6 +49,8 @@ export function scheduleFeatures(q: StageQuantities, c: ScheduleContext): Record
     vector_matches_natural: vw > 1 && vw % natural === 0,
     vector_contiguous: c.vectorContiguous,
     log2_vector_over_natural: vw > 1 ? Math.log2(vw / natural) : 0,
+    // The target's width enters here: a 16-lane float vector is one AVX-512 instruction, two on AVX2.
+    log2_native_lanes: vw > 1 ? log2p(Math.min(vw, natural)) : 0,
     log2_unroll: Math.log2(Math.max(1, z(q.unrollFactor))),
     log2_parallel_tasks: log2p(parallel ? tasks : 0),
     log2_tasks_per_thread: log2p(parallel ? tasks / c.threads : 0),

@@ -3,7 +3,7 @@
 // documents them (a test keeps the two equal) and the trained model records the version.
 
 /** Bump whenever a name, its order or its meaning changes. */
-export const FEATURE_SCHEMA_VERSION = 6;
+export const FEATURE_SCHEMA_VERSION = 7;
 
 export interface FeatureSpec {
   name: string;
@@ -82,6 +82,7 @@ export const STAGE_FEATURES: readonly FeatureSpec[] = [
   f('vector_matches_natural', 'flag', '-', 'vector width is a multiple of the natural width'),
   f('vector_contiguous', 'flag', '-', 'the vectorized loop walks the first (unit-stride) dimension with stride 1'),
   f('log2_vector_over_natural', 'log2(v)', 'ratio', 'vector width / natural width (0 when not vectorized)'),
+  f('log2_native_lanes', LOG, 'lanes', 'lanes one instruction does: min(vector width, natural width) (0 when not vectorized)'),
   f('log2_unroll', 'log2(max(1,v))', 'iterations', 'product of the unrolled loop extents (0 when none)'),
   f('log2_parallel_tasks', LOG, 'tasks', 'parallel tasks per realization (0 when serial)'),
   f('log2_tasks_per_thread', LOG, 'tasks', 'parallel tasks per realization / threads'),
@@ -136,7 +137,7 @@ export const GLOBAL_FEATURE_NAMES: readonly string[] = GLOBAL_FEATURES.map((s) =
 
 /** Cache sizes the working-set features compare against (per core, the collection machine's class). */
 export const CACHE_BYTES = { l1: 32 * 1024, l2: 1024 * 1024, llc: 16 * 1024 * 1024 };
-/** AVX2 vector register width. */
+/** Native vector width assumed when the graph's target is not known (AVX2's); else the target's (featurize.ts). */
 export const VECTOR_BYTES = 32;
 
 export const log2p = (v: number): number => Math.log2(1 + Math.max(0, v));

@@ -47,6 +47,8 @@ export function printSchedule(steps: ScheduleStep[], header = '', style: PrintSt
   const fname = style.funcName ?? cppName;
   const lines: string[] = [];
   if (header) lines.push(...header.split('\n').map((l) => `// ${l}`));
+  // An empty schedule is a real answer (Halide's default: every Func inlined into its consumers); say so.
+  if (steps.length === 0) lines.push('// no directives: every Func is inlined into its consumers, as Halide does by default');
   for (const [name, rvar] of [...vars].sort(([a], [b]) => a.localeCompare(b))) {
     const decl = style.declare ? style.declare(name, rvar) : `${rvar ? 'RVar' : 'Var'} ${cppName(name)}("${name}");`;
     if (decl !== null) lines.push(decl);

@@ -1,0 +1,146 @@
+// `npm run bench:targets`: does the model move the way the machine does when the vector width
+// changes? Each pipeline (the corpus test split and the realworld generators with estimates) is
+// compiled for this machine's AVX-512 target and for the same target without AVX-512 (AVX2: half the
+// vector width), each with its hand schedule and Mullapudi2016's (which asks the target for its vector
+// width), and timed here by one bench worker per target, in one run. Halide reports each pipeline as
+// scheduled, and the model predicts it for the target it was compiled for. A pair agrees when the
+// measured and the predicted AVX2/AVX-512 ratios point the same way, or both stay within 10%.
+//
+//   node out/bench/targets.js [--pipelines REGEX] [--reps 7]
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readProvenance, realworldDir, realworldId } from '../server/src/collect/realworld';
+import { CostModel } from '../server/src/model/index';
+import { predictGraph } from '../server/src/model/predict';
+import type { BuildContext } from '../server/src/toolchain/build';
+import { compiledGraphAskingParams } from '../server/src/toolchain/compiledGraph';
+import { dumpToGenerator } from '../server/src/toolchain/dumpToGraph';
+import { locateHalide } from '../server/src/toolchain/halide';
+import { defaultCacheDir } from '../server/src/toolchain/profile';
+import { hostTarget } from '../server/src/toolchain/target';
+import type { BenchWorker } from '../server/src/toolchain/worker';
+import { compileGenerator, launchWorker } from '../server/src/toolchain/workerBuild';
+import type { WorkerSchedule } from '../server/src/toolchain/workerProtocol';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
+const FILTER = new RegExp(arg('--pipelines', '.'));
+const REPS = Number(arg('--reps', '7'));
+const TIMEOUT_MS = 300_000;
+/** Agreement band: ratios within 10% of 1 count as "no change". */
+const BAND = 1.1;
+const SCHEDULES: { name: string; schedule: WorkerSchedule }[] = [
+  { name: 'hand', schedule: { kind: 'hand' } },
+  { name: 'mullapudi2016', schedule: { kind: 'autoscheduler', name: 'mullapudi2016' } },
+];
+
+interface Job { id: string; file: string; generator: string; includeDirs: string[]; extraSources: string[]; realworld: boolean }
+interface Pair { id: string; schedule: string; measured: [number, number]; predicted: [number, number] }
+
+function jobs(): Job[] {
+  const splits = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'splits.json'), 'utf8')) as { test: string[] };
+  const corpus: Job[] = splits.test.filter((p) => p.startsWith('corpus/')).map((p) => {
+    const name = p.slice('corpus/'.length);
+    return { id: p, file: path.join(ROOT, 'corpus', `${name}.cpp`), generator: name, includeDirs: [], extraSources: [], realworld: false };
+  });
+  const dir = realworldDir(ROOT);
+  const rw: Job[] = fs.existsSync(path.join(dir, 'PROVENANCE.tsv'))
+    ? readProvenance(dir).filter((e) => e.setsEstimates).flatMap((e) => e.generators.map((g) => ({
+      id: realworldId(e, g), file: e.path, generator: g, includeDirs: e.includeDirs, extraSources: e.extraSources, realworld: true,
+    })))
+    : [];
+  return [...corpus, ...rw].filter((j) => FILTER.test(j.id));
+}
+
+/** The host target without its AVX-512 features: the same machine with half the vector width. */
+export function withoutAvx512(target: string): string {
+  return target.split('-').filter((f, i) => i < 3 || !f.startsWith('avx512')).join('-');
+}
+
+/** Times one schedule on one worker and predicts the pipeline Halide reports for it. */
+async function measure(worker: BenchWorker, j: Job, params: Record<string, string>, schedule: WorkerSchedule, model: CostModel, threads: number, text: string): Promise<{ ms: number; predicted: number } | string> {
+  const r = await worker.request({ generator: j.generator, params, schedule, threads, reps: REPS, min_rep_ms: 10, max_total_ms: 10_000, dump: true }, { timeoutMs: TIMEOUT_MS });
+  if (!r.ok) return r.error.split('\n')[0].slice(0, 120);
+  if (!r.dump) return 'no pipeline dump returned';
+  const graph = dumpToGenerator(r.dump, { text, params }).graph;
+  return { ms: Math.min(...r.times_ms), predicted: (await predictGraph(model, graph, threads)).totalMs };
+}
+
+async function runJob(j: Job, ctx: BuildContext, targets: [string, string], model: CostModel, threads: number, failures: string[]): Promise<Pair[]> {
+  let params: Record<string, string> = {};
+  if (j.realworld) params = (await compiledGraphAskingParams(j.file, j.generator, { includeDirs: j.includeDirs, extraSources: j.extraSources, cacheDir: ctx.cacheDir, target: targets[1] })).params;
+  const text = fs.readFileSync(j.file, 'utf8');
+  const objs = await compileGenerator(ctx, j.file, j);
+  const got = new Map<string, ({ ms: number; predicted: number } | string)[]>();
+  for (const target of targets) {
+    const worker = await launchWorker(ctx, objs.map((o) => o.objectPath), j.generator, { target });
+    try {
+      for (const s of SCHEDULES) {
+        const list = got.get(s.name) ?? [];
+        list.push(await measure(worker, j, params, s.schedule, model, threads, text));
+        got.set(s.name, list);
+      }
+    } finally {
+      await worker.close();
+    }
+  }
+  const pairs: Pair[] = [];
+  for (const [name, [a, b]] of got) {
+    if (typeof a === 'string' || typeof b === 'string') { failures.push(`${j.id} ${name}: ${typeof a === 'string' ? a : b}`); continue; }
+    pairs.push({ id: j.id, schedule: name, measured: [a.ms, b.ms], predicted: [a.predicted, b.predicted] });
+  }
+  return pairs;
+}
+
+const dir = (ratio: number) => (ratio > BAND ? 1 : ratio < 1 / BAND ? -1 : 0);
+const geomean = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
+
+async function main(): Promise<void> {
+  let tc;
+  try {
+    tc = locateHalide();
+  } catch (e) {
+    console.log(`skipped: ${(e as Error).message.split('\n')[0]}`);
+    return;
+  }
+  const ctx: BuildContext = { tc, cacheDir: defaultCacheDir() };
+  const host = (await hostTarget(ctx)).target;
+  if (!host.includes('avx512')) {
+    console.log(`skipped: this machine's target (${host}) has no AVX-512 to compare AVX2 against`);
+    return;
+  }
+  const targets: [string, string] = [withoutAvx512(host), host];
+  const threads = os.availableParallelism();
+  const model = new CostModel({});
+  const list = jobs();
+  console.log(`AVX2 vs AVX-512 on one machine, one run: ${list.length} pipelines x ${SCHEDULES.map((s) => s.name).join(', ')}; ${os.cpus()[0]?.model.trim()} (${threads} cores), ${new Date().toISOString()}`);
+  console.log(`AVX2: ${targets[0]}\nAVX-512: ${targets[1]}\nfastest of ${REPS} runs; ratio = AVX2 / AVX-512 (> 1: AVX-512 faster); agree: same direction, or both within ${Math.round((BAND - 1) * 100)}%\n`);
+  console.log('| pipeline | schedule | AVX2 ms | AVX-512 ms | measured ratio | predicted ratio | agree |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | :---: |');
+  const pairs: Pair[] = [];
+  const failures: string[] = [];
+  for (const j of list) {
+    try {
+      for (const p of await runJob(j, ctx, targets, model, threads, failures)) {
+        pairs.push(p);
+        const m = p.measured[0] / p.measured[1], q = p.predicted[0] / p.predicted[1];
+        console.log(`| ${p.id} | ${p.schedule} | ${fmt(p.measured[0])} | ${fmt(p.measured[1])} | ${m.toFixed(2)} | ${q.toFixed(2)} | ${dir(m) === dir(q) ? 'yes' : 'no'} |`);
+      }
+    } catch (err) {
+      failures.push(`${j.id}: ${(err as Error).message.split('\n')[0].slice(0, 160)}`);
+    }
+  }
+  const m = pairs.map((p) => p.measured[0] / p.measured[1]), q = pairs.map((p) => p.predicted[0] / p.predicted[1]);
+  const agree = pairs.filter((_, i) => dir(m[i]) === dir(q[i])).length;
+  const moved = pairs.map((_, i) => i).filter((i) => dir(m[i]) !== 0);
+  const movedAgree = moved.filter((i) => dir(q[i]) === dir(m[i])).length;
+  const sameSide = pairs.filter((_, i) => Math.sign(Math.log(m[i])) === Math.sign(Math.log(q[i]))).length;
+  console.log(`\n${pairs.length} pairs: agree ${agree} (${pairs.length ? ((100 * agree) / pairs.length).toFixed(0) : '-'}%); of the ${moved.length} that moved more than 10% when measured, predicted the same way: ${movedAgree}; same sign of change at all: ${sameSide}`);
+  if (pairs.length) console.log(`geomean AVX2/AVX-512: measured ${geomean(m).toFixed(3)}, predicted ${geomean(q).toFixed(3)}`);
+  if (failures.length) console.log(`\nfailures (${failures.length}):\n${failures.map((f) => `- ${f}`).join('\n')}`);
+  await model.dispose();
+}
+
+if (require.main === module) void main().catch((err) => { console.error(err); process.exit(1); });
