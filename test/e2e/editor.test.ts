@@ -1,7 +1,9 @@
 // End-to-end: the packaged .vsix installed into a real VS Code (code-server), driven by Chromium.
 // Opens a corpus generator, checks that Halide Lens activates (status bar item, code lens from the
 // server), that the code lens and the inlay hints show predicted times, and that they change when the
-// schedule is edited. Screenshots go to out/e2e-screenshots/.
+// schedule is edited; then applies the "Suggest schedule" refactoring to a second generator and checks
+// that the saved file changed only in the schedule and that the lens moved to the suggested total.
+// Screenshots go to out/e2e-screenshots/.
 //
 // Needs code-server in .cache/code-server (scripts/install-code-server.sh) and Debian's chromium, both
 // installed by scripts/setup.sh. Without them the suite is skipped with a loud message, except in CI
@@ -17,6 +19,8 @@ import { CHROMIUM, CodeServer, SCREENSHOTS, TIME_RE, missingTools, modelPresent,
 const GENERATOR = 'brighten.cpp';
 /** The schedule line the edit removes: `.vectorize(x, 32);` becomes `;`. */
 const EDITED_DIRECTIVE = '.vectorize(x, 32)';
+/** The generator "Suggest schedule" is applied to: a search from scratch finds it a faster schedule. */
+const SUGGESTED = 'pointwise_chain.cpp';
 
 const missing = missingTools();
 let skip: string | false = false;
@@ -43,6 +47,13 @@ async function editorState(page: Page): Promise<EditorState> {
 
 const timesIn = (strings: string[]) => strings.filter((s) => TIME_RE.test(s));
 
+/** The first time in a string, in ms ("926 µs" -> 0.926). */
+function msOf(s: string): number {
+  const m = /(\d+(?:\.\d+)?)\s*(ns|µs|us|ms|s)\b/.exec(s);
+  if (!m) return NaN;
+  return Number(m[1]) * { ns: 1e-6, µs: 1e-3, us: 1e-3, ms: 1, s: 1e3 }[m[2] as 'ns' | 'µs' | 'us' | 'ms' | 's'];
+}
+
 /** The lens says no prediction will come (as opposed to "predicting…"). */
 const noModel = (s: EditorState) => s.lenses.find((l) => /model unavailable/i.test(l));
 
@@ -66,7 +77,7 @@ describe('e2e: Halide Lens in code-server + Chromium', { skip, timeout: 10 * 60_
     } catch (e) {
       const file = page ? await screenshot(`FAILED-${name}`).catch(() => '(no screenshot)') : '(no page)';
       const err = e instanceof Error ? e : new Error(String(e));
-      err.message += `\n  screenshot: ${file}\n  browser console errors: ${consoleErrors.slice(-5).join(' | ') || 'none'}\n--- code-server log (tail) ---\n${server?.logTail(20)}`;
+      err.message += `\n  screenshot: ${file}\n  browser console errors: ${consoleErrors.slice(-5).join(' | ') || 'none'}\n--- code-server log (tail) ---\n${server?.logTail(20)}\n--- Halide Lens output (tail) ---\n${server?.extensionLogTail()}`;
       throw err;
     }
   }
@@ -78,7 +89,7 @@ describe('e2e: Halide Lens in code-server + Chromium', { skip, timeout: 10 * 60_
     server = new CodeServer();
     const vsix = packageVsix(server.dir);
     server.installExtension(vsix);
-    fs.copyFileSync(path.join(ROOT, 'corpus', GENERATOR), path.join(server.workspace, GENERATOR));
+    for (const f of [GENERATOR, SUGGESTED]) fs.copyFileSync(path.join(ROOT, 'corpus', f), path.join(server.workspace, f));
     await server.start();
     // The network here is closed: keep Chromium from reaching out (update, sync, QUIC probes).
     browser = await chromium.launch({
@@ -187,6 +198,84 @@ describe('e2e: Halide Lens in code-server + Chromium', { skip, timeout: 10 * 60_
       assert.notEqual(hintKey(afterEdit), hintKey(before));
       console.log(`e2e: lens ${timesIn(before.lenses).join(' | ')} -> ${timesIn(afterEdit.lenses).join(' | ')}`);
       console.log(`e2e: hints ${timesIn(before.hints).join(' | ')} -> ${timesIn(afterEdit.hints).join(' | ')}`);
+    });
+  });
+
+  test('applying "Suggest schedule" rewrites the schedule, and the predictions move to the suggested total', async () => {
+    await step('suggest', async () => {
+      assert.ok(predicted, 'no predicted times to compare (see the predictions test)');
+      const file = path.join(server.workspace, SUGGESTED);
+      const original = fs.readFileSync(file, 'utf8');
+      await page.getByRole('treeitem', { name: SUGGESTED }).click();
+      await waitFor(`${SUGGESTED} open in the editor`, async () => (await editorState(page)).text, (t) => t.includes('class PointwiseChain'), 30_000);
+      const before = await waitFor(`predicted times for ${SUGGESTED}`, () => editorState(page),
+        (s) => timesIn(s.lenses).length > 0 && timesIn(s.hints).length > 0, 120_000);
+      const lensKey = (s: EditorState) => timesIn(s.lenses).join(' | ');
+      const hintKey = (s: EditorState) => timesIn(s.hints).join(' | ');
+
+      // The cursor inside the generator, then Refactor… (the menu the refactor.rewrite action is in).
+      const line = original.split('\n').findIndex((l) => l.includes('if (!auto_schedule)')) + 1;
+      assert.ok(line > 0, `no manual schedule branch in ${SUGGESTED}`);
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+      await page.keyboard.type(String(line));
+      await page.keyboard.press('Enter');
+      // As a user would, let the editor's own request after the cursor move (the lightbulb's) go first.
+      await new Promise((r) => setTimeout(r, 1500));
+      // The search runs when the menu asks (halideLens.suggest.budgetMs, 2 s by default). A request the
+      // editor makes by itself after the cursor move can supersede the menu's (which then says "No
+      // refactorings available"): ask again until the item shows.
+      const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: /Suggest schedule \(predicted [\d.]+x faster\)/ }).first();
+      const none = page.locator('.monaco-editor-overlaymessage').filter({ hasText: 'No refactorings available' }).first();
+      let asked = 0;
+      await waitFor('the Suggest schedule item in the Refactor menu', async () => {
+        if (await item.isVisible()) return true;
+        if (asked === 0 || await none.isVisible()) {
+          if (asked > 0) await page.keyboard.press('Escape');
+          asked++;
+          await page.keyboard.press('Control+Shift+R');
+        }
+        return false;
+      }, (v) => v, 60_000, { everyMs: 500 });
+      if (asked > 1) console.log(`e2e: the Refactor menu was asked ${asked} times`);
+      const title = ((await item.textContent()) ?? '').trim();
+      await screenshot('suggest-menu');
+      const speedup = Number(/predicted ([\d.]+)x faster/.exec(title)![1]);
+      assert.ok(speedup >= 1.01, `menu item: ${title}`);
+      // The menu takes keys (a pointer-block layer covers the page while it is open): focus the item, Enter applies it.
+      await waitFor('the Suggest schedule item focused', async () => {
+        const focused = /\bfocused\b/.test((await item.getAttribute('class')) ?? '');
+        if (!focused) await page.keyboard.press('ArrowDown');
+        return focused;
+      }, (v) => v, 10_000);
+      await page.keyboard.press('Enter');
+
+      // Applied in the buffer: save it and read what the editor wrote.
+      await waitFor('the suggested schedule in the editor', async () => (await editorState(page)).text, (t) => t.includes('Suggested by Halide Lens'), 30_000);
+      await page.keyboard.press('Control+S');
+      const saved = await waitFor(`${SUGGESTED} saved with the suggestion`, async () => fs.readFileSync(file, 'utf8'), (t) => t.includes('Suggested by Halide Lens'), 30_000);
+      const head = original.slice(0, original.indexOf('        if (!auto_schedule)'));
+      const tail = original.slice(original.indexOf('    }\n};'));
+      assert.ok(saved.startsWith(head), 'everything above the manual schedule branch (comments, algorithm, estimates) kept');
+      assert.ok(saved.endsWith(tail), 'everything after schedule() kept');
+      assert.notEqual(saved, original);
+      const m = /Suggested by Halide Lens: predicted ([\d.]+) ms \(was ([\d.]+) ms\)/.exec(saved);
+      assert.ok(m, `the suggestion's header comment: ${saved.slice(head.length, saved.length - tail.length)}`);
+      const [suggestedMs, wasMs] = [Number(m[1]), Number(m[2])];
+      // The title's speed-up is the header's two totals.
+      assert.ok(Math.abs(wasMs / suggestedMs - speedup) <= 0.06 * speedup, `${title} vs ${m[0]}`);
+      // The lens said the current total before the edit.
+      assert.ok(Math.abs(msOf(timesIn(before.lenses)[0]) - wasMs) <= 0.02 * wasMs, `lens before ${timesIn(before.lenses)[0]} vs was ${wasMs} ms`);
+
+      // The server reads the new schedule and predicts what the suggestion said.
+      await page.keyboard.press('Control+Home');
+      const after = await waitFor(`the code lens to show the suggested ${suggestedMs} ms and the inlay hints to change`, () => editorState(page),
+        (s) => timesIn(s.lenses).length > 0 && timesIn(s.hints).length > 0 && hintKey(s) !== hintKey(before) && lensKey(s) !== lensKey(before)
+          && Math.abs(msOf(timesIn(s.lenses)[0]) - suggestedMs) <= 0.02 * suggestedMs, 60_000);
+      await screenshot('after-suggest');
+      console.log(`e2e: ${title}: lens ${timesIn(before.lenses)[0]} -> ${timesIn(after.lenses)[0]} (suggested ${suggestedMs} ms)`);
+      console.log(`e2e: hints ${hintKey(before)} -> ${hintKey(after)}`);
     });
   });
 });
