@@ -1,8 +1,9 @@
 // End-to-end: the packaged .vsix installed into a real VS Code (code-server), driven by Chromium.
 // Opens a corpus generator, checks that Halide Lens activates (status bar item, code lens from the
 // server), that the code lens and the inlay hints show predicted times, and that they change when the
-// schedule is edited; then applies the "Suggest schedule" refactoring to a second generator and checks
-// that the saved file changed only in the schedule and that the lens moved to the suggested total.
+// schedule is edited; then, on a second generator, writes the suggestion's .schedule.h and applies
+// "Suggest schedule" from the Refactor menu, and checks that the saved file changed only in the
+// schedule and that the lens moved to the suggested total.
 // Screenshots go to out/e2e-screenshots/.
 //
 // Needs code-server in .cache/code-server (scripts/install-code-server.sh) and Debian's chromium, both
@@ -80,6 +81,37 @@ describe('e2e: Halide Lens in code-server + Chromium', { skip, timeout: 10 * 60_
       err.message += `\n  screenshot: ${file}\n  browser console errors: ${consoleErrors.slice(-5).join(' | ') || 'none'}\n--- code-server log (tail) ---\n${server?.logTail(20)}\n--- Halide Lens output (tail) ---\n${server?.extensionLogTail()}`;
       throw err;
     }
+  }
+
+  /**
+   * Opens Refactor… at the cursor, waits for an item matching `label`, and applies it with the keyboard
+   * (a pointer-block layer covers the page while the menu is open); returns the item's title. A
+   * request the editor makes by itself after a cursor move can supersede the menu's (which then says
+   * "No refactorings available"): ask again until the item shows.
+   */
+  async function pickRefactor(label: RegExp, shot?: string): Promise<string> {
+    const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: label }).first();
+    const none = page.locator('.monaco-editor-overlaymessage').filter({ hasText: 'No refactorings available' }).first();
+    let asked = 0;
+    await waitFor(`${label} in the Refactor menu`, async () => {
+      if (await item.isVisible()) return true;
+      if (asked === 0 || await none.isVisible()) {
+        if (asked > 0) await page.keyboard.press('Escape');
+        asked++;
+        await page.keyboard.press('Control+Shift+R');
+      }
+      return false;
+    }, (v) => v, 60_000, { everyMs: 500 });
+    if (asked > 1) console.log(`e2e: the Refactor menu was asked ${asked} times`);
+    if (shot) await screenshot(shot);
+    const title = ((await item.textContent()) ?? '').trim();
+    await waitFor(`${label} focused`, async () => {
+      const focused = /\bfocused\b/.test((await item.getAttribute('class')) ?? '');
+      if (!focused) await page.keyboard.press('ArrowDown');
+      return focused;
+    }, (v) => v, 10_000);
+    await page.keyboard.press('Enter');
+    return title;
   }
 
   before(async () => {
@@ -223,33 +255,28 @@ describe('e2e: Halide Lens in code-server + Chromium', { skip, timeout: 10 * 60_
       await page.keyboard.press('Enter');
       // As a user would, let the editor's own request after the cursor move (the lightbulb's) go first.
       await new Promise((r) => setTimeout(r, 1500));
-      // The search runs when the menu asks (halideLens.suggest.budgetMs, 2 s by default). A request the
-      // editor makes by itself after the cursor move can supersede the menu's (which then says "No
-      // refactorings available"): ask again until the item shows.
-      const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: /Suggest schedule \(predicted [\d.]+x faster\)/ }).first();
-      const none = page.locator('.monaco-editor-overlaymessage').filter({ hasText: 'No refactorings available' }).first();
-      let asked = 0;
-      await waitFor('the Suggest schedule item in the Refactor menu', async () => {
-        if (await item.isVisible()) return true;
-        if (asked === 0 || await none.isVisible()) {
-          if (asked > 0) await page.keyboard.press('Escape');
-          asked++;
-          await page.keyboard.press('Control+Shift+R');
-        }
-        return false;
-      }, (v) => v, 60_000, { everyMs: 500 });
-      if (asked > 1) console.log(`e2e: the Refactor menu was asked ${asked} times`);
-      const title = ((await item.textContent()) ?? '').trim();
-      await screenshot('suggest-menu');
+      // The search runs when the menu asks (halideLens.suggest.budgetMs, 2 s by default); the .schedule.h
+      // item comes from the same search. Write the .schedule.h first: applying the edit starts a new search.
+      const headerTitle = await pickRefactor(/Write suggested schedule to pointwise_chain\.schedule\.h \(predicted [\d.]+x faster\)/, 'suggest-menu');
+      const headerFile = path.join(server.workspace, 'pointwise_chain.schedule.h');
+      // The editor saves files a refactoring creates and edits (files.refactoring.autoSave).
+      const header = await waitFor('pointwise_chain.schedule.h written beside the generator', async () => (fs.existsSync(headerFile) ? fs.readFileSync(headerFile, 'utf8') : ''),
+        (t) => t.includes('#endif'), 30_000);
+      assert.match(header, /inline void apply_schedule_pointwise_chain\(\n {4}::Halide::Pipeline pipeline,\n {4}::Halide::Target target\n\) \{/);
+      assert.equal(fs.readFileSync(file, 'utf8'), original, 'writing the .schedule.h leaves the generator alone');
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: SUGGESTED }).first().click();
+      await waitFor(`${SUGGESTED} back in the editor`, async () => (await editorState(page)).text, (t) => t.includes('if (!auto_schedule)'), 10_000);
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+      await page.keyboard.type(String(line));
+      await page.keyboard.press('Enter');
+      await new Promise((r) => setTimeout(r, 1500));
+
+      const title = await pickRefactor(/Suggest schedule \(predicted [\d.]+x faster\)/);
       const speedup = Number(/predicted ([\d.]+)x faster/.exec(title)![1]);
       assert.ok(speedup >= 1.01, `menu item: ${title}`);
-      // The menu takes keys (a pointer-block layer covers the page while it is open): focus the item, Enter applies it.
-      await waitFor('the Suggest schedule item focused', async () => {
-        const focused = /\bfocused\b/.test((await item.getAttribute('class')) ?? '');
-        if (!focused) await page.keyboard.press('ArrowDown');
-        return focused;
-      }, (v) => v, 10_000);
-      await page.keyboard.press('Enter');
+      assert.ok(headerTitle.endsWith(title.slice('Suggest schedule'.length)), `the two items' numbers: ${headerTitle} / ${title}`);
 
       // Applied in the buffer: save it and read what the editor wrote.
       await waitFor('the suggested schedule in the editor', async () => (await editorState(page)).text, (t) => t.includes('Suggested by Halide Lens'), 30_000);

@@ -278,6 +278,7 @@ export class HalideLensServer {
     },
     search: (uri, generator, peek, token) => this.host.suggest(uri, generator, effectiveThreads(this.settings), this.settings.suggest.budgetMs, peek, token),
     canVerify: () => this.status.current.trusted,
+    canCreateFiles: () => !!this.capabilities.workspace?.workspaceEdit?.documentChanges && !!this.capabilities.workspace.workspaceEdit.resourceOperations?.includes('create'),
     verification: (uri, generator) => {
       const doc = this.documents.get(uri);
       return { measured: doc ? this.verifications.result(uri, generator, doc.version) : null, running: this.verifications.busy(uri, generator) };

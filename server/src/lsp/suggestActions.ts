@@ -20,6 +20,8 @@ export interface SuggestDeps {
   generators(uri: string): Promise<ViewGenerator[] | null>;
   /** `peek`: only a search already made (or running) for this version. */
   search(uri: string, generator: string, peek: boolean, token: CancellationToken): Promise<SuggestOutcome | null>;
+  /** The client applies edits that create files (workspaceEdit.documentChanges with resource operation 'create'). */
+  canCreateFiles?(): boolean;
   /** Verification runs here (a trusted workspace): offer it. */
   canVerify?(): boolean;
   /** What verification measured for the document's current version, and whether it is running. */
@@ -53,6 +55,33 @@ export function suggestAction(uri: string, o: SuggestOutcome, measured: Verifica
   };
 }
 
+/** NAME.schedule.h beside the generator's file: where Halide's autoschedulers write it (`-e schedule`). */
+export function scheduleHeaderUri(uri: string, generator: string): string {
+  return `${uri.slice(0, uri.lastIndexOf('/') + 1)}${generator}.schedule.h`;
+}
+
+/**
+ * The suggestion as a NAME.schedule.h instead of an edit of the source, for builds that apply
+ * schedule files (with auto_schedule=true). Offered only beside an enabled suggestion.
+ */
+export function scheduleHeaderAction(source: string, suggest: CodeAction, o: SuggestOutcome): CodeAction | null {
+  if (!o.ok || !o.scheduleHeader || suggest.disabled) return null;
+  const uri = scheduleHeaderUri(source, o.generator);
+  const at = { line: 0, character: 0 };
+  return {
+    title: `${SCHEDULE_H_TITLE} ${o.generator}.schedule.h${suggest.title.slice(SUGGEST_TITLE.length)}`,
+    kind: CodeActionKind.RefactorRewrite,
+    edit: {
+      documentChanges: [
+        { kind: 'create', uri, options: { overwrite: true } },
+        { textDocument: { uri, version: null }, edits: [{ range: { start: at, end: at }, newText: o.scheduleHeader }] },
+      ],
+    },
+  };
+}
+
+export const SCHEDULE_H_TITLE = 'Write suggested schedule to';
+
 export async function suggestActions(deps: SuggestDeps, p: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
   if (!wantsRefactor(p.context.only)) return [];
   const uri = p.textDocument.uri;
@@ -64,6 +93,8 @@ export async function suggestActions(deps: SuggestDeps, p: CodeActionParams, tok
   if (!o) return [];
   const v = deps.verification?.(uri, g.key) ?? { measured: null, running: false };
   const out = [suggestAction(uri, o, v.measured)];
+  const h = deps.canCreateFiles?.() ? scheduleHeaderAction(uri, out[0], o) : null;
+  if (h) out.push(h);
   if (o.ok && !v.measured && !v.running && deps.canVerify?.()) {
     out.push({ title: VERIFY_TITLE, kind: CodeActionKind.RefactorRewrite, command: { title: VERIFY_TITLE, command: VERIFY_COMMAND, arguments: [{ uri, generator: g.key }] } });
   }
