@@ -141,6 +141,36 @@ test('pointwise_chain.cpp: the suggestion is also offered as pointwise_chain.sch
   }
 }, { settings: SETTINGS }));
 
+test('the class name\'s hover explains the suggestion\'s main choices in plain words, once the user asked for it', () => withServer(async (c) => {
+  await ready(c);
+  const file = 'pointwise_chain.cpp';
+  const uri = uriOf(file);
+  const text = corpus(file);
+  await c.open(uri, text);
+  const line = lineOf(text, 'class PointwiseChain');
+  const at = { line, character: text.split('\n')[line].indexOf('PointwiseChain') + 3 };
+  // Before the Refactor menu asked: no search, no suggestion hover.
+  assert.equal(await c.hover(uri, at), null);
+  const a = suggestion(await actionsAt(c, uri, lineOf(text, 'if (!auto_schedule)')));
+  assert.ok(a && !a.disabled && a.edit, JSON.stringify(a));
+  const { explanation } = a.data as unknown as { explanation: string[] };
+  assert.ok(explanation.length > 0);
+  const h = await c.hover(uri, at);
+  const value = h?.contents.value ?? '';
+  console.log(`# hover:\n${value}`);
+  assert.match(value, /^\*\*Suggested schedule\*\* for pointwise_chain: predicted [\d.]+ (ms|µs) \(now [\d.]+ (ms|µs)\), [\d.]+x faster/);
+  // The speed-up is the title's; each Func's choices are a line of words, not C++.
+  assert.ok(value.includes(`${/([\d.]+)x faster/.exec(a.title)![1]}x faster`), `${value} vs ${a.title}`);
+  for (const l of explanation) {
+    assert.ok(value.includes(`- ${l}\n`), `hover lists "${l}"`);
+    assert.match(l, /^\w+(\.update\(\d+\))?: [a-z]/);
+    assert.doesNotMatch(l, /\.\w+\(|TailStrategy|;/, 'plain words, not schedule code');
+  }
+  // They are the comments the edit writes above the code.
+  for (const l of explanation) assert.ok(a.edit!.changes[uri][0].newText.includes(`// ${l}\n`), l);
+  assert.deepEqual((h as { range?: Rng } | null)?.range, { start: { line, character: at.character - 3 }, end: { line, character: at.character - 3 + 'PointwiseChain'.length } });
+}, { settings: SETTINGS }));
+
 test('a client that cannot create files is not offered the .schedule.h', () => withServer(async (c) => {
   await ready(c);
   const file = 'pointwise_chain.cpp';

@@ -7,6 +7,7 @@
 // from that cache: a search per keystroke pause would keep a core of a 2-core machine busy.
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type CancellationToken } from 'vscode-languageserver';
 import type { SuggestOutcome } from './suggestAction';
+import { formatMs } from './format';
 import { VERIFY_COMMAND } from './protocol';
 import type { Verification } from './verifySession';
 import type { ViewGenerator } from './workerMessages';
@@ -81,6 +82,22 @@ export function scheduleHeaderAction(source: string, suggest: CodeAction, o: Sug
 }
 
 export const SCHEDULE_H_TITLE = 'Write suggested schedule to';
+
+/**
+ * The hover on a generator's class name once its suggestion is known: the main choices in plain
+ * words (the same lines the edit writes as comments), so they can be read before applying it.
+ */
+export function suggestionHover(o: SuggestOutcome): string | null {
+  if (!o.ok || o.currentMs / o.predictedMs < MIN_SPEEDUP) return null;
+  const x = o.currentMs / o.predictedMs;
+  return [
+    `**Suggested schedule** for ${o.generator}: predicted ${formatMs(o.predictedMs)} (now ${formatMs(o.currentMs)}), ${x.toFixed(x >= 1.1 ? 1 : 2)}x faster (the model's prediction, not a measurement)`,
+    '',
+    ...(o.explanation.length ? o.explanation.map((l) => `- ${l}`) : ['- keeps your schedule and fills in the rest']),
+    '',
+    `Apply it with *${SUGGEST_TITLE}* in the Refactor menu.`,
+  ].join('\n');
+}
 
 export async function suggestActions(deps: SuggestDeps, p: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
   if (!wantsRefactor(p.context.only)) return [];
