@@ -1,9 +1,9 @@
 // End-to-end: the packaged .vsix installed into a real VS Code (code-server), driven by Chromium.
 // Opens a corpus generator, checks that Halide Lens activates (status bar item, code lens from the
 // server), that the code lens and the inlay hints show predicted times, and that they change when the
-// schedule is edited; then, on a second generator, writes the suggestion's .schedule.h and applies
-// "Suggest schedule" from the Refactor menu, and checks that the saved file changed only in the
-// schedule and that the lens moved to the suggested total.
+// schedule is edited; then, on a second generator, writes the suggestion's .schedule.h, reads the
+// suggestion's hover on the class name, applies "Suggest schedule" from the Refactor menu, and checks
+// that the saved file changed only in the schedule and that the lens moved to the suggested total.
 // Screenshots go to out/e2e-screenshots/.
 //
 // Needs code-server in .cache/code-server (scripts/install-code-server.sh) and Debian's chromium, both
@@ -267,6 +267,22 @@ describe('e2e: Halide Lens in code-server + Chromium', { skip, timeout: 10 * 60_
       await page.keyboard.press('Escape');
       await page.getByRole('tab', { name: SUGGESTED }).first().click();
       await waitFor(`${SUGGESTED} back in the editor`, async () => (await editorState(page)).text, (t) => t.includes('if (!auto_schedule)'), 10_000);
+
+      // Now that it was searched, the class name's hover says the suggestion's choices in plain words.
+      await page.keyboard.press('Control+Home');
+      const className = page.locator('.editor-instance .view-lines .view-line span span').filter({ hasText: /^PointwiseChain$/ }).first();
+      const hover = page.locator('.monaco-hover').filter({ hasText: 'Suggested schedule' }).first();
+      await waitFor('the suggestion hover on the class name', async () => {
+        if (await hover.isVisible()) return (await hover.innerText()).replace(/\u00a0/g, ' ');
+        await page.mouse.move(0, 0);
+        await className.hover();
+        return '';
+      }, (t) => t !== '', 30_000, { everyMs: 1000 });
+      const hoverText = (await hover.innerText()).replace(/\u00a0/g, ' ');
+      await screenshot('suggest-hover');
+      assert.match(hoverText, /for pointwise_chain: predicted .* faster/);
+      assert.match(hoverText, /output: [a-z]/, `the hover names output's choices: ${hoverText}`);
+      await page.keyboard.press('Escape');
       await page.keyboard.press('Control+G');
       await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
       await page.keyboard.type(String(line));
