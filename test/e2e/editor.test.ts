@@ -85,9 +85,10 @@ describe('e2e: Halide Lens in code-server + Chromium', { skip, timeout: 10 * 60_
 
   /**
    * Opens Refactor… at the cursor, waits for an item matching `label`, and applies it with the keyboard
-   * (a pointer-block layer covers the page while the menu is open); returns the item's title. A
-   * request the editor makes by itself after a cursor move can supersede the menu's (which then says
-   * "No refactorings available"): ask again until the item shows.
+   * (a pointer-block layer covers the page while the menu is open); returns the item's title. VS Code
+   * (codeActionModel.ts) cancels a menu's request 500 ms after its own lightbulb request (250 ms after
+   * a cursor move) arrives, and the menu then says "No refactorings available" while the search is
+   * still running: ask again until the item shows.
    */
   async function pickRefactor(label: RegExp, shot?: string): Promise<string> {
     const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: label }).first();
@@ -253,7 +254,7 @@ describe('e2e: Halide Lens in code-server + Chromium', { skip, timeout: 10 * 60_
       await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
       await page.keyboard.type(String(line));
       await page.keyboard.press('Enter');
-      // As a user would, let the editor's own request after the cursor move (the lightbulb's) go first.
+      // As a user would, let the lightbulb's request after the cursor move go first (see pickRefactor).
       await new Promise((r) => setTimeout(r, 1500));
       // The search runs when the menu asks (halideLens.suggest.budgetMs, 2 s by default); the .schedule.h
       // item comes from the same search. Write the .schedule.h first: applying the edit starts a new search.
