@@ -184,6 +184,20 @@ export class CodeServer {
     }
   }
 
+  /** The tail of the extension's "Halide Lens" output channel (the server logs its failures there). */
+  extensionLogTail(lines = 30): string {
+    const found: string[] = [];
+    const walk = (d: string): void => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/Halide Lens.*\.log$/.test(e.name)) found.push(p);
+      }
+    };
+    try { walk(path.join(this.userData, 'logs')); } catch { /* no logs yet */ }
+    return found.map((f) => `${path.basename(f)}:\n${fs.readFileSync(f, 'utf8').split('\n').slice(-lines).join('\n')}`).join('\n') || '(no Halide Lens output channel log)';
+  }
+
   /** SIGTERM to the whole process group, SIGKILL after 5 s if anything is left. */
   async stop(): Promise<void> {
     const pid = this.proc?.pid;

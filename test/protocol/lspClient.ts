@@ -121,14 +121,19 @@ export class LspClient {
     }
   }
 
-  async initialize(options: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
+  /** `capabilities`: replaces these top-level client capabilities (e.g. a `workspace` without workspaceEdit). */
+  async initialize(options: Record<string, unknown> = {}, capabilities: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
     const r = await this.request('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: {
-        workspace: { configuration: true, inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true } },
+        workspace: {
+          configuration: true, inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true },
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+        },
         window: { workDoneProgress: true },
         textDocument: { inlayHint: {}, codeLens: {}, hover: { contentFormat: ['markdown'] }, codeAction: {} },
+        ...capabilities,
       },
       initializationOptions: { storageDir: this.storageDir, ...options },
     }) as { capabilities: Record<string, unknown> };
@@ -200,11 +205,11 @@ export class LspClient {
 }
 
 /** A server for one test: started, initialized (with `init`), and shut down whatever the test does. */
-export async function withServer(run: (c: LspClient) => Promise<void>, opts: { settings?: Record<string, unknown>; init?: Record<string, unknown> } = {}): Promise<void> {
+export async function withServer(run: (c: LspClient) => Promise<void>, opts: { settings?: Record<string, unknown>; init?: Record<string, unknown>; capabilities?: Record<string, unknown> } = {}): Promise<void> {
   const c = new LspClient();
   if (opts.settings) c.settings = opts.settings;
   try {
-    await c.initialize(opts.init);
+    await c.initialize(opts.init, opts.capabilities);
     await run(c);
   } finally {
     await c.close();

@@ -1,13 +1,22 @@
 // "Suggest schedule" over the protocol, from the real server and the committed cost model: the action
 // on a generator carries the predicted speed-up, its edit changes only the schedule (comments kept),
-// the edited text predicts what the suggestion said, a broken file gets no edit, and the budget and
-// cancellation hold.
+// the edited text predicts what the suggestion said, the .schedule.h offered beside it has Halide 14's
+// layout and predicts the same, a broken file gets no edit, and the budget and cancellation hold.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ROOT } from '../paths';
 import { STAGE_COSTS_REQUEST } from '../../server/src/lsp/protocol';
 import { applyEdits, CancellationTokenSource, corpus, lineOf, LspClient, uriOf, withServer, type Rng, type TextEditLike } from './lspClient';
 
-interface Action { title: string; kind?: string; disabled?: { reason: string }; edit?: { changes: Record<string, TextEditLike[]> }; data?: { predictedMs: number; currentMs: number } }
+type DocumentChange = { kind: 'create'; uri: string; options?: unknown } | { textDocument: { uri: string; version: number | null }; edits: TextEditLike[] };
+interface Action {
+  title: string; kind?: string; disabled?: { reason: string }; data?: { predictedMs: number; currentMs: number };
+  edit?: { changes: Record<string, TextEditLike[]>; documentChanges?: DocumentChange[] };
+}
 
 const SETTINGS = { compiledGraph: 'never', calibration: { enabled: false } };
 
@@ -83,6 +92,95 @@ for (const [file, cls] of [['blur3x3.cpp', 'class Blur3x3'], ['brighten.cpp', 'c
     assert.deepEqual(c.latestDiagnostics(uri).filter((d) => d.code === 'syntax-error'), []);
   }, { settings: SETTINGS }));
 }
+
+test('pointwise_chain.cpp: the suggestion is also offered as pointwise_chain.schedule.h (Halide 14\'s layout), predicting what the edit does', () => withServer(async (c) => {
+  await ready(c);
+  const file = 'pointwise_chain.cpp';
+  const uri = uriOf(file);
+  const text = corpus(file);
+  await c.open(uri, text);
+  const as = await actionsAt(c, uri, lineOf(text, 'if (!auto_schedule)'));
+  const a = suggestion(as);
+  assert.ok(a && !a.disabled && a.edit, `an enabled suggestion: ${JSON.stringify(a)}`);
+  const h = as.find((x) => x.title.startsWith('Write suggested schedule to'));
+  assert.ok(h, `a .schedule.h action beside it: ${as.map((x) => x.title).join(' | ')}`);
+  // Same numbers as the suggestion: "Write suggested schedule to NAME.schedule.h (predicted 1.2x faster)".
+  assert.equal(h.title, `Write suggested schedule to pointwise_chain.schedule.h${a.title.slice('Suggest schedule'.length)}`);
+  assert.equal(h.kind, 'refactor.rewrite');
+  // It creates the file beside the generator and leaves the generator's text alone.
+  const hUri = uriOf('pointwise_chain.schedule.h');
+  assert.equal(h.edit?.changes, undefined);
+  const [create, write, ...rest] = h.edit!.documentChanges!;
+  assert.deepEqual(rest, []);
+  assert.deepEqual(create, { kind: 'create', uri: hUri, options: { overwrite: true } });
+  assert.ok(write && 'textDocument' in write, JSON.stringify(write));
+  assert.deepEqual(write.textDocument, { uri: hUri, version: null });
+  assert.equal(write.edits.length, 1);
+  assert.deepEqual(write.edits[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  const header = write.edits[0].newText;
+  assert.match(header, /^#ifndef pointwise_chain_SCHEDULE_H\n#define pointwise_chain_SCHEDULE_H\n/);
+  assert.match(header, /\n#include "Halide\.h"\n/);
+  assert.match(header, /\ninline void apply_schedule_pointwise_chain\(\n {4}::Halide::Pipeline pipeline,\n {4}::Halide::Target target\n\) \{\n/);
+  assert.match(header, /Func output = pipeline\.get_func\(\d+\);/);
+  assert.match(header, /\n#endif {2}\/\/ pointwise_chain_SCHEDULE_H\n$/);
+  const threads = Number(/with machine_params=(\d+),/.exec(header)?.[1]);
+  assert.ok(threads >= 1, header);
+
+  // Applied to the unedited generator (auto_schedule=true), it predicts what the suggestion said, as the edit does.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'halide-lens-schedule-h-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'pointwise_chain.schedule.h'), header);
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'server.js'), 'predict', path.join(ROOT, 'corpus', file),
+      '--schedule', path.join(dir, 'pointwise_chain.schedule.h'), '--threads', String(threads), '--json'], { encoding: 'utf8', timeout: 120_000 });
+    assert.equal(r.status, 0, r.stderr);
+    const { totalMs } = JSON.parse(r.stdout) as { totalMs: number };
+    const { predictedMs, currentMs } = a.data!;
+    assert.ok(Math.abs(totalMs - predictedMs) / predictedMs < 0.01, `.schedule.h predicts ${totalMs} ms, the suggestion ${predictedMs} ms (current ${currentMs} ms)`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, { settings: SETTINGS }));
+
+test('the class name\'s hover explains the suggestion\'s main choices in plain words, once the user asked for it', () => withServer(async (c) => {
+  await ready(c);
+  const file = 'pointwise_chain.cpp';
+  const uri = uriOf(file);
+  const text = corpus(file);
+  await c.open(uri, text);
+  const line = lineOf(text, 'class PointwiseChain');
+  const at = { line, character: text.split('\n')[line].indexOf('PointwiseChain') + 3 };
+  // Before the Refactor menu asked: no search, no suggestion hover.
+  assert.equal(await c.hover(uri, at), null);
+  const a = suggestion(await actionsAt(c, uri, lineOf(text, 'if (!auto_schedule)')));
+  assert.ok(a && !a.disabled && a.edit, JSON.stringify(a));
+  const { explanation } = a.data as unknown as { explanation: string[] };
+  assert.ok(explanation.length > 0);
+  const h = await c.hover(uri, at);
+  const value = h?.contents.value ?? '';
+  console.log(`# hover:\n${value}`);
+  assert.match(value, /^\*\*Suggested schedule\*\* for pointwise_chain: predicted [\d.]+ (ms|µs) \(now [\d.]+ (ms|µs)\), [\d.]+x faster/);
+  // The speed-up is the title's; each Func's choices are a line of words, not C++.
+  assert.ok(value.includes(`${/([\d.]+)x faster/.exec(a.title)![1]}x faster`), `${value} vs ${a.title}`);
+  for (const l of explanation) {
+    assert.ok(value.includes(`- ${l}\n`), `hover lists "${l}"`);
+    assert.match(l, /^\w+(\.update\(\d+\))?: [a-z]/);
+    assert.doesNotMatch(l, /\.\w+\(|TailStrategy|;/, 'plain words, not schedule code');
+  }
+  // They are the comments the edit writes above the code.
+  for (const l of explanation) assert.ok(a.edit!.changes[uri][0].newText.includes(`// ${l}\n`), l);
+  assert.deepEqual((h as { range?: Rng } | null)?.range, { start: { line, character: at.character - 3 }, end: { line, character: at.character - 3 + 'PointwiseChain'.length } });
+}, { settings: SETTINGS }));
+
+test('a client that cannot create files is not offered the .schedule.h', () => withServer(async (c) => {
+  await ready(c);
+  const file = 'pointwise_chain.cpp';
+  const uri = uriOf(file);
+  const text = corpus(file);
+  await c.open(uri, text);
+  const as = await actionsAt(c, uri, lineOf(text, 'if (!auto_schedule)'));
+  assert.ok(suggestion(as)?.edit, as.map((x) => x.title).join(' | '));
+  assert.deepEqual(as.filter((x) => x.title.startsWith('Write suggested schedule to')), []);
+}, { settings: SETTINGS, capabilities: { workspace: { configuration: true } } }));
 
 test('the editor asking by itself (cursor moves) never starts a search; it gets the suggestion once the user asked for it', () => withServer(async (c) => {
   await ready(c);

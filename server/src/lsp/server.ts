@@ -130,10 +130,10 @@ export class HalideLensServer {
       });
     }) ?? []);
     connection.onHover((p) => hoverAt({
-      document: (uri) => this.documents.get(uri),
-      views: (doc) => this.views(doc),
+      document: (uri) => this.documents.get(uri), views: (doc) => this.views(doc),
       calibration: () => this.profiles.summary(this.settings.calibration.enabled),
       whatIf: (uri, line, character) => this.host.whatIf(uri, line, character, effectiveThreads(this.settings)),
+      suggestion: (uri, generator) => this.host.suggest(uri, generator, effectiveThreads(this.settings), this.settings.suggest.budgetMs, true),
       log: (m) => this.connection.console.error(m),
     }, p.textDocument.uri, p.position.line, p.position.character));
     connection.onCodeAction(async (p, token) => [
@@ -278,6 +278,7 @@ export class HalideLensServer {
     },
     search: (uri, generator, peek, token) => this.host.suggest(uri, generator, effectiveThreads(this.settings), this.settings.suggest.budgetMs, peek, token),
     canVerify: () => this.status.current.trusted,
+    canCreateFiles: () => !!this.capabilities.workspace?.workspaceEdit?.documentChanges && !!this.capabilities.workspace.workspaceEdit.resourceOperations?.includes('create'),
     verification: (uri, generator) => {
       const doc = this.documents.get(uri);
       return { measured: doc ? this.verifications.result(uri, generator, doc.version) : null, running: this.verifications.busy(uri, generator) };

@@ -8,6 +8,7 @@ import { generatorKey, type Directive, type GeneratorGraph } from '../halide/gra
 import { ParsedDocument } from '../halide/parser';
 import type { CostModel } from '../model/costModel';
 import type { ScheduleStep } from '../search/printer';
+import { printScheduleHeader } from '../search/scheduleHeader';
 import { suggestSchedule, type SuggestResult } from '../search/suggest';
 import type { StartFrom } from '../search/space';
 import { predictGenerators } from '../model/predict';
@@ -15,7 +16,11 @@ import { applyEdit, scheduleEdit } from './scheduleEdit';
 
 /** The worker's answer: an edit with the numbers for the title, or why there is none. */
 export type SuggestOutcome =
-  | { ok: true; generator: string; currentMs: number; predictedMs: number; edit: TextEdit; where: string; complete: boolean; evaluated: number; elapsedMs: number; explanation: string[] }
+  | {
+    ok: true; generator: string; currentMs: number; predictedMs: number; edit: TextEdit; where: string; complete: boolean; evaluated: number; elapsedMs: number; explanation: string[];
+    /** The same steps as a NAME.schedule.h (Halide 14's `-e schedule` layout); null when it cannot be printed. */
+    scheduleHeader: string | null;
+  }
   | { ok: false; generator: string; reason: string };
 
 /** Schedule directives as compared: what they do, not where they are. */
@@ -96,7 +101,7 @@ export async function suggestForGenerator(
   }
   return {
     ok: true, generator, currentMs: r.currentMs, predictedMs, edit: placed.edit, where: placed.where,
-    complete: r.complete, evaluated: r.evaluated, elapsedMs: r.elapsedMs, explanation,
+    complete: r.complete, evaluated: r.evaluated, elapsedMs: r.elapsedMs, explanation, scheduleHeader: asScheduleHeader(g, steps, r),
   };
 }
 
@@ -117,6 +122,15 @@ async function candidate(model: CostModel, g: GeneratorGraph, from: StartFrom, o
   const graph = { ...r.graph, schedule: r.graph.schedule.filter((d) => d.source !== 'schedule.h' || printable(d)) };
   const [p] = await predictGenerators(model, [{ graph }], opts.threads);
   return p.ok ? { r, steps, graph, predictedMs: p.prediction.totalMs } : `the suggestion could not be predicted: ${p.error}`;
+}
+
+/** The steps the edit writes, as a .schedule.h: applied with auto_schedule=true, it replaces the manual branch as the edit does. */
+function asScheduleHeader(g: GeneratorGraph, steps: ScheduleStep[], r: SuggestResult): string | null {
+  try {
+    return printScheduleHeader(g, steps, { target: 'host', threads: r.threads, presplit: new Set(r.presplit) });
+  } catch {
+    return null; // a Func outside Halide's function list: the edit alone is offered
+  }
 }
 
 /** How many of the suggestion's steps are the user's kept (reprinted) directives: they lead the list. */

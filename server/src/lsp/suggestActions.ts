@@ -7,6 +7,7 @@
 // from that cache: a search per keystroke pause would keep a core of a 2-core machine busy.
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type CancellationToken } from 'vscode-languageserver';
 import type { SuggestOutcome } from './suggestAction';
+import { formatMs } from './format';
 import { VERIFY_COMMAND } from './protocol';
 import type { Verification } from './verifySession';
 import type { ViewGenerator } from './workerMessages';
@@ -20,6 +21,8 @@ export interface SuggestDeps {
   generators(uri: string): Promise<ViewGenerator[] | null>;
   /** `peek`: only a search already made (or running) for this version. */
   search(uri: string, generator: string, peek: boolean, token: CancellationToken): Promise<SuggestOutcome | null>;
+  /** The client applies edits that create files (workspaceEdit.documentChanges with resource operation 'create'). */
+  canCreateFiles?(): boolean;
   /** Verification runs here (a trusted workspace): offer it. */
   canVerify?(): boolean;
   /** What verification measured for the document's current version, and whether it is running. */
@@ -53,6 +56,49 @@ export function suggestAction(uri: string, o: SuggestOutcome, measured: Verifica
   };
 }
 
+/** NAME.schedule.h beside the generator's file: where Halide's autoschedulers write it (`-e schedule`). */
+export function scheduleHeaderUri(uri: string, generator: string): string {
+  return `${uri.slice(0, uri.lastIndexOf('/') + 1)}${generator}.schedule.h`;
+}
+
+/**
+ * The suggestion as a NAME.schedule.h instead of an edit of the source, for builds that apply
+ * schedule files (with auto_schedule=true). Offered only beside an enabled suggestion.
+ */
+export function scheduleHeaderAction(source: string, suggest: CodeAction, o: SuggestOutcome): CodeAction | null {
+  if (!o.ok || !o.scheduleHeader || suggest.disabled) return null;
+  const uri = scheduleHeaderUri(source, o.generator);
+  const at = { line: 0, character: 0 };
+  return {
+    title: `${SCHEDULE_H_TITLE} ${o.generator}.schedule.h${suggest.title.slice(SUGGEST_TITLE.length)}`,
+    kind: CodeActionKind.RefactorRewrite,
+    edit: {
+      documentChanges: [
+        { kind: 'create', uri, options: { overwrite: true } },
+        { textDocument: { uri, version: null }, edits: [{ range: { start: at, end: at }, newText: o.scheduleHeader }] },
+      ],
+    },
+  };
+}
+
+export const SCHEDULE_H_TITLE = 'Write suggested schedule to';
+
+/**
+ * The hover on a generator's class name once its suggestion is known: the main choices in plain
+ * words (the same lines the edit writes as comments), so they can be read before applying it.
+ */
+export function suggestionHover(o: SuggestOutcome): string | null {
+  if (!o.ok || o.currentMs / o.predictedMs < MIN_SPEEDUP) return null;
+  const x = o.currentMs / o.predictedMs;
+  return [
+    `**Suggested schedule** for ${o.generator}: predicted ${formatMs(o.predictedMs)} (now ${formatMs(o.currentMs)}), ${x.toFixed(x >= 1.1 ? 1 : 2)}x faster (the model's prediction, not a measurement)`,
+    '',
+    ...(o.explanation.length ? o.explanation.map((l) => `- ${l}`) : ['- keeps your schedule and fills in the rest']),
+    '',
+    `Apply it with *${SUGGEST_TITLE}* in the Refactor menu.`,
+  ].join('\n');
+}
+
 export async function suggestActions(deps: SuggestDeps, p: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
   if (!wantsRefactor(p.context.only)) return [];
   const uri = p.textDocument.uri;
@@ -64,6 +110,8 @@ export async function suggestActions(deps: SuggestDeps, p: CodeActionParams, tok
   if (!o) return [];
   const v = deps.verification?.(uri, g.key) ?? { measured: null, running: false };
   const out = [suggestAction(uri, o, v.measured)];
+  const h = deps.canCreateFiles?.() ? scheduleHeaderAction(uri, out[0], o) : null;
+  if (h) out.push(h);
   if (o.ok && !v.measured && !v.running && deps.canVerify?.()) {
     out.push({ title: VERIFY_TITLE, kind: CodeActionKind.RefactorRewrite, command: { title: VERIFY_TITLE, command: VERIFY_COMMAND, arguments: [{ uri, generator: g.key }] } });
   }

@@ -41,6 +41,8 @@ export interface SuggestResult {
   graph: GeneratorGraph;
   code: string;
   scheduleHeader: string;
+  /** Funcs the generator's unconditional schedule already split (printScheduleHeader's `presplit`), to print other steps. */
+  presplit: string[];
   /**
    * The best few distinct schedules predicted (the suggestion first), each complete as the
    * suggestion is: candidates to measure on this machine before choosing (`--verify`).
@@ -107,6 +109,7 @@ export async function suggestSchedule(model: CostModel, g: GeneratorGraph, opts:
     graph: scheduledGraph(space, res.best.steps),
     code: printSchedule(steps, `suggested by Halide Lens: predicted ${res.best.ms.toFixed(3)} ms at ${opts.threads} thread(s)`),
     scheduleHeader: printScheduleHeader(g, steps, { target, threads: opts.threads, presplit }),
+    presplit: [...presplit],
     alternatives: [res.best, ...res.ranked.filter((c) => c !== res.best)].slice(0, opts.keep ?? 5).map((c) => {
       const all = [...keptSteps(space, false), ...c.steps];
       return {
