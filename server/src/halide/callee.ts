@@ -16,6 +16,12 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
   if (n.type === 'field_expression' && field(n, 'argument')?.type === 'this') {
     return scope.lookup(field(n, 'field')!.text);
   }
+  if (n.type === 'this') return scope.lookup('this');
+  // `gx.kernel`, `func->inner`: a member of an object of the file's own classes.
+  if (n.type === 'field_expression') {
+    const recv = resolveCallee(field(n, 'argument')!, scope);
+    if (recv?.kind === 'object') return recv.fields.own(field(n, 'field')?.text ?? '');
+  }
   // `i == 0 ? input : pyr[i - 1]`, decided at generation time.
   if (n.type === 'conditional_expression') {
     const c = evaluate(field(n, 'condition')!, scope);

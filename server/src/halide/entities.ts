@@ -10,7 +10,8 @@ import { initArgs, readIO, readParam, templateKind } from './declarations';
 import { execMisparsedArrayDefinition } from './definitions';
 import { evaluate } from './evaluate';
 import { analyzeExpr } from './expr';
-import { emptySummary } from './summary';
+import { construct, objectValue } from './objects';
+import { combine, emptySummary } from './summary';
 import { compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
 
 /** Pairs of (declarator, initializer) in a declaration, in order. */
@@ -45,6 +46,28 @@ export function declare(it: Interpreter, decl: SyntaxNode, scope: Scope, state: 
     const nameNode = declaredName(declarator);
     if (entity && nameNode) scope.define(nameNode.text, entity);
   }
+}
+
+/**
+ * An object's members (`declare` for a class's field declaration): each is constructed from the
+ * constructor's initializer for it (read in `ctorScope`, the constructor's parameters) or from its
+ * default member initializer (read among the fields), and bound in `fields`.
+ */
+export function declareMembers(it: Interpreter, decl: SyntaxNode, fields: Scope, ctorScope: Scope, state: BranchState, initFor: (name: string) => SyntaxNode | undefined): void {
+  const typeNode = field(decl, 'type');
+  if (!typeNode) return;
+  for (const { declarator, init } of declarators(decl)) {
+    const nameNode = declaredName(declarator);
+    if (!nameNode) continue;
+    const given = initFor(nameNode.text);
+    const entity = makeEntity(it, typeNode, declarator, given ?? init, given ? ctorScope : fields, state);
+    if (entity) fields.define(nameNode.text, entity);
+  }
+}
+
+/** Constructor arguments: `Complex c(x, y)` parses as a function declaration whose parameter types are the arguments. */
+function constructorArgs(it: Interpreter, args: SyntaxNode[], scope: Scope, state: BranchState): (Entity | undefined)[] {
+  return [...args].reverse().map((a) => (a.type === 'type_identifier' ? scope.lookup(a.text) : undefined) ?? it.valueEntity(a, scope, state)).reverse();
 }
 
 /**
@@ -125,6 +148,15 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     }
     return { kind: 'funcArray', cppName, elems };
   }
+  const cls = it.classes.get(outer);
+  if (cls && declarator.type !== 'pointer_declarator' && declarator.type !== 'reference_declarator') {
+    const fparamList = declarator.type === 'function_declarator' ? (field(declarator, 'parameters')?.namedChildren ?? []).filter((p) => p.type !== 'comment') : null;
+    // A function declared with this return type (`Complex conj(const Complex &z);`), not an object.
+    if (fparamList?.some((p) => /parameter_declaration$/.test(p.type) && field(p, 'declarator'))) return undefined;
+    const cargs = fparamList ? fparamList.map((p) => (p.namedChildCount === 1 ? field(p, 'type') ?? p : p)) : initArgs(init);
+    const from = init && !['initializer_list', 'argument_list'].includes(init.type) ? [objectValue(it, init, scope, state) ?? it.valueEntity(init, scope, state)] : null;
+    return construct(it, cls, from ?? constructorArgs(it, cargs, scope, state), state);
+  }
   // `Func downsample(Func f, Func &temp);`, `Func registeredInput();` (functions declared, say in a
   // class): no parameters, or named ones, which `Func b(name)` (a Func given a name) never has.
   const fparams = declarator.type === 'function_declarator' ? (field(declarator, 'parameters')?.namedChildren ?? []).filter((p) => p.type !== 'comment') : null;
@@ -182,6 +214,9 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
         const rv = v.rvars[0];
         if (rv) return { kind: 'var', name: rv.name, rvar: true, rdom: rv.rdom };
       }
+      // `Var v = x;`, a member `element(element)`: a copy of a Var is that Var.
+      const copied = !s && args.length === 1 ? resolveCallee(args[0], scope) : undefined;
+      if (copied?.kind === 'var') return copied;
       const name = s ?? (args.length === 0 && outer === 'Var' ? it.st.anonymous('v') : cppName);
       it.st.vars.push({ name, kind: outer, range: rangeOf(nameNode) });
       return { kind: 'var', name, rvar: outer === 'RVar' };
@@ -204,6 +239,15 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
         }
         const e = resolveCallee(assigned, scope);
         if (e) return e;
+      }
+      if (outer === 'auto' && assigned) {
+        const o = objectValue(it, assigned, scope, state);
+        if (o) return o;
+      }
+      // `Tuple t(re, im)`: a Tuple of its arguments.
+      if (outer === 'Tuple' && !assigned && args.length > 1) {
+        const parts = args.map((a) => analyzeExpr(a, it.exprCtx(scope)));
+        return { kind: 'expr', summary: { ...combine(parts, parts[0].type, { op: 'opaque', text: cppName }), tuple: parts } };
       }
       const value = assigned ?? args[0];
       return { kind: 'expr', summary: value ? analyzeExpr(value, it.exprCtx(scope)) : emptySummary() };
@@ -272,6 +316,10 @@ export function makeRDom(it: Interpreter, cppName: string, nameNode: SyntaxNode,
 
 function makeFunc(it: Interpreter, cppName: string, nameNode: SyntaxNode, args: SyntaxNode[], assigned: SyntaxNode | null, scope: Scope, state: BranchState): Entity | undefined {
   if (assigned) return it.funcValue(assigned, cppName, scope, state);
+  // `Func f(g)` (a member initialised `inner(inner)`): a copy of a Func handle is the same Func.
+  const copied = args.length === 1 ? resolveCallee(args[0], scope) : undefined;
+  if (copied?.kind === 'func' || copied?.kind === 'input') return copied;
+  if (copied?.kind === 'output') return { kind: 'func', func: copied.func };
   const s = args[0] ? stringLiteral(unwrap(args[0])) ?? evaluate(args[0], scope) : null;
   const name = typeof s === 'string' ? s : it.st.anonymous('f');
   return { kind: 'func', func: it.st.newFunc(name, cppName, 'func', nameNode) };

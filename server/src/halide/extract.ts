@@ -12,6 +12,7 @@ import { type Header, type IncludeResolver, readIncludes } from './includes';
 import { TARGET_NAME } from './target';
 import { baseName, field, rangeOf } from './syntax';
 import { withTypeAliases } from './types';
+import { userClasses } from './classes';
 import { classesOf, declarations, findGeneratorClasses, type GeneratorClass, helperFunctions, lineage, method, type Registration, registrations, registrationsOf, templateParams } from './generators';
 
 export interface ExtractOptions {
@@ -76,7 +77,7 @@ function readInstance(
   const st = new ReaderState(members, autoSchedule, opts.params);
   for (const h of headers) st.headerUris.set(h.root, h.uri);
   const mine = lineage(cls, classesOf(roots));
-  const interp = new Interpreter(st, helperFunctions(roots, mine));
+  const interp = new Interpreter(st, helperFunctions(roots, mine), userClasses(roots, mine));
   // Header declarations first, so the file's own redefine them.
   interp.readShared(declarations([...roots].reverse()).globals, file);
   // Members of the classes it derives from (Vars, constants) first, then its own over them.

@@ -119,13 +119,13 @@ function functionDeclarator(def: SyntaxNode): SyntaxNode | null {
   return d ? field(d, 'declarator') : null;
 }
 
-function functionName(def: SyntaxNode): string | null {
+export function functionName(def: SyntaxNode): string | null {
   const name = functionDeclarator(def);
   return name ? baseName(name) : null;
 }
 
 /** The class an out-of-class member definition belongs to: `void Blur::generate() {...}` -> Blur. */
-function ownerClass(def: SyntaxNode): string | null {
+export function ownerClass(def: SyntaxNode): string | null {
   const name = functionDeclarator(def);
   if (name?.type !== 'qualified_identifier') return null;
   const scope = field(name, 'scope');

@@ -5,7 +5,7 @@
 // in entities.ts, definitions in definitions.ts and method chains in chains.ts, as functions of the
 // Interpreter they are part of.
 import type { SyntaxNode } from './tree';
-import type { Entity } from './scope';
+import type { ClassDef, Entity } from './scope';
 import { Scope } from './scope';
 import type { ReaderState } from './state';
 import { resolveCallee } from './callee';
@@ -20,6 +20,7 @@ import { execAssignment, execMisparsedDefinition } from './definitions';
 import { declare, declaredName } from './entities';
 import { evaluate } from './evaluate';
 import { analyzeExpr, type ExprContext } from './expr';
+import { construct, entitySummary, execMethodCall, objectValue, paramType, paramsOf } from './objects';
 import { autoScheduleCondition, type BranchState } from './schedule';
 import { argumentsOf, baseName, compactText, field, unwrap } from './syntax';
 
@@ -43,7 +44,11 @@ export class Interpreter {
   private readonly calling: string[] = [];
   private returned: Entity | undefined;
 
-  constructor(readonly st: ReaderState, private readonly functions: Map<string, SyntaxNode[]>) {}
+  constructor(readonly st: ReaderState, private readonly functions: Map<string, SyntaxNode[]>, readonly classes: Map<string, ClassDef> = new Map()) {}
+
+  functionsNamed(name: string): SyntaxNode[] | undefined {
+    return this.functions.get(name);
+  }
 
   exprCtx(scope: Scope): ExprContext {
     return {
@@ -57,6 +62,11 @@ export class Interpreter {
         if (!this.functions.has(name) || (HALIDE_BUILTINS.has(name) && (this.calling.includes(name) || !this.functions.get(name)!.some(takesHalideTypes)))) return null;
         return this.callFunction(name, call, scope, ALWAYS);
       },
+      objectExpr: (node) => {
+        const e = objectValue(this, node, scope);
+        return e === null ? null : entitySummary(this, e, node);
+      },
+      summaryOf: (e, node) => entitySummary(this, e, node),
       funcFromCall: (call) => {
         const e = this.funcValue(call, baseName(field(call, 'function')!), scope, ALWAYS);
         return e?.kind === 'func' || e?.kind === 'input' ? e : undefined;
@@ -193,13 +203,15 @@ export class Interpreter {
     }
   }
 
-  private valueEntity(v: SyntaxNode, scope: Scope, state: BranchState): Entity | undefined {
+  valueEntity(v: SyntaxNode, scope: Scope, state: BranchState): Entity | undefined {
     // The target handed to a helper stays the target: its questions are answered inside.
     if (isTargetExpr(v)) return { kind: 'unknown', cppType: 'Target' };
     const c = evaluate(v, scope);
     if (c !== undefined) return { kind: 'value', value: c };
     const e = resolveCallee(v, scope);
     if (e) return e;
+    const o = objectValue(this, v, scope, state);
+    if (o !== null) return o;
     const u = unwrap(v);
     if (u.type === 'call_expression') {
       const name = baseName(field(u, 'function')!);
@@ -220,12 +232,17 @@ export class Interpreter {
     }
     if (n.type === 'call_expression') {
       const fn = field(n, 'function')!;
-      if (fn.type === 'field_expression') return execChain(this, n, scope, state, 'source');
+      if (fn.type === 'field_expression') {
+        if (!execMethodCall(this, n, scope, state)) execChain(this, n, scope, state, 'source');
+        return;
+      }
       const name = baseName(fn);
       if (this.functions.has(name)) {
         this.callFunction(name, n, scope, state);
         return;
       }
+      // A method of the object being run (`schedule_x()` in a component's own method), or an operator().
+      if (this.classes.size) objectValue(this, n, scope, state);
     }
     // Anything else (a print, an assert) has no effect on the pipeline graph.
   }
@@ -335,22 +352,43 @@ export class Interpreter {
       this.st.diag(call, 'unread-construct', `helper '${name}' nests deeper than ${MAX_CALL_DEPTH} calls: not expanded`);
       return undefined;
     }
-    const fscope = this.st.members.child();
-    let declarator = field(def, 'declarator');
-    // `Func &helper(...)`, `Func *helper(...)`: the parameters are on the inner function declarator.
-    while (declarator && declarator.type !== 'function_declarator') declarator = field(declarator, 'declarator') ?? declarator.namedChildren.find((c) => /declarator/.test(c.type)) ?? null;
-    const params = declarator ? (field(declarator, 'parameters')?.namedChildren ?? []) : [];
+    const params = paramsOf(def);
     const args = argumentsOf(call);
     // GCC evaluates arguments right to left: Funcs they make (`helper(repeat_edge(a), repeat_edge(b))`) are named in that order.
-    const bound = params.filter((p) => p.type === 'parameter_declaration' || p.type === 'optional_parameter_declaration')
-      .map((p, i) => ({ pname: declaredName(field(p, 'declarator') ?? p), arg: args[i] ?? field(p, 'default_value') }));
-    for (const { pname, arg } of bound.reverse()) {
-      if (!pname || !arg) continue;
-      const e = this.valueEntity(arg, scope, state);
-      if (e) fscope.define(pname.text, e);
+    const values: (Entity | undefined)[] = params.map(() => undefined);
+    for (let i = params.length - 1; i >= 0; i--) {
+      const arg = args[i] ?? field(params[i], 'default_value');
+      if (arg) values[i] = this.valueEntity(arg, scope, state);
     }
+    return this.invoke(def, values, this.st.members.child(), state, name);
+  }
+
+  /** Bind a function's parameters in fscope: the arguments given, else the defaults. */
+  bindParams(def: SyntaxNode, args: (Entity | undefined)[], fscope: Scope, state: BranchState): void {
+    paramsOf(def).forEach((p, i) => {
+      const pname = declaredName(field(p, 'declarator') ?? p);
+      const dflt = field(p, 'default_value');
+      let e = args[i] ?? (dflt ? this.valueEntity(dflt, fscope, state) : undefined);
+      // A parameter of one of the file's classes given something else: its converting constructor.
+      const cls = this.classes.get(paramType(p));
+      if (cls && e && !(e.kind === 'object' && e.cls === cls)) e = construct(this, cls, [e], state);
+      if (pname && e && pname.type !== 'type_identifier') fscope.define(pname.text, e);
+    });
+  }
+
+  /** Run a function (helper, method, operator) with its arguments already evaluated; what it returns. */
+  invoke(def: SyntaxNode, args: (Entity | undefined)[], fscope: Scope, state: BranchState, name: string): Entity | undefined {
+    if (this.depth >= MAX_CALL_DEPTH) {
+      this.st.diag(def, 'unread-construct', `'${name}' nests deeper than ${MAX_CALL_DEPTH} calls: not expanded`);
+      return undefined;
+    }
+    this.bindParams(def, args, fscope, state);
     const body = field(def, 'body');
-    if (!body) return undefined;
+    return body ? this.runBody(body, fscope, state, name) : undefined;
+  }
+
+  /** A function body (or a constructor's) in its own frame: a `return` ends it, not its caller. */
+  runBody(body: SyntaxNode, fscope: Scope, state: BranchState, name = ''): Entity | undefined {
     const saved = this.returned;
     this.returned = undefined;
     this.depth++;
