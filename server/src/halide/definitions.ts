@@ -28,6 +28,8 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
       define(it, func, argumentsOf(left), right, op, n, scope);
       return;
     }
+    // `matrix(i, j) = 0.5f` fills a Buffer made at generation time: no stage.
+    if (target?.kind === 'input' && !it.st.inputs.includes(target.io)) return;
     // `cf(x, y) = v` on an object of the file's classes: its operator() and the lvalue's operator=.
     if (target?.kind === 'object') {
       assignObject(it, target, argumentsOf(left), op, right, scope, state);

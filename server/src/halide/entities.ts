@@ -13,6 +13,7 @@ import { analyzeExpr } from './expr';
 import { construct, objectValue } from './objects';
 import { combine, emptySummary } from './summary';
 import { compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
+import { cppTypeToElem } from './types';
 
 /** Pairs of (declarator, initializer) in a declaration, in order. */
 function declarators(decl: SyntaxNode): { declarator: SyntaxNode; init: SyntaxNode | null }[] {
@@ -223,6 +224,18 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     }
     case 'RDom':
       return makeRDom(it, cppName, nameNode, args, assigned, scope);
+    case 'Buffer': {
+      // A Buffer made at generation time (`Buffer<float, 2> matrix(3, 3)`): a constant image the
+      // pipeline reads like an Input, under its own name or Halide's `b0, b1, ...`.
+      if (assigned) return resolveCallee(assigned, scope) ?? { kind: 'unknown', cppType: typeNode.text };
+      const given = args.map((a) => stringLiteral(unwrap(a))).find((x) => x !== null);
+      const dims = targs[1] ? evaluate(targs[1], scope) : undefined;
+      const io: IOInfo = {
+        name: given ?? it.st.anonymous('b'), kind: 'buffer', type: targs[0] ? cppTypeToElem(targs[0].text) : null,
+        dims: typeof dims === 'number' ? dims : args.filter((a) => stringLiteral(unwrap(a)) === null).length, estimates: [], scalarEstimate: null, range: rangeOf(nameNode),
+      };
+      return { kind: 'input', io };
+    }
     case 'Func':
       return makeFunc(it, cppName, nameNode, args, assigned, scope, state);
     case 'Expr':

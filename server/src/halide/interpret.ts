@@ -14,6 +14,7 @@ import { HALIDE_BUILTINS } from './exprCalls';
 import { sanitize } from './autoschedule';
 import { execChain } from './chains';
 import { execSwitch } from './switch';
+import { execFor, execForRange, execPreproc } from './loops';
 import { overload, takesHalideTypes } from './overloads';
 import { readBoundary, readLambda, readReduction } from './constructs';
 import { execAssignment, execMisparsedDefinition } from './definitions';
@@ -24,7 +25,6 @@ import { construct, entitySummary, execMethodCall, objectValue, paramType, param
 import { autoScheduleCondition, type BranchState } from './schedule';
 import { argumentsOf, baseName, compactText, field, unwrap } from './syntax';
 
-const MAX_UNROLL = 256;
 const MAX_CALL_DEPTH = 8;
 const ALWAYS: BranchState = { branch: 'always', applies: true };
 
@@ -43,6 +43,11 @@ export class Interpreter {
   /** Helpers being run, innermost last. */
   private readonly calling: string[] = [];
   private returned: Entity | undefined;
+
+  /** A `return` ran: the body being run stops. */
+  get hasReturned(): boolean {
+    return this.returned !== undefined;
+  }
 
   constructor(readonly st: ReaderState, private readonly functions: Map<string, SyntaxNode[]>, readonly classes: Map<string, ClassDef> = new Map()) {}
 
@@ -172,9 +177,12 @@ export class Interpreter {
         return;
       }
       case 'for_statement':
-        return this.execFor(node, scope, state);
+        return execFor(this, node, scope, state);
       case 'for_range_loop':
-        return this.execForRange(node, scope, state);
+        return execForRange(this, node, scope, state);
+      case 'preproc_ifdef':
+      case 'preproc_if':
+        return execPreproc(this, node, scope, state);
       case 'if_statement':
         return this.execIf(node, scope, state);
       case 'switch_statement':
@@ -222,7 +230,7 @@ export class Interpreter {
     return { kind: 'expr', summary: analyzeExpr(v, this.exprCtx(scope)) };
   }
 
-  private execExpression(e: SyntaxNode, scope: Scope, state: BranchState): void {
+  execExpression(e: SyntaxNode, scope: Scope, state: BranchState): void {
     const n = unwrap(e);
     if (n.type === 'assignment_expression') return execAssignment(this, n, scope, state);
     if (n.type === 'update_expression') return this.updateValue(n, scope);
@@ -253,70 +261,6 @@ export class Interpreter {
     if (typeof cur !== 'number') return;
     const inc = n.text.includes('++') ? 1 : -1;
     scope.assign(target.text, { kind: 'value', value: cur + inc });
-  }
-
-  private execFor(node: SyntaxNode, scope: Scope, state: BranchState): void {
-    const loop = scope.child();
-    const init = field(node, 'initializer');
-    if (init) {
-      if (init.type === 'declaration') declare(this, init, loop, state);
-      else this.execExpression(init, loop, state);
-    }
-    const cond = field(node, 'condition');
-    const update = field(node, 'update');
-    const body = field(node, 'body');
-    if (!cond || !body) return;
-    for (let i = 0; ; i++) {
-      const c = evaluate(cond, loop);
-      if (c === undefined) {
-        this.st.diag(cond, 'unread-construct', 'loop bound is not a compile-time constant: the loop body is not read');
-        return;
-      }
-      if (!c) return;
-      if (i >= MAX_UNROLL) {
-        this.st.diag(cond, 'unread-construct', `loop runs over ${MAX_UNROLL} times: only the first ${MAX_UNROLL} are read`);
-        return;
-      }
-      this.exec(body, loop.child(), state);
-      if (this.returned !== undefined) return;
-      if (update) this.execExpression(update, loop, state);
-    }
-  }
-
-  private execForRange(node: SyntaxNode, scope: Scope, state: BranchState): void {
-    const right = field(node, 'right');
-    const decl = field(node, 'declarator');
-    const body = field(node, 'body');
-    const arr = right ? resolveCallee(right, scope) : undefined;
-    const nameNode = decl ? declaredName(decl) : null;
-    // `for (int i : {4, 2, 1})`, `for (Func f : {a, b, c})`: a braced list of constants or Funcs.
-    const list = right ? unwrap(right) : null;
-    if (list?.type === 'initializer_list' && nameNode && body) {
-      const items = list.namedChildren.map((c) => {
-        const v = evaluate(c, scope);
-        if (v !== undefined) return { kind: 'value', value: v } as Entity;
-        const e = resolveCallee(c, scope);
-        return e?.kind === 'output' ? ({ kind: 'func', func: e.func } as Entity) : e;
-      });
-      if (items.every((e) => e !== undefined)) {
-        for (const item of items) {
-          const s = scope.child();
-          s.define(nameNode.text, item!);
-          this.exec(body, s, state);
-          if (this.returned !== undefined) return;
-        }
-        return;
-      }
-    }
-    if (arr?.kind !== 'funcArray' || !nameNode || !body) {
-      this.st.diag(node, 'unread-construct', 'range-for over something other than a Func array is not read');
-      return;
-    }
-    for (const f of [...arr.elems.keys()].sort((a, b) => a - b).map((k) => arr.elems.get(k)!)) {
-      const s = scope.child();
-      s.define(nameNode.text, { kind: 'func', func: f });
-      this.exec(body, s, state);
-    }
   }
 
   private execIf(node: SyntaxNode, scope: Scope, state: BranchState): void {

@@ -147,8 +147,11 @@ function objectCall(it: Interpreter, n: SyntaxNode, scope: Scope, state: BranchS
     if (recv?.kind !== 'object' || !recv.cls.methods.has(method)) return null;
     return callMethod(it, recv, method, argEntities(it, args, scope, state), state);
   }
+  // `Halide::select(...)`, `std::min(...)`: the library's own, never a function of the file's.
+  if (fn.type === 'qualified_identifier' && /^(::)?(Halide|std)::/.test(fn.text)) return null;
   const name = baseName(fn).replace(/<.*$/, '');
-  const named = fn.type === 'identifier' ? scope.lookup(fn.text) : undefined;
+  // `cf(x, y)`, `(*this)(idx)`: an object called is its operator().
+  const named = fn.type === 'identifier' ? scope.lookup(fn.text) : fn.type === 'pointer_expression' || fn.type === 'this' ? objectValue(it, fn, scope, state) ?? undefined : undefined;
   if (named?.kind === 'object') return callMethod(it, named, 'operator()', argEntities(it, args, scope, state), state);
   if (named) return null;
   // A method of the object being run, called by its bare name.
