@@ -17,10 +17,12 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
     return scope.lookup(field(n, 'field')!.text);
   }
   if (n.type === 'this') return scope.lookup('this');
-  // `gx.kernel`, `func->inner`: a member of an object of the file's own classes.
+  // `gx.kernel`, `func->inner`: a member of an object of the file's own classes; `p.first` of a pair.
   if (n.type === 'field_expression') {
     const recv = resolveCallee(field(n, 'argument')!, scope);
     if (recv?.kind === 'object') return recv.fields.own(field(n, 'field')?.text ?? '');
+    const m = field(n, 'field')?.text;
+    if (recv?.kind === 'list') return m === 'first' ? recv.items[0] : m === 'second' ? recv.items[1] : undefined;
   }
   // `i == 0 ? input : pyr[i - 1]`, decided at generation time.
   if (n.type === 'conditional_expression') {
@@ -33,6 +35,7 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
     const fn = field(n, 'function')!;
     const method = field(fn, 'field')?.text;
     const arr = method === 'back' || method === 'front' ? resolveCallee(field(fn, 'argument')!, scope) : undefined;
+    if (arr?.kind === 'list' && arr.items.length) return arr.items[method === 'back' ? arr.items.length - 1 : 0];
     if (arr?.kind === 'funcArray' && arr.elems.size) {
       const keys = [...arr.elems.keys()].sort((a, b) => a - b);
       return { kind: 'func', func: arr.elems.get(method === 'back' ? keys[keys.length - 1] : keys[0])! };
@@ -46,6 +49,10 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
       const i = evaluate(idxArg, scope);
       const io = typeof i === 'number' ? arr.elems[i] : undefined;
       return io ? { kind: 'input', io } : undefined;
+    }
+    if (arr?.kind === 'list' && idxArg) {
+      const i = evaluate(idxArg, scope);
+      return typeof i === 'number' ? arr.items[i] : undefined;
     }
     if (arr?.kind === 'funcArray' && idxArg) {
       const i = evaluate(idxArg, scope);

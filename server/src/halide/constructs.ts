@@ -49,7 +49,8 @@ export function readBoundary(
   const unbounded = (e: SyntaxNode) => /^\{\s*(Halide::)?Expr\(\)\s*,\s*(Halide::)?Expr\(\)\s*\}$/.test(e.text);
   const listed = entries ? entries.filter((e) => !unbounded(e)).length : src.dims;
   const rank = entries ? entries.length : src.dims;
-  const dims = Math.max(rank, source.kind === 'input' ? src.dims : 0);
+  // A defined Func keeps all its dimensions (Halide takes `source.args()`, bounds or not).
+  const dims = Math.max(rank, source.kind === 'input' || (source.kind === 'func' && source.func.stages.length) ? src.dims : 0);
   const boundsSummary = bounds ? analyzeExpr(bounds, ctx) : emptySummary();
   if (kind === 'constant_exterior' && args[1]) {
     const value = analyzeExpr(args[1], ctx);

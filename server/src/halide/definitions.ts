@@ -43,6 +43,10 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
     const arr = resolveCallee(field(left, 'argument')!, scope);
     const idx = left.namedChildren[1]?.namedChildren[0];
     const i = idx ? evaluateNumber(idx, scope) : undefined;
+    if (arr?.kind === 'list' && i !== undefined && i >= 0 && i < 1024) {
+      arr.items[i] = it.valueEntity(right, scope, state) ?? { kind: 'unknown', cppType: '' };
+      return;
+    }
     if (arr?.kind === 'funcArray' && i !== undefined) {
       const value = it.funcValue(right, `${arr.cppName}[${i}]`, scope, state);
       if (value?.kind !== 'func') return;
@@ -60,6 +64,11 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
     const recv = left.type === 'field_expression' && field(left, 'argument')?.type !== 'this' ? resolveCallee(field(left, 'argument')!, scope) : undefined;
     const home = recv?.kind === 'object' ? recv.fields : scope;
     const cur = recv?.kind === 'object' ? recv.fields.own(name) : scope.lookup(name);
+    if (cur?.kind === 'list' && op === '=') {
+      const v = it.valueEntity(right, scope, state);
+      if (v?.kind === 'list') home.assign(name, { kind: 'list', items: [...v.items] });
+      return;
+    }
     if (cur?.kind === 'object') {
       const v = assignObject(it, cur, null, op, right, scope, state);
       if (op === '=' && v && v !== cur && !cur.cls.methods.has('operator=')) home.assign(name, v);
@@ -97,7 +106,9 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
     }
     if (cur.kind === 'func') {
       const value = it.funcValue(right, name, scope, state);
-      if (value) home.assign(name, value);
+      // Func::operator= points this handle at the other Func: through a `Func &` parameter the caller's changes too.
+      if (value?.kind === 'func') cur.func = value.func;
+      else if (value) home.assign(name, value);
       return;
     }
     if (cur.kind === 'output' && op === '=') {

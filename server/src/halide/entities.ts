@@ -11,6 +11,7 @@ import { execMisparsedArrayDefinition } from './definitions';
 import { evaluate } from './evaluate';
 import { analyzeExpr } from './expr';
 import { construct, objectValue } from './objects';
+import { isContainer, makeList } from './containers';
 import { combine, emptySummary } from './summary';
 import { compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
 import { cppTypeToElem } from './types';
@@ -137,6 +138,7 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
   const { outer, args: targs } = templateKind(typeNode);
   // `Func f[N]` and `std::vector<Func> f(N)`: arrays of Funcs, filled by loops.
   const isArray = declarator.type === 'array_declarator';
+  if (isContainer(outer, targs, declarator)) return makeList(it, outer, declarator, init, scope, state);
   const vectorOfFunc = (outer === 'vector' || outer === 'array') && targs[0] && /^(::)?(Halide::)?Func$/.test(targs[0].text.replace(/\s+/g, ''));
   if ((outer === 'Func' && isArray) || vectorOfFunc) {
     // `Func f[3]` and `std::vector<Func> f(3)` construct their unnamed elements at once, in order.
@@ -144,8 +146,12 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     // `Func f[N]`, `std::array<Func, N> f`, `std::vector<Func> f(N)`.
     const sizeNode = isArray ? field(declarator, 'size') : outer === 'array' ? targs[1] ?? null : initArgs(init)[0];
     const n = sizeNode ? evaluate(sizeNode, scope) : undefined;
-    if (typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 1024) {
-      for (let i = 0; i < n; i++) elems.set(i, it.st.newFunc(it.st.anonymous('f'), `${cppName}[${i}]`, 'func', nameNode));
+    // `Func f[4] {Func("f0"), ...}`: the elements given, the rest default-made.
+    const given = isArray && init ? initArgs(init) : [];
+    const count = typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 1024 ? n : given.length;
+    for (let i = 0; i < count; i++) {
+      const e = given[i] ? it.funcValue(given[i], `${cppName}[${i}]`, scope, state) : undefined;
+      elems.set(i, e?.kind === 'func' ? e.func : it.st.newFunc(it.st.anonymous('f'), `${cppName}[${i}]`, 'func', nameNode));
     }
     return { kind: 'funcArray', cppName, elems };
   }
@@ -236,8 +242,11 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
       };
       return { kind: 'input', io };
     }
-    case 'Func':
-      return makeFunc(it, cppName, nameNode, args, assigned, scope, state);
+    case 'Func': {
+      // A new handle (`Func a = b` copies b's), so rebinding a later leaves b alone.
+      const f = makeFunc(it, cppName, nameNode, args, assigned, scope, state);
+      return f?.kind === 'func' ? { ...f } : f;
+    }
     case 'Expr':
     case 'Tuple':
     case 'auto': {
@@ -251,7 +260,7 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
           if (made) return made;
         }
         const e = resolveCallee(assigned, scope);
-        if (e) return e;
+        if (e) return e.kind === 'func' ? { ...e } : e;
       }
       if (outer === 'auto' && assigned) {
         const o = objectValue(it, assigned, scope, state);

@@ -120,6 +120,9 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
     case 'call_expression':
       return analyzeCall(n, ctx);
     case 'subscript_expression': {
+      // `c[0]` of an `Expr c[4]` or a std::vector<Expr>: the element.
+      const elem = ctx.summaryOf ? resolveCallee(n, ctx.scope) : undefined;
+      if (elem && (elem.kind === 'expr' || elem.kind === 'var' || elem.kind === 'object')) return ctx.summaryOf!(elem, n);
       // `f(x, y)[1]`: a Tuple component.
       const inner = field(n, 'argument')!;
       const s = analyzeExpr(inner, ctx);
@@ -199,6 +202,9 @@ function analyzeField(n: SyntaxNode, ctx: ExprContext): ExprSummary {
   const member = field(n, 'field')?.text ?? '';
   if (obj.type === 'this') return analyzeName(field(n, 'field')!, ctx);
   const e = resolveCallee(obj, ctx.scope);
+  // `p.first` of a pair of Exprs.
+  const elem = e?.kind === 'list' ? resolveCallee(n, ctx.scope) : undefined;
+  if (elem && ctx.summaryOf && (elem.kind === 'expr' || elem.kind === 'var' || elem.kind === 'object')) return ctx.summaryOf(elem, n);
   if (e?.kind === 'rdom') {
     const dim = ['x', 'y', 'z', 'w'].indexOf(member);
     const rv = rvarName(e.info.name, dim >= 0 ? dim : member);

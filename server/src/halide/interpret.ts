@@ -15,6 +15,7 @@ import { sanitize } from './autoschedule';
 import { execChain } from './chains';
 import { execSwitch } from './switch';
 import { execFor, execForRange, execPreproc } from './loops';
+import { containerValue, execContainerCall } from './containers';
 import { overload, takesHalideTypes } from './overloads';
 import { readBoundary, readLambda, readReduction } from './constructs';
 import { execAssignment, execMisparsedDefinition } from './definitions';
@@ -218,7 +219,7 @@ export class Interpreter {
     if (c !== undefined) return { kind: 'value', value: c };
     const e = resolveCallee(v, scope);
     if (e) return e;
-    const o = objectValue(this, v, scope, state);
+    const o = objectValue(this, v, scope, state) ?? containerValue(this, v, scope, state);
     if (o !== null) return o;
     const u = unwrap(v);
     if (u.type === 'call_expression') {
@@ -240,6 +241,7 @@ export class Interpreter {
     }
     if (n.type === 'call_expression') {
       const fn = field(n, 'function')!;
+      if (execContainerCall(this, n, scope, state)) return;
       if (fn.type === 'field_expression') {
         if (!execMethodCall(this, n, scope, state)) execChain(this, n, scope, state, 'source');
         return;
@@ -316,6 +318,9 @@ export class Interpreter {
       // A parameter of one of the file's classes given something else: its converting constructor.
       const cls = this.classes.get(paramType(p));
       if (cls && e && !(e.kind === 'object' && e.cls === cls)) e = construct(this, cls, [e], state);
+      // A Func is a handle: a by-value parameter is a copy the helper may rebind, a reference is the caller's own.
+      const byRef = /reference_declarator|pointer_declarator/.test(field(p, 'declarator')?.type ?? '');
+      if (e?.kind === 'func' && !byRef) e = { ...e };
       if (pname && e && pname.type !== 'type_identifier') fscope.define(pname.text, e);
     });
   }
