@@ -41,6 +41,16 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
       return { kind: 'func', func: arr.elems.get(method === 'back' ? keys[keys.length - 1] : keys[0])! };
     }
   }
+  // `input.at(i)`: the element, as `input[i]`.
+  if (n.type === 'call_expression' && field(n, 'function')?.type === 'field_expression' && field(field(n, 'function')!, 'field')?.text === 'at' && field(n, 'arguments')?.namedChildCount === 1) {
+    const arr = resolveCallee(field(field(n, 'function')!, 'argument')!, scope);
+    const i = evaluate(field(n, 'arguments')!.namedChildren[0], scope);
+    if (typeof i !== 'number') return undefined;
+    if (arr?.kind === 'inputArray') return arr.elems[i] ? { kind: 'input', io: arr.elems[i] } : undefined;
+    if (arr?.kind === 'list') return arr.items[i];
+    const f = arr?.kind === 'funcArray' ? arr.elems.get(i) : undefined;
+    return f ? { kind: 'func', func: f } : undefined;
+  }
   if (n.type === 'subscript_expression') {
     const arr = resolveCallee(field(n, 'argument')!, scope);
     const idxNode = field(n, 'indices') ?? n.namedChildren[1];

@@ -17,7 +17,8 @@ const MAX_ITEMS = 1024;
 
 /** Whether a declaration makes a container we follow (`std::vector<Func>` is a Func array, read elsewhere). */
 export function isContainer(outer: string, targs: SyntaxNode[], declarator: SyntaxNode): boolean {
-  if (declarator.type === 'array_declarator') return outer === 'Expr';
+  // `Expr c[4]`, `const vector<float> taps[] = {{...}, {...}}`.
+  if (declarator.type === 'array_declarator') return outer === 'Expr' || SEQUENCES.has(outer);
   if (!SEQUENCES.has(outer)) return false;
   const elem = targs[0]?.text.replace(/\s+/g, '') ?? '';
   return !((outer === 'vector' || outer === 'array') && /^(::)?(Halide::)?Func$/.test(elem));
@@ -29,7 +30,7 @@ function itemValue(it: Interpreter, node: SyntaxNode, scope: Scope, state: Branc
   if (n.type === 'initializer_list') return { kind: 'list', items: n.namedChildren.map((c) => itemValue(it, c, scope, state)) };
   const e = it.valueEntity(n, scope, state) ?? { kind: 'unknown', cppType: '' };
   // A container holds copies: a Func handle put in it stays when the variable is rebound.
-  return e.kind === 'func' ? { ...e } : e;
+  return e.kind === 'func' || e.kind === 'expr' ? { ...e } : e;
 }
 
 function emptyExpr(): Entity {
@@ -53,6 +54,9 @@ export function makeList(it: Interpreter, outer: string, declarator: SyntaxNode,
   }
   let args = init ? initArgs(init) : [];
   if (args.length === 1 && unwrap(args[0]).type === 'initializer_list') args = unwrap(args[0]).namedChildren;
+  // `vector<Var> v(f.args())`: a copy of another list.
+  const copied = args.length === 1 ? it.valueEntity(args[0], scope, state) : undefined;
+  if (copied?.kind === 'list') return { kind: 'list', items: [...copied.items] };
   const size = outer === 'vector' && args.length === 1 ? evaluate(args[0], scope) : undefined;
   if (typeof size === 'number' && Number.isInteger(size) && size >= 0 && size <= MAX_ITEMS) {
     return { kind: 'list', items: Array.from({ length: size }, emptyExpr) };
@@ -64,7 +68,14 @@ export function makeList(it: Interpreter, outer: string, declarator: SyntaxNode,
 export function containerValue(it: Interpreter, node: SyntaxNode, scope: Scope, state: BranchState): Entity | null {
   const n = unwrap(node);
   if (n.type !== 'call_expression') return null;
-  const name = baseName(field(n, 'function')!);
+  const fn = field(n, 'function')!;
+  // `f.args()`: a Func's pure Vars, by their Halide names.
+  if (fn.type === 'field_expression' && field(fn, 'field')?.text === 'args' && argumentsOf(n).length === 0) {
+    const f = resolveCallee(field(fn, 'argument')!, scope);
+    const first = f?.kind === 'func' || f?.kind === 'output' ? it.st.stages.get(f.func.stages[0] ?? '') : undefined;
+    return first ? { kind: 'list', items: first.pureVars.map((name) => ({ kind: 'var', name, rvar: false })) } : null;
+  }
+  const name = baseName(fn);
   if (!/^(make_pair|make_tuple|pair|tuple)$/.test(name)) return null;
   return { kind: 'list', items: argumentsOf(n).map((a) => itemValue(it, a, scope, state)) };
 }
@@ -73,6 +84,15 @@ export function containerValue(it: Interpreter, node: SyntaxNode, scope: Scope, 
 export function execContainerCall(it: Interpreter, call: SyntaxNode, scope: Scope, state: BranchState): boolean {
   const fn = unwrap(field(call, 'function')!);
   const args = argumentsOf(call);
+  if (fn.type !== 'field_expression' && baseName(fn) === 'swap' && args.length === 2) {
+    // `std::swap(v[0], v[1])` of a list's elements.
+    const [a, b] = args.map((x) => unwrap(x)).map((x) => (x.type === 'subscript_expression' ? { list: resolveCallee(field(x, 'argument')!, scope), i: evaluate(x.namedChildren[1]?.namedChildren[0] ?? x, scope) } : null));
+    if (a?.list?.kind !== 'list' || b?.list?.kind !== 'list' || typeof a.i !== 'number' || typeof b.i !== 'number') return false;
+    const t = a.list.items[a.i];
+    a.list.items[a.i] = b.list.items[b.i];
+    b.list.items[b.i] = t;
+    return true;
+  }
   if (fn.type !== 'field_expression') {
     if (baseName(fn) !== 'copy' || args.length !== 3) return false;
     const from = listOf(unwrap(args[0]), scope);
@@ -97,6 +117,14 @@ export function execContainerCall(it: Interpreter, call: SyntaxNode, scope: Scop
     }
   }
   return true;
+}
+
+/** A definition's left-hand arguments with a list of Vars (`fT(argsT) = ...`) spelled out as the Vars' names. */
+export function expandListArgs(nodes: SyntaxNode[], scope: Scope): (SyntaxNode | string)[] {
+  return nodes.flatMap((a): (SyntaxNode | string)[] => {
+    const e = resolveCallee(a, scope);
+    return e?.kind === 'list' && e.items.every((x) => x.kind === 'var') ? e.items.map((x) => (x as { name: string }).name) : [a];
+  });
 }
 
 /** The list behind `v.begin()`. */

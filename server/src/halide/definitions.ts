@@ -11,6 +11,7 @@ import { resolveCallee } from './callee';
 import { initArgs } from './declarations';
 import { makeRDom } from './entities';
 import { assignObject } from './objects';
+import { expandListArgs } from './containers';
 import { evaluate, evaluateNumber } from './evaluate';
 import { analyzeExpr } from './expr';
 import { addOp, compound, emptySummary, mergeOps } from './summary';
@@ -92,7 +93,10 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
     }
     if (cur.kind === 'expr' || cur.kind === 'unknown') {
       const rhs = analyzeExpr(right, it.exprCtx(scope));
-      home.assign(name, { kind: 'expr', summary: op === '=' ? rhs : compound(cur.kind === 'expr' ? cur.summary : emptySummary(), rhs, op) });
+      const summary = op === '=' ? rhs : compound(cur.kind === 'expr' ? cur.summary : emptySummary(), rhs, op);
+      // In place, so an `Expr &out` parameter's assignment reaches the caller's Expr.
+      if (cur.kind === 'expr') cur.summary = summary;
+      else home.assign(name, { kind: 'expr', summary });
       return;
     }
     if (cur.kind === 'rdom') {
@@ -202,7 +206,7 @@ function arrayElement(it: Interpreter, fn: SyntaxNode, scope: Scope): Entity | u
 export function define(it: Interpreter, func: FuncState, lhsNodes: SyntaxNode[], rhs: SyntaxNode | ExprSummary, op: string, node: SyntaxNode, scope: Scope): Stage {
   const ctx = it.exprCtx(scope);
   let value = 'ops' in rhs ? rhs : analyzeExpr(rhs, ctx);
-  const lhs: (SyntaxNode | string)[] = implicitArgs(lhsNodes, value);
+  const lhs: (SyntaxNode | string)[] = implicitArgs(expandListArgs(lhsNodes, scope), value);
   const argSummaries = lhs.map((a): ExprSummary => (typeof a === 'string' ? { ...emptySummary(), type: 'int32', index: { op: 'var', name: a } } : analyzeExpr(a, ctx)));
   const argText = (a: SyntaxNode | string): string => (typeof a === 'string' ? a : compactText(a));
   // Halide makes Vars of its own for `f(...) += e` when f has no pure definition yet: one per
@@ -263,8 +267,8 @@ export function takeUpdateVars(it: Interpreter, rvars: { rdom: string }[]): void
  * `f(x, _) = g(x, _)`: the `_` on the left is the implicit Vars the right side's calls expanded
  * theirs to (`_0, _1, ...`, as many as the widest call needs).
  */
-function implicitArgs(lhs: SyntaxNode[], value: ExprSummary): (SyntaxNode | string)[] {
-  const at = lhs.findIndex((a) => a.text === '_' || a.text === 'Halide::_');
+function implicitArgs(lhs: (SyntaxNode | string)[], value: ExprSummary): (SyntaxNode | string)[] {
+  const at = lhs.findIndex((a) => typeof a !== 'string' && (a.text === '_' || a.text === 'Halide::_'));
   if (at < 0) return lhs;
   let k = 0;
   for (const c of value.calls) for (const a of c.args) { const m = /^_(\d+)$/.exec(a); if (m) k = Math.max(k, Number(m[1]) + 1); }

@@ -260,7 +260,7 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
           if (made) return made;
         }
         const e = resolveCallee(assigned, scope);
-        if (e) return e.kind === 'func' ? { ...e } : e;
+        if (e) return e.kind === 'func' || e.kind === 'expr' ? { ...e } : e;
       }
       if (outer === 'auto' && assigned) {
         const o = objectValue(it, assigned, scope, state);

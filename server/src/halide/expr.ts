@@ -122,7 +122,7 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
     case 'subscript_expression': {
       // `c[0]` of an `Expr c[4]` or a std::vector<Expr>: the element.
       const elem = ctx.summaryOf ? resolveCallee(n, ctx.scope) : undefined;
-      if (elem && (elem.kind === 'expr' || elem.kind === 'var' || elem.kind === 'object')) return ctx.summaryOf!(elem, n);
+      if (elem && (elem.kind === 'expr' || elem.kind === 'var' || elem.kind === 'object' || elem.kind === 'value')) return ctx.summaryOf!(elem, n);
       // `f(x, y)[1]`: a Tuple component.
       const inner = field(n, 'argument')!;
       const s = analyzeExpr(inner, ctx);

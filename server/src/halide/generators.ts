@@ -44,7 +44,8 @@ function isSharedDeclaration(decl: SyntaxNode): boolean {
   if (!type) return false;
   if (/^(::)?(Halide::)?R?Var$/.test(type.text.replace(/\s+/g, ''))) return true;
   const constant = decl.children.some((c) => c.type === 'type_qualifier' && /^(const|constexpr)$/.test(c.text));
-  return constant && type.type === 'primitive_type';
+  // Constant tables too: `const std::vector<float> taps[] = {{...}, {...}}`.
+  return constant && (type.type === 'primitive_type' || /^(std::)?(vector|array)</.test(type.text));
 }
 
 export function findGeneratorClasses(root: SyntaxNode): GeneratorClass[] {

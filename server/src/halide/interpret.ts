@@ -318,9 +318,9 @@ export class Interpreter {
       // A parameter of one of the file's classes given something else: its converting constructor.
       const cls = this.classes.get(paramType(p));
       if (cls && e && !(e.kind === 'object' && e.cls === cls)) e = construct(this, cls, [e], state);
-      // A Func is a handle: a by-value parameter is a copy the helper may rebind, a reference is the caller's own.
+      // A by-value Func or Expr parameter is a copy the helper may rebind; a reference is the caller's own.
       const byRef = /reference_declarator|pointer_declarator/.test(field(p, 'declarator')?.type ?? '');
-      if (e?.kind === 'func' && !byRef) e = { ...e };
+      if ((e?.kind === 'func' || e?.kind === 'expr') && !byRef) e = { ...e };
       if (pname && e && pname.type !== 'type_identifier') fscope.define(pname.text, e);
     });
   }

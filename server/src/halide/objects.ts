@@ -67,7 +67,7 @@ export function construct(it: Interpreter, cls: ClassDef, args: (Entity | undefi
   const ctor = ctors.length ? pickOverload(it, ctors, args) : null;
   // The implicit copy: a copy shares the Funcs (a Func is a handle) and copies the Exprs.
   if (!ctor && source?.kind === 'object' && source.cls === cls) {
-    for (const [name, e] of source.fields.entries()) obj.fields.define(name, e.kind === 'func' ? { ...e } : e);
+    for (const [name, e] of source.fields.entries()) obj.fields.define(name, e.kind === 'func' || e.kind === 'expr' ? { ...e } : e);
     return obj;
   }
   const pscope = obj.fields.child();
@@ -194,6 +194,10 @@ export function entitySummary(it: Interpreter, e: Entity | undefined, at: Syntax
   if (!e || depth > 4) return emptySummary();
   if (e.kind === 'expr') return e.summary;
   if (e.kind === 'var') return { ...emptySummary(), type: 'int32', index: { op: 'var', name: e.name } };
+  if (e.kind === 'value' && typeof e.value === 'number') {
+    const float = !Number.isInteger(e.value);
+    return { ...emptySummary(), type: float ? 'float32' : 'int32', literal: !float, index: { op: 'const', value: e.value, ...(float ? { float } : {}) } };
+  }
   if (e.kind === 'list') {
     const parts = e.items.map((x) => entitySummary(it, x, at, depth + 1));
     return { ...combine(parts, parts[0]?.type ?? null, { op: 'opaque', text: compactText(at) }), tuple: parts };
