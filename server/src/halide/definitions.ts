@@ -65,6 +65,15 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
     const recv = left.type === 'field_expression' && field(left, 'argument')?.type !== 'this' ? resolveCallee(field(left, 'argument')!, scope) : undefined;
     const home = recv?.kind === 'object' ? recv.fields : scope;
     const cur = recv?.kind === 'object' ? recv.fields.own(name) : scope.lookup(name);
+    if (cur?.kind === 'var' && op === '=') {
+      const v = resolveCallee(right, scope);
+      if (v?.kind === 'var') home.assign(name, v);
+      return;
+    }
+    if (cur?.kind === 'funcRef') {
+      if (state.applies) define(it, cur.func, cur.args, analyzeExpr(right, it.exprCtx(scope)), op, n, cur.scope);
+      return;
+    }
     if (cur?.kind === 'list' && op === '=') {
       const v = it.valueEntity(right, scope, state);
       if (v?.kind === 'list') home.assign(name, { kind: 'list', items: [...v.items] });

@@ -13,7 +13,7 @@ import { analyzeExpr } from './expr';
 import { construct, objectValue } from './objects';
 import { isContainer, makeList } from './containers';
 import { combine, emptySummary } from './summary';
-import { compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
+import { argumentsOf, compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
 import { cppTypeToElem } from './types';
 
 /** Pairs of (declarator, initializer) in a declaration, in order. */
@@ -178,11 +178,20 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     : initArgs(init);
   const assigned = init && !['initializer_list', 'argument_list'].includes(init.type) ? init : null;
   // `Input<Buffer<T>> *in = &A_;`, `auto &out = output;`: a pointer or reference is what it points at.
-  if (assigned && (declarator.type === 'pointer_declarator' || declarator.type === 'reference_declarator')) {
-    const e = resolveCallee(assigned, scope);
+  // ... and so is a pointer member initialised `func(func)`.
+  const pointee = assigned ?? (args.length === 1 ? args[0] : null);
+  if (pointee && (declarator.type === 'pointer_declarator' || declarator.type === 'reference_declarator')) {
+    const e = resolveCallee(pointee, scope);
     if (e && e.kind !== 'value' && e.kind !== 'expr' && e.kind !== 'unknown') return e;
   }
   switch (outer) {
+    case 'FuncRef': {
+      // `FuncRef r = f(args);`: assigning to r later defines f at those arguments.
+      const call = assigned ? unwrap(assigned) : null;
+      const f = call?.type === 'call_expression' ? resolveCallee(field(call, 'function')!, scope) : undefined;
+      if (f?.kind === 'func' || f?.kind === 'output') return { kind: 'funcRef', func: f.func, args: argumentsOf(call!), scope };
+      return { kind: 'unknown', cppType: outer };
+    }
     case 'GeneratorParam': {
       const info = readParam(targs, nameNode, init, scope);
       const override = it.st.overrides[info.name];

@@ -87,7 +87,8 @@ function readInstance(
   }
   for (const m of ['configure', 'generate', 'schedule']) {
     const body = method(roots, cls, m);
-    if (body) interp.execBody(body, members.child(), { branch: 'always', applies: true });
+    // Each in its own frame: a `return` in generate() must not end schedule().
+    if (body) interp.runBody(body, members.child(), { branch: 'always', applies: true }, m);
   }
   for (const d of st.deferredSchedules) interp.execBody(d.body, d.scope.child(), { branch: 'always', applies: true });
   if (!method(roots, cls, 'generate')) {

@@ -116,7 +116,8 @@ function declaredNameOf(d: SyntaxNode): SyntaxNode | null {
 
 function functionDeclarator(def: SyntaxNode): SyntaxNode | null {
   let d = field(def, 'declarator');
-  while (d && d.type !== 'function_declarator') d = field(d, 'declarator');
+  // `ComplexExpr &ComplexExpr::operator=(...)`: a reference declarator holds the function's as a plain child.
+  while (d && d.type !== 'function_declarator') d = field(d, 'declarator') ?? d.namedChildren.find((c) => /declarator/.test(c.type)) ?? null;
   return d ? field(d, 'declarator') : null;
 }
 

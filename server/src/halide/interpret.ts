@@ -189,6 +189,8 @@ export class Interpreter {
       case 'switch_statement':
         return execSwitch(this, node, scope, state);
       case 'return_statement': {
+        // A `return` in a branch not in force (`if (auto_schedule) { ...; return; }` read for the manual schedule) ends nothing.
+        if (!state.applies) return;
         const v = node.namedChildren[0];
         if (v) this.returned = this.valueEntity(v, scope, state) ?? { kind: 'unknown', cppType: '' };
         else this.returned = { kind: 'unknown', cppType: 'void' };
@@ -224,8 +226,10 @@ export class Interpreter {
     const u = unwrap(v);
     if (u.type === 'call_expression') {
       const name = baseName(field(u, 'function')!);
-      if (this.functions.has(name)) return this.callFunction(name, u, scope, state);
       const parts = compactText(field(u, 'function')!).split('::');
+      // `Halide::select(...)` inside a helper the file names `select` is the library's.
+      const library = parts.length > 1 && /^(Halide|std)?$/.test(parts[0]);
+      if (this.functions.has(name) && !library) return this.callFunction(name, u, scope, state);
       if (this.isBoundary(parts, name) || name === 'lambda' || name === 'Func') return this.funcValue(u, name, scope, state);
     }
     return { kind: 'expr', summary: analyzeExpr(v, this.exprCtx(scope)) };

@@ -90,33 +90,38 @@ function definedIn(node: SyntaxNode): Set<string> {
   return set;
 }
 
-/**
- * `#ifdef X ... #else ... #endif` and `#if 0 ... #elif ... #endif` around statements: the branch the
- * preprocessor keeps. A macro counts as defined when the same file `#define`s it; an `#if` it cannot
- * decide keeps its first branch, as an unknown `if` does.
- */
-export function execPreproc(it: Interpreter, node: SyntaxNode, scope: Scope, state: BranchState): void {
-  let taken: boolean;
-  if (node.type === 'preproc_ifdef') {
-    const name = field(node, 'name')?.text ?? '';
-    taken = definedIn(node).has(name) !== /^#\s*ifndef/.test(node.text);
-  } else {
-    const v = field(node, 'condition') ? evaluate(field(node, 'condition')!, scope) : undefined;
-    taken = v === undefined ? true : Boolean(v);
+/** `defined(X)`, `!defined(X)`, `0`, `1`: an `#if` condition the file decides; undefined when it cannot. */
+function preprocCondition(cond: SyntaxNode, scope: Scope): boolean | undefined {
+  const c = unwrap(cond);
+  if (c.type === 'preproc_defined') return definedIn(c).has(c.namedChildren[0]?.text ?? '');
+  if (c.type === 'unary_expression' && c.child(0)?.text === '!') {
+    const v = preprocCondition(field(c, 'argument')!, scope);
+    return v === undefined ? undefined : !v;
   }
+  const v = evaluate(c, scope);
+  return v === undefined ? undefined : Boolean(v);
+}
+
+/**
+ * The statements `#ifdef X ... #else ... #endif` and `#if 0 ... #elif ... #endif` keep. A macro
+ * counts as defined when the same file `#define`s it; an `#if` it cannot decide keeps its first
+ * branch, as an unknown `if` does.
+ */
+export function preprocKept(node: SyntaxNode, scope: Scope): SyntaxNode[] {
+  const name = field(node, 'name');
+  const cond = field(node, 'condition');
+  const taken = node.type === 'preproc_ifdef'
+    ? definedIn(node).has(name?.text ?? '') !== /^#\s*ifndef/.test(node.text)
+    : (cond ? preprocCondition(cond, scope) : undefined) ?? true;
   const alt = field(node, 'alternative');
-  if (taken) {
-    for (const c of node.namedChildren) {
-      if (c.id === alt?.id || c.id === field(node, 'name')?.id || c.id === field(node, 'condition')?.id) continue;
-      it.exec(c, scope, state);
-      if (it.hasReturned) return;
-    }
-  } else if (alt?.type === 'preproc_elif') {
-    execPreproc(it, alt, scope, state);
-  } else if (alt) {
-    for (const c of alt.namedChildren) {
-      it.exec(c, scope, state);
-      if (it.hasReturned) return;
-    }
+  if (taken) return node.namedChildren.filter((c) => c.id !== alt?.id && c.id !== name?.id && c.id !== cond?.id);
+  if (alt?.type === 'preproc_elif' || alt?.type === 'preproc_elifdef') return preprocKept(alt, scope);
+  return alt ? alt.namedChildren : [];
+}
+
+export function execPreproc(it: Interpreter, node: SyntaxNode, scope: Scope, state: BranchState): void {
+  for (const c of preprocKept(node, scope)) {
+    it.exec(c, scope, state);
+    if (it.hasReturned) return;
   }
 }

@@ -44,6 +44,8 @@ export function pickOverload(it: Interpreter, defs: SyntaxNode[], args: (Entity 
       const cls = it.classes.get(type);
       if (cls) score += a.kind === 'object' && a.cls === cls ? 2 : -4;
       else if (a.kind === 'object' && !/^[A-Z]\w{0,2}$|^auto$/.test(type)) score -= 4;
+      else if (type === 'vector' || type === 'array') score += a.kind === 'list' ? 2 : -4;
+      else if (a.kind === 'list') score -= 4;
       else if (type === 'Var' && a.kind === 'var') score += 1;
       else if (type === 'Func' && (a.kind === 'func' || a.kind === 'input' || a.kind === 'output')) score += 1;
     });

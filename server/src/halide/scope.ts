@@ -42,6 +42,8 @@ export type Entity =
   | { kind: 'value'; value: number | string | boolean }
   /** `LoopLevel l = ...;`: read where a directive uses it (loopLevel.ts). */
   | { kind: 'loopLevel'; node: import('./tree').SyntaxNode; scope: Scope }
+  /** `FuncRef r = f(x, y);`: f at those arguments (read in `scope`), defined when r is assigned. */
+  | { kind: 'funcRef'; func: FuncState; args: import('./tree').SyntaxNode[]; scope: Scope }
   /** `std::vector<Expr>`, `Expr c[4]`, `std::pair<Func, Func>`, vectors of pairs: the elements (containers.ts). */
   | { kind: 'list'; items: Entity[] }
   /** An instance of one of the file's own classes (`Complex c(re, im)`, a component struct member): its fields. */
