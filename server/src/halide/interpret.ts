@@ -16,7 +16,7 @@ import { execChain } from './chains';
 import { execSwitch } from './switch';
 import { execFor, execForRange, execPreproc } from './loops';
 import { containerValue, execContainerCall } from './containers';
-import { overload, takesHalideTypes } from './overloads';
+import { fitsArgCount, overload, takesHalideTypes } from './overloads';
 import { readBoundary, readLambda, readReduction } from './constructs';
 import { execAssignment, execMisparsedDefinition } from './definitions';
 import { declare, declaredName } from './entities';
@@ -66,6 +66,8 @@ export class Interpreter {
         const name = baseName(field(call, 'function')!);
         // A helper overloading a Halide builtin for its own types (`cos(FixedN)`) calls the builtin inside.
         if (!this.functions.has(name) || (HALIDE_BUILTINS.has(name) && (this.calling.includes(name) || !this.functions.get(name)!.some(takesHalideTypes)))) return null;
+        // `select(c, a, b)` where the file's own `select` takes four arguments: Halide's.
+        if (HALIDE_BUILTINS.has(name) && !this.functions.get(name)!.some((d) => fitsArgCount(d, argumentsOf(call).length))) return null;
         return this.callFunction(name, call, scope, ALWAYS);
       },
       objectExpr: (node) => {

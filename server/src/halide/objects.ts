@@ -6,7 +6,9 @@ import type { SyntaxNode } from './tree';
 import type { ClassDef, Entity, ExprSummary, Scope } from './scope';
 import type { Interpreter } from './interpret';
 import type { BranchState } from './schedule';
+import { resolveCallee } from './callee';
 import { declareMembers } from './entities';
+import { HALIDE_BUILTINS } from './exprCalls';
 import { combine, emptySummary } from './summary';
 import { argumentsOf, baseName, compactText, field, unwrap } from './syntax';
 
@@ -163,8 +165,36 @@ function objectCall(it: Interpreter, n: SyntaxNode, scope: Scope, state: BranchS
   if (cls) return construct(it, cls, argEntities(it, args, scope, state), state);
   // A free function returning one of the classes (`ComplexExpr conj(const ComplexExpr &z)`).
   const defs = it.functionsNamed(name);
-  if (defs?.some((d) => returnsClass(it, d))) return it.callFunction(name, n, scope, state);
+  if (!defs?.some((d) => returnsClass(it, d))) return null;
+  // A Halide builtin the file overloads for its own type (`cos(const FixedN &)`) is the builtin on plain Exprs.
+  if (HALIDE_BUILTINS.has(name) && !args.some((a) => mayBeObject(it, a, scope))) return null;
+  return it.callFunction(name, n, scope, state);
   return null;
+}
+
+/** Whether a node can stand for an object of the file's classes, judged without running anything. */
+function mayBeObject(it: Interpreter, node: SyntaxNode, scope: Scope): boolean {
+  const n = unwrap(node);
+  switch (n.type) {
+    case 'identifier':
+    case 'this':
+    case 'pointer_expression':
+      return objectValue(it, n, scope)?.kind === 'object';
+    case 'field_expression':
+      return resolveCallee(n, scope)?.kind === 'object';
+    case 'binary_expression':
+      return mayBeObject(it, field(n, 'left')!, scope) || mayBeObject(it, field(n, 'right')!, scope);
+    case 'unary_expression':
+      return mayBeObject(it, field(n, 'argument')!, scope);
+    case 'call_expression': {
+      const fn = unwrap(field(n, 'function')!);
+      if (fn.type === 'field_expression') return mayBeObject(it, field(fn, 'argument')!, scope);
+      const name = baseName(fn).replace(/<.*$/, '');
+      return it.classes.has(name) || scope.lookup(name)?.kind === 'object' || !!it.functionsNamed(name)?.some((d) => returnsClass(it, d));
+    }
+    default:
+      return false;
+  }
 }
 
 function returnsClass(it: Interpreter, def: SyntaxNode): boolean {
