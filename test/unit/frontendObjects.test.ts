@@ -153,3 +153,20 @@ test('update definitions over an RDom take one unnamed Var per dimension (define
   // a, b are v0, v1; f's update takes v2, v3 (r has two dimensions); maximum's update over s v4; p is v5.
   assert.deepEqual(g.generators[0].stages.find((s) => s.func === 'output')!.pureVars, ['v5', 'y']);
 });
+
+test('a local lambda helper runs where it is called; a member of a class deriving from GeneratorInput<T> is an Input', () => {
+  const g = extract(generator('Lam', `
+    Func a("a");
+    a(x, y) = input(x, y) * w(x);
+    output(x, y) = a(x, y);
+    auto sched = [&](Func f, Func consumer) {
+      f.compute_at(consumer, y);
+    };
+    sched(a, output);`, `
+struct Weight : public GeneratorInput<Buffer<float>> {
+  Weight(const std::string &name, int dim) : GeneratorInput<Buffer<float>>(name, dim) {}
+};`, '  Weight w{"w", 1};'), { uri: 'lam.cpp' });
+  assert.deepEqual(g.generators[0].inputs.map((i) => i.name), ['input', 'w']);
+  assert.deepEqual(edges(g), ['a->output.0', 'input->a.0', 'w->a.0']);
+  assert.ok(g.generators[0].schedule.some((d) => d.func === 'a' && d.name === 'compute_at' && d.applies));
+});

@@ -3,7 +3,7 @@
 import type { SyntaxNode } from './tree';
 import type { ClassDef } from './scope';
 import { declarations, functionName, ownerClass } from './generators';
-import { baseName, field } from './syntax';
+import { baseName, field, templateArgs } from './syntax';
 
 /** In-class methods, templated ones included (`template <typename T> void generate(...)`). */
 function inClassMethods(body: SyntaxNode): SyntaxNode[] {
@@ -26,12 +26,24 @@ export function userClasses(roots: SyntaxNode[], mine: Map<string, SyntaxNode>):
     const name = baseName(nameNode);
     if (mine.has(name) || out.has(name) || /\bGenerator\s*</.test(node.namedChildren.find((c) => c.type === 'base_class_clause')?.text ?? '')) continue;
     const cls: ClassDef = { name, body, methods: new Map(), casts: [] };
+    const base = node.namedChildren.find((c) => c.type === 'base_class_clause');
+    const input = base?.descendantsOfType('template_type').find((t) => /^(Generator)?Input$/.test(baseName(field(t, 'name') ?? t)));
+    if (input) cls.inputOf = templateArgs(input);
     for (const def of inClassMethods(body)) {
       if (field(def, 'declarator')?.type === 'operator_cast') cls.casts.push(def);
       const m = functionName(def);
       if (m) cls.methods.set(m, [...(cls.methods.get(m) ?? []), def]);
     }
     out.set(name, cls);
+  }
+  // `using Weight = ModelWeight<training>;`: the alias names the class too.
+  for (const root of roots) {
+    for (const a of root.descendantsOfType('alias_declaration')) {
+      const alias = field(a, 'name')?.text;
+      const target = field(a, 'type');
+      const cls = target ? out.get(baseName(field(target, 'type') ?? target).replace(/<.*$/, '')) : undefined;
+      if (alias && cls && !out.has(alias)) out.set(alias, cls);
+    }
   }
   // Out-of-class definitions: `inline ComplexExpr &ComplexExpr::operator=(ComplexExpr v) {...}`.
   for (const def of decls.functions) {

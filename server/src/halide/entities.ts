@@ -156,6 +156,12 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     return { kind: 'funcArray', cppName, elems };
   }
   const cls = it.classes.get(outer);
+  // An object of a class deriving from GeneratorInput<T> is an Input<T> (its constructor passes the name on).
+  if (cls?.inputOf && declarator.type !== 'function_declarator') {
+    const io = readIO('Input', cls.inputOf, nameNode, init, scope);
+    it.st.inputs.push(io);
+    return { kind: 'input', io };
+  }
   if (cls && declarator.type !== 'pointer_declarator' && declarator.type !== 'reference_declarator') {
     const fparamList = declarator.type === 'function_declarator' ? (field(declarator, 'parameters')?.namedChildren ?? []).filter((p) => p.type !== 'comment') : null;
     // A function declared with this return type (`Complex conj(const Complex &z);`), not an object.
@@ -272,6 +278,7 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
         if (e) return e.kind === 'func' || e.kind === 'expr' ? { ...e } : e;
       }
       if (outer === 'auto' && assigned) {
+        if (unwrap(assigned).type === 'lambda_expression') return { kind: 'lambda', node: unwrap(assigned), scope };
         const o = objectValue(it, assigned, scope, state);
         if (o) return o;
       }

@@ -64,6 +64,8 @@ export class Interpreter {
       isScalar: (name) => this.st.inputs.some((i) => i.kind === 'scalar' && i.name === name),
       callHelper: (call) => {
         const name = baseName(field(call, 'function')!);
+        const local = this.callLocal(call, scope, ALWAYS);
+        if (local !== null) return local;
         // A helper overloading a Halide builtin for its own types (`cos(FixedN)`) calls the builtin inside.
         if (!this.functions.has(name) || (HALIDE_BUILTINS.has(name) && (this.calling.includes(name) || !this.functions.get(name)!.some(takesHalideTypes)))) return null;
         // `select(c, a, b)` where the file's own `select` takes four arguments: Halide's.
@@ -227,6 +229,8 @@ export class Interpreter {
     if (o !== null) return o;
     const u = unwrap(v);
     if (u.type === 'call_expression') {
+      const local = this.callLocal(u, scope, state);
+      if (local !== null) return local;
       const name = baseName(field(u, 'function')!);
       const parts = compactText(field(u, 'function')!).split('::');
       // `Halide::select(...)` inside a helper the file names `select` is the library's.
@@ -253,6 +257,7 @@ export class Interpreter {
         return;
       }
       const name = baseName(fn);
+      if (this.callLocal(n, scope, state) !== null) return;
       if (this.functions.has(name)) {
         this.callFunction(name, n, scope, state);
         return;
@@ -313,6 +318,16 @@ export class Interpreter {
       if (arg) values[i] = this.valueEntity(arg, scope, state);
     }
     return this.invoke(def, values, this.st.members.child(), state, name);
+  }
+
+  /** A call of a local lambda (`schedule_conv(conv, relu, r.x)`): its body over the scope it captured; null when the callee is none. */
+  callLocal(call: SyntaxNode, scope: Scope, state: BranchState): Entity | undefined | null {
+    const fn = field(call, 'function');
+    const local = fn?.type === 'identifier' ? scope.lookup(fn.text) : undefined;
+    if (local?.kind !== 'lambda') return null;
+    const args = argumentsOf(call);
+    const values = [...args].reverse().map((a) => this.valueEntity(a, scope, state)).reverse();
+    return this.invoke(local.node, values, local.scope.child(), state, fn!.text);
   }
 
   /** Bind a function's parameters in fscope: the arguments given, else the defaults. */

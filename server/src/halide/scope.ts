@@ -42,6 +42,8 @@ export type Entity =
   | { kind: 'value'; value: number | string | boolean }
   /** `LoopLevel l = ...;`: read where a directive uses it (loopLevel.ts). */
   | { kind: 'loopLevel'; node: import('./tree').SyntaxNode; scope: Scope }
+  /** `auto helper = [&](Func f) {...};`: a local lambda, run where it is called over the scope it captured. */
+  | { kind: 'lambda'; node: import('./tree').SyntaxNode; scope: Scope }
   /** `FuncRef r = f(x, y);`: f at those arguments (read in `scope`), defined when r is assigned. */
   | { kind: 'funcRef'; func: FuncState; args: import('./tree').SyntaxNode[]; scope: Scope }
   /** `std::vector<Expr>`, `Expr c[4]`, `std::pair<Func, Func>`, vectors of pairs: the elements (containers.ts). */
@@ -58,6 +60,8 @@ export interface ClassDef {
   methods: Map<string, import('./tree').SyntaxNode[]>;
   /** `operator Tuple() const`, `operator Expr()`: how an object turns into an Expr where one is needed. */
   casts: import('./tree').SyntaxNode[];
+  /** `struct Weight : public GeneratorInput<Buffer<float>>`: the Input type's template arguments (its objects are Inputs). */
+  inputOf?: import('./tree').SyntaxNode[];
 }
 
 export class Scope {
