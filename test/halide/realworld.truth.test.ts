@@ -26,11 +26,11 @@ import { hostTarget } from '../../server/src/toolchain/target';
 import { REALWORLD, realworldIncludes, ROOT } from '../paths';
 import { compareGraph } from './compare';
 
-/** Generators the static front end reads exactly (measured 2026-12-04 on the full set: 106 of 116 built); raise it, never lower it. */
-const STATIC_EXACT_AT_LEAST = 106;
+/** Generators the static front end reads exactly (measured 2026-12-04 on the full set: 107 of 116 built); raise it, never lower it. */
+const STATIC_EXACT_AT_LEAST = 107;
 /** Autoscheduler schedules (.schedule.h) the static reading applies exactly, and generators whose schedules the model tells apart. */
-const AUTO_EXACT_AT_LEAST = 50;
-const TOLD_APART_AT_LEAST = 21;
+const AUTO_EXACT_AT_LEAST = 53;
+const TOLD_APART_AT_LEAST = 22;
 /** The same on the subset. */
 const STATIC_EXACT_AT_LEAST_SUBSET = 8;
 
