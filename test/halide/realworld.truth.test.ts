@@ -26,13 +26,13 @@ import { hostTarget } from '../../server/src/toolchain/target';
 import { REALWORLD, realworldIncludes, ROOT } from '../paths';
 import { compareGraph } from './compare';
 
-/** Generators the static front end reads exactly (measured 2026-12-04 on the full set); raise it, never lower it. */
-const STATIC_EXACT_AT_LEAST = 93;
+/** Generators the static front end reads exactly (measured 2026-12-04 on the full set: 107 of 116 built); raise it, never lower it. */
+const STATIC_EXACT_AT_LEAST = 107;
 /** Autoscheduler schedules (.schedule.h) the static reading applies exactly, and generators whose schedules the model tells apart. */
-const AUTO_EXACT_AT_LEAST = 43;
-const TOLD_APART_AT_LEAST = 20;
+const AUTO_EXACT_AT_LEAST = 53;
+const TOLD_APART_AT_LEAST = 22;
 /** The same on the subset. */
-const STATIC_EXACT_AT_LEAST_SUBSET = 3;
+const STATIC_EXACT_AT_LEAST_SUBSET = 8;
 
 /** The quick subset: a few files of each source, compiling and not, with support headers and helpers. */
 const SUBSET = [

@@ -16,6 +16,14 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
   if (n.type === 'field_expression' && field(n, 'argument')?.type === 'this') {
     return scope.lookup(field(n, 'field')!.text);
   }
+  if (n.type === 'this') return scope.lookup('this');
+  // `gx.kernel`, `func->inner`: a member of an object of the file's own classes; `p.first` of a pair.
+  if (n.type === 'field_expression') {
+    const recv = resolveCallee(field(n, 'argument')!, scope);
+    if (recv?.kind === 'object') return recv.fields.own(field(n, 'field')?.text ?? '');
+    const m = field(n, 'field')?.text;
+    if (recv?.kind === 'list') return m === 'first' ? recv.items[0] : m === 'second' ? recv.items[1] : undefined;
+  }
   // `i == 0 ? input : pyr[i - 1]`, decided at generation time.
   if (n.type === 'conditional_expression') {
     const c = evaluate(field(n, 'condition')!, scope);
@@ -27,10 +35,21 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
     const fn = field(n, 'function')!;
     const method = field(fn, 'field')?.text;
     const arr = method === 'back' || method === 'front' ? resolveCallee(field(fn, 'argument')!, scope) : undefined;
+    if (arr?.kind === 'list' && arr.items.length) return arr.items[method === 'back' ? arr.items.length - 1 : 0];
     if (arr?.kind === 'funcArray' && arr.elems.size) {
       const keys = [...arr.elems.keys()].sort((a, b) => a - b);
       return { kind: 'func', func: arr.elems.get(method === 'back' ? keys[keys.length - 1] : keys[0])! };
     }
+  }
+  // `input.at(i)`: the element, as `input[i]`.
+  if (n.type === 'call_expression' && field(n, 'function')?.type === 'field_expression' && field(field(n, 'function')!, 'field')?.text === 'at' && field(n, 'arguments')?.namedChildCount === 1) {
+    const arr = resolveCallee(field(field(n, 'function')!, 'argument')!, scope);
+    const i = evaluate(field(n, 'arguments')!.namedChildren[0], scope);
+    if (typeof i !== 'number') return undefined;
+    if (arr?.kind === 'inputArray') return arr.elems[i] ? { kind: 'input', io: arr.elems[i] } : undefined;
+    if (arr?.kind === 'list') return arr.items[i];
+    const f = arr?.kind === 'funcArray' ? arr.elems.get(i) : undefined;
+    return f ? { kind: 'func', func: f } : undefined;
   }
   if (n.type === 'subscript_expression') {
     const arr = resolveCallee(field(n, 'argument')!, scope);
@@ -40,6 +59,10 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
       const i = evaluate(idxArg, scope);
       const io = typeof i === 'number' ? arr.elems[i] : undefined;
       return io ? { kind: 'input', io } : undefined;
+    }
+    if (arr?.kind === 'list' && idxArg) {
+      const i = evaluate(idxArg, scope);
+      return typeof i === 'number' ? arr.items[i] : undefined;
     }
     if (arr?.kind === 'funcArray' && idxArg) {
       const i = evaluate(idxArg, scope);

@@ -49,7 +49,8 @@ export function readBoundary(
   const unbounded = (e: SyntaxNode) => /^\{\s*(Halide::)?Expr\(\)\s*,\s*(Halide::)?Expr\(\)\s*\}$/.test(e.text);
   const listed = entries ? entries.filter((e) => !unbounded(e)).length : src.dims;
   const rank = entries ? entries.length : src.dims;
-  const dims = Math.max(rank, source.kind === 'input' ? src.dims : 0);
+  // A defined Func keeps all its dimensions (Halide takes `source.args()`, bounds or not).
+  const dims = Math.max(rank, source.kind === 'input' || (source.kind === 'func' && source.func.stages.length) ? src.dims : 0);
   const boundsSummary = bounds ? analyzeExpr(bounds, ctx) : emptySummary();
   if (kind === 'constant_exterior' && args[1]) {
     const value = analyzeExpr(args[1], ctx);
@@ -121,9 +122,13 @@ const REDUCTION_OP: Record<string, string> = {
 export function readReduction(st: ReaderState, kind: string, inner: ExprSummary, node: SyntaxNode, name?: string): FuncState {
   const func = st.newFunc(name ?? kind, kind, 'reduction', node);
   const vars = freeVars(inner, inner.calls, (name) => st.inputs.some((i) => i.kind === 'scalar' && i.name === name));
-  // Halide defines it as `f(free_vars) += e` with no pure definition, which takes unnamed Vars'
-  // names (one per argument and one more) as any such update does (definitions.ts).
-  for (let i = 0; i <= vars.length; i++) st.anonymous('v');
+  // sum and product are `f(free_vars) += e` (`*=`) with no pure definition, whose implicit pure
+  // stage takes one unnamed Var's name per argument (definitions.ts); every kind's update then takes
+  // one per dimension of its reduction domain, as any update over an RDom does.
+  if (kind === 'sum' || kind === 'product') for (let i = 0; i < vars.length; i++) st.anonymous('v');
+  const rdom = inner.rvars[0]?.rdom;
+  const rdims = rdom === undefined ? 0 : st.rdoms.find((r) => r.name === rdom)?.dims.length || 1;
+  for (let i = 0; i < rdims; i++) st.anonymous('v');
   const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
   const type = kind.startsWith('arg') ? 'int32' : inner.type;
   func.dims = vars.length;

@@ -10,6 +10,8 @@ import type { BranchState } from './schedule';
 import { resolveCallee } from './callee';
 import { initArgs } from './declarations';
 import { makeRDom } from './entities';
+import { assignObject } from './objects';
+import { expandListArgs } from './containers';
 import { evaluate, evaluateNumber } from './evaluate';
 import { analyzeExpr } from './expr';
 import { addOp, compound, emptySummary, mergeOps } from './summary';
@@ -27,6 +29,13 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
       define(it, func, argumentsOf(left), right, op, n, scope);
       return;
     }
+    // `matrix(i, j) = 0.5f` fills a Buffer made at generation time: no stage.
+    if (target?.kind === 'input' && !it.st.inputs.includes(target.io)) return;
+    // `cf(x, y) = v` on an object of the file's classes: its operator() and the lvalue's operator=.
+    if (target?.kind === 'object') {
+      assignObject(it, target, argumentsOf(left), op, right, scope, state);
+      return;
+    }
     it.st.diag(left, 'unknown-func', `'${compactText(field(left, 'function')!)}' is not a Func the front end knows: this definition is skipped`);
     return;
   }
@@ -35,6 +44,10 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
     const arr = resolveCallee(field(left, 'argument')!, scope);
     const idx = left.namedChildren[1]?.namedChildren[0];
     const i = idx ? evaluateNumber(idx, scope) : undefined;
+    if (arr?.kind === 'list' && i !== undefined && i >= 0 && i < 1024) {
+      arr.items[i] = it.valueEntity(right, scope, state) ?? { kind: 'unknown', cppType: '' };
+      return;
+    }
     if (arr?.kind === 'funcArray' && i !== undefined) {
       const value = it.funcValue(right, `${arr.cppName}[${i}]`, scope, state);
       if (value?.kind !== 'func') return;
@@ -48,7 +61,29 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
   }
   if (left.type === 'identifier' || left.type === 'field_expression') {
     const name = left.type === 'identifier' ? left.text : field(left, 'field')!.text;
-    const cur = scope.lookup(name);
+    // `obj.member = v`: the member lives among the object's fields.
+    const recv = left.type === 'field_expression' && field(left, 'argument')?.type !== 'this' ? resolveCallee(field(left, 'argument')!, scope) : undefined;
+    const home = recv?.kind === 'object' ? recv.fields : scope;
+    const cur = recv?.kind === 'object' ? recv.fields.own(name) : scope.lookup(name);
+    if (cur?.kind === 'var' && op === '=') {
+      const v = resolveCallee(right, scope);
+      if (v?.kind === 'var') home.assign(name, v);
+      return;
+    }
+    if (cur?.kind === 'funcRef') {
+      if (state.applies) define(it, cur.func, cur.args, analyzeExpr(right, it.exprCtx(scope)), op, n, cur.scope);
+      return;
+    }
+    if (cur?.kind === 'list' && op === '=') {
+      const v = it.valueEntity(right, scope, state);
+      if (v?.kind === 'list') home.assign(name, { kind: 'list', items: [...v.items] });
+      return;
+    }
+    if (cur?.kind === 'object') {
+      const v = assignObject(it, cur, null, op, right, scope, state);
+      if (op === '=' && v && v !== cur && !cur.cls.methods.has('operator=')) home.assign(name, v);
+      return;
+    }
     // `schedule = [=]() { ... };` inside generate() (a `std::function<void()> schedule` member):
     // Halide runs the lambda as schedule().
     const lambda = unwrap(right);
@@ -61,13 +96,16 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
       const rhs = evaluate(right, scope);
       if (typeof rhs === 'number' && typeof cur.value === 'number') {
         const ops: Record<string, number> = { '=': rhs, '+=': cur.value + rhs, '-=': cur.value - rhs, '*=': cur.value * rhs, '/=': Math.trunc(cur.value / rhs) };
-        if (op in ops) scope.assign(name, { kind: 'value', value: ops[op] });
-      } else if (rhs !== undefined && op === '=') scope.assign(name, { kind: 'value', value: rhs });
+        if (op in ops) home.assign(name, { kind: 'value', value: ops[op] });
+      } else if (rhs !== undefined && op === '=') home.assign(name, { kind: 'value', value: rhs });
       return;
     }
     if (cur.kind === 'expr' || cur.kind === 'unknown') {
       const rhs = analyzeExpr(right, it.exprCtx(scope));
-      scope.assign(name, { kind: 'expr', summary: op === '=' ? rhs : compound(cur.kind === 'expr' ? cur.summary : emptySummary(), rhs, op) });
+      const summary = op === '=' ? rhs : compound(cur.kind === 'expr' ? cur.summary : emptySummary(), rhs, op);
+      // In place, so an `Expr &out` parameter's assignment reaches the caller's Expr.
+      if (cur.kind === 'expr') cur.summary = summary;
+      else home.assign(name, { kind: 'expr', summary });
       return;
     }
     if (cur.kind === 'rdom') {
@@ -81,14 +119,16 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
     }
     if (cur.kind === 'func') {
       const value = it.funcValue(right, name, scope, state);
-      if (value) scope.assign(name, value);
+      // Func::operator= points this handle at the other Func: through a `Func &` parameter the caller's changes too.
+      if (value?.kind === 'func') cur.func = value.func;
+      else if (value) home.assign(name, value);
       return;
     }
     if (cur.kind === 'output' && op === '=') {
       const value = it.funcValue(right, name, scope, state);
       if (value?.kind !== 'func' || !state.applies) return;
       bindOutput(it, cur.io, cur.func, value.func);
-      scope.assign(name, { kind: 'output', io: cur.io, func: value.func });
+      home.assign(name, { kind: 'output', io: cur.io, func: value.func });
     }
   }
 }
@@ -175,17 +215,14 @@ function arrayElement(it: Interpreter, fn: SyntaxNode, scope: Scope): Entity | u
 export function define(it: Interpreter, func: FuncState, lhsNodes: SyntaxNode[], rhs: SyntaxNode | ExprSummary, op: string, node: SyntaxNode, scope: Scope): Stage {
   const ctx = it.exprCtx(scope);
   let value = 'ops' in rhs ? rhs : analyzeExpr(rhs, ctx);
-  const lhs: (SyntaxNode | string)[] = implicitArgs(lhsNodes, value);
+  const lhs: (SyntaxNode | string)[] = implicitArgs(expandListArgs(lhsNodes, scope), value);
   const argSummaries = lhs.map((a): ExprSummary => (typeof a === 'string' ? { ...emptySummary(), type: 'int32', index: { op: 'var', name: a } } : analyzeExpr(a, ctx)));
   const argText = (a: SyntaxNode | string): string => (typeof a === 'string' ? a : compactText(a));
-  // Halide makes Vars of its own for `f(...) += e`: one per argument when f has no pure definition
-  // yet (its implicit pure stage is over them, or over the argument where that is a plain Var), then
-  // one more; they take names from the counter unnamed Vars are named by (v0, v1, ...).
+  // Halide makes Vars of its own for `f(...) += e` when f has no pure definition yet: one per
+  // argument (its implicit pure stage is over them, or over the argument where that is a plain Var),
+  // named from the counter unnamed Vars are named by (v0, v1, ...).
   let implicitVars: string[] = [];
-  if (op !== '=') {
-    if (func.stages.length === 0) implicitVars = lhs.map(() => it.st.anonymous('v'));
-    it.st.anonymous('v');
-  }
+  if (op !== '=' && func.stages.length === 0) implicitVars = lhs.map(() => it.st.anonymous('v'));
   if (op !== '=' && func.stages.length === 0) {
     // Halide gives `f(x) += e` without a pure definition an implicit identity pure stage.
     const pure = argSummaries.map((a, i) => (a.index.op === 'var' && a.rvars.length === 0 ? a.index.name : implicitVars[i]));
@@ -211,6 +248,7 @@ export function define(it: Interpreter, func: FuncState, lhsNodes: SyntaxNode[],
     calls.push(...s.calls);
     for (const r of s.rvars) if (!rvars.some((x) => x.name === r.name)) rvars.push(r);
   }
+  if (func.stages.length > 0) takeUpdateVars(it, rvars);
   const types = value.tuple ? value.tuple.map((t) => t.type) : [value.type];
   if (func.stages.length === 0) {
     func.dims = lhs.length;
@@ -224,11 +262,22 @@ export function define(it: Interpreter, func: FuncState, lhsNodes: SyntaxNode[],
 }
 
 /**
+ * An update definition over a reduction domain takes one unnamed Var's name per dimension of the
+ * domain: Halide's define_update lists the RVars as VarOrRVar, each holding a default-made Var.
+ */
+export function takeUpdateVars(it: Interpreter, rvars: { rdom: string }[]): void {
+  const rdom = rvars[0]?.rdom;
+  if (rdom === undefined) return;
+  const dims = it.st.rdoms.find((r) => r.name === rdom)?.dims.length || 1;
+  for (let i = 0; i < dims; i++) it.st.anonymous('v');
+}
+
+/**
  * `f(x, _) = g(x, _)`: the `_` on the left is the implicit Vars the right side's calls expanded
  * theirs to (`_0, _1, ...`, as many as the widest call needs).
  */
-function implicitArgs(lhs: SyntaxNode[], value: ExprSummary): (SyntaxNode | string)[] {
-  const at = lhs.findIndex((a) => a.text === '_' || a.text === 'Halide::_');
+function implicitArgs(lhs: (SyntaxNode | string)[], value: ExprSummary): (SyntaxNode | string)[] {
+  const at = lhs.findIndex((a) => typeof a !== 'string' && (a.text === '_' || a.text === 'Halide::_'));
   if (at < 0) return lhs;
   let k = 0;
   for (const c of value.calls) for (const a of c.args) { const m = /^_(\d+)$/.exec(a); if (m) k = Math.max(k, Number(m[1]) + 1); }

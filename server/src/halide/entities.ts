@@ -10,8 +10,11 @@ import { initArgs, readIO, readParam, templateKind } from './declarations';
 import { execMisparsedArrayDefinition } from './definitions';
 import { evaluate } from './evaluate';
 import { analyzeExpr } from './expr';
-import { emptySummary } from './summary';
-import { compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
+import { construct, objectValue } from './objects';
+import { isContainer, makeList } from './containers';
+import { combine, emptySummary } from './summary';
+import { argumentsOf, compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
+import { cppTypeToElem } from './types';
 
 /** Pairs of (declarator, initializer) in a declaration, in order. */
 function declarators(decl: SyntaxNode): { declarator: SyntaxNode; init: SyntaxNode | null }[] {
@@ -45,6 +48,28 @@ export function declare(it: Interpreter, decl: SyntaxNode, scope: Scope, state: 
     const nameNode = declaredName(declarator);
     if (entity && nameNode) scope.define(nameNode.text, entity);
   }
+}
+
+/**
+ * An object's members (`declare` for a class's field declaration): each is constructed from the
+ * constructor's initializer for it (read in `ctorScope`, the constructor's parameters) or from its
+ * default member initializer (read among the fields), and bound in `fields`.
+ */
+export function declareMembers(it: Interpreter, decl: SyntaxNode, fields: Scope, ctorScope: Scope, state: BranchState, initFor: (name: string) => SyntaxNode | undefined): void {
+  const typeNode = field(decl, 'type');
+  if (!typeNode) return;
+  for (const { declarator, init } of declarators(decl)) {
+    const nameNode = declaredName(declarator);
+    if (!nameNode) continue;
+    const given = initFor(nameNode.text);
+    const entity = makeEntity(it, typeNode, declarator, given ?? init, given ? ctorScope : fields, state);
+    if (entity) fields.define(nameNode.text, entity);
+  }
+}
+
+/** Constructor arguments: `Complex c(x, y)` parses as a function declaration whose parameter types are the arguments. */
+function constructorArgs(it: Interpreter, args: SyntaxNode[], scope: Scope, state: BranchState): (Entity | undefined)[] {
+  return [...args].reverse().map((a) => (a.type === 'type_identifier' ? scope.lookup(a.text) : undefined) ?? it.valueEntity(a, scope, state)).reverse();
 }
 
 /**
@@ -113,6 +138,7 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
   const { outer, args: targs } = templateKind(typeNode);
   // `Func f[N]` and `std::vector<Func> f(N)`: arrays of Funcs, filled by loops.
   const isArray = declarator.type === 'array_declarator';
+  if (isContainer(outer, targs, declarator)) return makeList(it, outer, declarator, init, scope, state);
   const vectorOfFunc = (outer === 'vector' || outer === 'array') && targs[0] && /^(::)?(Halide::)?Func$/.test(targs[0].text.replace(/\s+/g, ''));
   if ((outer === 'Func' && isArray) || vectorOfFunc) {
     // `Func f[3]` and `std::vector<Func> f(3)` construct their unnamed elements at once, in order.
@@ -120,10 +146,29 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     // `Func f[N]`, `std::array<Func, N> f`, `std::vector<Func> f(N)`.
     const sizeNode = isArray ? field(declarator, 'size') : outer === 'array' ? targs[1] ?? null : initArgs(init)[0];
     const n = sizeNode ? evaluate(sizeNode, scope) : undefined;
-    if (typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 1024) {
-      for (let i = 0; i < n; i++) elems.set(i, it.st.newFunc(it.st.anonymous('f'), `${cppName}[${i}]`, 'func', nameNode));
+    // `Func f[4] {Func("f0"), ...}`: the elements given, the rest default-made.
+    const given = isArray && init ? initArgs(init) : [];
+    const count = typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 1024 ? n : given.length;
+    for (let i = 0; i < count; i++) {
+      const e = given[i] ? it.funcValue(given[i], `${cppName}[${i}]`, scope, state) : undefined;
+      elems.set(i, e?.kind === 'func' ? e.func : it.st.newFunc(it.st.anonymous('f'), `${cppName}[${i}]`, 'func', nameNode));
     }
     return { kind: 'funcArray', cppName, elems };
+  }
+  const cls = it.classes.get(outer);
+  // An object of a class deriving from GeneratorInput<T> is an Input<T> (its constructor passes the name on).
+  if (cls?.inputOf && declarator.type !== 'function_declarator') {
+    const io = readIO('Input', cls.inputOf, nameNode, init, scope);
+    it.st.inputs.push(io);
+    return { kind: 'input', io };
+  }
+  if (cls && declarator.type !== 'pointer_declarator' && declarator.type !== 'reference_declarator') {
+    const fparamList = declarator.type === 'function_declarator' ? (field(declarator, 'parameters')?.namedChildren ?? []).filter((p) => p.type !== 'comment') : null;
+    // A function declared with this return type (`Complex conj(const Complex &z);`), not an object.
+    if (fparamList?.some((p) => /parameter_declaration$/.test(p.type) && field(p, 'declarator'))) return undefined;
+    const cargs = fparamList ? fparamList.map((p) => (p.namedChildCount === 1 ? field(p, 'type') ?? p : p)) : initArgs(init);
+    const from = init && !['initializer_list', 'argument_list'].includes(init.type) ? [objectValue(it, init, scope, state) ?? it.valueEntity(init, scope, state)] : null;
+    return construct(it, cls, from ?? constructorArgs(it, cargs, scope, state), state);
   }
   // `Func downsample(Func f, Func &temp);`, `Func registeredInput();` (functions declared, say in a
   // class): no parameters, or named ones, which `Func b(name)` (a Func given a name) never has.
@@ -139,11 +184,20 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     : initArgs(init);
   const assigned = init && !['initializer_list', 'argument_list'].includes(init.type) ? init : null;
   // `Input<Buffer<T>> *in = &A_;`, `auto &out = output;`: a pointer or reference is what it points at.
-  if (assigned && (declarator.type === 'pointer_declarator' || declarator.type === 'reference_declarator')) {
-    const e = resolveCallee(assigned, scope);
+  // ... and so is a pointer member initialised `func(func)`.
+  const pointee = assigned ?? (args.length === 1 ? args[0] : null);
+  if (pointee && (declarator.type === 'pointer_declarator' || declarator.type === 'reference_declarator')) {
+    const e = resolveCallee(pointee, scope);
     if (e && e.kind !== 'value' && e.kind !== 'expr' && e.kind !== 'unknown') return e;
   }
   switch (outer) {
+    case 'FuncRef': {
+      // `FuncRef r = f(args);`: assigning to r later defines f at those arguments.
+      const call = assigned ? unwrap(assigned) : null;
+      const f = call?.type === 'call_expression' ? resolveCallee(field(call, 'function')!, scope) : undefined;
+      if (f?.kind === 'func' || f?.kind === 'output') return { kind: 'funcRef', func: f.func, args: argumentsOf(call!), scope };
+      return { kind: 'unknown', cppType: outer };
+    }
     case 'GeneratorParam': {
       const info = readParam(targs, nameNode, init, scope);
       const override = it.st.overrides[info.name];
@@ -182,14 +236,32 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
         const rv = v.rvars[0];
         if (rv) return { kind: 'var', name: rv.name, rvar: true, rdom: rv.rdom };
       }
+      // `Var v = x;`, a member `element(element)`: a copy of a Var is that Var.
+      const copied = !s && args.length === 1 ? resolveCallee(args[0], scope) : undefined;
+      if (copied?.kind === 'var') return copied;
       const name = s ?? (args.length === 0 && outer === 'Var' ? it.st.anonymous('v') : cppName);
       it.st.vars.push({ name, kind: outer, range: rangeOf(nameNode) });
       return { kind: 'var', name, rvar: outer === 'RVar' };
     }
     case 'RDom':
       return makeRDom(it, cppName, nameNode, args, assigned, scope);
-    case 'Func':
-      return makeFunc(it, cppName, nameNode, args, assigned, scope, state);
+    case 'Buffer': {
+      // A Buffer made at generation time (`Buffer<float, 2> matrix(3, 3)`): a constant image the
+      // pipeline reads like an Input, under its own name or Halide's `b0, b1, ...`.
+      if (assigned) return resolveCallee(assigned, scope) ?? { kind: 'unknown', cppType: typeNode.text };
+      const given = args.map((a) => stringLiteral(unwrap(a))).find((x) => x !== null);
+      const dims = targs[1] ? evaluate(targs[1], scope) : undefined;
+      const io: IOInfo = {
+        name: given ?? it.st.anonymous('b'), kind: 'buffer', type: targs[0] ? cppTypeToElem(targs[0].text) : null,
+        dims: typeof dims === 'number' ? dims : args.filter((a) => stringLiteral(unwrap(a)) === null).length, estimates: [], scalarEstimate: null, range: rangeOf(nameNode),
+      };
+      return { kind: 'input', io };
+    }
+    case 'Func': {
+      // A new handle (`Func a = b` copies b's), so rebinding a later leaves b alone.
+      const f = makeFunc(it, cppName, nameNode, args, assigned, scope, state);
+      return f?.kind === 'func' ? { ...f } : f;
+    }
     case 'Expr':
     case 'Tuple':
     case 'auto': {
@@ -203,7 +275,17 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
           if (made) return made;
         }
         const e = resolveCallee(assigned, scope);
-        if (e) return e;
+        if (e) return e.kind === 'func' || e.kind === 'expr' ? { ...e } : e;
+      }
+      if (outer === 'auto' && assigned) {
+        if (unwrap(assigned).type === 'lambda_expression') return { kind: 'lambda', node: unwrap(assigned), scope };
+        const o = objectValue(it, assigned, scope, state);
+        if (o) return o;
+      }
+      // `Tuple t(re, im)`: a Tuple of its arguments.
+      if (outer === 'Tuple' && !assigned && args.length > 1) {
+        const parts = args.map((a) => analyzeExpr(a, it.exprCtx(scope)));
+        return { kind: 'expr', summary: { ...combine(parts, parts[0].type, { op: 'opaque', text: cppName }), tuple: parts } };
       }
       const value = assigned ?? args[0];
       return { kind: 'expr', summary: value ? analyzeExpr(value, it.exprCtx(scope)) : emptySummary() };
@@ -272,6 +354,10 @@ export function makeRDom(it: Interpreter, cppName: string, nameNode: SyntaxNode,
 
 function makeFunc(it: Interpreter, cppName: string, nameNode: SyntaxNode, args: SyntaxNode[], assigned: SyntaxNode | null, scope: Scope, state: BranchState): Entity | undefined {
   if (assigned) return it.funcValue(assigned, cppName, scope, state);
+  // `Func f(g)` (a member initialised `inner(inner)`): a copy of a Func handle is the same Func.
+  const copied = args.length === 1 ? resolveCallee(args[0], scope) : undefined;
+  if (copied?.kind === 'func' || copied?.kind === 'input') return copied;
+  if (copied?.kind === 'output') return { kind: 'func', func: copied.func };
   const s = args[0] ? stringLiteral(unwrap(args[0])) ?? evaluate(args[0], scope) : null;
   const name = typeof s === 'string' ? s : it.st.anonymous('f');
   return { kind: 'func', func: it.st.newFunc(name, cppName, 'func', nameNode) };

@@ -130,6 +130,7 @@ function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Valu
     case 'size':
       if (e?.kind === 'funcArray') return e.elems.size;
       if (e?.kind === 'inputArray') return e.elems.length;
+      if (e?.kind === 'list') return e.items.length;
       return undefined;
     case 'type':
       if (e?.kind === 'input' || e?.kind === 'output') return e.io.type ?? undefined;
@@ -139,6 +140,12 @@ function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Valu
       return undefined;
     case 'defined':
       if (e?.kind === 'func') return e.func.stages.length > 0;
+      return undefined;
+    case 'name':
+      // `Func fT(f.name() + "Transposed")`: names built from another's.
+      if (e?.kind === 'func' || e?.kind === 'output') return e.func.name;
+      if (e?.kind === 'var') return e.name;
+      if (e?.kind === 'input') return e.io.name;
       return undefined;
     default: break;
   }

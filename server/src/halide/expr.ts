@@ -23,7 +23,14 @@ export interface ExprContext {
   callHelper(call: SyntaxNode): Entity | undefined | null;
   /** Whether a name in an index tree is a scalar Input (a parameter), not a Var. */
   isScalar(name: string): boolean;
+  /** An expression over objects of the file's own classes (`a * b`, `c.real()`), read as the C++ runs it; null when it involves none. */
+  objectExpr?(node: SyntaxNode): ExprSummary | null;
+  /** What an entity (an object, a Var) is as an Expr. */
+  summaryOf?(e: Entity, node: SyntaxNode): ExprSummary;
 }
+
+/** Node kinds an object of the file's classes can stand behind (operators, methods, members, constructors). */
+const OBJECT_FORMS = new Set(['field_expression', 'binary_expression', 'unary_expression', 'call_expression']);
 
 const BINOP: Record<string, string> = {
   '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '%': 'mod',
@@ -58,6 +65,10 @@ function rvarName(rdom: string, dim: number | string): string {
 
 export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
   const n = unwrap(node);
+  if (ctx.objectExpr && OBJECT_FORMS.has(n.type)) {
+    const o = ctx.objectExpr(n);
+    if (o) return o;
+  }
   switch (n.type) {
     case 'number_literal': {
       const v = parseNumber(n.text) ?? 0;
@@ -109,6 +120,9 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
     case 'call_expression':
       return analyzeCall(n, ctx);
     case 'subscript_expression': {
+      // `c[0]` of an `Expr c[4]` or a std::vector<Expr>: the element.
+      const elem = ctx.summaryOf ? resolveCallee(n, ctx.scope) : undefined;
+      if (elem && (elem.kind === 'expr' || elem.kind === 'var' || elem.kind === 'object' || elem.kind === 'value')) return ctx.summaryOf!(elem, n);
       // `f(x, y)[1]`: a Tuple component.
       const inner = field(n, 'argument')!;
       const s = analyzeExpr(inner, ctx);
@@ -176,6 +190,8 @@ function analyzeName(n: SyntaxNode, ctx: ExprContext): ExprSummary {
       return { ...emptySummary(), index: opaque(n) };
     case 'expr':
       return e.summary;
+    case 'object':
+      return ctx.summaryOf ? ctx.summaryOf(e, n) : { ...emptySummary(), index: opaque(n) };
     default:
       return { ...emptySummary(), index: opaque(n) };
   }
@@ -186,6 +202,9 @@ function analyzeField(n: SyntaxNode, ctx: ExprContext): ExprSummary {
   const member = field(n, 'field')?.text ?? '';
   if (obj.type === 'this') return analyzeName(field(n, 'field')!, ctx);
   const e = resolveCallee(obj, ctx.scope);
+  // `p.first` of a pair of Exprs.
+  const elem = e?.kind === 'list' ? resolveCallee(n, ctx.scope) : undefined;
+  if (elem && ctx.summaryOf && (elem.kind === 'expr' || elem.kind === 'var' || elem.kind === 'object')) return ctx.summaryOf(elem, n);
   if (e?.kind === 'rdom') {
     const dim = ['x', 'y', 'z', 'w'].indexOf(member);
     const rv = rvarName(e.info.name, dim >= 0 ? dim : member);

@@ -12,6 +12,7 @@ import { type Header, type IncludeResolver, readIncludes } from './includes';
 import { TARGET_NAME } from './target';
 import { baseName, field, rangeOf } from './syntax';
 import { withTypeAliases } from './types';
+import { userClasses } from './classes';
 import { classesOf, declarations, findGeneratorClasses, type GeneratorClass, helperFunctions, lineage, method, type Registration, registrations, registrationsOf, templateParams } from './generators';
 
 export interface ExtractOptions {
@@ -76,7 +77,7 @@ function readInstance(
   const st = new ReaderState(members, autoSchedule, opts.params);
   for (const h of headers) st.headerUris.set(h.root, h.uri);
   const mine = lineage(cls, classesOf(roots));
-  const interp = new Interpreter(st, helperFunctions(roots, mine));
+  const interp = new Interpreter(st, helperFunctions(roots, mine), userClasses(roots, mine));
   // Header declarations first, so the file's own redefine them.
   interp.readShared(declarations([...roots].reverse()).globals, file);
   // Members of the classes it derives from (Vars, constants) first, then its own over them.
@@ -86,7 +87,8 @@ function readInstance(
   }
   for (const m of ['configure', 'generate', 'schedule']) {
     const body = method(roots, cls, m);
-    if (body) interp.execBody(body, members.child(), { branch: 'always', applies: true });
+    // Each in its own frame: a `return` in generate() must not end schedule().
+    if (body) interp.runBody(body, members.child(), { branch: 'always', applies: true }, m);
   }
   for (const d of st.deferredSchedules) interp.execBody(d.body, d.scope.child(), { branch: 'always', applies: true });
   if (!method(roots, cls, 'generate')) {

@@ -44,7 +44,8 @@ function isSharedDeclaration(decl: SyntaxNode): boolean {
   if (!type) return false;
   if (/^(::)?(Halide::)?R?Var$/.test(type.text.replace(/\s+/g, ''))) return true;
   const constant = decl.children.some((c) => c.type === 'type_qualifier' && /^(const|constexpr)$/.test(c.text));
-  return constant && type.type === 'primitive_type';
+  // Constant tables too: `const std::vector<float> taps[] = {{...}, {...}}`.
+  return constant && (type.type === 'primitive_type' || /^(std::)?(vector|array)</.test(type.text));
 }
 
 export function findGeneratorClasses(root: SyntaxNode): GeneratorClass[] {
@@ -115,17 +116,18 @@ function declaredNameOf(d: SyntaxNode): SyntaxNode | null {
 
 function functionDeclarator(def: SyntaxNode): SyntaxNode | null {
   let d = field(def, 'declarator');
-  while (d && d.type !== 'function_declarator') d = field(d, 'declarator');
+  // `ComplexExpr &ComplexExpr::operator=(...)`: a reference declarator holds the function's as a plain child.
+  while (d && d.type !== 'function_declarator') d = field(d, 'declarator') ?? d.namedChildren.find((c) => /declarator/.test(c.type)) ?? null;
   return d ? field(d, 'declarator') : null;
 }
 
-function functionName(def: SyntaxNode): string | null {
+export function functionName(def: SyntaxNode): string | null {
   const name = functionDeclarator(def);
   return name ? baseName(name) : null;
 }
 
 /** The class an out-of-class member definition belongs to: `void Blur::generate() {...}` -> Blur. */
-function ownerClass(def: SyntaxNode): string | null {
+export function ownerClass(def: SyntaxNode): string | null {
   const name = functionDeclarator(def);
   if (name?.type !== 'qualified_identifier') return null;
   const scope = field(name, 'scope');

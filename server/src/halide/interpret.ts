@@ -5,7 +5,7 @@
 // in entities.ts, definitions in definitions.ts and method chains in chains.ts, as functions of the
 // Interpreter they are part of.
 import type { SyntaxNode } from './tree';
-import type { Entity } from './scope';
+import type { ClassDef, Entity } from './scope';
 import { Scope } from './scope';
 import type { ReaderState } from './state';
 import { resolveCallee } from './callee';
@@ -14,16 +14,18 @@ import { HALIDE_BUILTINS } from './exprCalls';
 import { sanitize } from './autoschedule';
 import { execChain } from './chains';
 import { execSwitch } from './switch';
-import { overload, takesHalideTypes } from './overloads';
+import { execFor, execForRange, execPreproc } from './loops';
+import { containerValue, execContainerCall } from './containers';
+import { fitsArgCount, overload, takesHalideTypes } from './overloads';
 import { readBoundary, readLambda, readReduction } from './constructs';
 import { execAssignment, execMisparsedDefinition } from './definitions';
 import { declare, declaredName } from './entities';
 import { evaluate } from './evaluate';
 import { analyzeExpr, type ExprContext } from './expr';
+import { construct, entitySummary, execMethodCall, objectValue, paramType, paramsOf } from './objects';
 import { autoScheduleCondition, type BranchState } from './schedule';
 import { argumentsOf, baseName, compactText, field, unwrap } from './syntax';
 
-const MAX_UNROLL = 256;
 const MAX_CALL_DEPTH = 8;
 const ALWAYS: BranchState = { branch: 'always', applies: true };
 
@@ -43,7 +45,16 @@ export class Interpreter {
   private readonly calling: string[] = [];
   private returned: Entity | undefined;
 
-  constructor(readonly st: ReaderState, private readonly functions: Map<string, SyntaxNode[]>) {}
+  /** A `return` ran: the body being run stops. */
+  get hasReturned(): boolean {
+    return this.returned !== undefined;
+  }
+
+  constructor(readonly st: ReaderState, private readonly functions: Map<string, SyntaxNode[]>, readonly classes: Map<string, ClassDef> = new Map()) {}
+
+  functionsNamed(name: string): SyntaxNode[] | undefined {
+    return this.functions.get(name);
+  }
 
   exprCtx(scope: Scope): ExprContext {
     return {
@@ -53,10 +64,19 @@ export class Interpreter {
       isScalar: (name) => this.st.inputs.some((i) => i.kind === 'scalar' && i.name === name),
       callHelper: (call) => {
         const name = baseName(field(call, 'function')!);
+        const local = this.callLocal(call, scope, ALWAYS);
+        if (local !== null) return local;
         // A helper overloading a Halide builtin for its own types (`cos(FixedN)`) calls the builtin inside.
         if (!this.functions.has(name) || (HALIDE_BUILTINS.has(name) && (this.calling.includes(name) || !this.functions.get(name)!.some(takesHalideTypes)))) return null;
+        // `select(c, a, b)` where the file's own `select` takes four arguments: Halide's.
+        if (HALIDE_BUILTINS.has(name) && !this.functions.get(name)!.some((d) => fitsArgCount(d, argumentsOf(call).length))) return null;
         return this.callFunction(name, call, scope, ALWAYS);
       },
+      objectExpr: (node) => {
+        const e = objectValue(this, node, scope);
+        return e === null ? null : entitySummary(this, e, node);
+      },
+      summaryOf: (e, node) => entitySummary(this, e, node),
       funcFromCall: (call) => {
         const e = this.funcValue(call, baseName(field(call, 'function')!), scope, ALWAYS);
         return e?.kind === 'func' || e?.kind === 'input' ? e : undefined;
@@ -162,14 +182,19 @@ export class Interpreter {
         return;
       }
       case 'for_statement':
-        return this.execFor(node, scope, state);
+        return execFor(this, node, scope, state);
       case 'for_range_loop':
-        return this.execForRange(node, scope, state);
+        return execForRange(this, node, scope, state);
+      case 'preproc_ifdef':
+      case 'preproc_if':
+        return execPreproc(this, node, scope, state);
       case 'if_statement':
         return this.execIf(node, scope, state);
       case 'switch_statement':
         return execSwitch(this, node, scope, state);
       case 'return_statement': {
+        // A `return` in a branch not in force (`if (auto_schedule) { ...; return; }` read for the manual schedule) ends nothing.
+        if (!state.applies) return;
         const v = node.namedChildren[0];
         if (v) this.returned = this.valueEntity(v, scope, state) ?? { kind: 'unknown', cppType: '' };
         else this.returned = { kind: 'unknown', cppType: 'void' };
@@ -193,24 +218,30 @@ export class Interpreter {
     }
   }
 
-  private valueEntity(v: SyntaxNode, scope: Scope, state: BranchState): Entity | undefined {
+  valueEntity(v: SyntaxNode, scope: Scope, state: BranchState): Entity | undefined {
     // The target handed to a helper stays the target: its questions are answered inside.
     if (isTargetExpr(v)) return { kind: 'unknown', cppType: 'Target' };
     const c = evaluate(v, scope);
     if (c !== undefined) return { kind: 'value', value: c };
     const e = resolveCallee(v, scope);
     if (e) return e;
+    const o = objectValue(this, v, scope, state) ?? containerValue(this, v, scope, state);
+    if (o !== null) return o;
     const u = unwrap(v);
     if (u.type === 'call_expression') {
+      const local = this.callLocal(u, scope, state);
+      if (local !== null) return local;
       const name = baseName(field(u, 'function')!);
-      if (this.functions.has(name)) return this.callFunction(name, u, scope, state);
       const parts = compactText(field(u, 'function')!).split('::');
+      // `Halide::select(...)` inside a helper the file names `select` is the library's.
+      const library = parts.length > 1 && /^(Halide|std)?$/.test(parts[0]);
+      if (this.functions.has(name) && !library) return this.callFunction(name, u, scope, state);
       if (this.isBoundary(parts, name) || name === 'lambda' || name === 'Func') return this.funcValue(u, name, scope, state);
     }
     return { kind: 'expr', summary: analyzeExpr(v, this.exprCtx(scope)) };
   }
 
-  private execExpression(e: SyntaxNode, scope: Scope, state: BranchState): void {
+  execExpression(e: SyntaxNode, scope: Scope, state: BranchState): void {
     const n = unwrap(e);
     if (n.type === 'assignment_expression') return execAssignment(this, n, scope, state);
     if (n.type === 'update_expression') return this.updateValue(n, scope);
@@ -220,12 +251,19 @@ export class Interpreter {
     }
     if (n.type === 'call_expression') {
       const fn = field(n, 'function')!;
-      if (fn.type === 'field_expression') return execChain(this, n, scope, state, 'source');
+      if (execContainerCall(this, n, scope, state)) return;
+      if (fn.type === 'field_expression') {
+        if (!execMethodCall(this, n, scope, state)) execChain(this, n, scope, state, 'source');
+        return;
+      }
       const name = baseName(fn);
+      if (this.callLocal(n, scope, state) !== null) return;
       if (this.functions.has(name)) {
         this.callFunction(name, n, scope, state);
         return;
       }
+      // A method of the object being run (`schedule_x()` in a component's own method), or an operator().
+      if (this.classes.size) objectValue(this, n, scope, state);
     }
     // Anything else (a print, an assert) has no effect on the pipeline graph.
   }
@@ -236,70 +274,6 @@ export class Interpreter {
     if (typeof cur !== 'number') return;
     const inc = n.text.includes('++') ? 1 : -1;
     scope.assign(target.text, { kind: 'value', value: cur + inc });
-  }
-
-  private execFor(node: SyntaxNode, scope: Scope, state: BranchState): void {
-    const loop = scope.child();
-    const init = field(node, 'initializer');
-    if (init) {
-      if (init.type === 'declaration') declare(this, init, loop, state);
-      else this.execExpression(init, loop, state);
-    }
-    const cond = field(node, 'condition');
-    const update = field(node, 'update');
-    const body = field(node, 'body');
-    if (!cond || !body) return;
-    for (let i = 0; ; i++) {
-      const c = evaluate(cond, loop);
-      if (c === undefined) {
-        this.st.diag(cond, 'unread-construct', 'loop bound is not a compile-time constant: the loop body is not read');
-        return;
-      }
-      if (!c) return;
-      if (i >= MAX_UNROLL) {
-        this.st.diag(cond, 'unread-construct', `loop runs over ${MAX_UNROLL} times: only the first ${MAX_UNROLL} are read`);
-        return;
-      }
-      this.exec(body, loop.child(), state);
-      if (this.returned !== undefined) return;
-      if (update) this.execExpression(update, loop, state);
-    }
-  }
-
-  private execForRange(node: SyntaxNode, scope: Scope, state: BranchState): void {
-    const right = field(node, 'right');
-    const decl = field(node, 'declarator');
-    const body = field(node, 'body');
-    const arr = right ? resolveCallee(right, scope) : undefined;
-    const nameNode = decl ? declaredName(decl) : null;
-    // `for (int i : {4, 2, 1})`, `for (Func f : {a, b, c})`: a braced list of constants or Funcs.
-    const list = right ? unwrap(right) : null;
-    if (list?.type === 'initializer_list' && nameNode && body) {
-      const items = list.namedChildren.map((c) => {
-        const v = evaluate(c, scope);
-        if (v !== undefined) return { kind: 'value', value: v } as Entity;
-        const e = resolveCallee(c, scope);
-        return e?.kind === 'output' ? ({ kind: 'func', func: e.func } as Entity) : e;
-      });
-      if (items.every((e) => e !== undefined)) {
-        for (const item of items) {
-          const s = scope.child();
-          s.define(nameNode.text, item!);
-          this.exec(body, s, state);
-          if (this.returned !== undefined) return;
-        }
-        return;
-      }
-    }
-    if (arr?.kind !== 'funcArray' || !nameNode || !body) {
-      this.st.diag(node, 'unread-construct', 'range-for over something other than a Func array is not read');
-      return;
-    }
-    for (const f of [...arr.elems.keys()].sort((a, b) => a - b).map((k) => arr.elems.get(k)!)) {
-      const s = scope.child();
-      s.define(nameNode.text, { kind: 'func', func: f });
-      this.exec(body, s, state);
-    }
   }
 
   private execIf(node: SyntaxNode, scope: Scope, state: BranchState): void {
@@ -335,22 +309,56 @@ export class Interpreter {
       this.st.diag(call, 'unread-construct', `helper '${name}' nests deeper than ${MAX_CALL_DEPTH} calls: not expanded`);
       return undefined;
     }
-    const fscope = this.st.members.child();
-    let declarator = field(def, 'declarator');
-    // `Func &helper(...)`, `Func *helper(...)`: the parameters are on the inner function declarator.
-    while (declarator && declarator.type !== 'function_declarator') declarator = field(declarator, 'declarator') ?? declarator.namedChildren.find((c) => /declarator/.test(c.type)) ?? null;
-    const params = declarator ? (field(declarator, 'parameters')?.namedChildren ?? []) : [];
+    const params = paramsOf(def);
     const args = argumentsOf(call);
     // GCC evaluates arguments right to left: Funcs they make (`helper(repeat_edge(a), repeat_edge(b))`) are named in that order.
-    const bound = params.filter((p) => p.type === 'parameter_declaration' || p.type === 'optional_parameter_declaration')
-      .map((p, i) => ({ pname: declaredName(field(p, 'declarator') ?? p), arg: args[i] ?? field(p, 'default_value') }));
-    for (const { pname, arg } of bound.reverse()) {
-      if (!pname || !arg) continue;
-      const e = this.valueEntity(arg, scope, state);
-      if (e) fscope.define(pname.text, e);
+    const values: (Entity | undefined)[] = params.map(() => undefined);
+    for (let i = params.length - 1; i >= 0; i--) {
+      const arg = args[i] ?? field(params[i], 'default_value');
+      if (arg) values[i] = this.valueEntity(arg, scope, state);
     }
+    return this.invoke(def, values, this.st.members.child(), state, name);
+  }
+
+  /** A call of a local lambda (`schedule_conv(conv, relu, r.x)`): its body over the scope it captured; null when the callee is none. */
+  callLocal(call: SyntaxNode, scope: Scope, state: BranchState): Entity | undefined | null {
+    const fn = field(call, 'function');
+    const local = fn?.type === 'identifier' ? scope.lookup(fn.text) : undefined;
+    if (local?.kind !== 'lambda') return null;
+    const args = argumentsOf(call);
+    const values = [...args].reverse().map((a) => this.valueEntity(a, scope, state)).reverse();
+    return this.invoke(local.node, values, local.scope.child(), state, fn!.text);
+  }
+
+  /** Bind a function's parameters in fscope: the arguments given, else the defaults. */
+  bindParams(def: SyntaxNode, args: (Entity | undefined)[], fscope: Scope, state: BranchState): void {
+    paramsOf(def).forEach((p, i) => {
+      const pname = declaredName(field(p, 'declarator') ?? p);
+      const dflt = field(p, 'default_value');
+      let e = args[i] ?? (dflt ? this.valueEntity(dflt, fscope, state) : undefined);
+      // A parameter of one of the file's classes given something else: its converting constructor.
+      const cls = this.classes.get(paramType(p));
+      if (cls && e && !(e.kind === 'object' && e.cls === cls)) e = construct(this, cls, [e], state);
+      // A by-value Func or Expr parameter is a copy the helper may rebind; a reference is the caller's own.
+      const byRef = /reference_declarator|pointer_declarator/.test(field(p, 'declarator')?.type ?? '');
+      if ((e?.kind === 'func' || e?.kind === 'expr') && !byRef) e = { ...e };
+      if (pname && e && pname.type !== 'type_identifier') fscope.define(pname.text, e);
+    });
+  }
+
+  /** Run a function (helper, method, operator) with its arguments already evaluated; what it returns. */
+  invoke(def: SyntaxNode, args: (Entity | undefined)[], fscope: Scope, state: BranchState, name: string): Entity | undefined {
+    if (this.depth >= MAX_CALL_DEPTH) {
+      this.st.diag(def, 'unread-construct', `'${name}' nests deeper than ${MAX_CALL_DEPTH} calls: not expanded`);
+      return undefined;
+    }
+    this.bindParams(def, args, fscope, state);
     const body = field(def, 'body');
-    if (!body) return undefined;
+    return body ? this.runBody(body, fscope, state, name) : undefined;
+  }
+
+  /** A function body (or a constructor's) in its own frame: a `return` ends it, not its caller. */
+  runBody(body: SyntaxNode, fscope: Scope, state: BranchState, name = ''): Entity | undefined {
     const saved = this.returned;
     this.returned = undefined;
     this.depth++;

@@ -54,6 +54,13 @@ function conflicts(def: SyntaxNode, args: SyntaxNode[], scope: Scope): number {
   return bad;
 }
 
+/** Whether a function takes n arguments (its parameters less those with defaults). */
+export function fitsArgCount(def: SyntaxNode, n: number): boolean {
+  const params = paramsOf(def);
+  const required = params.filter((p) => p.type === 'parameter_declaration').length;
+  return n >= required && n <= params.length;
+}
+
 /** The overload a call reaches: of those whose parameters (less defaults) fit the count, the one the arguments contradict least (the first on a tie). */
 export function overload(defs: SyntaxNode[], args: SyntaxNode[], scope: Scope): SyntaxNode {
   const n = args.length;

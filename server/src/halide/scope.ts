@@ -42,7 +42,27 @@ export type Entity =
   | { kind: 'value'; value: number | string | boolean }
   /** `LoopLevel l = ...;`: read where a directive uses it (loopLevel.ts). */
   | { kind: 'loopLevel'; node: import('./tree').SyntaxNode; scope: Scope }
+  /** `auto helper = [&](Func f) {...};`: a local lambda, run where it is called over the scope it captured. */
+  | { kind: 'lambda'; node: import('./tree').SyntaxNode; scope: Scope }
+  /** `FuncRef r = f(x, y);`: f at those arguments (read in `scope`), defined when r is assigned. */
+  | { kind: 'funcRef'; func: FuncState; args: import('./tree').SyntaxNode[]; scope: Scope }
+  /** `std::vector<Expr>`, `Expr c[4]`, `std::pair<Func, Func>`, vectors of pairs: the elements (containers.ts). */
+  | { kind: 'list'; items: Entity[] }
+  /** An instance of one of the file's own classes (`Complex c(re, im)`, a component struct member): its fields. */
+  | { kind: 'object'; cls: ClassDef; fields: Scope }
   | { kind: 'unknown'; cppType: string };
+
+/** One of the file's own (non-generator) classes: its members in order, methods by name, conversions. */
+export interface ClassDef {
+  name: string;
+  body: import('./tree').SyntaxNode;
+  /** Methods by name (constructors under the class's name, `operator+` ...), in-class ones first. */
+  methods: Map<string, import('./tree').SyntaxNode[]>;
+  /** `operator Tuple() const`, `operator Expr()`: how an object turns into an Expr where one is needed. */
+  casts: import('./tree').SyntaxNode[];
+  /** `struct Weight : public GeneratorInput<Buffer<float>>`: the Input type's template arguments (its objects are Inputs). */
+  inputOf?: import('./tree').SyntaxNode[];
+}
 
 export class Scope {
   private names = new Map<string, Entity>();
@@ -50,6 +70,13 @@ export class Scope {
 
   lookup(name: string): Entity | undefined {
     return this.names.get(name) ?? this.parent?.lookup(name);
+  }
+  /** A name bound in this scope itself, not its parents (an object's own field). */
+  own(name: string): Entity | undefined {
+    return this.names.get(name);
+  }
+  entries(): [string, Entity][] {
+    return [...this.names];
   }
   define(name: string, entity: Entity): void {
     this.names.set(name, entity);

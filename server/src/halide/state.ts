@@ -54,7 +54,7 @@ export class ReaderState {
    * Halide's name for a Func or Var constructed without one (`Func f;`, `Var v;`): without debug
    * info it is `f` / `v` and a counter per letter, in construction order (class members first).
    */
-  anonymous(letter: 'f' | 'v' | 'r'): string {
+  anonymous(letter: 'f' | 'v' | 'r' | 'b'): string {
     const n = this.unique.get(letter) ?? 0;
     this.unique.set(letter, n + 1);
     this.generated.add(`${letter}${n}`);

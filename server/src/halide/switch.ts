@@ -7,6 +7,7 @@ import type { Interpreter } from './interpret';
 import type { BranchState } from './schedule';
 import { evaluate } from './evaluate';
 import { field } from './syntax';
+import { preprocKept } from './loops';
 
 /** A statement that ends the case: a `break`, alone or closing a braced case body. */
 function breaks(stmt: SyntaxNode): boolean {
@@ -24,23 +25,31 @@ export function execSwitch(it: Interpreter, node: SyntaxNode, scope: Scope, stat
     it.st.diag(cond, 'unread-construct', 'switch value is not known at generation time: its cases are not read');
     return;
   }
-  const cases = body.namedChildren.filter((c) => c.type === 'case_statement');
-  let at = cases.findIndex((c) => {
-    const value = field(c, 'value');
-    return value !== null && evaluate(value, scope) === v;
-  });
-  if (at < 0) at = cases.findIndex((c) => !field(c, 'value'));
+  // The body as one run of labels and statements: `#if` around cases (a case only some builds
+  // have) leaves the statements after it outside any case_statement.
+  const items: { label?: SyntaxNode | null; stmt?: SyntaxNode }[] = [];
+  const flatten = (nodes: SyntaxNode[]): void => {
+    for (const c of nodes) {
+      if (c.type === 'case_statement') {
+        const value = field(c, 'value');
+        items.push({ label: value });
+        flatten(c.namedChildren.filter((k) => k !== value && k.id !== value?.id));
+      } else if (/^preproc_(if|ifdef)$/.test(c.type)) flatten(preprocKept(c, scope));
+      else if (c.type !== 'comment') items.push({ stmt: c });
+    }
+  };
+  flatten(body.namedChildren);
+  let at = items.findIndex((x) => x.label && evaluate(x.label, scope) === v);
+  if (at < 0) at = items.findIndex((x) => x.label === null);
   if (at < 0) return;
   const local = scope.child();
-  for (const c of cases.slice(at)) {
-    const value = field(c, 'value');
-    for (const stmt of c.namedChildren) {
-      if (stmt === value || stmt.type === 'comment') continue;
-      if (breaks(stmt)) {
-        if (stmt.type === 'compound_statement') it.exec(stmt, local, state);
-        return;
-      }
-      it.exec(stmt, local, state);
+  for (const { stmt } of items.slice(at)) {
+    if (!stmt) continue;
+    if (breaks(stmt)) {
+      if (stmt.type === 'compound_statement') it.exec(stmt, local, state);
+      return;
     }
+    it.exec(stmt, local, state);
+    if (it.hasReturned) return;
   }
 }
