@@ -13,6 +13,7 @@ import { pick, randomEdit, rng } from '../random';
 import { REALWORLD } from '../paths';
 import { STAGE_COSTS_REQUEST, STAGE_GRAPH_REQUEST } from '../../server/src/lsp/protocol';
 import { CancellationTokenSource, corpus, LspClient, uriOf, type Diag, type Hint, type Lens, type Pos } from './lspClient';
+import { cpuTarget } from '../../server/src/toolchain/target';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 5151);
 const EDITS = Number(process.env.FUZZ_EDITS ?? 4000);
@@ -248,7 +249,8 @@ test(`fuzz: ${EDITS} random edits of corpus and realworld generators with reques
     if (!checkGraphs) return;
     for (const [uri, text] of texts) {
       const served = await c.request(STAGE_GRAPH_REQUEST, { uri });
-      const fresh = JSON.parse(JSON.stringify(extract(text, { uri })));
+      // Read for the server's default target (this machine's), as the server reads it.
+      const fresh = JSON.parse(JSON.stringify(extract(text, { uri, target: cpuTarget() })));
       try {
         assert.deepEqual(served, fresh);
       } catch {
