@@ -10,7 +10,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readProvenance, realworldDir, realworldId } from '../server/src/collect/realworld';
 import { extract } from '../server/src/halide/extract';
 import type { Directive, GeneratorGraph } from '../server/src/halide/graph';
 import { CostModel } from '../server/src/model/index';
@@ -25,6 +24,7 @@ import { toWorkerDirectives } from '../server/src/toolchain/workerDirectives';
 import type { BenchWorker } from '../server/src/toolchain/worker';
 import type { ScheduleOnlyResult, WorkerSchedule } from '../server/src/toolchain/workerProtocol';
 import { dumpToGenerator } from '../server/src/toolchain/dumpToGraph';
+import { benchPipelines, type BenchPipeline } from './pipelines';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
@@ -35,23 +35,10 @@ const TIMEOUT_MS = Number(arg('--timeout-s', '300')) * 1000;
 const SOURCES = ['hand', 'mullapudi2016', 'li2018', 'adams2019', 'suggested', 'verified'] as const;
 type Source = (typeof SOURCES)[number];
 
-interface Job { id: string; file: string; generator: string; includeDirs: string[]; extraSources: string[]; realworld: boolean }
+type Job = BenchPipeline;
 interface Row { id: string; ms: Partial<Record<Source, number>>; searchMs: Partial<Record<Source, number>>; failures: Partial<Record<Source, string>> }
 
-function jobs(): Job[] {
-  const splits = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'splits.json'), 'utf8')) as { test: string[] };
-  const corpus: Job[] = splits.test.filter((p) => p.startsWith('corpus/')).map((p) => {
-    const name = p.slice('corpus/'.length);
-    return { id: p, file: path.join(ROOT, 'corpus', `${name}.cpp`), generator: name, includeDirs: [], extraSources: [], realworld: false };
-  });
-  const dir = realworldDir(ROOT);
-  const rw: Job[] = fs.existsSync(path.join(dir, 'PROVENANCE.tsv'))
-    ? readProvenance(dir).filter((e) => e.setsEstimates).flatMap((e) => e.generators.map((g) => ({
-      id: realworldId(e, g), file: e.path, generator: g, includeDirs: e.includeDirs, extraSources: e.extraSources, realworld: true,
-    })))
-    : [];
-  return [...corpus, ...rw].filter((j) => FILTER.test(j.id));
-}
+const jobs = (): Job[] => benchPipelines(ROOT, FILTER);
 
 /** The search's steps as the bench worker's directives. */
 function stepsToWorker(steps: { func: string; stage: number; name: string; values: Directive['values'] }[]): WorkerSchedule {

@@ -10,7 +10,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readProvenance, realworldDir, realworldId } from '../server/src/collect/realworld';
 import { CostModel } from '../server/src/model/index';
 import { predictGraph } from '../server/src/model/predict';
 import type { BuildContext } from '../server/src/toolchain/build';
@@ -22,6 +21,7 @@ import { hostTarget } from '../server/src/toolchain/target';
 import type { BenchWorker } from '../server/src/toolchain/worker';
 import { compileGenerator, launchWorker } from '../server/src/toolchain/workerBuild';
 import type { WorkerSchedule } from '../server/src/toolchain/workerProtocol';
+import { benchPipelines, type BenchPipeline } from './pipelines';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
@@ -35,23 +35,10 @@ const SCHEDULES: { name: string; schedule: WorkerSchedule }[] = [
   { name: 'mullapudi2016', schedule: { kind: 'autoscheduler', name: 'mullapudi2016' } },
 ];
 
-interface Job { id: string; file: string; generator: string; includeDirs: string[]; extraSources: string[]; realworld: boolean }
+type Job = BenchPipeline;
 interface Pair { id: string; schedule: string; measured: [number, number]; predicted: [number, number] }
 
-function jobs(): Job[] {
-  const splits = JSON.parse(fs.readFileSync(path.join(ROOT, 'data', 'splits.json'), 'utf8')) as { test: string[] };
-  const corpus: Job[] = splits.test.filter((p) => p.startsWith('corpus/')).map((p) => {
-    const name = p.slice('corpus/'.length);
-    return { id: p, file: path.join(ROOT, 'corpus', `${name}.cpp`), generator: name, includeDirs: [], extraSources: [], realworld: false };
-  });
-  const dir = realworldDir(ROOT);
-  const rw: Job[] = fs.existsSync(path.join(dir, 'PROVENANCE.tsv'))
-    ? readProvenance(dir).filter((e) => e.setsEstimates).flatMap((e) => e.generators.map((g) => ({
-      id: realworldId(e, g), file: e.path, generator: g, includeDirs: e.includeDirs, extraSources: e.extraSources, realworld: true,
-    })))
-    : [];
-  return [...corpus, ...rw].filter((j) => FILTER.test(j.id));
-}
+const jobs = (): Job[] => benchPipelines(ROOT, FILTER);
 
 /** The host target without its AVX-512 features: the same machine with half the vector width. */
 export function withoutAvx512(target: string): string {

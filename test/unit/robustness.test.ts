@@ -6,24 +6,13 @@ import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { extract, extractEditing } from '../../server/src/halide/extract';
 import { ParsedDocument } from '../../server/src/halide/parser';
-import { STAGE_GRAPH_VERSION, type StageGraph } from '../../server/src/halide/graph';
 import { corpusFiles } from '../paths';
 import { randomEdit, rng } from '../random';
+import { checkGraphShape } from '../graphShape';
 
 const PER_FILE = 120;
 /** Far above the worst seen (tens of ms); a hang or runaway loop would blow through it. */
 const BOUND_MS = 2000;
-
-function checkShape(g: StageGraph): void {
-  assert.equal(g.version, STAGE_GRAPH_VERSION);
-  for (const gen of g.generators) {
-    const ids = new Set(gen.stages.map((s) => s.id));
-    for (const e of gen.edges) assert.ok(ids.has(e.consumer), `edge to unknown stage ${e.consumer}`);
-    for (const f of gen.funcs) for (const s of f.stages) assert.ok(ids.has(s));
-  }
-  for (const d of g.diagnostics) assert.ok(d.range.start.line >= 0 && d.message.length > 0);
-  JSON.stringify(g);
-}
 
 test('random truncations and edits of every corpus file: no exception, bounded time', () => {
   const files = corpusFiles();
@@ -48,7 +37,7 @@ test('random truncations and edits of every corpus file: no exception, bounded t
       const ms = performance.now() - t0;
       times.push(ms);
       if (ms > worst) { worst = ms; worstWhere = `${file} #${i}`; }
-      checkShape(g);
+      checkGraphShape(g);
       count++;
     }
   });
@@ -67,7 +56,7 @@ test('incremental edits keep the tree in step with the text', () => {
     for (let i = 0; i < 40; i++) {
       doc.applyEdits([randomEdit(r, doc.text)]);
       const incremental = extractEditing(doc.tree, doc.text, { uri: file });
-      checkShape(incremental);
+      checkGraphShape(incremental);
       if (i % 10 === 9) {
         // The incrementally maintained tree must read exactly like a fresh parse of the same text.
         assert.deepEqual(incremental, extract(doc.text, { uri: file }));

@@ -7,26 +7,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { extract } from '../../server/src/halide/extract';
-import { STAGE_GRAPH_VERSION, type StageGraph } from '../../server/src/halide/graph';
 import type { IncludeResolver } from '../../server/src/halide/includes';
 import { realworldFiles, realworldIncludes } from '../paths';
 import { randomEdit, rng } from '../random';
+import { checkGraphShape } from '../graphShape';
 
 /** Mutations per file: about 14 s for the whole set alone on this machine (files are read with their headers). */
 const PER_FILE = 7;
 /** Far above the worst seen (a few hundred ms for the largest motioncam files); a runaway loop blows through it. */
 const BOUND_MS = 4000;
-
-function checkShape(g: StageGraph): void {
-  assert.equal(g.version, STAGE_GRAPH_VERSION);
-  for (const gen of g.generators) {
-    const ids = new Set(gen.stages.map((s) => s.id));
-    for (const e of gen.edges) assert.ok(ids.has(e.consumer), `edge to unknown stage ${e.consumer}`);
-    for (const f of gen.funcs) for (const s of f.stages) assert.ok(ids.has(s));
-  }
-  for (const d of g.diagnostics) assert.ok(d.range.start.line >= 0 && d.message.length > 0);
-  JSON.stringify(g);
-}
 
 /** Up to three stacked edits, so damage compounds as it does while typing. */
 function mutate(r: () => number, text: string): string {
@@ -63,7 +52,7 @@ test('random truncations and edits of every realworld generator and its headers:
       const g = extract(mutated, { uri: file, includes: mutatingIncludes(includes, r) });
       const ms = performance.now() - t0;
       if (ms > worst) { worst = ms; worstWhere = `${file} #${i}`; }
-      checkShape(g);
+      checkGraphShape(g);
       count++;
     }
   });
