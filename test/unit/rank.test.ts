@@ -33,8 +33,9 @@ async function rankJson(args: string[]): Promise<any> {
  * featurization of real pipelines (dumps -> graphs -> features -> ONNX), not generalization, which
  * models/REPORT.md measures out of fold by repository.
  */
-// Measured 2026-12-04 with the committed model (in sample): 260 samples, 92.6% of 1199 pairs, top-1 regret 1.03x.
-const AT_LEAST = { pairwiseAccuracy: 0.9, top1RegretAtMost: 1.1, samples: 260 };
+// Measured 2026-12-04 with the committed model (feature schema 7, in sample): 260 samples, 95.2% of 1199
+// pairs, top-1 regret 1.02x (schema 6: 92.6%, 1.03x).
+const AT_LEAST = { pairwiseAccuracy: 0.94, top1RegretAtMost: 1.05, samples: 260 };
 
 test('rank: the shipped model ranks the committed realworld samples, each one predicted', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
   const inSample = trainedOn().size > 0;
