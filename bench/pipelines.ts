@@ -1,8 +1,11 @@
-// The pipelines the slow benches (bench:search, bench:targets) run: the corpus generators of the test
+// What the slow benches (bench:search, bench:targets) share: the toolchain, and the pipelines they run: the corpus generators of the test
 // split and every realworld generator that sets its own estimates (../shared/realworld).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readProvenance, realworldDir, realworldId } from '../server/src/collect/realworld';
+import type { BuildContext } from '../server/src/toolchain/build';
+import { locateHalide } from '../server/src/toolchain/halide';
+import { defaultCacheDir } from '../server/src/toolchain/profile';
 
 export interface BenchPipeline { id: string; file: string; generator: string; includeDirs: string[]; extraSources: string[]; realworld: boolean }
 
@@ -19,4 +22,14 @@ export function benchPipelines(root: string, filter: RegExp): BenchPipeline[] {
     })))
     : [];
   return [...corpus, ...rw].filter((j) => filter.test(j.id));
+}
+
+/** The Halide toolchain to build with, or null after saying why the bench is skipped. */
+export function benchContext(): BuildContext | null {
+  try {
+    return { tc: locateHalide(), cacheDir: defaultCacheDir() };
+  } catch (e) {
+    console.log(`skipped: ${(e as Error).message.split('\n')[0]}`);
+    return null;
+  }
 }

@@ -16,15 +16,13 @@ import { CostModel } from '../server/src/model/index';
 import { suggestSchedule } from '../server/src/search/suggest';
 import type { BuildContext } from '../server/src/toolchain/build';
 import { compiledGraphAskingParams } from '../server/src/toolchain/compiledGraph';
-import { locateHalide } from '../server/src/toolchain/halide';
-import { defaultCacheDir } from '../server/src/toolchain/profile';
 import { hostTarget } from '../server/src/toolchain/target';
 import { compileGenerator, launchWorker } from '../server/src/toolchain/workerBuild';
 import { toWorkerDirectives } from '../server/src/toolchain/workerDirectives';
 import type { BenchWorker } from '../server/src/toolchain/worker';
 import type { ScheduleOnlyResult, WorkerSchedule } from '../server/src/toolchain/workerProtocol';
 import { dumpToGenerator } from '../server/src/toolchain/dumpToGraph';
-import { benchPipelines, type BenchPipeline } from './pipelines';
+import { benchContext, benchPipelines, type BenchPipeline } from './pipelines';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
@@ -115,14 +113,8 @@ const geomean = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 
 const fmt = (ms: number | undefined) => (ms === undefined ? '-' : ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
 
 async function main(): Promise<void> {
-  let tc;
-  try {
-    tc = locateHalide();
-  } catch (e) {
-    console.log(`skipped: ${(e as Error).message.split('\n')[0]}`);
-    return;
-  }
-  const ctx: BuildContext = { tc, cacheDir: defaultCacheDir() };
+  const ctx = benchContext();
+  if (!ctx) return;
   const target = (await hostTarget(ctx)).target;
   const threads = os.availableParallelism();
   const model = new CostModel({});

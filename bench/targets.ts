@@ -15,13 +15,11 @@ import { predictGraph } from '../server/src/model/predict';
 import type { BuildContext } from '../server/src/toolchain/build';
 import { compiledGraphAskingParams } from '../server/src/toolchain/compiledGraph';
 import { dumpToGenerator } from '../server/src/toolchain/dumpToGraph';
-import { locateHalide } from '../server/src/toolchain/halide';
-import { defaultCacheDir } from '../server/src/toolchain/profile';
 import { hostTarget } from '../server/src/toolchain/target';
 import type { BenchWorker } from '../server/src/toolchain/worker';
 import { compileGenerator, launchWorker } from '../server/src/toolchain/workerBuild';
 import type { WorkerSchedule } from '../server/src/toolchain/workerProtocol';
-import { benchPipelines, type BenchPipeline } from './pipelines';
+import { benchContext, benchPipelines, type BenchPipeline } from './pipelines';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
@@ -85,14 +83,8 @@ const geomean = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
 
 async function main(): Promise<void> {
-  let tc;
-  try {
-    tc = locateHalide();
-  } catch (e) {
-    console.log(`skipped: ${(e as Error).message.split('\n')[0]}`);
-    return;
-  }
-  const ctx: BuildContext = { tc, cacheDir: defaultCacheDir() };
+  const ctx = benchContext();
+  if (!ctx) return;
   const host = (await hostTarget(ctx)).target;
   if (!host.includes('avx512')) {
     console.log(`skipped: this machine's target (${host}) has no AVX-512 to compare AVX2 against`);

@@ -4,7 +4,7 @@
 // features unknown, so GPU and DSP questions get "no" and CPU-feature questions stay unanswered.
 import * as os from 'node:os';
 import type { SyntaxNode } from './tree';
-import { field, unwrap } from './syntax';
+import { argumentsOf, field, templateArgs, unwrap } from './syntax';
 import { cppTypeToElem } from './types';
 
 /** Name under which the target string sits in the file scope. */
@@ -126,8 +126,8 @@ export function naturalVectorSizeQuery(
   if (!fn) return undefined;
   const name = fn.type === 'template_function' || fn.type === 'template_method' ? field(fn, 'name')?.text : fn.text;
   if (name !== 'natural_vector_size') return undefined;
-  const templ = fn.type === 'template_function' || fn.type === 'template_method' ? field(fn, 'arguments')?.namedChildren[0] : undefined;
-  const arg = field(n, 'arguments')?.namedChildren.filter((c) => c.type !== 'comment')[0];
+  const templ = fn.type === 'template_function' || fn.type === 'template_method' ? templateArgs(fn)[0] : undefined;
+  const arg = argumentsOf(n)[0];
   const elem = templ ? cppTypeToElem(templ.text) ?? undefined : arg ? typeOf(arg) : undefined;
   return elem ? naturalLanes(target, elem) : undefined;
 }

@@ -57,6 +57,14 @@ export function sanitizeTarget(target: string, cpuFlags: Set<string> | null): Sa
  * The front end reads `get_target()` questions and `natural_vector_size` for it by default.
  */
 export function cpuTarget(cpuinfo = '/proc/cpuinfo'): string | undefined {
+  // The CPU does not change under a running process: the server asks at every edit, read once.
+  if (cpuinfo === '/proc/cpuinfo') return (thisCpu ??= { target: readCpuTarget(cpuinfo) }).target;
+  return readCpuTarget(cpuinfo);
+}
+
+let thisCpu: { target: string | undefined } | undefined;
+
+function readCpuTarget(cpuinfo: string): string | undefined {
   if (process.platform !== 'linux' || process.arch !== 'x64') return undefined;
   const flags = readCpuFlags(cpuinfo);
   if (!flags) return undefined;
