@@ -45,8 +45,10 @@ ${FEATURES_USAGE}
 ${EXACT_USAGE}
 ${RANK_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
-          [--new-machine] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--shapes]
+          [--new-machine] [--target TARGET] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--shapes]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
+        --target measures code compiled for a narrower target than this machine's (e.g. without avx512),
+        recorded as the same hardware's samples for that target;
         --realworld adds the realworld group (../shared/realworld; their authors', the autoschedulers'
         and N Adams2019 probes' schedules; estimates a generator lacks are guessed and recorded);
         --summary rewrites data/README.md and data/splits.json from the samples;
@@ -163,7 +165,7 @@ async function suggestCli(p: Parsed, out: (s: string) => void): Promise<number> 
 }
 
 async function collectCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--realworld', '--realworld-only', '--probes', '--shapes', '--real-shaped']);
+  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--target', '--realworld', '--realworld-only', '--probes', '--shapes', '--real-shaped']);
   const num = (flag: string): number | undefined => {
     const v = p.flags.get(flag);
     if (typeof v !== 'string') return undefined;
@@ -208,6 +210,7 @@ async function collectCommand(p: Parsed, out: (s: string) => void): Promise<numb
     threads: num('--threads'),
     filter: typeof pipelines === 'string' ? new RegExp(pipelines) : undefined,
     newMachine: p.flags.has('--new-machine'),
+    target: typeof p.flags.get('--target') === 'string' ? (p.flags.get('--target') as string) : undefined,
   });
   return progress.measured > 0 || progress.failed === 0 ? 0 : 1;
 }

@@ -10,7 +10,7 @@ import type { GeneratorGraph } from '../halide/graph';
 import { compileObject, type BuildContext } from '../toolchain/build';
 import { compiledGraphAskingParams } from '../toolchain/compiledGraph';
 import { locateHalide } from '../toolchain/halide';
-import { hostTarget } from '../toolchain/target';
+import { hostTarget, runnableTarget } from '../toolchain/target';
 import type { BenchWorker } from '../toolchain/worker';
 import { compileGenerator, launchWorker } from '../toolchain/workerBuild';
 import type { BenchRequest, BenchResponse, BenchResult, ScheduleOnlyResult } from '../toolchain/workerProtocol';
@@ -45,6 +45,12 @@ export interface CollectOptions {
    * on one of our 2-core machines than on the other).
    */
   newMachine?: boolean;
+  /**
+   * Compile for this target instead of the host's (one with fewer instruction sets, e.g. AVX2 on an
+   * AVX-512 machine): the same hardware's run times for a narrower ISA, recorded under their own id
+   * with the host's id as their `hardware`, so that they train beside the host's samples.
+   */
+  target?: string;
   log?: (line: string) => void;
 }
 
@@ -118,6 +124,8 @@ async function measure(worker: BenchWorker, req: BenchRequest, timeoutMs: number
 /** Called when this machine has no samples in dataDir: stop before measuring if others have (see newMachine). */
 function refuseForeignData(existing: readonly Sample[], machine: MachineFingerprint, opts: CollectOptions): void {
   if (opts.newMachine || existing.length === 0) return;
+  // This hardware under its own target: the same machine.
+  if (machine.hardware && existing.some((s) => s.machine === machine.hardware)) return;
   throw new Error(
     `${opts.dataDir} holds samples from ${describeMachines(machineCounts(existing), readMachines(opts.dataDir))}, none from this machine ` +
     `${machine.id} (${machine.cpu}, ${machine.cores} cores, ${machine.target}). Run times from two machines do not ` +
@@ -130,8 +138,8 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const plan = opts.plan ?? DEFAULT_PLAN;
   const tc = locateHalide();
   const ctx: BuildContext = { tc, cacheDir: opts.cacheDir };
-  const { target } = await hostTarget(ctx);
-  const machine = machineFingerprint(target);
+  const host = (await hostTarget(ctx)).target;
+  const machine = machineFingerprint(opts.target ? runnableTarget(opts.target, host) : host, host);
   const existing = readSamples(opts.dataDir);
   const mine = existing.filter((s) => s.machine === machine.id);
   if (mine.length === 0) refuseForeignData(existing, machine, opts);
@@ -146,7 +154,8 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const progress: Progress = { measured: 0, failed: 0, duplicates: 0, start: Date.now() };
   const deadline = opts.minutes ? progress.start + opts.minutes * 60_000 : Infinity;
   const enough = () => Date.now() > deadline || (opts.maxSamples !== undefined && progress.measured >= opts.maxSamples);
-  log(`collect: machine ${machine.id} (${machine.cpu}, ${machine.cores} cores), ${existing.length} samples already in ${opts.dataDir}`);
+  log(`collect: machine ${machine.id} (${machine.cpu}, ${machine.cores} cores, target ${machine.target}${machine.hardware ? `; the hardware of ${machine.hardware}` : ''}), ` +
+    `${existing.length} samples already in ${opts.dataDir}`);
   const stop = () => { writer.close(); };
   const report = () => {
     const hours = (Date.now() - progress.start) / 3.6e6;
@@ -231,7 +240,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
   if (realworld) {
     todo = realworldSchedulesPlan(c.plan);
   } else {
-    const graph = extract(source, { params: p.params }).generators[0] as GeneratorGraph | undefined;
+    const graph = extract(source, { params: p.params, target: c.machine.target }).generators[0] as GeneratorGraph | undefined;
     if (!graph) {
       c.log(`collect: ${p.id}: the front end finds no generator, skipped`);
       return;
@@ -254,7 +263,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
     } else {
       objects = [(await compileObject(c.ctx, p.file)).objectPath];
     }
-    worker = await launchWorker(c.ctx, objects, p.generator);
+    worker = await launchWorker(c.ctx, objects, p.generator, { target: c.machine.target });
   } catch (err) {
     c.log(`collect: ${p.id}: cannot build (${(err as Error).message.split('\n')[0]}), skipped`);
     return;
@@ -277,7 +286,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       if (spec.text !== null) {
         // Measure what the front end reads from the printed text, nothing else.
         try {
-          const read = extract(source, { schedule: spec.text, params: p.params }).generators[0];
+          const read = extract(source, { schedule: spec.text, params: p.params, target: c.machine.target }).generators[0];
           schedule = { kind: 'directives', directives: toWorkerDirectives(read.schedule.filter((d) => d.source === 'schedule.h')) };
         } catch (err) {
           if (!(err instanceof UnsupportedDirective)) throw err;

@@ -94,11 +94,19 @@ export function machineCounts(samples: readonly Sample[]): [string, number][] {
   return [...n].sort((a, b) => b[1] - a[1]);
 }
 
+/**
+ * The hardware a machine id measured on: its own id, or for samples compiled for a narrower target
+ * on that hardware (collect --target) the host's id. Run times compare within one hardware.
+ */
+export function hardwareOf(id: string, known: Record<string, MachineFingerprint>): string {
+  return known[id]?.hardware ?? id;
+}
+
 /** "7082dc23ecd3 (15011 samples), …" for messages, with what is known of each machine. */
 export function describeMachines(counts: readonly [string, number][], known: Record<string, MachineFingerprint>): string {
   return counts.map(([id, k]) => {
     const m = known[id];
-    return `${id} (${k} samples${m ? `; ${m.cpu}, ${m.cores} cores, ${m.target}` : ''})`;
+    return `${id} (${k} samples${m ? `; ${m.cpu}, ${m.cores} cores, ${m.target}${m.hardware ? `, on ${m.hardware}'s hardware` : ''}` : ''})`;
   }).join(', ');
 }
 

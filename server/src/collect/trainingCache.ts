@@ -5,7 +5,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { bestMs, describeMachines, machineCounts, readDumps, readMachines, readSamples, splitOf, type Sample } from './dataset';
+import { bestMs, describeMachines, hardwareOf, machineCounts, readDumps, readMachines, readSamples, splitOf, type Sample } from './dataset';
 import { isRealworld } from './realworld';
 import { dumpToGenerator } from '../toolchain/dumpToGraph';
 import type { PipelineDump } from '../toolchain/dumpFormat';
@@ -111,16 +111,23 @@ function readSplits(dataDir: string): { test: string[]; validation: string[] } |
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
 }
 
-/** One machine's samples: labels from two CPUs in one training set would contradict each other. */
+/**
+ * One machine's samples: labels from two CPUs in one training set would contradict each other. The
+ * same hardware's samples for a narrower target (collect --target) belong with it: the target is in
+ * the features, the hardware is what makes run times compare. `machine` picks a hardware by any of
+ * its ids.
+ */
 export function oneMachine(samples: Sample[], machine: string | undefined, dataDir: string): Sample[] {
+  const known = readMachines(dataDir);
   const counts = machineCounts(samples);
-  // machines.json is read only for an error message.
-  const described = () => describeMachines(counts, readMachines(dataDir));
+  const described = () => describeMachines(counts, known);
+  const hardware = new Set(counts.map(([id]) => hardwareOf(id, known)));
   if (machine !== undefined) {
     if (!counts.some(([id]) => id === machine)) throw new Error(`no samples from machine ${machine}; the data has ${described() || 'none'}`);
-    return samples.filter((s) => s.machine === machine);
+    const mine = hardwareOf(machine, known);
+    return samples.filter((s) => hardwareOf(s.machine, known) === mine);
   }
-  if (counts.length > 1) throw new Error(`the data holds samples from ${counts.length} machines, ${described()}, whose run times do not compare; choose one with --machine ID`);
+  if (hardware.size > 1) throw new Error(`the data holds samples from ${hardware.size} machines, ${described()}, whose run times do not compare; choose one with --machine ID`);
   return samples;
 }
 

@@ -18,6 +18,12 @@ export interface MachineFingerprint {
    * (family 25 is Zen 4, 26 Zen 5), so the collector warns when one id has been seen with two of these.
    */
   cpuDetails?: CpuDetails | null;
+  /**
+   * Set when the samples were compiled for a narrower target than the host's (collect --target): the id
+   * of this same hardware measured with its own host target. Its run times compare with that id's, so
+   * the two train together (see hardwareOf); the id differs because the target is hashed into it.
+   */
+  hardware?: string;
 }
 
 export interface CpuDetails { vendor: string; family: number; model: number; stepping: number; mhz: number; cacheKiB: number | null; flagsHash: string }
@@ -61,7 +67,11 @@ function cacheBytes(level: number): number | null {
   return null;
 }
 
-export function machineFingerprint(target: string): MachineFingerprint {
+/**
+ * This machine, running code compiled for `target`. A target narrower than the host's (`hostTarget`,
+ * e.g. AVX2 on an AVX-512 machine) gets its own id and records the host's id as its `hardware`.
+ */
+export function machineFingerprint(target: string, hostTarget?: string): MachineFingerprint {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown';
   const cores = os.availableParallelism();
   const fp = {
@@ -70,5 +80,6 @@ export function machineFingerprint(target: string): MachineFingerprint {
   };
   // The id hashes what it always has (see cpuDetails): old samples keep comparing with new ones.
   const id = crypto.createHash('sha256').update(JSON.stringify([fp.cpu, fp.cores, fp.target])).digest('hex').slice(0, 12);
-  return { id, ...fp };
+  const hardware = hostTarget !== undefined && hostTarget !== target ? machineFingerprint(hostTarget).id : undefined;
+  return { id, ...fp, ...(hardware ? { hardware } : {}) };
 }

@@ -52,6 +52,22 @@ export function sanitizeTarget(target: string, cpuFlags: Set<string> | null): Sa
 }
 
 /**
+ * A target to run on this machine other than its own (collect --target): the same architecture, bit
+ * width and OS, and no instruction set the host target lacks, so that what it compiles runs here. Throws,
+ * saying why, when it would not.
+ */
+export function runnableTarget(requested: string, host: string): string {
+  const [arch, bits, os, ...features] = requested.trim().split('-');
+  const [hArch, hBits, hOs, ...hFeatures] = host.split('-');
+  if (arch !== hArch || bits !== hBits || os !== hOs) {
+    throw new Error(`target ${requested} is not this machine's kind (${hArch}-${hBits}-${hOs}): its code would not run here`);
+  }
+  const missing = features.filter((f) => f in X86_REQUIREMENTS && !hFeatures.includes(f));
+  if (missing.length) throw new Error(`target ${requested} asks for ${missing.join(', ')}, which this machine's target ${host} lacks`);
+  return [arch, bits, os, ...features].join('-');
+}
+
+/**
  * This machine's x86 target as Halide would detect it, from /proc/cpuinfo alone (no toolchain, no
  * process): the features whose CPU flags are all present. Undefined off x86 Linux or without cpuinfo.
  * The front end reads `get_target()` questions and `natural_vector_size` for it by default.
