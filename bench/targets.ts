@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CostModel } from '../server/src/model/index';
 import { predictGraph } from '../server/src/model/predict';
+import { describeTargetPairs, direction, NO_CHANGE_BAND, scoreTargetPairs } from '../server/src/model/targetPairs';
 import type { BuildContext } from '../server/src/toolchain/build';
 import { compiledGraphAskingParams } from '../server/src/toolchain/compiledGraph';
 import { dumpToGenerator } from '../server/src/toolchain/dumpToGraph';
@@ -26,8 +27,6 @@ const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(nam
 const FILTER = new RegExp(arg('--pipelines', '.'));
 const REPS = Number(arg('--reps', '7'));
 const TIMEOUT_MS = 300_000;
-/** Agreement band: ratios within 10% of 1 count as "no change". */
-const BAND = 1.1;
 const SCHEDULES: { name: string; schedule: WorkerSchedule }[] = [
   { name: 'hand', schedule: { kind: 'hand' } },
   { name: 'mullapudi2016', schedule: { kind: 'autoscheduler', name: 'mullapudi2016' } },
@@ -78,8 +77,6 @@ async function runJob(j: Job, ctx: BuildContext, targets: [string, string], mode
   return pairs;
 }
 
-const dir = (ratio: number) => (ratio > BAND ? 1 : ratio < 1 / BAND ? -1 : 0);
-const geomean = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3));
 
 async function main(): Promise<void> {
@@ -95,7 +92,7 @@ async function main(): Promise<void> {
   const model = new CostModel({});
   const list = jobs();
   console.log(`AVX2 vs AVX-512 on one machine, one run: ${list.length} pipelines x ${SCHEDULES.map((s) => s.name).join(', ')}; ${os.cpus()[0]?.model.trim()} (${threads} cores), ${new Date().toISOString()}`);
-  console.log(`AVX2: ${targets[0]}\nAVX-512: ${targets[1]}\nfastest of ${REPS} runs; ratio = AVX2 / AVX-512 (> 1: AVX-512 faster); agree: same direction, or both within ${Math.round((BAND - 1) * 100)}%\n`);
+  console.log(`AVX2: ${targets[0]}\nAVX-512: ${targets[1]}\nfastest of ${REPS} runs; ratio = AVX2 / AVX-512 (> 1: AVX-512 faster); agree: same direction, or both within ${Math.round((NO_CHANGE_BAND - 1) * 100)}%\n`);
   console.log('| pipeline | schedule | AVX2 ms | AVX-512 ms | measured ratio | predicted ratio | agree |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | :---: |');
   const pairs: Pair[] = [];
@@ -105,19 +102,13 @@ async function main(): Promise<void> {
       for (const p of await runJob(j, ctx, targets, model, threads, failures)) {
         pairs.push(p);
         const m = p.measured[0] / p.measured[1], q = p.predicted[0] / p.predicted[1];
-        console.log(`| ${p.id} | ${p.schedule} | ${fmt(p.measured[0])} | ${fmt(p.measured[1])} | ${m.toFixed(2)} | ${q.toFixed(2)} | ${dir(m) === dir(q) ? 'yes' : 'no'} |`);
+        console.log(`| ${p.id} | ${p.schedule} | ${fmt(p.measured[0])} | ${fmt(p.measured[1])} | ${m.toFixed(2)} | ${q.toFixed(2)} | ${direction(m) === direction(q) ? 'yes' : 'no'} |`);
       }
     } catch (err) {
       failures.push(`${j.id}: ${(err as Error).message.split('\n')[0].slice(0, 160)}`);
     }
   }
-  const m = pairs.map((p) => p.measured[0] / p.measured[1]), q = pairs.map((p) => p.predicted[0] / p.predicted[1]);
-  const agree = pairs.filter((_, i) => dir(m[i]) === dir(q[i])).length;
-  const moved = pairs.map((_, i) => i).filter((i) => dir(m[i]) !== 0);
-  const movedAgree = moved.filter((i) => dir(q[i]) === dir(m[i])).length;
-  const sameSide = pairs.filter((_, i) => Math.sign(Math.log(m[i])) === Math.sign(Math.log(q[i]))).length;
-  console.log(`\n${pairs.length} pairs: agree ${agree} (${pairs.length ? ((100 * agree) / pairs.length).toFixed(0) : '-'}%); of the ${moved.length} that moved more than 10% when measured, predicted the same way: ${movedAgree}; same sign of change at all: ${sameSide}`);
-  if (pairs.length) console.log(`geomean AVX2/AVX-512: measured ${geomean(m).toFixed(3)}, predicted ${geomean(q).toFixed(3)}`);
+  console.log(`\n${describeTargetPairs(scoreTargetPairs(pairs.map((p) => ({ measured: p.measured[0] / p.measured[1], predicted: p.predicted[0] / p.predicted[1] }))))}`);
   if (failures.length) console.log(`\nfailures (${failures.length}):\n${failures.map((f) => `- ${f}`).join('\n')}`);
   await model.dispose();
 }

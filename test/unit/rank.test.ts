@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rankCommand } from '../../server/src/cli/rank';
 import { parseArgs } from '../../server/src/cli/args';
+import { scoreTargetPairs } from '../../server/src/model/targetPairs';
 import { REALWORLD, ROOT } from '../paths';
 
 /** The realworld pipelines the committed model trained on (cost_model.json). */
@@ -36,6 +37,8 @@ async function rankJson(args: string[]): Promise<any> {
 // Measured 2026-12-04 with the committed model (feature schema 7, in sample): 260 samples, 95.2% of 1199
 // pairs, top-1 regret 1.02x (schema 6: 92.6%, 1.03x).
 const AT_LEAST = { pairwiseAccuracy: 0.94, top1RegretAtMost: 1.05, samples: 260 };
+/** Share of AVX2/AVX-512 test-split pairs whose predicted direction agrees (measured: see the test). */
+const ACROSS_TARGETS_AGREE = 0;
 
 test('rank: the shipped model ranks the committed realworld samples, each one predicted', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
   const inSample = trainedOn().size > 0;
@@ -66,4 +69,30 @@ test('rank: pipelines the model trained on are never scored as if held out', { s
 test('rank: a group with no samples is a clear error', async () => {
   await assert.rejects(rankCommand(parseArgs(['--data', path.join(ROOT, 'data'), '--pipelines', '^no-such-pipeline$']), () => undefined), /no samples of the realworld group/);
   await assert.rejects(rankCommand(parseArgs(['--group', 'nonsense']), () => undefined), /--group is realworld, test, validation or train/);
+});
+
+test('scoreTargetPairs: a pair agrees when both ratios point the same way, or both stay within 10%', () => {
+  const s = scoreTargetPairs([
+    { measured: 1.5, predicted: 1.3 }, // both: the wide target is faster
+    { measured: 1.05, predicted: 0.95 }, // both within the band
+    { measured: 0.7, predicted: 1.2 }, // opposite
+    { measured: 1.3, predicted: 1.02 }, // moved, predicted no change
+  ]);
+  assert.deepEqual([s.pairs, s.agree, s.moved, s.movedAgree, s.sameSign], [4, 2, 3, 1, 2]);
+  assert.ok(Math.abs(s.geomeanMeasured - Math.pow(1.5 * 1.05 * 0.7 * 1.3, 1 / 4)) < 1e-12);
+});
+
+/**
+ * The committed samples measured for two targets on one hardware (collect --target: AVX2 beside the
+ * AVX-512 host) in the test split, never trained on: each pair is the narrow target against the wide.
+ */
+test('rank --across-targets pairs one schedule source measured for two targets and predicts both', async () => {
+  const r = await rankJson(['--group', 'test', '--across-targets']);
+  assert.ok(r.all.pairs >= 20, `${r.all.pairs} pairs`);
+  assert.deepEqual(r.failed, {}, 'pairs the model could not predict');
+  for (const row of r.rows as { narrow: string; wide: string; ms: number[]; pred: number[] }[]) {
+    assert.ok(!/avx512/.test(row.narrow) && /avx512/.test(row.wide), `${row.narrow} against ${row.wide}`);
+    assert.ok(row.ms.every((x) => x > 0) && row.pred.every((x) => x > 0));
+  }
+  assert.ok(r.all.agree / r.all.pairs >= ACROSS_TARGETS_AGREE, `agreement ${r.all.agree}/${r.all.pairs} fell below the ratchet`);
 });

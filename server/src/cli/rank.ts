@@ -3,18 +3,21 @@
 // Halide's own Adams2019 model on exactly the samples it can score (its own search states).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { bestMs, readSamples, splitOf, type Sample } from '../collect/dataset';
+import { bestMs, readMachines, readSamples, splitOf, type Sample } from '../collect/dataset';
 import { oneMachine, SampleGraphs } from '../collect/trainingCache';
 import { CostModel } from '../model/costModel';
 import { predictGraph } from '../model/predict';
 import { byPipeline, scoreRanking, spreadOfPipelines, type RankedSample, type RankingScore } from '../model/ranking';
 import { checkFlags, UsageError, type Parsed } from './args';
+import { rankAcrossTargets } from './rankTargets';
 
 export const RANK_USAGE = `  rank [--data DIR] [--group realworld|test|validation|train] [--machine ID] [--pipelines REGEX] [--model PATH]
-       [--in-sample] [--json]
+       [--in-sample] [--across-targets] [--json]
         rank each pipeline's measured schedules with the shipped model and with Halide's Adams2019
         (where it can score them): ordering of pairs > 1.2x apart, top-1/top-5 regret, totals;
-        realworld pipelines the model trained on are left out unless --in-sample (then only they count)`;
+        realworld pipelines the model trained on are left out unless --in-sample (then only they count);
+        --across-targets: for schedules measured for two targets on one hardware (collect --target), does
+        the predicted narrow/wide ratio point the way the measured one does`;
 
 interface Row extends RankedSample { source: string; adams: number | null }
 
@@ -26,7 +29,7 @@ function tableRow(name: string, s: RankingScore): string {
 }
 
 export async function rankCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--data', '--group', '--machine', '--pipelines', '--model', '--in-sample', '--json']);
+  checkFlags(p, ['--data', '--group', '--machine', '--pipelines', '--model', '--in-sample', '--across-targets', '--json']);
   const root = process.cwd();
   const data = p.flags.get('--data');
   const dataDir = typeof data === 'string' ? path.resolve(data) : path.join(root, 'data');
@@ -51,6 +54,10 @@ export async function rankCommand(p: Parsed, out: (s: string) => void): Promise<
     throw new Error(`no samples of the ${group} group in ${dataDir}${re ? ` matching ${re}` : ''}${left ? ` (${left} of pipelines the model ${inSample ? 'did not train' : 'trained'} on${inSample ? '' : ': --in-sample scores them'})` : ''}`);
   }
   const graphs = new SampleGraphs(root, dataDir);
+  if (p.flags.has('--across-targets')) {
+    out(await rankAcrossTargets(samples, readMachines(dataDir), graphs, model, p.flags.has('--json')));
+    return 0;
+  }
   const rows: Row[] = [];
   const failed = new Map<string, number>();
   for (const s of samples) {

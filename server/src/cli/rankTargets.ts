@@ -1,0 +1,90 @@
+// `halide-lens rank --across-targets`: the same plan item (pipeline, schedule source, seed) measured
+// on one hardware for two targets (collect --target: AVX2 beside the host's AVX-512) is a pair; does
+// the model's narrow/wide ratio point the way the measured one does? Schedules an autoscheduler or
+// natural_vector_size sizes for the target differ between the two; fixed ones are the same code.
+import { bestMs, type Sample } from '../collect/dataset';
+import type { SampleGraphs } from '../collect/trainingCache';
+import { naturalLanes } from '../halide/target';
+import type { CostModel } from '../model/costModel';
+import { predictGraph } from '../model/predict';
+import { describeTargetPairs, direction, scoreTargetPairs, type TargetPair } from '../model/targetPairs';
+import type { MachineFingerprint } from '../toolchain/machine';
+
+interface Row extends TargetPair { pipeline: string; source: string; seed: number | null; narrow: string; wide: string; ms: [number, number]; pred: [number, number] }
+
+/** Float lanes of a machine's target: which of two targets is the narrow one. */
+function lanesOf(id: string, known: Record<string, MachineFingerprint>): number {
+  return naturalLanes(known[id]?.target, 'float') ?? 0;
+}
+
+/** Samples grouped by plan item, one per machine id (the first measured). */
+function pairUp(samples: readonly Sample[], known: Record<string, MachineFingerprint>): [Sample, Sample][] {
+  const items = new Map<string, Map<string, Sample>>();
+  for (const s of samples) {
+    const k = `${s.pipeline}|${s.schedule.source}|${s.schedule.seed}`;
+    const byMachine = items.get(k) ?? new Map<string, Sample>();
+    if (!byMachine.has(s.machine)) byMachine.set(s.machine, s);
+    items.set(k, byMachine);
+  }
+  const pairs: [Sample, Sample][] = [];
+  for (const byMachine of items.values()) {
+    const ordered = [...byMachine.values()].sort((a, b) => lanesOf(a.machine, known) - lanesOf(b.machine, known));
+    if (ordered.length < 2) continue;
+    const [narrow, wide] = [ordered[0], ordered[ordered.length - 1]];
+    if (lanesOf(narrow.machine, known) < lanesOf(wide.machine, known)) pairs.push([narrow, wide]);
+  }
+  return pairs;
+}
+
+export async function rankAcrossTargets(
+  samples: readonly Sample[], known: Record<string, MachineFingerprint>, graphs: SampleGraphs, model: CostModel, json: boolean,
+): Promise<string> {
+  const rows: Row[] = [];
+  const failed = new Map<string, number>();
+  for (const [narrow, wide] of pairUp(samples, known)) {
+    try {
+      const pred: [number, number] = [
+        (await predictGraph(model, graphs.graph(narrow), narrow.threads)).totalMs,
+        (await predictGraph(model, graphs.graph(wide), wide.threads)).totalMs,
+      ];
+      const ms: [number, number] = [bestMs(narrow), bestMs(wide)];
+      rows.push({
+        pipeline: narrow.pipeline, source: narrow.schedule.source, seed: narrow.schedule.seed, narrow: known[narrow.machine].target, wide: known[wide.machine].target,
+        ms, pred, measured: ms[0] / ms[1], predicted: pred[0] / pred[1],
+      });
+    } catch (err) {
+      const why = (err as Error).message.split('\n')[0].slice(0, 120);
+      failed.set(why, (failed.get(why) ?? 0) + 1);
+    }
+  }
+  if (rows.length === 0) {
+    throw new Error(`no schedule measured for two targets among these ${samples.length} samples: collect --target TARGET measures a narrower one`);
+  }
+  const sources = [...new Set(rows.map((r) => r.source))].sort();
+  const bySource = sources.map((source) => ({ source, score: scoreTargetPairs(rows.filter((r) => r.source === source)) }));
+  const all = scoreTargetPairs(rows);
+  if (json) return JSON.stringify({ all, bySource, failed: Object.fromEntries(failed), rows }, null, 1);
+  const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)}%` : '-');
+  return [
+    `# one schedule source measured for two targets on one hardware: ${rows[0].narrow} against ${rows[0].wide}`,
+    'ratio = narrow / wide time (> 1: the wide target is faster); agree: the same direction, or both within 10%',
+    '',
+    describeTargetPairs(all),
+    '',
+    '| schedule source | pairs | agree | moved > 10% | predicted the same way | geomean measured | geomean predicted |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...bySource.map(({ source, score: s }) =>
+      `| ${source} | ${s.pairs} | ${pct(s.agree, s.pairs)} | ${s.moved} | ${pct(s.movedAgree, s.moved)} | ${s.geomeanMeasured.toFixed(3)} | ${s.geomeanPredicted.toFixed(3)} |`),
+    '',
+    'Per pipeline:',
+    '',
+    '| pipeline | pairs | agree | geomean measured | geomean predicted |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...[...new Set(rows.map((r) => r.pipeline))].map((p) => {
+      const s = scoreTargetPairs(rows.filter((r) => r.pipeline === p));
+      return `| ${p} | ${s.pairs} | ${pct(s.agree, s.pairs)} | ${s.geomeanMeasured.toFixed(3)} | ${s.geomeanPredicted.toFixed(3)} |`;
+    }),
+    ...(failed.size ? ['', 'Pairs the model could not predict:', ...[...failed].map(([why, n]) => `- ${n}: ${why}`)] : []),
+    ...(rows.some((r) => direction(r.measured) !== 0) ? [] : ['', 'No pair moved more than 10% when measured.']),
+  ].join('\n');
+}
