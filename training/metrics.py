@@ -112,3 +112,18 @@ def ranking_apart(ids_pipelines, pred, true, ratio=1.2):
             logs.append(np.log(true[best] / true[idx].min()))
     return {'pairs': int(pairs), 'pairwise': correct / pairs if pairs else float('nan'),
             'top1': float(np.exp(np.mean(logs))) if logs else float('nan'), 'pipelines': len(groups)}
+
+
+def totals_after_scale(pipelines, pred, true):
+    """The error of the totals after one scale per machine (model/ranking.ts has the same): the
+    geometric-mean factor that best aligns them, then the samples off by more than 4x either way, the
+    pipelines with any such sample, and the worst factor."""
+    pred, true = np.asarray(pred, float), np.asarray(true, float)
+    ok = np.isfinite(pred) & (pred > 0) & np.isfinite(true) & (true > 0)
+    if not ok.any():
+        return {'scale': float('nan'), 'off4x': 0, 'pipelines_off4x': 0, 'worst': float('nan'), 'samples': 0}
+    scale = float(np.exp(np.mean(np.log(true[ok] / pred[ok]))))
+    factor = np.maximum(pred[ok] * scale / true[ok], true[ok] / (pred[ok] * scale))
+    off = {pl for pl, f in zip(np.asarray(pipelines, object)[ok], factor) if f > 4}
+    return {'scale': scale, 'off4x': int((factor > 4).sum()), 'pipelines_off4x': len(off), 'worst': float(factor.max()),
+            'samples': int(ok.sum())}
