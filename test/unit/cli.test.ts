@@ -128,7 +128,7 @@ test('suggest: predicted current and suggested totals, the schedule code, and a 
   // all inlined (1.30 ms) beats its hand schedule (1.86 ms).
   assert.match(j.code, /blur_y|output|every Func is inlined/);
   assert.equal(fs.readFileSync(out, 'utf8'), j.scheduleHeader);
-  const p = run('predict', 'corpus/blur3x3.cpp', '--schedule', out, '--threads', '2', '--json');
+  const p = run('predict', 'corpus/blur3x3.cpp', '--schedule', out, '--threads', '2', '--target', 'x86-64-linux-avx-avx2', '--json');
   assert.equal(p.code, 0, p.stderr);
   assert.ok(Math.abs(JSON.parse(p.stdout).totalMs - j.predictedMs) < 1e-6 * j.predictedMs + 1e-9);
   const text = run('suggest', 'corpus/blur3x3.cpp', '--budget-ms', '200', '--threads', '2');

@@ -34,11 +34,16 @@ async function rankJson(args: string[]): Promise<any> {
  * featurization of real pipelines (dumps -> graphs -> features -> ONNX), not generalization, which
  * models/REPORT.md measures out of fold by repository.
  */
-// Measured 2026-12-04 with the committed model (feature schema 7, in sample): 260 samples, 95.2% of 1199
-// pairs, top-1 regret 1.02x (schema 6: 92.6%, 1.03x).
-const AT_LEAST = { pairwiseAccuracy: 0.94, top1RegretAtMost: 1.05, samples: 260 };
-/** Share of AVX2/AVX-512 test-split pairs whose predicted direction agrees (measured: see the test). */
-const ACROSS_TARGETS_AGREE = 0;
+// Measured 2026-12-04 with the committed model (feature schema 8, in sample): 417 samples (the AVX2
+// samples of the same pipelines joined their groups: near-equal pairs, a harder top-1), 94.5% of 2766
+// pairs, top-1 regret 1.13x. (Schema 7 on the 260 AVX-512 samples alone: 95.2%, 1.02x.)
+const AT_LEAST = { pairwiseAccuracy: 0.93, top1RegretAtMost: 1.18, samples: 417 };
+/**
+ * Share of the test split's AVX2/AVX-512 pairs whose predicted direction agrees (never trained on).
+ * Measured 2026-12-04: 57 of 128 (45%) with the schema-8 model; the schema-7 model, trained on no
+ * AVX2 sample, agreed on 38 (30%).
+ */
+const ACROSS_TARGETS_AGREE = 0.4;
 
 test('rank: the shipped model ranks the committed realworld samples, each one predicted', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
   const inSample = trainedOn().size > 0;
