@@ -3,17 +3,18 @@
 // corpus pipelines of the test split and the realworld generators with estimates: the run time of
 // the hand schedule, Mullapudi2016, Li2018, Adams2019 (beam --adams-beam, capped by --timeout-s), our
 // suggestion from the model alone (--budget-ms) and verified (the fastest measured of the best 5),
-// each timed by the same bench worker; geometric means against the hand schedule; search times;
-// failures by kind. Slow (minutes per pipeline): not part of `npm run bench`.
+// and the model-only suggestion ranked with caution (--caution: the prediction raised by the ensemble
+// members' disagreement), each timed by the same bench worker; geometric means against the hand
+// schedule; search times; failures by kind. Slow (minutes per pipeline): not part of `npm run bench`.
 //
-//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300]
+//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--caution 1]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { extract } from '../server/src/halide/extract';
 import type { Directive, GeneratorGraph } from '../server/src/halide/graph';
 import { CostModel } from '../server/src/model/index';
-import { suggestSchedule } from '../server/src/search/suggest';
+import { DEFAULT_CAUTION, suggestSchedule } from '../server/src/search/suggest';
 import type { BuildContext } from '../server/src/toolchain/build';
 import { compiledGraphAskingParams } from '../server/src/toolchain/compiledGraph';
 import { hostTarget } from '../server/src/toolchain/target';
@@ -30,7 +31,9 @@ const FILTER = new RegExp(arg('--pipelines', '.'));
 const BUDGET_MS = Number(arg('--budget-ms', '3000'));
 const ADAMS_BEAM = arg('--adams-beam', '32');
 const TIMEOUT_MS = Number(arg('--timeout-s', '300')) * 1000;
-const SOURCES = ['hand', 'mullapudi2016', 'li2018', 'adams2019', 'suggested', 'verified'] as const;
+/** The cautious search's caution (SuggestOptions.caution), beside the default's, in the same run. */
+const CAUTION = Number(arg('--caution', '1'));
+const SOURCES = ['hand', 'mullapudi2016', 'li2018', 'adams2019', 'suggested', 'verified', 'cautious'] as const;
 type Source = (typeof SOURCES)[number];
 
 type Job = BenchPipeline;
@@ -57,7 +60,7 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, threads: numb
       // The GeneratorParams Halide asks for; the graph comes from the worker below.
       params = (await compiledGraphAskingParams(j.file, j.generator, { includeDirs: j.includeDirs, extraSources: j.extraSources, cacheDir: ctx.cacheDir, target })).params;
     } else {
-      graph = extract(fs.readFileSync(j.file, 'utf8'), { uri: j.file }).generators[0];
+      graph = extract(fs.readFileSync(j.file, 'utf8'), { uri: j.file, target }).generators[0];
     }
   } catch (err) {
     for (const s of SOURCES) fail(s, `build: ${(err as Error).message}`);
@@ -103,6 +106,14 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, threads: numb
     } catch (err) {
       fail('suggested', (err as Error).message);
     }
+    if (graph && CAUTION !== DEFAULT_CAUTION) try {
+      const r = await suggestSchedule(model, graph, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 1, caution: CAUTION });
+      row.searchMs.cautious = r.elapsedMs;
+      const ms = await time('cautious', stepsToWorker(r.steps));
+      if (ms !== null) row.ms.cautious = ms;
+    } catch (err) {
+      fail('cautious', (err as Error).message);
+    }
   } finally {
     await worker.close();
   }
@@ -120,7 +131,7 @@ async function main(): Promise<void> {
   const model = new CostModel({});
   const list = jobs();
   console.log(`Halide Lens schedule search against the autoschedulers: ${list.length} pipelines, one run, ${os.cpus()[0]?.model.trim()} (${threads} cores), target ${target}`);
-  console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
+  console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; cautious: the model's best ranked by prediction x exp(${CAUTION} x members' sd); Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
   console.log(`| pipeline | ${SOURCES.join(' ms | ')} ms | wall |`);
   console.log(`| --- | ${SOURCES.map(() => '---:').join(' | ')} | ---: |`);
   const rows: Row[] = [];
@@ -146,6 +157,12 @@ function summary(rows: Row[]): void {
   }
   const ours = rows.filter((r) => r.ms.suggested !== undefined && r.ms.adams2019 !== undefined);
   if (ours.length) console.log(`\nsuggested / Adams2019 on the ${ours.length} pipelines both ran: ${geomean(ours.map((r) => r.ms.suggested! / r.ms.adams2019!)).toFixed(2)}x; verified / Adams2019: ${geomean(ours.filter((r) => r.ms.verified !== undefined).map((r) => r.ms.verified! / r.ms.adams2019!)).toFixed(2)}x`);
+  const careful = rows.filter((r) => r.ms.cautious !== undefined && r.ms.suggested !== undefined);
+  if (careful.length) {
+    const withAdams = careful.filter((r) => r.ms.adams2019 !== undefined);
+    console.log(`cautious / suggested on the ${careful.length} pipelines both ran: ${geomean(careful.map((r) => r.ms.cautious! / r.ms.suggested!)).toFixed(2)}x` +
+      (withAdams.length ? `; cautious / Adams2019 on ${withAdams.length}: ${geomean(withAdams.map((r) => r.ms.cautious! / r.ms.adams2019!)).toFixed(2)}x` : ''));
+  }
   const failures = new Map<string, number>();
   for (const r of rows) for (const [s, why] of Object.entries(r.failures)) failures.set(`${s}: ${kind(why!)}`, (failures.get(`${s}: ${kind(why!)}`) ?? 0) + 1);
   if (failures.size) {

@@ -14,20 +14,33 @@ import type { GeneratorGraph } from '../../server/src/halide/graph';
 import { CostModel } from '../../server/src/model/index';
 import { suggestSchedule, type SuggestResult } from '../../server/src/search/suggest';
 import { halideFuncOrder } from '../../server/src/search/scheduleHeader';
-import { buildGenGen, compileObject, type BuildContext } from '../../server/src/toolchain/build';
+import { buildGenGen, type BuildContext } from '../../server/src/toolchain/build';
+import { compileGenerator } from '../../server/src/toolchain/workerBuild';
+import { readProvenance } from '../../server/src/collect/realworld';
 import { generateLibrary, linkRunGen } from '../../server/src/toolchain/generate';
 import { locateHalide } from '../../server/src/toolchain/halide';
 import { describeFailure, run } from '../../server/src/toolchain/run';
 import { buildSchedulePlugin, reportedFuncOrder, type SchedulePlugin } from '../../server/src/toolchain/schedulePlugin';
 import { hostTarget } from '../../server/src/toolchain/target';
-import { corpusFiles, REALWORLD, ROOT } from '../paths';
+import { corpusFiles, REALWORLD, realworldIncludes, ROOT } from '../paths';
 
-/** Realworld generators the static front end reads with estimates, and that build with Halide 14. */
+/**
+ * Realworld generators the static front end reads with estimates, and that build with Halide 14.
+ * brightroom's process_raw orders its interleaved output outside the manual branch
+ * (`reorder(c, x, y).unroll(c)`): the search shapes its loops on top of that order.
+ */
 const REALWORLD_PICKS: [string, string][] = [
   ['autokernel__softmax_gen.cc', 'halide_softmax'],
   ['autokernel__fc_gen.cc', 'halide_fc'],
   ['halide-v14__test_generator__example_generator.cpp', 'example'],
+  ['brightroom__generator.cpp', 'process_raw_generator'],
 ];
+
+/** A realworld file's helper headers and sources (its repository's support/ files in PROVENANCE.tsv). */
+function supportOf(file: string): { includeDirs: string[]; extraSources: string[] } {
+  if (!file.startsWith(REALWORLD)) return { includeDirs: [], extraSources: [] };
+  return readProvenance(REALWORLD).find((e) => e.file === path.basename(file)) ?? { includeDirs: [], extraSources: [] };
+}
 
 interface Case { file: string; name: string; from: 'scratch' | 'source'; label: string; g?: GeneratorGraph; s?: SuggestResult; error?: string }
 interface Outcome { error?: string; orderMismatch?: string[]; diffs: string[]; exact: boolean }
@@ -88,8 +101,8 @@ function compareOutputs(a: string, b: string, floatInside: boolean): { exact: bo
 async function check(ctx: BuildContext, target: string, plugin: SchedulePlugin, c: Case): Promise<Outcome> {
   const out: Outcome = { diffs: [], exact: true };
   const g = c.g!;
-  const obj = await compileObject(ctx, c.file);
-  const gen = await buildGenGen(ctx, c.name, [obj.objectPath]);
+  const objs = await compileGenerator(ctx, c.file, supportOf(c.file));
+  const gen = await buildGenGen(ctx, c.name, objs.map((o) => o.objectPath));
   const hand = await generateLibrary(ctx, gen, c.name, { target });
   const sugg = await generateLibrary(ctx, gen, c.name, { target, timeoutMs: 120_000, plugin: { path: plugin.path, name: plugin.names.get(c.name)! } });
   const actual = reportedFuncOrder(fs.readFileSync(sugg.schedule!, 'utf8'));
@@ -99,17 +112,23 @@ async function check(ctx: BuildContext, target: string, plugin: SchedulePlugin, 
   if (wrong.length) out.orderMismatch = wrong;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `suggest-${c.name}-`));
   try {
+    let names: string[] = [];
     for (const [tag, lib] of [['hand', hand], ['suggested', sugg]] as const) {
       const exe = await linkRunGen(ctx, c.name, lib);
-      const args = ['--estimate_all', ...g.outputs.map((o) => `${o.name}=${path.join(dir, `${tag}.${o.name}.tmp`)}`)];
+      // RunGen takes outputs by the generator's parameter names; the graph names an output after the
+      // Func assigned to it (`output = to_rgb8(...)` is Halide's Func rgb8), so ask RunGen.
+      const described = await run(exe.exePath, ['--describe'], { timeoutMs: 60_000 });
+      names = [...described.stdout.matchAll(/Output "([^"]+)"/g)].map((m) => m[1]);
+      if (names.length !== g.outputs.length) names = g.outputs.map((o) => o.name);
+      const args = ['--estimate_all', ...names.map((o) => `${o}=${path.join(dir, `${tag}.${o}.tmp`)}`)];
       const r = await run(exe.exePath, args, { timeoutMs: 120_000 });
       if (r.code !== 0) throw new Error(`${tag} run: ${describeFailure(path.basename(exe.exePath), r)}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
     }
-    for (const o of g.outputs) {
+    for (const o of names) {
       const floatInside = g.stages.some((st) => st.types.some((t) => t?.startsWith('float')));
-      const cmp = compareOutputs(path.join(dir, `hand.${o.name}.tmp`), path.join(dir, `suggested.${o.name}.tmp`), floatInside);
+      const cmp = compareOutputs(path.join(dir, `hand.${o}.tmp`), path.join(dir, `suggested.${o}.tmp`), floatInside);
       out.exact &&= cmp.exact;
-      if (cmp.diff) out.diffs.push(`${o.name}: ${cmp.diff}`);
+      if (cmp.diff) out.diffs.push(`${o}: ${cmp.diff}`);
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -126,7 +145,7 @@ before(async () => {
   const model = new CostModel();
   for (const c of cases) {
     try {
-      const graph = extract(fs.readFileSync(c.file, 'utf8'), { uri: c.file, generator: c.name, target });
+      const graph = extract(fs.readFileSync(c.file, 'utf8'), { uri: c.file, generator: c.name, target, includes: c.file.startsWith(REALWORLD) ? realworldIncludes(c.file) : undefined });
       c.g = graph.generators[0];
       if (!c.g) throw new Error(`no generator ${c.name}`);
       // Bounded by a candidate count, not by time, so the schedules checked are the same on every

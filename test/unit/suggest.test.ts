@@ -9,8 +9,10 @@ import { extract } from '../../server/src/halide/extract';
 import { CostModel } from '../../server/src/model/index';
 import { suggestSchedule, type SuggestResult } from '../../server/src/search/suggest';
 import { halideFuncOrder } from '../../server/src/search/scheduleHeader';
-import { vectorBytes } from '../../server/src/search/space';
-import { CORPUS } from '../paths';
+import { pickCandidates } from '../../server/src/search/beam';
+import { optionsFor } from '../../server/src/search/options';
+import { buildSpace, vectorBytes } from '../../server/src/search/space';
+import { CORPUS, REALWORLD, realworldIncludes } from '../paths';
 
 const model = new CostModel();
 after(() => model.dispose());
@@ -140,4 +142,50 @@ HALIDE_REGISTER_GENERATOR(Vec, vec)
   const r = await suggestSchedule(model, g, { threads: 2, target: AVX512, budgetMs: 300, seed: 1 });
   assert.equal(r.from, 'scratch');
   await assert.rejects(suggestSchedule(model, g, { threads: 2, target: AVX512, budgetMs: 300, seed: 1, from: 'source' }), /cannot keep the source's schedule: output\.vectorize\(x, v\)/);
+});
+
+test('the candidates to measure: the best, then the best of each other placement predicted within 2x, then the rest', () => {
+  const root = { place: { kind: 'root' as const }, shape: { vec: 16, tile: null, par: true, unroll: false }, upd: { vec: 0, par: false, pureInside: false } };
+  const inline = { ...root, place: { kind: 'inline' as const } };
+  const at = { ...root, place: { kind: 'at' as const, host: 'out', loop: 'y' } };
+  const cand = (name: string, score: number, place: typeof root | typeof inline | typeof at, vec = 16) => ({
+    choices: new Map([['f', { ...place, shape: { ...place.shape, vec } }]]), steps: [{ func: 'f', stage: 0, name, values: [] }], ms: score, score,
+  });
+  const all = [
+    cand('root16', 1.0, root), cand('root8', 1.1, root, 8), cand('root32', 1.2, root, 32),
+    cand('inline', 1.5, inline), cand('at', 2.5, at), cand('dup-of-root16', 1.05, root),
+  ];
+  all[5].steps = all[0].steps; // prints the same directives as the best
+  const picked = pickCandidates(all, 4).map((c) => c.steps[0].name);
+  // 'at' is more than 2x the best: it waits behind the other root variants.
+  assert.deepEqual(picked, ['root16', 'inline', 'root8', 'root32']);
+  assert.deepEqual(pickCandidates(all, 10).map((c) => c.steps[0].name), ['root16', 'inline', 'root8', 'root32', 'at']);
+});
+
+/**
+ * brightroom's process_raw writes `output.reorder(c, x, y).unroll(c)` outside its manual branch (an
+ * interleaved RGB output) and leaves the rest to that branch. The search keeps the order and shapes
+ * the loops on top, as the authors' own manual branch does: vectorize x, parallelize y. (Before, any
+ * Func with a kept directive was left alone: a 4000x6000 output ran serial and scalar.)
+ */
+test('an output the generator orders outside the manual branch is vectorized and parallelized on top of that order', { skip: !fs.existsSync(path.join(REALWORLD, 'brightroom__generator.cpp')) && 'no ../shared/realworld' }, async () => {
+  const file = path.join(REALWORLD, 'brightroom__generator.cpp');
+  const text = fs.readFileSync(file, 'utf8');
+  const read = (schedule?: string) => extract(text, { uri: file, includes: realworldIncludes(file), generator: 'process_raw_generator', schedule }).generators[0];
+  const g = read();
+  const space = buildSpace(g, { threads: 2, target: AVX512, from: 'scratch' });
+  const out = space.funcs.find((f) => f.isOutput)!;
+  assert.deepEqual(out.onTop, { order: ['c', 'x', 'y'], unrolled: ['c'] });
+  const shapes = optionsFor(out, space, new Map()).map((c) => `${c.place.kind} vec ${c.shape.vec} par ${c.shape.par}`);
+  assert.equal(shapes[0], 'root vec 16 par true', shapes.join(', '));
+  assert.ok(!optionsFor(out, space, new Map()).some((c) => c.place.kind === 'inline' || c.shape.tile), 'its placement and loop order stay');
+  const r = await suggestSchedule(model, g, { threads: 2, target: AVX512, budgetMs: 60_000, seed: 1, from: 'scratch', maxCandidates: 200 });
+  for (const s of r.steps.filter((x) => x.func === out.name)) {
+    const loop = (s.values[0] as { name: string }).name;
+    assert.ok((s.name === 'vectorize' && loop === 'x') || (s.name === 'parallel' && loop === 'y'), `${s.name}(${loop})`);
+  }
+  // Written into the manual branch, it reads back as the steps scored, beside the kept order.
+  const back = read(r.code);
+  assert.deepEqual(back.schedule.filter((d) => d.source === 'schedule.h' && d.name !== 'update').map(readBack), r.steps.map(readBack));
+  assert.deepEqual(back.schedule.filter((d) => d.func === out.name && d.branch === 'always').map((d) => d.name), ['reorder', 'unroll']);
 });

@@ -51,8 +51,8 @@ export function scheduleFeatures(q: StageQuantities, c: ScheduleContext): Record
     log2_vector_over_natural: vw > 1 ? Math.log2(vw / natural) : 0,
     // The target's width enters here: a 16-lane float vector is one AVX-512 instruction, two on AVX2.
     log2_native_lanes: vw > 1 ? log2p(Math.min(vw, natural)) : 0,
-    // Unvectorized loops too: LLVM vectorizes them by the target's width (with AVX-512's masked loads,
-    // loops AVX2 leaves scalar; naive compute_root schedules ran 3-6x faster with AVX-512 here).
+    // Unvectorized loops too: naive compute_root schedules, which vectorize nothing, ran 3-6x faster
+    // with AVX-512 than with AVX2 here (probably LLVM's own loop vectorizer; not checked).
     log2_natural_lanes: log2p(natural),
     log2_unroll: Math.log2(Math.max(1, z(q.unrollFactor))),
     log2_parallel_tasks: log2p(parallel ? tasks : 0),

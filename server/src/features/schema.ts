@@ -83,7 +83,7 @@ export const STAGE_FEATURES: readonly FeatureSpec[] = [
   f('vector_contiguous', 'flag', '-', 'the vectorized loop walks the first (unit-stride) dimension with stride 1'),
   f('log2_vector_over_natural', 'log2(v)', 'ratio', 'vector width / natural width (0 when not vectorized)'),
   f('log2_native_lanes', LOG, 'lanes', 'lanes one instruction does: min(vector width, natural width) (0 when not vectorized)'),
-  f('log2_natural_lanes', LOG, 'lanes', "the target's natural vector width for the stage's type, vectorized or not (LLVM vectorizes scalar loops by it)"),
+  f('log2_natural_lanes', LOG, 'lanes', "the target's natural vector width for the stage's type, vectorized or not (loops left scalar ran faster with the wider target)"),
   f('log2_unroll', 'log2(max(1,v))', 'iterations', 'product of the unrolled loop extents (0 when none)'),
   f('log2_parallel_tasks', LOG, 'tasks', 'parallel tasks per realization (0 when serial)'),
   f('log2_tasks_per_thread', LOG, 'tasks', 'parallel tasks per realization / threads'),

@@ -8,7 +8,7 @@ import type { ScheduleStep } from './printer';
 import { mulberry32 } from './prng';
 import { scheduledGraph, searchedSteps } from './lower';
 import { defaultChoice, INLINE_CAP, inlinedSize, optionsFor, rootDefault } from './options';
-import { atLoops, effectiveHost, type Choice, type Space } from './space';
+import { atLoops, effectiveHost, isSearched, type Choice, type Space } from './space';
 
 export interface BeamOptions {
   /** performance.now() time to stop by. */
@@ -22,14 +22,21 @@ export interface BeamOptions {
   signal?: AbortSignal;
   /** Extra complete schedules to score first (baselines), as choices. */
   seeds?: Map<string, Choice>[];
-  /** How many of the best distinct schedules to return in `ranked` (default 5). */
+  /** How many candidates to return in `ranked` (default 5). */
   keep?: number;
+  /**
+   * Caution: candidates are ranked by ms * exp(caution * sd), sd the ensemble members' standard
+   * deviation of ln(total). A search against a learned model finds the schedules it is wrongly
+   * optimistic about, and those are where its members disagree. 0 ranks by the mean alone.
+   */
+  caution?: number;
 }
 
-export interface Scored { choices: Map<string, Choice>; steps: ScheduleStep[]; ms: number }
+/** `ms`: the predicted total; `score`: what candidates are ranked by (ms, raised by the members' disagreement). */
+export interface Scored { choices: Map<string, Choice>; steps: ScheduleStep[]; ms: number; score: number }
 export interface BeamResult {
   best: Scored; seeds: Scored[]; evaluated: number; complete: boolean;
-  /** The best distinct schedules scored, fastest predicted first (best among them): candidates to measure. */
+  /** Candidates to measure, the best first, then other structures predicted close to it (pickCandidates). */
   ranked: Scored[];
 }
 
@@ -51,7 +58,7 @@ function complete(space: Space, decided: Map<string, Choice>, repair = false): M
   for (const f of [...space.funcs].reverse()) {
     const own = inlinedSize(f, out, size);
     size.set(f.name, own);
-    if (f.fixed || out.has(f.name)) {
+    if ((f.fixed && !f.onTop) || out.has(f.name)) {
       if (out.get(f.name)?.place.kind === 'inline' && own > INLINE_CAP) {
         if (!repair) return null;
         out.set(f.name, rootDefault(f, space.threads));
@@ -80,6 +87,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   let msPer = 0;
   const r = mulberry32(opts.seed * 2654435761 + 1);
   const width = opts.beamWidth ?? 3;
+  const caution = opts.caution ?? 0;
   const maxOptions = opts.maxOptions ?? 12;
   const cache = new Map<string, Scored>();
   let evaluated = 0;
@@ -106,11 +114,13 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
       msPer = (performance.now() - t0) / idx.length;
       idx.forEach((i, j) => {
         const p = res[j];
-        const sc: Scored = { choices: list[i], steps: steps[j], ms: p.ok && Number.isFinite(p.prediction.totalMs) ? p.prediction.totalMs : Infinity };
+        const ms = p.ok && Number.isFinite(p.prediction.totalMs) ? p.prediction.totalMs : Infinity;
+        const sd = p.ok ? p.prediction.confidence?.logSd ?? 0 : 0;
+        const sc: Scored = { choices: list[i], steps: steps[j], ms, score: ms * Math.exp(caution * sd) };
         cache.set(key(list[i]), sc);
         out[i] = sc;
         evaluated++;
-            if (!top.best || sc.ms < top.best.ms) top.best = sc;
+        if (!top.best || sc.score < top.best.score) top.best = sc;
       });
     }
     return out;
@@ -120,10 +130,10 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   // so the answer is never predicted slower than any of them.
   const starts = [new Map<string, Choice>(), ...(opts.seeds ?? [])].map((s) => complete(space, s, true)!);
   const seeds = (await score(starts, true)).filter((s): s is Scored => s !== null);
-  let beam: { decided: Map<string, Choice>; ms: number }[] = [{ decided: new Map(), ms: seeds[0]?.ms ?? Infinity }];
+  let beam: { decided: Map<string, Choice>; score: number }[] = [{ decided: new Map(), score: seeds[0]?.score ?? Infinity }];
   let finished = true;
   for (const f of space.funcs) {
-    if (f.fixed) continue;
+    if (!isSearched(f)) continue;
     if (stop()) { finished = false; break; }
     const cands: Map<string, Choice>[] = [];
     for (const b of beam) {
@@ -135,9 +145,9 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
     const ok = cands.filter((_, i) => full[i] !== null);
     const scored = await score(full.filter((c): c is Map<string, Choice> => c !== null));
     const ranked = ok
-      .map((decided, i) => ({ decided, ms: scored[i]?.ms ?? NaN }))
-      .filter((c) => !Number.isNaN(c.ms))
-      .sort((a, b) => a.ms - b.ms);
+      .map((decided, i) => ({ decided, score: scored[i]?.score ?? NaN }))
+      .filter((c) => !Number.isNaN(c.score))
+      .sort((a, b) => a.score - b.score);
     if (ranked.length < ok.length) finished = false;
     const next: typeof beam = [];
     const seen = new Set<string>();
@@ -153,17 +163,40 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   }
   if (!top.best) throw new Error('the cost model scored no schedule');
   if (finished) await refine(space, top, score, stop, check);
-  // Distinct by what would be written: two choice sets can print the same directives.
-  const ranked: Scored[] = [];
-  const printed = new Set<string>();
-  for (const c of [...cache.values()].filter((x) => Number.isFinite(x.ms)).sort((a, b) => a.ms - b.ms)) {
-    const k = JSON.stringify(c.steps);
-    if (printed.has(k)) continue;
-    printed.add(k);
-    ranked.push(c);
-    if (ranked.length >= (opts.keep ?? 5)) break;
-  }
+  const ranked = pickCandidates([...cache.values()], opts.keep ?? 5);
   return { best: top.best, seeds, evaluated, complete: finished, ranked };
+}
+
+/** Predicted within this factor of the best, a schedule of another structure is worth measuring. */
+const DIVERSE_WITHIN = 2;
+
+/** Where each Func is computed (inline, root, or at which loop), the structure loop shapes vary within. */
+function structure(c: Scored): string {
+  return JSON.stringify([...c.choices].map(([f, ch]) => [f, ch.place.kind === 'at' ? `${ch.place.host}.${ch.place.loop}` : ch.place.kind]).sort());
+}
+
+/**
+ * The candidates to measure: the best, then the best of each other structure predicted within
+ * DIVERSE_WITHIN of it, then the rest by score; distinct by what would be written (two choice sets
+ * can print the same directives). Five variants of one structure measure the model's favourite
+ * placement five times; when that placement is the model's blind spot, they all lose together.
+ */
+export function pickCandidates(all: Scored[], keep: number): Scored[] {
+  const sorted = all.filter((x) => Number.isFinite(x.score)).sort((a, b) => a.score - b.score);
+  const out: Scored[] = [];
+  const printed = new Set<string>();
+  const structures = new Set<string>();
+  const take = (c: Scored): void => {
+    const k = JSON.stringify(c.steps);
+    if (out.length >= keep || printed.has(k)) return;
+    printed.add(k);
+    structures.add(structure(c));
+    out.push(c);
+  };
+  if (sorted.length) take(sorted[0]);
+  for (const c of sorted) if (c.score <= DIVERSE_WITHIN * sorted[0].score && !structures.has(structure(c))) take(c);
+  for (const c of sorted) take(c);
+  return out;
 }
 
 /** Every compute_at names a loop its host, computed at root, still has. */
@@ -189,15 +222,15 @@ async function refine(
   while (improved && !stop()) {
     improved = false;
     for (const f of space.funcs) {
-      if (f.fixed || stop()) continue;
+      if (!isSearched(f) || stop()) continue;
       check();
       const base = top.best!.choices;
-      const before = top.best!.ms;
+      const before = top.best!.score;
       const cands = optionsFor(f, space, base)
         .map((c) => complete(space, new Map(base).set(f.name, c)))
         .filter((c): c is Map<string, Choice> => c !== null && consistent(space, c));
       await score(cands);
-      if (top.best!.ms < before) improved = true;
+      if (top.best!.score < before) improved = true;
     }
   }
 }

@@ -4,7 +4,7 @@
 import type { Directive, DirectiveArg, GeneratorGraph } from '../halide/graph';
 import { rvarOrder } from '../analysis/loopnest';
 import type { ScheduleStep } from './printer';
-import { parallelDim, type Choice, type FuncSpace, type Space } from './space';
+import { isSearched, onTopLoops, parallelDim, type Choice, type FuncSpace, type Space } from './space';
 
 const v = (name: string, rvar = false): DirectiveArg => ({ kind: 'var', name, rvar });
 const int = (value: number): DirectiveArg => ({ kind: 'int', value });
@@ -20,6 +20,13 @@ export function lowerChoice(f: FuncSpace, c: Choice, threads: number): ScheduleS
   const [x, y] = f.pure;
   const ex = f.extents[0] ?? 0;
   if (c.place.kind === 'inline') return steps;
+  if (f.onTop) {
+    // The generator's own directives place and order it: vectorize and parallelize its loops as ordered.
+    const loops = onTopLoops(f, threads);
+    if (loops.vec && c.shape.vec && loops.vecExtent >= c.shape.vec) push('vectorize', [v(loops.vec), int(c.shape.vec), ...tail(f)]);
+    if (loops.par && c.shape.par) push('parallel', [v(loops.par)]);
+    return steps;
+  }
   if (c.place.kind === 'at') {
     push('compute_at', [fn(c.place.host), v(c.place.loop)]);
     if (x && c.shape.vec && ex >= c.shape.vec) push('vectorize', [v(x), int(c.shape.vec), ...tail(f)]);
@@ -90,7 +97,7 @@ export function searchedSteps(space: Space, choices: Map<string, Choice>): Sched
   const out: ScheduleStep[] = [];
   for (const f of space.funcs) {
     const c = choices.get(f.name);
-    if (!f.fixed && c) out.push(...lowerChoice(f, c, space.threads));
+    if (isSearched(f) && c) out.push(...lowerChoice(f, c, space.threads));
   }
   return out;
 }

@@ -1,12 +1,23 @@
 // The choices one Func can take, given the choices made for its consumers (consumer-first order):
 // inline, root with loop shapes (vector widths at multiples of the target's natural width, tiles,
 // parallel outer loops, unrolled small inner loops), or computed at each loop of its consumer.
-import { atLoops, effectiveHost, NO_UPDATE, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
+import { atLoops, effectiveHost, NO_UPDATE, onTopLoops, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
 
 const INLINE: Choice = { place: { kind: 'inline' }, shape: { vec: 0, tile: null, par: false, unroll: false }, upd: NO_UPDATE };
 
+/** An onTop Func's shapes (its own loop order kept): vector widths and parallel or not, the default first. */
+function onTopShapes(f: FuncSpace, threads: number): Shape[] {
+  const loops = onTopLoops(f, threads);
+  const vecs = loops.vec ? [...new Set([f.lanes, 2 * f.lanes].map((w) => Math.min(w, 64)))].filter((w) => loops.vecExtent >= w) : [];
+  const pars = loops.par ? [true, false] : [false];
+  const out: Shape[] = [];
+  for (const par of pars) for (const vec of [...vecs, 0]) out.push({ vec, tile: null, par, unroll: false });
+  return out;
+}
+
 /** Root loop shapes worth trying for `f`, the default first. */
 function rootShapes(f: FuncSpace, threads: number): Shape[] {
+  if (f.onTop) return onTopShapes(f, threads);
   const ex = f.extents[0] ?? 0, ey = f.extents[1] ?? 0;
   const par = parallelDim(f, threads) !== null;
   // More than 64 lanes only multiplies the code LLVM must legalize.
@@ -57,6 +68,7 @@ export function defaultChoice(f: FuncSpace, threads: number): Choice {
 
 export function optionsFor(f: FuncSpace, space: Space, decided: Map<string, Choice>): Choice[] {
   const out: Choice[] = [];
+  if (f.onTop) return rootShapes(f, space.threads).map((shape) => ({ place: { kind: 'root' }, shape, upd: NO_UPDATE }));
   if (f.canInline) out.push(INLINE);
   const shapes = rootShapes(f, space.threads);
   const upds = updateShapes(f);
@@ -67,7 +79,7 @@ export function optionsFor(f: FuncSpace, space: Space, decided: Map<string, Choi
   // reduction per iteration of the host's loop.
   const eff = effectiveHost(space, f, decided);
   const host = eff?.host;
-  const hc = host && !host.fixed ? decided.get(host.name) : undefined;
+  const hc = host && (!host.fixed || host.onTop) ? decided.get(host.name) : undefined;
   const pointwise = f.stages.slice(1).every((s) => s.pureVars.length === s.args.length && s.args.join() === f.pure.join());
   if (host && hc?.place.kind === 'root' && pointwise && f.pure.length) {
     const upd = f.hasUpdates ? [{ vec: f.lanes, par: false, pureInside: true }, NO_UPDATE] : [NO_UPDATE];

@@ -27,8 +27,43 @@ export interface FuncSpace {
   hasUpdates: boolean;
   /** Per consumer Func, the indices of its stages that call this Func. */
   callers: Map<string, Set<number>>;
-  /** The user's directives in force, kept as they are: the Func is not searched. */
+  /** The user's directives in force, kept as they are: the Func is not searched (but see onTop). */
   fixed: Directive[] | null;
+  /**
+   * A Func the generator orders but does not otherwise shape, always (outside the manual branch): an
+   * interleaved output's `reorder(c, x, y).unroll(c)`, a `compute_root()`. Those stay, and its
+   * vector width and parallel loop are searched on top, as its authors would write in the manual
+   * branch. Null for every other Func.
+   */
+  onTop: LoopOrder | null;
+}
+
+/** A Func's pure loops after the kept directives, innermost first, and those they unroll. */
+export interface LoopOrder { order: string[]; unrolled: string[] }
+
+/** Kept directives that leave a Func's loops to be vectorized and parallelized on top. */
+const ORDER_ONLY = new Set(['reorder', 'unroll', 'bound', 'bound_extent', 'reorder_storage', 'align_bounds', 'align_storage', 'compute_root', 'store_root']);
+
+/** The loop order `kept` leaves `pure` in, when the kept directives only order it (else null). */
+function loopOrderOf(pure: string[], kept: Directive[] | undefined): LoopOrder | null {
+  if (!kept?.length || !pure.length) return null;
+  if (!kept.every((d) => d.branch === 'always' && d.stage === 0 && ORDER_ONLY.has(d.name))) return null;
+  const order = [...pure];
+  const unrolled: string[] = [];
+  for (const d of kept) {
+    const vars = d.values.map((a) => (a.kind === 'var' && !a.rvar ? a.name : null));
+    if (d.name === 'unroll') {
+      // unroll(x, factor) splits: the loop is then no longer one of the pure ones.
+      if (d.values.length !== 1 || !vars[0] || !order.includes(vars[0])) return null;
+      unrolled.push(vars[0]);
+    } else if (d.name === 'reorder') {
+      if (vars.some((x) => x === null || !order.includes(x))) return null;
+      // The named loops take the places they held among themselves, in the order given.
+      const slots = order.map((x, i) => (vars.includes(x) ? i : -1)).filter((i) => i >= 0);
+      slots.forEach((slot, k) => { order[slot] = vars[k]!; });
+    }
+  }
+  return { order, unrolled };
 }
 
 export interface Space {
@@ -94,15 +129,41 @@ export function buildSpace(g: GeneratorGraph, opts: { threads: number; target?: 
     const isOutput = ix.outputs.has(name);
     const hasUpdates = stages.length > 1;
     const region = regions[name] ?? [];
+    // Computed at root by the generator itself (an output, or compute_root kept): only then is its
+    // placement settled and its loops free to shape.
+    const onTop = !hasUpdates && (isOutput || kept.get(name)?.some((d) => d.name === 'compute_root')) ? loopOrderOf(pure, kept.get(name)) : null;
     funcs.push({
-      name, stages, pure, isOutput, hasUpdates, callers,
+      name, stages, pure, isOutput, hasUpdates, callers, onTop,
       extents: pure.map((_, i) => region[i]?.extent ?? null),
       lanes: Math.max(1, Math.floor(width / elemBytes(s0.types[0]))),
-      canInline: !hasUpdates && !isOutput && pure.length > 0,
+      canInline: !hasUpdates && !isOutput && pure.length > 0 && !onTop,
       fixed: kept.get(name) ?? null,
     });
   }
-  return { g, funcs, byName: new Map(funcs.map((f) => [f.name, f])), threads: opts.threads };
+  const byName = new Map(funcs.map((f) => [f.name, f]));
+  pinConsumersInside(funcs, byName);
+  return { g, funcs, byName, threads: opts.threads };
+}
+
+/**
+ * A kept Func computed at a host's loop exists only inside that loop: Halide rejects any consumer
+ * evaluated elsewhere (median3x3: max_x at output's yi, and min_max, which reads it, computed at
+ * root). Its consumers the user left unscheduled stay so, inlined where the user's schedule
+ * evaluates them, up to the host.
+ */
+function pinConsumersInside(funcs: FuncSpace[], byName: Map<string, FuncSpace>): void {
+  for (const f of funcs) {
+    const host = f.fixed?.find((d) => d.name === 'compute_at' && d.values[0]?.kind === 'func')?.values[0];
+    if (host?.kind !== 'func') continue;
+    const todo = [...f.callers.keys()];
+    for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
+      const c = byName.get(name);
+      if (!c || c.name === host.name || c.fixed || c.isOutput) continue;
+      c.fixed = [];
+      c.onTop = null;
+      todo.push(...c.callers.keys());
+    }
+  }
 }
 
 export const ROOT_SHAPE: Shape = { vec: 0, tile: null, par: false, unroll: false };
@@ -152,6 +213,24 @@ export function atLoops(f: FuncSpace, host: FuncSpace, hostShape: Shape, uses: S
   const last = host.stages.length - 1;
   if ([...uses].some((i) => i !== last)) return [];
   return last === 0 ? rootLoops(host, hostShape) : host.stages[last].pureVars;
+}
+
+/** Whether the search chooses anything for f: unless its directives are kept, or kept with loops to shape on top. */
+export function isSearched(f: FuncSpace): boolean {
+  return !f.fixed || f.onTop !== null;
+}
+
+/**
+ * The loops of an onTop Func to shape: the innermost one not unrolled to vectorize, and the outermost
+ * other one with enough iterations for the threads to parallelize (null where there is none).
+ */
+export function onTopLoops(f: FuncSpace, threads: number): { vec: string | null; vecExtent: number; par: string | null } {
+  const order = f.onTop?.order ?? [];
+  const ext = (v: string) => f.extents[f.pure.indexOf(v)] ?? 0;
+  const free = order.filter((v) => !f.onTop!.unrolled.includes(v));
+  const vec = free[0] ?? null;
+  const par = [...free].reverse().find((v) => v !== vec && ext(v) >= Math.max(2, threads)) ?? null;
+  return { vec, vecExtent: vec ? ext(vec) : 0, par };
 }
 
 /** Pure dimension to parallelize: the outermost with enough iterations for the threads. */

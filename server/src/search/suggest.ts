@@ -8,9 +8,10 @@ import { beamSearch } from './beam';
 import { keptSteps, scheduledGraph } from './lower';
 import { printSchedule, type ScheduleStep } from './printer';
 import { printScheduleHeader } from './scheduleHeader';
-import { buildSpace, ROOT_SHAPE, NO_UPDATE, type Choice, type Space, type StartFrom } from './space';
+import { buildSpace, isSearched, ROOT_SHAPE, NO_UPDATE, type Choice, type Space, type StartFrom } from './space';
 
 export const DEFAULT_BUDGET_MS = 3000;
+export const DEFAULT_CAUTION = 0;
 
 export interface SuggestOptions {
   threads: number;
@@ -25,6 +26,8 @@ export interface SuggestOptions {
   signal?: AbortSignal;
   /** How many alternatives to keep (default 5). */
   keep?: number;
+  /** Rank by the prediction raised by the ensemble's disagreement (BeamOptions.caution); default DEFAULT_CAUTION. */
+  caution?: number;
 }
 
 export interface SuggestResult {
@@ -59,7 +62,7 @@ const d2s = (d: Directive) => `${d.func}${d.stage ? `.update(${d.stage - 1})` : 
 function naive(space: Space, mode: 'inline' | 'root'): Map<string, Choice> {
   const out = new Map<string, Choice>();
   for (const f of space.funcs) {
-    if (f.fixed) continue;
+    if (!isSearched(f)) continue;
     const inline = mode === 'inline' && f.canInline;
     out.set(f.name, { place: inline ? { kind: 'inline' } : { kind: 'root' }, shape: ROOT_SHAPE, upd: NO_UPDATE });
   }
@@ -94,6 +97,7 @@ export async function suggestSchedule(model: CostModel, g: GeneratorGraph, opts:
   const res = await beamSearch(model, space, {
     deadline: start + (opts.budgetMs ?? DEFAULT_BUDGET_MS), seed: opts.seed ?? 0, beamWidth: opts.beamWidth,
     maxCandidates: opts.maxCandidates, signal: opts.signal, seeds: [naive(space, 'inline'), naive(space, 'root')], keep: opts.keep,
+    caution: opts.caution ?? DEFAULT_CAUTION,
   });
   const steps = [...keptSteps(space, false), ...res.best.steps];
   const presplit = new Set(space.funcs.filter((f) => f.fixed?.some((d) => d.branch === 'always')).map((f) => f.name));
