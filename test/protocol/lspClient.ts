@@ -149,6 +149,14 @@ export class LspClient {
     return this.until(`diagnostics of ${uri}`, () => (this.diagnostics.get(uri)?.length ?? 0) > before && this.diagnostics.get(uri)!.at(-1)!.diagnostics);
   }
 
+  /** Opens a corpus generator by file name, as the editor would: its uri and text, once analyzed. */
+  async openCorpus(file: string): Promise<{ uri: string; text: string }> {
+    const uri = uriOf(file);
+    const text = corpus(file);
+    await this.open(uri, text);
+    return { uri, text };
+  }
+
   /** Send an edit (full text when `range` is absent) and wait for the diagnostics of that version. */
   async change(uri: string, edit: { range?: Rng; text: string }): Promise<Diag[]> {
     const version = (this.versions.get(uri) ?? 1) + 1;

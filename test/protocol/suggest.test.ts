@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from '../paths';
 import { STAGE_COSTS_REQUEST } from '../../server/src/lsp/protocol';
 import { applyEdits, CancellationTokenSource, corpus, lineOf, LspClient, uriOf, withServer, type Rng, type TextEditLike } from './lspClient';
@@ -45,9 +46,7 @@ function offset(text: string, p: { line: number; character: number }): number {
 for (const [file, cls] of [['blur3x3.cpp', 'class Blur3x3'], ['brighten.cpp', 'class Brighten'], ['gaussian_blur.cpp', 'class GaussianBlur']] as const) {
   test(`${file}: the suggestion's edit changes only the schedule and predicts what its title says`, () => withServer(async (c) => {
     await ready(c);
-    const uri = uriOf(file);
-    const text = corpus(file);
-    await c.open(uri, text);
+    const { uri, text } = await c.openCorpus(file);
     const t0 = Date.now();
     const a = suggestion(await actionsAt(c, uri, lineOf(text, cls) + 2));
     const first = Date.now() - t0;
@@ -96,9 +95,7 @@ for (const [file, cls] of [['blur3x3.cpp', 'class Blur3x3'], ['brighten.cpp', 'c
 test('pointwise_chain.cpp: the suggestion is also offered as pointwise_chain.schedule.h (Halide 14\'s layout), predicting what the edit does', () => withServer(async (c) => {
   await ready(c);
   const file = 'pointwise_chain.cpp';
-  const uri = uriOf(file);
-  const text = corpus(file);
-  await c.open(uri, text);
+  const { uri, text } = await c.openCorpus(file);
   const as = await actionsAt(c, uri, lineOf(text, 'if (!auto_schedule)'));
   const a = suggestion(as);
   assert.ok(a && !a.disabled && a.edit, `an enabled suggestion: ${JSON.stringify(a)}`);
@@ -144,9 +141,7 @@ test('pointwise_chain.cpp: the suggestion is also offered as pointwise_chain.sch
 test('the class name\'s hover explains the suggestion\'s main choices in plain words, once the user asked for it', () => withServer(async (c) => {
   await ready(c);
   const file = 'pointwise_chain.cpp';
-  const uri = uriOf(file);
-  const text = corpus(file);
-  await c.open(uri, text);
+  const { uri, text } = await c.openCorpus(file);
   const line = lineOf(text, 'class PointwiseChain');
   const at = { line, character: text.split('\n')[line].indexOf('PointwiseChain') + 3 };
   // Before the Refactor menu asked: no search, no suggestion hover.
@@ -171,12 +166,32 @@ test('the class name\'s hover explains the suggestion\'s main choices in plain w
   assert.deepEqual((h as { range?: Rng } | null)?.range, { start: { line, character: at.character - 3 }, end: { line, character: at.character - 3 + 'PointwiseChain'.length } });
 }, { settings: SETTINGS }));
 
+test('a NAME.schedule.h already beside the generator: the action says it replaces that file', () => withServer(async (c) => {
+  await ready(c);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'halide-lens-replace-h-'));
+  try {
+    const text = corpus('pointwise_chain.cpp');
+    fs.writeFileSync(path.join(dir, 'pointwise_chain.cpp'), text);
+    fs.writeFileSync(path.join(dir, 'pointwise_chain.schedule.h'), '// the user\'s own schedule file\n');
+    const uri = pathToFileURL(path.join(dir, 'pointwise_chain.cpp')).href;
+    await c.open(uri, text);
+    const as = await actionsAt(c, uri, lineOf(text, 'if (!auto_schedule)'));
+    const a = suggestion(as);
+    assert.ok(a?.edit, as.map((x) => x.title).join(' | '));
+    assert.deepEqual(as.filter((x) => x.title.startsWith('Write suggested schedule to')), []);
+    const h = as.find((x) => x.title.startsWith('Replace pointwise_chain.schedule.h with suggested schedule'));
+    assert.ok(h, as.map((x) => x.title).join(' | '));
+    assert.equal(h.title, `Replace pointwise_chain.schedule.h with suggested schedule${a.title.slice('Suggest schedule'.length)}`);
+    assert.deepEqual(h.edit!.documentChanges![0], { kind: 'create', uri: pathToFileURL(path.join(dir, 'pointwise_chain.schedule.h')).href, options: { overwrite: true } });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, { settings: SETTINGS }));
+
 test('a client that cannot create files is not offered the .schedule.h', () => withServer(async (c) => {
   await ready(c);
   const file = 'pointwise_chain.cpp';
-  const uri = uriOf(file);
-  const text = corpus(file);
-  await c.open(uri, text);
+  const { uri, text } = await c.openCorpus(file);
   const as = await actionsAt(c, uri, lineOf(text, 'if (!auto_schedule)'));
   assert.ok(suggestion(as)?.edit, as.map((x) => x.title).join(' | '));
   assert.deepEqual(as.filter((x) => x.title.startsWith('Write suggested schedule to')), []);

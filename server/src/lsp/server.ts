@@ -28,7 +28,7 @@ import {
   CLIENT_PROFILE_COMMAND, DEFAULT_SETTINGS, PROFILE_COMMAND, VERIFY_COMMAND, PROFILE_REQUEST, SERVER_STATS_REQUEST, STAGE_COSTS_REQUEST, STAGE_GRAPH_REQUEST,
   STATUS_NOTIFICATION, TRUST_NOTIFICATION, type InitializationOptions, type ProfileParams, type ServerSettings, type StageCostsResult,
 } from './protocol';
-import { effectiveTarget, effectiveThreads, parseSettings } from './settings';
+import { effectiveTarget, effectiveThreads, parseSettings, readSettings, settingsChange } from './settings';
 import { ServerStatsMonitor } from './serverStats';
 import { StatusReporter } from './status';
 import type { StageGraph } from '../halide/graph';
@@ -245,14 +245,12 @@ export class HalideLensServer {
 
   private async loadSettings(pushed: unknown): Promise<void> {
     try {
-      let raw: unknown = (pushed as { halideLens?: unknown } | undefined)?.halideLens ?? this.init.settings;
-      if (this.capabilities.workspace?.configuration) raw = await this.connection.workspace.getConfiguration('halideLens');
-      const next = parseSettings(raw as Record<string, unknown> | undefined);
-      const rootChanged = next.halideRoot !== this.settings.halideRoot;
-      const rerun = effectiveThreads(next) !== effectiveThreads(this.settings) || next.target !== this.settings.target;
+      const ask = this.capabilities.workspace?.configuration ? () => this.connection.workspace.getConfiguration('halideLens') : undefined;
+      const next = await readSettings(pushed, this.init.settings, ask);
+      const change = settingsChange(this.settings, next);
       this.settings = next;
-      if (rootChanged) this.checkToolchain();
-      if (rerun) for (const doc of this.documents.values()) this.schedule(doc, 0);
+      if (change.toolchain) this.checkToolchain();
+      if (change.reanalyze) for (const doc of this.documents.values()) this.schedule(doc, 0);
       this.status.update({ calibration: this.profiles.calibrationState() });
       this.refreshViews();
     } catch (err) {

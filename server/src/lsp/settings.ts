@@ -79,3 +79,21 @@ export function effectiveTarget(s: ServerSettings): string | undefined {
 export function effectiveThreads(s: ServerSettings): number {
   return s.threads > 0 ? s.threads : os.availableParallelism();
 }
+
+/**
+ * The settings now: asked of the client when it answers workspace/configuration, else as pushed with
+ * didChangeConfiguration, else as given at initialize.
+ */
+export async function readSettings(pushed: unknown, initial: unknown, ask?: () => Promise<unknown>): Promise<ServerSettings> {
+  let raw: unknown = (pushed as { halideLens?: unknown } | undefined)?.halideLens ?? initial;
+  if (ask) raw = await ask();
+  return parseSettings(raw as Raw);
+}
+
+/** What a change of settings asks of the server: look for the toolchain again, analyze open documents again. */
+export function settingsChange(before: ServerSettings, after: ServerSettings): { toolchain: boolean; reanalyze: boolean } {
+  return {
+    toolchain: after.halideRoot !== before.halideRoot,
+    reanalyze: effectiveThreads(after) !== effectiveThreads(before) || after.target !== before.target,
+  };
+}

@@ -5,6 +5,8 @@
 // version and generator, so the menu, the preview and the apply share one search. The requests an
 // editor makes by itself on every cursor move (triggerKind Automatic, for the lightbulb) answer only
 // from that cache: a search per keystroke pause would keep a core of a 2-core machine busy.
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type CancellationToken } from 'vscode-languageserver';
 import type { SuggestOutcome } from './suggestAction';
 import { formatMs } from './format';
@@ -65,12 +67,15 @@ export function scheduleHeaderUri(uri: string, generator: string): string {
  * The suggestion as a NAME.schedule.h instead of an edit of the source, for builds that apply
  * schedule files (with auto_schedule=true). Offered only beside an enabled suggestion.
  */
-export function scheduleHeaderAction(source: string, suggest: CodeAction, o: SuggestOutcome): CodeAction | null {
+export function scheduleHeaderAction(source: string, suggest: CodeAction, o: SuggestOutcome, exists = false): CodeAction | null {
   if (!o.ok || !o.scheduleHeader || suggest.disabled) return null;
   const uri = scheduleHeaderUri(source, o.generator);
   const at = { line: 0, character: 0 };
+  // A file that is there already is replaced whole: the title says so before anyone applies it.
   return {
-    title: `${SCHEDULE_H_TITLE} ${o.generator}.schedule.h${suggest.title.slice(SUGGEST_TITLE.length)}`,
+    title: exists
+      ? `Replace ${o.generator}.schedule.h with suggested schedule${suggest.title.slice(SUGGEST_TITLE.length)}`
+      : `${SCHEDULE_H_TITLE} ${o.generator}.schedule.h${suggest.title.slice(SUGGEST_TITLE.length)}`,
     kind: CodeActionKind.RefactorRewrite,
     edit: {
       documentChanges: [
@@ -82,6 +87,15 @@ export function scheduleHeaderAction(source: string, suggest: CodeAction, o: Sug
 }
 
 export const SCHEDULE_H_TITLE = 'Write suggested schedule to';
+
+/** Whether a file: URI names a file on this machine's disk (other schemes: not known, so no). */
+function existsOnDisk(uri: string): boolean {
+  try {
+    return uri.startsWith('file:') && fs.existsSync(fileURLToPath(uri));
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The hover on a generator's class name once its suggestion is known: the main choices in plain
@@ -110,7 +124,7 @@ export async function suggestActions(deps: SuggestDeps, p: CodeActionParams, tok
   if (!o) return [];
   const v = deps.verification?.(uri, g.key) ?? { measured: null, running: false };
   const out = [suggestAction(uri, o, v.measured)];
-  const h = deps.canCreateFiles?.() ? scheduleHeaderAction(uri, out[0], o) : null;
+  const h = deps.canCreateFiles?.() ? scheduleHeaderAction(uri, out[0], o, existsOnDisk(scheduleHeaderUri(uri, o.generator))) : null;
   if (h) out.push(h);
   if (o.ok && !v.measured && !v.running && deps.canVerify?.()) {
     out.push({ title: VERIFY_TITLE, kind: CodeActionKind.RefactorRewrite, command: { title: VERIFY_TITLE, command: VERIFY_COMMAND, arguments: [{ uri, generator: g.key }] } });
