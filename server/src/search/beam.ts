@@ -58,7 +58,7 @@ function complete(space: Space, decided: Map<string, Choice>, repair = false): M
   for (const f of [...space.funcs].reverse()) {
     const own = inlinedSize(f, out, size);
     size.set(f.name, own);
-    if ((f.fixed && !f.onTop) || out.has(f.name)) {
+    if (!isSearched(f) || out.has(f.name)) {
       if (out.get(f.name)?.place.kind === 'inline' && own > INLINE_CAP) {
         if (!repair) return null;
         out.set(f.name, rootDefault(f, space.threads));

@@ -1,7 +1,7 @@
 // The choices one Func can take, given the choices made for its consumers (consumer-first order):
 // inline, root with loop shapes (vector widths at multiples of the target's natural width, tiles,
 // parallel outer loops, unrolled small inner loops), or computed at each loop of its consumer.
-import { atLoops, effectiveHost, NO_UPDATE, onTopLoops, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
+import { atLoops, effectiveHost, isSearched, NO_UPDATE, onTopLoops, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
 
 const INLINE: Choice = { place: { kind: 'inline' }, shape: { vec: 0, tile: null, par: false, unroll: false }, upd: NO_UPDATE };
 
@@ -79,7 +79,7 @@ export function optionsFor(f: FuncSpace, space: Space, decided: Map<string, Choi
   // reduction per iteration of the host's loop.
   const eff = effectiveHost(space, f, decided);
   const host = eff?.host;
-  const hc = host && (!host.fixed || host.onTop) ? decided.get(host.name) : undefined;
+  const hc = host && isSearched(host) ? decided.get(host.name) : undefined;
   const pointwise = f.stages.slice(1).every((s) => s.pureVars.length === s.args.length && s.args.join() === f.pure.join());
   if (host && hc?.place.kind === 'root' && pointwise && f.pure.length) {
     const upd = f.hasUpdates ? [{ vec: f.lanes, par: false, pureInside: true }, NO_UPDATE] : [NO_UPDATE];
