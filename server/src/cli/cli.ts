@@ -45,7 +45,7 @@ ${FEATURES_USAGE}
 ${EXACT_USAGE}
 ${RANK_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
-          [--new-machine] [--target TARGET] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--shapes]
+          [--new-machine] [--target TARGET] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--search K [--search-model PATH]] [--shapes]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
         --target measures code compiled for a narrower target than this machine's (e.g. without avx512),
         recorded as the same hardware's samples for that target;
@@ -54,6 +54,8 @@ ${RANK_USAGE}
         --summary rewrites data/README.md and data/splits.json from the samples;
         --remeasure N measures N random samples again (the label noise floor);
         --real-shaped K adds K random pipelines of 3-120 stages (log-uniform, as real ones are);
+        --search K adds the K schedules the cost model's search ranks best (3 s, from scratch) to each corpus
+        and random pipeline outside the test split: the model's blind spots, measured;
         --shapes compares the graphs' shapes: corpus, random pipelines, realworld (measured hand schedules)
   lsp --stdio
         run the language server over standard input/output
@@ -165,7 +167,7 @@ async function suggestCli(p: Parsed, out: (s: string) => void): Promise<number> 
 }
 
 async function collectCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--target', '--realworld', '--realworld-only', '--probes', '--shapes', '--real-shaped']);
+  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--target', '--realworld', '--realworld-only', '--probes', '--shapes', '--real-shaped', '--search', '--search-model']);
   const num = (flag: string): number | undefined => {
     const v = p.flags.get(flag);
     if (typeof v !== 'string') return undefined;
@@ -203,6 +205,7 @@ async function collectCommand(p: Parsed, out: (s: string) => void): Promise<numb
     plan: {
       ...DEFAULT_PLAN, randomPipelines: num('--random-pipelines') ?? DEFAULT_PLAN.randomPipelines, adamsProbes: num('--probes') ?? DEFAULT_PLAN.adamsProbes,
       realworldDir: realworld, realworldOnly: p.flags.has('--realworld-only'), realShapedPipelines: num('--real-shaped'),
+      searchSchedules: num('--search'),
     },
     minutes: num('--minutes'),
     pipelineMinutes: num('--pipeline-minutes'),
@@ -211,6 +214,7 @@ async function collectCommand(p: Parsed, out: (s: string) => void): Promise<numb
     filter: typeof pipelines === 'string' ? new RegExp(pipelines) : undefined,
     newMachine: p.flags.has('--new-machine'),
     target: typeof p.flags.get('--target') === 'string' ? (p.flags.get('--target') as string) : undefined,
+    searchModel: typeof p.flags.get('--search-model') === 'string' ? (p.flags.get('--search-model') as string) : undefined,
   });
   return progress.measured > 0 || progress.failed === 0 ? 0 : 1;
 }

@@ -14,13 +14,15 @@ import { hostTarget, runnableTarget } from '../toolchain/target';
 import type { BenchWorker } from '../toolchain/worker';
 import { compileGenerator, launchWorker } from '../toolchain/workerBuild';
 import type { BenchRequest, BenchResponse, BenchResult, ScheduleOnlyResult } from '../toolchain/workerProtocol';
-import { DatasetWriter, describeMachines, machineCounts, readFailures, readMachines, readSamples, recordMachine, SAMPLE_VERSION, type FailureRecord, type Sample } from './dataset';
+import { DatasetWriter, describeMachines, machineCounts, readFailures, readMachines, readSamples, recordMachine, SAMPLE_VERSION, splitOf, type FailureRecord, type Sample } from './dataset';
 import { machineFingerprint, type MachineFingerprint } from '../toolchain/machine';
 import { loadPerCore, waitForIdle } from './idle';
 import { DEFAULT_PLAN, pipelinesPlan, realworldSchedulesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
 import { isRealworld } from './realworld';
 import { toWorkerDirectives, UnsupportedDirective } from '../toolchain/workerDirectives';
 import { updateSplits } from './summary';
+import { CostModel } from '../model/costModel';
+import { searchSpecs } from './searchSpecs';
 
 export interface CollectOptions {
   root: string;
@@ -51,6 +53,8 @@ export interface CollectOptions {
    * with the host's id as their `hardware`, so that they train beside the host's samples.
    */
   target?: string;
+  /** The model whose search picks schedules (plan.searchSchedules); default the shipped one. */
+  searchModel?: string;
   log?: (line: string) => void;
 }
 
@@ -167,13 +171,14 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => { stop(); report(); process.exit(sig === 'SIGINT' ? 130 : 143); });
   const pipelines = pipelinesPlan(opts.root, plan);
   // Every planned pipeline gets its split before it is measured, stored in the repo, never changed.
-  updateSplits(opts.dataDir, pipelines.map((p) => p.id));
+  const splits = updateSplits(opts.dataDir, pipelines.map((p) => p.id));
+  const search = plan.searchSchedules ? { model: new CostModel({ modelPath: opts.searchModel }), splits } : null;
   try {
     for (const p of pipelines) {
       if (enough()) break;
       if (opts.filter && !opts.filter.test(p.id)) continue;
       await collectPipeline(p, { ctx, machine, plan, done, seenText, writer, progress, enough, log, threads: opts.threads ?? machine.cores, idleWaitMs: opts.idleWaitMs ?? 120_000,
-        pipelineBudgetMs: opts.pipelineMinutes ? opts.pipelineMinutes * 60_000 : Infinity });
+        pipelineBudgetMs: opts.pipelineMinutes ? opts.pipelineMinutes * 60_000 : Infinity, search });
     }
   } finally {
     stop();
@@ -188,6 +193,8 @@ interface PipelineContext {
   idleWaitMs: number;
   /** How long one pipeline may take in this run (Infinity: no budget). */
   pipelineBudgetMs: number;
+  /** The model whose search picks schedules to measure (plan.searchSchedules), and the splits that keep it off the test split. */
+  search: { model: CostModel; splits: Parameters<typeof splitOf>[1] } | null;
 }
 
 /**
@@ -246,6 +253,14 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       return;
     }
     todo = schedulesPlan(graph, c.plan);
+    if (c.search && splitOf(p.id, c.search.splits) !== 'test') {
+      const wanted = Array.from({ length: c.plan.searchSchedules ?? 0 }, (_, k) => key(p.id, 'search', k + 1));
+      if (wanted.some((k) => !c.done.has(k))) {
+        const found = await searchSpecs(c.search.model, graph, { count: c.plan.searchSchedules ?? 0, threads: c.threads, target: c.machine.target });
+        if (found.error) c.log(`collect: ${p.id}: the search found nothing to measure: ${found.error}`);
+        todo.push(...found.specs);
+      }
+    }
   }
   todo = todo.filter((s) => !c.done.has(key(p.id, s.source, s.seed)));
   if (todo.length === 0) return;

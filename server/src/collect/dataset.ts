@@ -10,7 +10,7 @@ import { type CpuDetails, type MachineFingerprint, sameCpu } from '../toolchain/
 export const SAMPLE_VERSION = 1;
 
 export type ScheduleSourceKind =
-  | 'hand' | 'adams2019-probe' | 'adams2019-beam' | 'mullapudi2016' | 'li2018' | 'random' | 'naive-inline' | 'naive-root';
+  | 'hand' | 'adams2019-probe' | 'adams2019-beam' | 'mullapudi2016' | 'li2018' | 'random' | 'naive-inline' | 'naive-root' | 'search';
 
 export interface Sample {
   v: number;

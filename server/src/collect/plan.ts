@@ -38,6 +38,8 @@ export interface PlanOptions {
   /** Also (only, with `realworldOnly`) the realworld group from this folder (realworld.ts). */
   realworldDir?: string;
   realworldOnly?: boolean;
+  /** Schedules the cost-model search ranks best, per corpus or random pipeline outside the test split (searchSpecs.ts). */
+  searchSchedules?: number;
 }
 
 export const DEFAULT_PLAN: PlanOptions = { randomPipelines: 320, adamsProbes: 16, randomSchedules: 16 };
