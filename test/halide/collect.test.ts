@@ -82,6 +82,24 @@ test('a pipeline out of its time budget yields, and its schedules wait for a lat
   assert.equal(readSamples(dataDir)[0].schedule.source, 'hand');
 });
 
+test('collect --search: the cost model\'s best picks are measured as schedules of their own, read back as printed', async () => {
+  const common = onBrighten({ adamsProbes: 0, randomSchedules: 0 });
+  const { dataDir } = common;
+  // brighten is in the training split (data/splits.json): the search picks schedules for it.
+  const progress = await collect({ ...common, plan: { ...common.plan, searchSchedules: 2 } });
+  const samples = readSamples(dataDir);
+  const picks = samples.filter((s) => s.schedule.source === 'search');
+  assert.deepEqual(picks.map((s) => s.schedule.seed), [1, 2].slice(0, picks.length));
+  assert.ok(picks.length + progress.duplicates >= 2 && picks.length >= 1, JSON.stringify(samples.map((s) => s.schedule.source)));
+  for (const s of picks) {
+    assert.match(s.schedule.text ?? '', /suggested by Halide Lens/);
+    assert.ok(s.parsedCompletely && s.medianMs > 0);
+  }
+  assert.notEqual(picks[0].schedule.textHash, picks[1]?.schedule.textHash);
+  // Resumed, nothing is searched or measured again.
+  assert.equal((await collect({ ...common, plan: { ...common.plan, searchSchedules: 2 } })).measured, 0);
+});
+
 test('collect --realworld: a generator written by others, its hand schedule on the estimates it gives the autoschedulers, each sample with Halide\'s own graph', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-rw-'));
   // linear_to_srgb sets its estimates only under `if (auto_schedule)`: the hand schedule borrows them.

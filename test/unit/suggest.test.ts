@@ -9,9 +9,9 @@ import { extract } from '../../server/src/halide/extract';
 import { CostModel } from '../../server/src/model/index';
 import { suggestSchedule, type SuggestResult } from '../../server/src/search/suggest';
 import { halideFuncOrder } from '../../server/src/search/scheduleHeader';
-import { pickCandidates } from '../../server/src/search/beam';
+import { fitToBudget, pickCandidates } from '../../server/src/search/beam';
 import { optionsFor } from '../../server/src/search/options';
-import { buildSpace, vectorBytes } from '../../server/src/search/space';
+import { buildSpace, isSearched, parallelLoop, vectorLanes } from '../../server/src/search/space';
 import { CORPUS, REALWORLD, realworldIncludes } from '../paths';
 
 const model = new CostModel();
@@ -32,6 +32,29 @@ test('deterministic for a seed (a search that finishes within its budget)', asyn
   assert.equal(a.code, b.code);
   assert.equal(a.predictedMs, b.predictedMs);
   assert.equal(a.scheduleHeader, b.scheduleHeader);
+});
+
+test('the parallel loop is the outermost with several tasks per thread, not an image\'s 3 channels', () => {
+  assert.equal(parallelLoop([['c', 3], ['y', 2560]], 2), 'y');
+  assert.equal(parallelLoop([['b', 4], ['y', 112], ['x', 112]], 2), 'y');
+  // Nothing long enough: the outermost with one task per thread, else none.
+  assert.equal(parallelLoop([['c', 3], ['y', 3]], 2), 'c');
+  assert.equal(parallelLoop([['c', 1]], 2), null);
+  assert.equal(parallelLoop([['n', 16], ['y', 100]], 2), 'n');
+});
+
+test('a budget that affords few candidates narrows the beam so that every Func still gets its turn', () => {
+  const g = graphOf('local_laplacian').graph.generators[0];
+  const space = buildSpace(g, { threads: 2, target: AVX512, from: 'scratch' });
+  const funcs = space.funcs.filter(isSearched).length;
+  assert.ok(funcs > 10, `local_laplacian searches ${funcs} Funcs`);
+  // Plenty: the beam as asked.
+  assert.deepEqual(fitToBudget(space, 3, 12, funcs * 100), { width: 3, maxOptions: 12 });
+  // 20 candidates a Func: three entries of six options fit.
+  assert.deepEqual(fitToBudget(space, 3, 12, funcs * 20), { width: 3, maxOptions: 6 });
+  // 6 a Func: one entry (greedy), six options; 1 a Func: still two options (a choice at all).
+  assert.deepEqual(fitToBudget(space, 3, 12, funcs * 6), { width: 1, maxOptions: 6 });
+  assert.deepEqual(fitToBudget(space, 3, 12, funcs), { width: 1, maxOptions: 2 });
 });
 
 test('the budget is respected: a 200 ms search returns in under 2 s', async () => {
@@ -99,11 +122,16 @@ test('the .schedule.h has the layout of Halide 14\'s autoschedulers', async () =
   assert.match(h, /#endif {2}\/\/ conv_layer_SCHEDULE_H\n$/);
 });
 
-test('vector widths follow the target: avx512 64 bytes, avx2 32, else 16', () => {
-  assert.equal(vectorBytes('x86-64-linux-avx-avx2-avx512-avx512_skylake'), 64);
-  assert.equal(vectorBytes('x86-64-linux-avx-avx2-f16c-fma-sse41'), 32);
-  assert.equal(vectorBytes('x86-64-linux-sse41'), 16);
-  assert.equal(vectorBytes(undefined), 16);
+test('vector widths follow the target and the element type, as Halide 14 natural_vector_size does', () => {
+  assert.equal(vectorLanes('x86-64-linux-avx-avx2-avx512-avx512_skylake', 'float32'), 16);
+  assert.equal(vectorLanes('x86-64-linux-avx-avx2-avx512-avx512_skylake', 'uint8'), 64);
+  // Plain avx512 widens floats only: integers stay at AVX2's 32 bytes.
+  assert.equal(vectorLanes('x86-64-linux-avx-avx2-avx512', 'uint8'), 32);
+  assert.equal(vectorLanes('x86-64-linux-avx-avx2-avx512', 'float32'), 16);
+  assert.equal(vectorLanes('x86-64-linux-avx-avx2-f16c-fma-sse41', 'int16'), 16);
+  assert.equal(vectorLanes('x86-64-linux-sse41', 'float32'), 4);
+  assert.equal(vectorLanes(undefined, 'float32'), 4);
+  assert.equal(vectorLanes(undefined, 'float64'), 2);
 });
 
 test('starting from the source keeps what the user wrote and fills in the rest', async () => {

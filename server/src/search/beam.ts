@@ -80,15 +80,26 @@ function shuffle<T>(xs: T[], r: () => number): T[] {
   return xs;
 }
 
+/**
+ * `k` of a Func's choices: the first of each placement (inline, root with the default shape, the
+ * first compute_at), then a seeded sample of the rest, so that a narrow budget still weighs every
+ * kind of placement.
+ */
+function sampleOptions(all: Choice[], k: number, r: () => number): Choice[] {
+  const firsts = all.filter((c, i) => all.findIndex((d) => d.place.kind === c.place.kind) === i);
+  const rest = all.filter((c) => !firsts.includes(c));
+  return [...firsts, ...shuffle(rest, r)].slice(0, Math.max(k, firsts.length));
+}
+
 export async function beamSearch(model: CostModel, space: Space, opts: BeamOptions): Promise<BeamResult> {
   const deadline = opts.deadline;
   // Batches sized to the time left, from the measured cost per candidate (featurizing a 100-stage
   // pipeline takes ~150 ms), so a big pipeline does not overrun the budget by a whole batch.
   let msPer = 0;
   const r = mulberry32(opts.seed * 2654435761 + 1);
-  const width = opts.beamWidth ?? 3;
+  let width = opts.beamWidth ?? 3;
   const caution = opts.caution ?? 0;
-  const maxOptions = opts.maxOptions ?? 12;
+  let maxOptions = opts.maxOptions ?? 12;
   const cache = new Map<string, Scored>();
   let evaluated = 0;
   const top: { best: Scored | null } = { best: null };
@@ -130,6 +141,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   // so the answer is never predicted slower than any of them.
   const starts = [new Map<string, Choice>(), ...(opts.seeds ?? [])].map((s) => complete(space, s, true)!);
   const seeds = (await score(starts, true)).filter((s): s is Scored => s !== null);
+  if (opts.maxCandidates === undefined) ({ width, maxOptions } = fitToBudget(space, width, maxOptions, (deadline - performance.now()) / Math.max(msPer, 1e-3)));
   let beam: { decided: Map<string, Choice>; score: number }[] = [{ decided: new Map(), score: seeds[0]?.score ?? Infinity }];
   let finished = true;
   for (const f of space.funcs) {
@@ -138,7 +150,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
     const cands: Map<string, Choice>[] = [];
     for (const b of beam) {
       let opts2 = optionsFor(f, space, b.decided);
-      if (opts2.length > maxOptions) opts2 = [opts2[0], ...shuffle(opts2.slice(1), r).slice(0, maxOptions - 1)];
+      if (opts2.length > maxOptions) opts2 = sampleOptions(opts2, maxOptions, r);
       for (const c of opts2) cands.push(new Map(b.decided).set(f.name, c));
     }
     const full = cands.map((c) => complete(space, c));
@@ -165,6 +177,20 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   if (finished) await refine(space, top, score, stop, check);
   const ranked = pickCandidates([...cache.values()], opts.keep ?? 5);
   return { best: top.best, seeds, evaluated, complete: finished, ranked };
+}
+
+/**
+ * Beam width and options per entry that let every searched Func have its turn within the candidates
+ * the budget affords (from the measured time per candidate). A Func the beam never reaches takes the
+ * rollout default, and on a big pipeline (a 40-stage pyramid featurizes in ~30 ms) that was most of
+ * the schedule: narrower and greedier beats wide and unfinished.
+ */
+export function fitToBudget(space: Space, width: number, maxOptions: number, affordable: number): { width: number; maxOptions: number } {
+  const funcs = space.funcs.filter(isSearched).length;
+  const perFunc = funcs ? affordable / funcs : Infinity;
+  if (perFunc >= width * maxOptions) return { width, maxOptions };
+  const w = Math.max(1, Math.min(width, Math.floor(perFunc / 4)));
+  return { width: w, maxOptions: Math.max(2, Math.min(maxOptions, Math.floor(perFunc / w))) };
 }
 
 /** Predicted within this factor of the best, a schedule of another structure is worth measuring. */

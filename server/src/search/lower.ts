@@ -4,7 +4,7 @@
 import type { Directive, DirectiveArg, GeneratorGraph } from '../halide/graph';
 import { rvarOrder } from '../analysis/loopnest';
 import type { ScheduleStep } from './printer';
-import { isSearched, onTopLoops, parallelDim, type Choice, type FuncSpace, type Space } from './space';
+import { isSearched, onTopLoops, parallelDim, parallelLoop, type Choice, type FuncSpace, type Space } from './space';
 
 const v = (name: string, rvar = false): DirectiveArg => ({ kind: 'var', name, rvar });
 const int = (value: number): DirectiveArg => ({ kind: 'int', value });
@@ -53,9 +53,11 @@ export function lowerChoice(f: FuncSpace, c: Choice, threads: number): ScheduleS
     if (c.upd.pureInside && st.rvars.length && pure.length === st.pureVars.length && pure.length) {
       push('reorder', [...st.pureVars.map((p) => v(p)), ...rvarOrder(st).map((r) => v(r, true))], st.index);
     }
-    if (c.upd.vec && pure[0] && ext(pure[0]) >= c.upd.vec) push('vectorize', [v(pure[0]), int(c.upd.vec)], st.index);
-    const outer = pure[pure.length - 1];
-    if (c.place.kind === 'root' && c.upd.par && outer && outer !== pure[0] && ext(outer) >= threads) push('parallel', [v(outer)], st.index);
+    // An update's pure split rounds up by default, growing the Func's whole region (and its
+    // producers' reads past the inputs' estimates): guard the tail instead.
+    if (c.upd.vec && pure[0] && ext(pure[0]) >= c.upd.vec) push('vectorize', [v(pure[0]), int(c.upd.vec), guard], st.index);
+    const par = parallelLoop(pure.slice(1).reverse().map((p): [string, number] => [p, ext(p)]), threads);
+    if (c.place.kind === 'root' && c.upd.par && par) push('parallel', [v(par)], st.index);
   }
   return steps;
 }

@@ -6,6 +6,7 @@ import type { Directive, GeneratorGraph, Stage } from '../halide/graph';
 import { indexGraph } from '../analysis/graphIndex';
 import { computeBounds } from '../analysis/bounds';
 import { elemBytes } from '../analysis/interval';
+import { naturalLanes } from '../halide/target';
 
 export type Place = { kind: 'inline' } | { kind: 'root' } | { kind: 'at'; host: string; loop: string };
 
@@ -74,11 +75,12 @@ export interface Space {
   threads: number;
 }
 
-/** Natural SIMD width in bytes of a Halide target string. */
-export function vectorBytes(target: string | undefined): number {
-  if (target && /\bavx512/.test(target)) return 64;
-  if (target && /\bavx2\b/.test(target)) return 32;
-  return 16;
+/**
+ * Lanes of one native vector of `type` on `target` (Halide's natural_vector_size; 16 bytes when the
+ * target's SIMD is unknown): the width the search vectorizes at and multiplies.
+ */
+export function vectorLanes(target: string | undefined, type: string | null | undefined): number {
+  return naturalLanes(target, type ?? 'float32') ?? Math.max(1, Math.floor(16 / elemBytes(type)));
 }
 
 export type StartFrom = 'source' | 'scratch';
@@ -112,7 +114,6 @@ export function buildSpace(g: GeneratorGraph, opts: { threads: number; target?: 
   const ix = indexGraph(g);
   const regions = computeBounds(ix).regions;
   const kept = keptDirectives(g, opts.from);
-  const width = vectorBytes(opts.target);
   const funcs: FuncSpace[] = [];
   for (const name of ix.order) {
     const stages = ix.stagesOf.get(name) ?? [];
@@ -135,7 +136,7 @@ export function buildSpace(g: GeneratorGraph, opts: { threads: number; target?: 
     funcs.push({
       name, stages, pure, isOutput, hasUpdates, callers, onTop,
       extents: pure.map((_, i) => region[i]?.extent ?? null),
-      lanes: Math.max(1, Math.floor(width / elemBytes(s0.types[0]))),
+      lanes: vectorLanes(opts.target, s0.types[0]),
       canInline: !hasUpdates && !isOutput && pure.length > 0 && !onTop,
       fixed: kept.get(name) ?? null,
     });
@@ -229,14 +230,25 @@ export function onTopLoops(f: FuncSpace, threads: number): { vec: string | null;
   const ext = (v: string) => f.extents[f.pure.indexOf(v)] ?? 0;
   const free = order.filter((v) => !f.onTop!.unrolled.includes(v));
   const vec = free[0] ?? null;
-  const par = [...free].reverse().find((v) => v !== vec && ext(v) >= Math.max(2, threads)) ?? null;
+  const par = parallelLoop([...free].reverse().filter((v) => v !== vec).map((v) => [v, ext(v)]), threads);
   return { vec, vecExtent: vec ? ext(vec) : 0, par };
 }
 
-/** Pure dimension to parallelize: the outermost with enough iterations for the threads. */
+/** Tasks per thread a parallel loop should have when a loop with that many exists. */
+const TASKS_PER_THREAD = 4;
+
+/**
+ * Of candidate loops (outermost first, with their extents), the one to parallelize: the outermost
+ * with several tasks per thread, else the outermost with one per thread. An image's outermost loop
+ * is often its 3 channels: 3 tasks on 2 cores leave one idle a third of the time, and each task is
+ * a whole plane, so Halide's authors parallelize rows instead.
+ */
+export function parallelLoop(loops: [string, number][], threads: number): string | null {
+  const t = Math.max(2, threads);
+  return loops.find(([, e]) => e >= TASKS_PER_THREAD * t)?.[0] ?? loops.find(([, e]) => e >= t)?.[0] ?? null;
+}
+
+/** Pure dimension of stage 0 to parallelize (parallelLoop over all but the innermost). */
 export function parallelDim(f: FuncSpace, threads: number): string | null {
-  for (let i = f.pure.length - 1; i >= 1; i--) {
-    if ((f.extents[i] ?? 0) >= Math.max(2, threads)) return f.pure[i];
-  }
-  return null;
+  return parallelLoop(f.pure.slice(1).map((v, i): [string, number] => [v, f.extents[i + 1] ?? 0]).reverse(), threads);
 }

@@ -5,6 +5,7 @@ import { type Directive, type GeneratorGraph, generatorKey } from '../halide/gra
 import type { CostModel } from '../model/costModel';
 import { predictGenerators } from '../model/predict';
 import { beamSearch } from './beam';
+import { rootDefault } from './options';
 import { keptSteps, scheduledGraph } from './lower';
 import { printSchedule, type ScheduleStep } from './printer';
 import { printScheduleHeader } from './scheduleHeader';
@@ -59,12 +60,16 @@ export interface SuggestResult {
 
 const d2s = (d: Directive) => `${d.func}${d.stage ? `.update(${d.stage - 1})` : ''}.${d.name}(${d.args.join(', ')})`;
 
-function naive(space: Space, mode: 'inline' | 'root'): Map<string, Choice> {
+/**
+ * Whole-pipeline starting points: everything inlined or at root as Halide leaves it (the baselines
+ * the user sees), and everything at root vectorized and parallel, a schedule no search should lose to.
+ */
+function naive(space: Space, mode: 'inline' | 'root' | 'root-shaped'): Map<string, Choice> {
   const out = new Map<string, Choice>();
   for (const f of space.funcs) {
     if (!isSearched(f)) continue;
-    const inline = mode === 'inline' && f.canInline;
-    out.set(f.name, { place: inline ? { kind: 'inline' } : { kind: 'root' }, shape: ROOT_SHAPE, upd: NO_UPDATE });
+    if (mode === 'root-shaped') out.set(f.name, rootDefault(f, space.threads));
+    else out.set(f.name, { place: mode === 'inline' && f.canInline ? { kind: 'inline' } : { kind: 'root' }, shape: ROOT_SHAPE, upd: NO_UPDATE });
   }
   return out;
 }
@@ -96,7 +101,7 @@ export async function suggestSchedule(model: CostModel, g: GeneratorGraph, opts:
   const [current] = await predictGenerators(model, [{ graph: g }], opts.threads);
   const res = await beamSearch(model, space, {
     deadline: start + (opts.budgetMs ?? DEFAULT_BUDGET_MS), seed: opts.seed ?? 0, beamWidth: opts.beamWidth,
-    maxCandidates: opts.maxCandidates, signal: opts.signal, seeds: [naive(space, 'inline'), naive(space, 'root')], keep: opts.keep,
+    maxCandidates: opts.maxCandidates, signal: opts.signal, seeds: [naive(space, 'inline'), naive(space, 'root'), naive(space, 'root-shaped')], keep: opts.keep,
     caution: opts.caution ?? DEFAULT_CAUTION,
   });
   const steps = [...keptSteps(space, false), ...res.best.steps];
