@@ -3,11 +3,12 @@
 // corpus pipelines of the test split and the realworld generators with estimates: the run time of
 // the hand schedule, Mullapudi2016, Li2018, Adams2019 (beam --adams-beam, capped by --timeout-s), our
 // suggestion from the model alone (--budget-ms) and verified (the fastest measured of the best 5),
-// and the model-only suggestion ranked with caution (--caution: the prediction raised by the ensemble
-// members' disagreement), each timed by the same bench worker; geometric means against the hand
+// the model-only suggestion ranked with caution (--caution K: the prediction raised by the ensemble
+// members' disagreement) and the model-only suggestion of another model (--compare-model PATH: the
+// previous model, say), each timed by the same bench worker; geometric means against the hand
 // schedule; search times; failures by kind. Slow (minutes per pipeline): not part of `npm run bench`.
 //
-//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--caution 1]
+//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--caution K] [--compare-model PATH]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -32,8 +33,10 @@ const BUDGET_MS = Number(arg('--budget-ms', '3000'));
 const ADAMS_BEAM = arg('--adams-beam', '32');
 const TIMEOUT_MS = Number(arg('--timeout-s', '300')) * 1000;
 /** The cautious search's caution (SuggestOptions.caution), beside the default's, in the same run. */
-const CAUTION = Number(arg('--caution', '1'));
-const SOURCES = ['hand', 'mullapudi2016', 'li2018', 'adams2019', 'suggested', 'verified', 'cautious'] as const;
+const CAUTION = Number(arg('--caution', String(DEFAULT_CAUTION)));
+/** Another cost model whose model-only suggestion is timed beside ours, by the same search code in the same run. */
+const COMPARE_MODEL = arg('--compare-model', '');
+const SOURCES = ['hand', 'mullapudi2016', 'li2018', 'adams2019', 'suggested', 'verified', 'cautious', 'compared'] as const;
 type Source = (typeof SOURCES)[number];
 
 type Job = BenchPipeline;
@@ -50,7 +53,7 @@ function stepsToWorker(steps: { func: string; stage: number; name: string; value
 
 const kind = (error: string) => error.replace(/\/[^\s:]*\//g, '').replace(/\d+/g, 'N').slice(0, 70);
 
-async function runJob(j: Job, ctx: BuildContext, model: CostModel, threads: number, target: string): Promise<Row> {
+async function runJob(j: Job, ctx: BuildContext, model: CostModel, other: CostModel | null, threads: number, target: string): Promise<Row> {
   const row: Row = { id: j.id, ms: {}, searchMs: {}, failures: {} };
   const fail = (s: Source, why: string) => { row.failures[s] = why.split('\n')[0].slice(0, 200); };
   let params: Record<string, string> = {};
@@ -114,6 +117,14 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, threads: numb
     } catch (err) {
       fail('cautious', (err as Error).message);
     }
+    if (graph && other) try {
+      const r = await suggestSchedule(other, graph, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 1 });
+      row.searchMs.compared = r.elapsedMs;
+      const ms = await time('compared', stepsToWorker(r.steps));
+      if (ms !== null) row.ms.compared = ms;
+    } catch (err) {
+      fail('compared', (err as Error).message);
+    }
   } finally {
     await worker.close();
   }
@@ -129,9 +140,10 @@ async function main(): Promise<void> {
   const target = (await hostTarget(ctx)).target;
   const threads = os.availableParallelism();
   const model = new CostModel({});
+  const other = COMPARE_MODEL ? new CostModel({ modelPath: COMPARE_MODEL }) : null;
   const list = jobs();
   console.log(`Halide Lens schedule search against the autoschedulers: ${list.length} pipelines, one run, ${os.cpus()[0]?.model.trim()} (${threads} cores), target ${target}`);
-  console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; cautious: the model's best ranked by prediction x exp(${CAUTION} x members' sd); Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
+  console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; cautious: the model's best ranked by prediction x exp(${CAUTION} x members' sd)${CAUTION === DEFAULT_CAUTION ? ' (not run: --caution K)' : ''}; compared: ${COMPARE_MODEL ? `the model-only suggestion of ${COMPARE_MODEL}` : 'not run (--compare-model PATH)'}; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
   console.log(`| pipeline | ${SOURCES.join(' ms | ')} ms | wall |`);
   console.log(`| --- | ${SOURCES.map(() => '---:').join(' | ')} | ---: |`);
   const rows: Row[] = [];
@@ -139,12 +151,13 @@ async function main(): Promise<void> {
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => { console.log(`\n(stopped by ${sig} after ${rows.length} of ${list.length} pipelines)`); summary(rows); process.exit(0); });
   for (const j of list) {
     const t0 = performance.now();
-    const r = await runJob(j, ctx, model, threads, target);
+    const r = await runJob(j, ctx, model, other, threads, target);
     rows.push(r);
     console.log(`| ${r.id} | ${SOURCES.map((s) => fmt(r.ms[s])).join(' | ')} | ${((performance.now() - t0) / 1000).toFixed(0)} s |`);
   }
   summary(rows);
   await model.dispose();
+  await other?.dispose();
 }
 
 function summary(rows: Row[]): void {
@@ -162,6 +175,12 @@ function summary(rows: Row[]): void {
     const withAdams = careful.filter((r) => r.ms.adams2019 !== undefined);
     console.log(`cautious / suggested on the ${careful.length} pipelines both ran: ${geomean(careful.map((r) => r.ms.cautious! / r.ms.suggested!)).toFixed(2)}x` +
       (withAdams.length ? `; cautious / Adams2019 on ${withAdams.length}: ${geomean(withAdams.map((r) => r.ms.cautious! / r.ms.adams2019!)).toFixed(2)}x` : ''));
+  }
+  const compared = rows.filter((r) => r.ms.compared !== undefined && r.ms.suggested !== undefined);
+  if (compared.length) {
+    const withAdams = compared.filter((r) => r.ms.adams2019 !== undefined);
+    console.log(`suggested / compared model's suggestion on the ${compared.length} pipelines both ran: ${geomean(compared.map((r) => r.ms.suggested! / r.ms.compared!)).toFixed(2)}x` +
+      (withAdams.length ? `; compared / Adams2019 on ${withAdams.length}: ${geomean(withAdams.map((r) => r.ms.compared! / r.ms.adams2019!)).toFixed(2)}x` : ''));
   }
   const failures = new Map<string, number>();
   for (const r of rows) for (const [s, why] of Object.entries(r.failures)) failures.set(`${s}: ${kind(why!)}`, (failures.get(`${s}: ${kind(why!)}`) ?? 0) + 1);
