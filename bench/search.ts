@@ -109,22 +109,19 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, other: CostMo
     } catch (err) {
       fail('suggested', (err as Error).message);
     }
-    if (graph && CAUTION !== DEFAULT_CAUTION) try {
-      const r = await suggestSchedule(model, graph, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 1, caution: CAUTION });
-      row.searchMs.cautious = r.elapsedMs;
-      const ms = await time('cautious', stepsToWorker(r.steps));
-      if (ms !== null) row.ms.cautious = ms;
-    } catch (err) {
-      fail('cautious', (err as Error).message);
-    }
-    if (graph && other) try {
-      const r = await suggestSchedule(other, graph, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 1 });
-      row.searchMs.compared = r.elapsedMs;
-      const ms = await time('compared', stepsToWorker(r.steps));
-      if (ms !== null) row.ms.compared = ms;
-    } catch (err) {
-      fail('compared', (err as Error).message);
-    }
+    /** Another model-only suggestion (another ranking or model), timed as column `s`. */
+    const modelOnly = async (s: 'cautious' | 'compared', m: CostModel, caution?: number): Promise<void> => {
+      try {
+        const r = await suggestSchedule(m, graph!, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 1, caution });
+        row.searchMs[s] = r.elapsedMs;
+        const ms = await time(s, stepsToWorker(r.steps));
+        if (ms !== null) row.ms[s] = ms;
+      } catch (err) {
+        fail(s, (err as Error).message);
+      }
+    };
+    if (graph && CAUTION !== DEFAULT_CAUTION) await modelOnly('cautious', model, CAUTION);
+    if (graph && other) await modelOnly('compared', other);
   } finally {
     await worker.close();
   }
@@ -170,17 +167,12 @@ function summary(rows: Row[]): void {
   }
   const ours = rows.filter((r) => r.ms.suggested !== undefined && r.ms.adams2019 !== undefined);
   if (ours.length) console.log(`\nsuggested / Adams2019 on the ${ours.length} pipelines both ran: ${geomean(ours.map((r) => r.ms.suggested! / r.ms.adams2019!)).toFixed(2)}x; verified / Adams2019: ${geomean(ours.filter((r) => r.ms.verified !== undefined).map((r) => r.ms.verified! / r.ms.adams2019!)).toFixed(2)}x`);
-  const careful = rows.filter((r) => r.ms.cautious !== undefined && r.ms.suggested !== undefined);
-  if (careful.length) {
-    const withAdams = careful.filter((r) => r.ms.adams2019 !== undefined);
-    console.log(`cautious / suggested on the ${careful.length} pipelines both ran: ${geomean(careful.map((r) => r.ms.cautious! / r.ms.suggested!)).toFixed(2)}x` +
-      (withAdams.length ? `; cautious / Adams2019 on ${withAdams.length}: ${geomean(withAdams.map((r) => r.ms.cautious! / r.ms.adams2019!)).toFixed(2)}x` : ''));
-  }
-  const compared = rows.filter((r) => r.ms.compared !== undefined && r.ms.suggested !== undefined);
-  if (compared.length) {
-    const withAdams = compared.filter((r) => r.ms.adams2019 !== undefined);
-    console.log(`suggested / compared model's suggestion on the ${compared.length} pipelines both ran: ${geomean(compared.map((r) => r.ms.suggested! / r.ms.compared!)).toFixed(2)}x` +
-      (withAdams.length ? `; compared / Adams2019 on ${withAdams.length}: ${geomean(withAdams.map((r) => r.ms.compared! / r.ms.adams2019!)).toFixed(2)}x` : ''));
+  for (const s of ['cautious', 'compared'] as const) {
+    const both = rows.filter((r) => r.ms[s] !== undefined && r.ms.suggested !== undefined);
+    if (!both.length) continue;
+    const withAdams = both.filter((r) => r.ms.adams2019 !== undefined);
+    console.log(`${s} / suggested on the ${both.length} pipelines both ran: ${geomean(both.map((r) => r.ms[s]! / r.ms.suggested!)).toFixed(2)}x` +
+      (withAdams.length ? `; ${s} / Adams2019 on ${withAdams.length}: ${geomean(withAdams.map((r) => r.ms[s]! / r.ms.adams2019!)).toFixed(2)}x` : ''));
   }
   const failures = new Map<string, number>();
   for (const r of rows) for (const [s, why] of Object.entries(r.failures)) failures.set(`${s}: ${kind(why!)}`, (failures.get(`${s}: ${kind(why!)}`) ?? 0) + 1);
