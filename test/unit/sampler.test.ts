@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { extract } from '../../server/src/halide/extract';
-import { sampleSchedule, type SamplerMode } from '../../server/src/collect/sampler';
+import { sampleSchedule, sampleWidths, type SamplerMode } from '../../server/src/collect/sampler';
 import { printSchedule } from '../../server/src/search/printer';
 import { randomPipeline } from '../../server/src/collect/randomPipeline';
 import { corpusFiles } from '../paths';
@@ -63,4 +63,20 @@ test('compute_at only names loops of the host stage that makes every call (Halid
   }
   assert.ok(placed > 50, `only ${placed} compute_at placements sampled`);
   assert.ok(viaUpdate > 0, 'no placement inside an update stage was sampled');
+});
+
+test('random vector widths follow the target\'s natural width for the Func\'s type', () => {
+  const avx512 = 'x86-64-linux-avx-avx2-avx512-avx512_skylake-f16c-fma-sse41';
+  const avx2 = 'x86-64-linux-avx-avx2-f16c-fma-sse41';
+  // Floats on AVX-512 draw what they always drew; uint8 draws up to the 64 lanes the search tries.
+  assert.deepEqual(sampleWidths(avx512, 'float32'), [4, 8, 8, 16, 16, 32]);
+  assert.deepEqual(sampleWidths(avx512, 'uint8'), [16, 32, 32, 64, 64, 64]);
+  assert.deepEqual(sampleWidths(avx2, 'float32'), [2, 4, 4, 8, 8, 16]);
+  // An unknown target keeps the old widths rather than guessing.
+  assert.deepEqual(sampleWidths(undefined, 'uint8'), [4, 8, 8, 16, 16, 32]);
+  // A uint8 pipeline read for AVX-512 samples 64-lane vectors somewhere over a few seeds.
+  const file = corpusFiles().find((f) => f.endsWith('box_filter_2d.cpp'))!;
+  const g = extract(fs.readFileSync(file, 'utf8'), { target: avx512 }).generators[0];
+  const widths = new Set([1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => sampleSchedule(g, 'random', seed).filter((s) => s.name === 'vectorize').map((s) => s.values[1])));
+  assert.ok([...widths].some((w) => w.kind === 'int' && w.value === 64), JSON.stringify([...widths]));
 });

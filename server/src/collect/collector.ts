@@ -22,7 +22,7 @@ import { isRealworld } from './realworld';
 import { toWorkerDirectives, UnsupportedDirective } from '../toolchain/workerDirectives';
 import { updateSplits } from './summary';
 import { CostModel } from '../model/costModel';
-import { searchSpecs } from './searchSpecs';
+import { searchSeedBase, searchSpecs } from './searchSpecs';
 
 export interface CollectOptions {
   root: string;
@@ -172,7 +172,7 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const pipelines = pipelinesPlan(opts.root, plan);
   // Every planned pipeline gets its split before it is measured, stored in the repo, never changed.
   const splits = updateSplits(opts.dataDir, pipelines.map((p) => p.id));
-  const search = plan.searchSchedules ? { model: new CostModel({ modelPath: opts.searchModel }), splits } : null;
+  const search = plan.searchSchedules ? { model: new CostModel({ modelPath: opts.searchModel }), splits, seedBase: searchSeedBase(opts.searchModel) } : null;
   try {
     for (const p of pipelines) {
       if (enough()) break;
@@ -194,7 +194,7 @@ interface PipelineContext {
   /** How long one pipeline may take in this run (Infinity: no budget). */
   pipelineBudgetMs: number;
   /** The model whose search picks schedules to measure (plan.searchSchedules), and the splits that keep it off the test split. */
-  search: { model: CostModel; splits: Parameters<typeof splitOf>[1] } | null;
+  search: { model: CostModel; splits: Parameters<typeof splitOf>[1]; seedBase: number } | null;
 }
 
 /**
@@ -254,9 +254,9 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
     }
     todo = schedulesPlan(graph, c.plan);
     if (c.search && splitOf(p.id, c.search.splits) !== 'test') {
-      const wanted = Array.from({ length: c.plan.searchSchedules ?? 0 }, (_, k) => key(p.id, 'search', k + 1));
+      const wanted = Array.from({ length: c.plan.searchSchedules ?? 0 }, (_, k) => key(p.id, 'search', c.search!.seedBase + k + 1));
       if (wanted.some((k) => !c.done.has(k))) {
-        const found = await searchSpecs(c.search.model, graph, { count: c.plan.searchSchedules ?? 0, threads: c.threads, target: c.machine.target });
+        const found = await searchSpecs(c.search.model, graph, { count: c.plan.searchSchedules ?? 0, threads: c.threads, target: c.machine.target, seedBase: c.search.seedBase });
         if (found.error) c.log(`collect: ${p.id}: the search found nothing to measure: ${found.error}`);
         todo.push(...found.specs);
       }

@@ -5,6 +5,7 @@
 import type { DirectiveArg, GeneratorGraph, Stage } from '../halide/graph';
 import type { ScheduleStep } from '../search/printer';
 import { mulberry32 } from './prng';
+import { naturalLanes } from '../halide/target';
 
 export type SamplerMode = 'inline' | 'root' | 'random';
 
@@ -26,6 +27,20 @@ interface FuncInfo {
   isOutput: boolean;
   /** Estimated extent per pure dimension (from the outputs' estimates; a proxy for producers). */
   extents: (number | null)[];
+  /** Vector widths to draw from, in proportion to the target's natural width for the Func's type. */
+  widths: number[];
+}
+
+/**
+ * Vector widths a random schedule draws: 1/4 to 2x one float vector of AVX-512 when the Func holds
+ * floats there, scaled by its natural width otherwise (64 lanes of uint8 on AVX-512, 8 floats on
+ * AVX2), at most 64 lanes as the search tries. The search vectorizes at the natural width and
+ * twice it; a model never shown 64 lanes of uint8 only guesses what they cost.
+ */
+export function sampleWidths(target: string | undefined, type: string | null | undefined): number[] {
+  const lanes = naturalLanes(target, type ?? 'float32') ?? 16;
+  const scale = Math.min(4, Math.max(0.5, lanes / 16));
+  return [4, 8, 8, 16, 16, 32].map((w) => Math.max(2, Math.min(64, w * scale)));
 }
 
 function funcInfos(g: GeneratorGraph): FuncInfo[] {
@@ -44,9 +59,13 @@ function funcInfos(g: GeneratorGraph): FuncInfo[] {
     const pure = stages[0]?.pureVars.length === stages[0]?.args.length ? stages[0].pureVars : [];
     const out = g.outputs.find((o) => o.name === f.name);
     const extents = pure.map((_, i) => (out ? out.estimates[i]?.extent ?? null : outputExtents[i] ?? null));
-    return { name: f.name, stages, pure, consumers, callers, isOutput: Boolean(out), extents };
+    const widths = sampleWidths(g.target, stages[0]?.types[0]);
+    return { name: f.name, stages, pure, consumers, callers, isOutput: Boolean(out), extents, widths };
   });
 }
+
+/** Widths for producers and updates: 1/4, 1/2 and one natural vector (4, 8, 16 floats on AVX-512). */
+const smallWidths = (f: FuncInfo): number[] => [f.widths[0], f.widths[1], f.widths[3]];
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
@@ -62,7 +81,7 @@ function shapeRoot(f: FuncInfo, r: () => number, steps: ScheduleStep[]): string[
   const ex = f.extents[0] ?? 0;
   const loops = [...f.pure];
   if (!x) return loops;
-  const vec = pick(r, [4, 8, 8, 16, 16, 32]);
+  const vec = pick(r, f.widths);
   if (y && r() < 0.35 && ex >= 16) {
     const tx = pick(r, [16, 32, 64, 128, 256].filter((t) => t <= ex) as number[]) ?? 16;
     const ty = pick(r, [1, 2, 4, 8, 16, 32, 64]);
@@ -86,7 +105,7 @@ function shapeUpdates(f: FuncInfo, r: () => number, steps: ScheduleStep[]): void
   for (const s of f.stages.slice(1)) {
     const pure = s.pureVars.filter((p) => f.pure.includes(p));
     if (pure[0] && r() < 0.5 && (f.extents[f.pure.indexOf(pure[0])] ?? 0) >= 8) {
-      steps.push({ func: f.name, stage: s.index, name: 'vectorize', values: [v(pure[0]), int(pick(r, [4, 8, 16]))] });
+      steps.push({ func: f.name, stage: s.index, name: 'vectorize', values: [v(pure[0]), int(pick(r, smallWidths(f)))] });
     }
     const outer = pure[pure.length - 1];
     if (outer && outer !== pure[0] && r() < 0.4) steps.push({ func: f.name, stage: s.index, name: 'parallel', values: [v(outer)] });
@@ -132,7 +151,7 @@ export function sampleSchedule(g: GeneratorGraph, mode: SamplerMode, seed = 0): 
       if (place === 'at') {
         const at = pick(r, hostLoops);
         steps.push({ func: f.name, stage: 0, name: 'compute_at', values: [fn(host!.name), v(at)] });
-        if (f.pure[0] && r() < 0.5 && (f.extents[0] ?? 0) >= 8) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(f.pure[0]), int(pick(r, [4, 8, 16])), ...tail(f)] });
+        if (f.pure[0] && r() < 0.5 && (f.extents[0] ?? 0) >= 8) steps.push({ func: f.name, stage: 0, name: 'vectorize', values: [v(f.pure[0]), int(pick(r, smallWidths(f))), ...tail(f)] });
         shapeUpdates(f, r, steps);
       }
     }

@@ -3,8 +3,11 @@
 // there: measuring the search's best few and training on them is how the model learns its blind
 // spots (Adams et al. 2019 train on their own beam's samples for the same reason). Test-split
 // pipelines get none, so the test split still says how the search does on pipelines never measured.
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
 import type { GeneratorGraph } from '../halide/graph';
 import type { CostModel } from '../model/costModel';
+import { resolveModelPaths } from '../model/files';
 import { suggestSchedule } from '../search/suggest';
 import type { ScheduleSpec } from './plan';
 
@@ -12,18 +15,29 @@ import type { ScheduleSpec } from './plan';
 const BUDGET_MS = 3000;
 
 /**
+ * The first sample seed of one model's picks: each retrained model's search is a new round (the
+ * Adams2019 recipe: search, measure, retrain, again), so its picks must not count as done because an
+ * earlier model's were measured. From the model file's hash: the same model gives the same seeds, so
+ * a resumed run skips what it measured. Seeds `base + 1 .. base + count`.
+ */
+export function searchSeedBase(modelPath?: string): number {
+  const digest = crypto.createHash('sha1').update(fs.readFileSync(resolveModelPaths(modelPath).onnx)).digest();
+  return (digest.readUInt32BE(0) % 9999 + 1) * 100;
+}
+
+/**
  * Up to `count` distinct schedules the search ranks best for `graph` from scratch (the best, then the
  * best of other placements, as `--verify` measures them), as printed code the collector reads back.
  * A search that fails (a graph it cannot score) gives none, and says why.
  */
 export async function searchSpecs(
-  model: CostModel, graph: GeneratorGraph, opts: { count: number; threads: number; target: string },
+  model: CostModel, graph: GeneratorGraph, opts: { count: number; threads: number; target: string; seedBase: number },
 ): Promise<{ specs: ScheduleSpec[]; error?: string }> {
   if (opts.count <= 0) return { specs: [] };
   try {
     const res = await suggestSchedule(model, graph, { threads: opts.threads, target: opts.target, from: 'scratch', seed: 0, keep: opts.count, budgetMs: BUDGET_MS });
     const specs = res.alternatives.map((alt, k): ScheduleSpec => ({
-      source: 'search', seed: k + 1, schedule: { kind: 'directives', directives: [] }, text: alt.code,
+      source: 'search', seed: opts.seedBase + k + 1, schedule: { kind: 'directives', directives: [] }, text: alt.code,
     }));
     return { specs };
   } catch (err) {
