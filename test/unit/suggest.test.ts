@@ -12,6 +12,7 @@ import { halideFuncOrder } from '../../server/src/search/scheduleHeader';
 import { fitToBudget, pickCandidates } from '../../server/src/search/beam';
 import { optionsFor } from '../../server/src/search/options';
 import { buildSpace, isSearched, parallelLoop, vectorLanes } from '../../server/src/search/space';
+import { lowerChoice } from '../../server/src/search/lower';
 import { CORPUS, REALWORLD, realworldIncludes } from '../paths';
 
 const model = new CostModel();
@@ -41,6 +42,19 @@ test('the parallel loop is the outermost with several tasks per thread, not an i
   assert.equal(parallelLoop([['c', 3], ['y', 3]], 2), 'c');
   assert.equal(parallelLoop([['c', 1]], 2), null);
   assert.equal(parallelLoop([['n', 16], ['y', 100]], 2), 'n');
+});
+
+test('a tiled 4-D tensor is parallel over its rows, not over the tile loop nested inside them', () => {
+  // depthwise_conv's output is (c, x, y, b) = 32 x 112 x 112 x 4: tiling (c, x) leaves y and b outside xo.
+  const space = buildSpace(graphOf('depthwise_conv').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
+  const out = space.byName.get('output')!;
+  const steps = lowerChoice(out, { place: { kind: 'root' }, shape: { vec: 16, tile: [32, 4], par: true, unroll: false }, upd: { vec: 0, par: false, pureInside: false } }, 2);
+  assert.deepEqual(steps.filter((s) => s.name === 'parallel').map((s) => s.values[0]), [{ kind: 'var', name: 'y', rvar: false }]);
+  // A 2-D image keeps its tile rows parallel.
+  const blur = buildSpace(graphOf('blur3x3').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
+  const bo = blur.funcs.find((f) => f.isOutput)!;
+  const bsteps = lowerChoice(bo, { place: { kind: 'root' }, shape: { vec: 16, tile: [64, 16], par: true, unroll: false }, upd: { vec: 0, par: false, pureInside: false } }, 2);
+  assert.deepEqual(bsteps.filter((s) => s.name === 'parallel').map((s) => s.values[0]), [{ kind: 'var', name: `${bo.pure[1]}o`, rvar: false }]);
 });
 
 test('a budget that affords few candidates narrows the beam so that every Func still gets its turn', () => {

@@ -248,6 +248,17 @@ export function parallelLoop(loops: [string, number][], threads: number): string
   return loops.find(([, e]) => e >= TASKS_PER_THREAD * t)?.[0] ?? loops.find(([, e]) => e >= t)?.[0] ?? null;
 }
 
+/**
+ * The loop of a tiled Func to parallelize: its tile rows `yo` or a dimension outside them. A 4-D
+ * tensor tiled over (c, x) parallelized at `xo` would fork and join once per row and batch.
+ */
+export function tileParallel(f: FuncSpace, tile: [number, number], threads: number): string | null {
+  const y = f.pure[1];
+  if (!y) return null;
+  const outer = f.pure.slice(2).map((v, i): [string, number] => [v, f.extents[i + 2] ?? 0]).reverse();
+  return parallelLoop([...outer, [`${y}o`, Math.ceil((f.extents[1] ?? 0) / tile[1])]], threads) ?? `${y}o`;
+}
+
 /** Pure dimension of stage 0 to parallelize (parallelLoop over all but the innermost). */
 export function parallelDim(f: FuncSpace, threads: number): string | null {
   return parallelLoop(f.pure.slice(1).map((v, i): [string, number] => [v, f.extents[i + 1] ?? 0]).reverse(), threads);
