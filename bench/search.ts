@@ -8,7 +8,7 @@
 // previous model, say), each timed by the same bench worker; geometric means against the hand
 // schedule; search times; failures by kind. Slow (minutes per pipeline): not part of `npm run bench`.
 //
-//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--caution K] [--compare-model PATH]
+//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--caution K] [--compare-model PATH] [--compare-widen]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -36,6 +36,8 @@ const TIMEOUT_MS = Number(arg('--timeout-s', '300')) * 1000;
 const CAUTION = Number(arg('--caution', String(DEFAULT_CAUTION)));
 /** Another cost model whose model-only suggestion is timed beside ours, by the same search code in the same run. */
 const COMPARE_MODEL = arg('--compare-model', '');
+/** The compared column searches with widening (SuggestOptions.widen): the shipped model unless --compare-model. */
+const COMPARE_WIDEN = process.argv.includes('--compare-widen');
 const SOURCES = ['hand', 'mullapudi2016', 'li2018', 'adams2019', 'suggested', 'verified', 'cautious', 'compared'] as const;
 type Source = (typeof SOURCES)[number];
 
@@ -110,9 +112,9 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, other: CostMo
       fail('suggested', (err as Error).message);
     }
     /** Another model-only suggestion (another ranking or model), timed as column `s`. */
-    const modelOnly = async (s: 'cautious' | 'compared', m: CostModel, caution?: number): Promise<void> => {
+    const modelOnly = async (s: 'cautious' | 'compared', m: CostModel, caution?: number, widen?: boolean): Promise<void> => {
       try {
-        const r = await suggestSchedule(m, graph!, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 1, caution });
+        const r = await suggestSchedule(m, graph!, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 1, caution, widen });
         row.searchMs[s] = r.elapsedMs;
         const ms = await time(s, stepsToWorker(r.steps));
         if (ms !== null) row.ms[s] = ms;
@@ -121,7 +123,7 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, other: CostMo
       }
     };
     if (graph && CAUTION !== DEFAULT_CAUTION) await modelOnly('cautious', model, CAUTION);
-    if (graph && other) await modelOnly('compared', other);
+    if (graph && other) await modelOnly('compared', other, undefined, COMPARE_WIDEN);
   } finally {
     await worker.close();
   }
@@ -137,10 +139,10 @@ async function main(): Promise<void> {
   const target = (await hostTarget(ctx)).target;
   const threads = os.availableParallelism();
   const model = new CostModel({});
-  const other = COMPARE_MODEL ? new CostModel({ modelPath: COMPARE_MODEL }) : null;
+  const other = COMPARE_MODEL || COMPARE_WIDEN ? new CostModel({ modelPath: COMPARE_MODEL || undefined }) : null;
   const list = jobs();
   console.log(`Halide Lens schedule search against the autoschedulers: ${list.length} pipelines, one run, ${os.cpus()[0]?.model.trim()} (${threads} cores), target ${target}`);
-  console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; cautious: the model's best ranked by prediction x exp(${CAUTION} x members' sd)${CAUTION === DEFAULT_CAUTION ? ' (not run: --caution K)' : ''}; compared: ${COMPARE_MODEL ? `the model-only suggestion of ${COMPARE_MODEL}` : 'not run (--compare-model PATH)'}; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
+  console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; cautious: the model's best ranked by prediction x exp(${CAUTION} x members' sd)${CAUTION === DEFAULT_CAUTION ? ' (not run: --caution K)' : ''}; compared: ${other ? `the model-only suggestion of ${COMPARE_MODEL || 'the same model'}${COMPARE_WIDEN ? ', widening the beam while the budget lasts' : ''}` : 'not run (--compare-model PATH, --compare-widen)'}; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
   console.log(`| pipeline | ${SOURCES.join(' ms | ')} ms | wall |`);
   console.log(`| --- | ${SOURCES.map(() => '---:').join(' | ')} | ---: |`);
   const rows: Row[] = [];

@@ -82,6 +82,16 @@ test('the budget is respected: a 200 ms search returns in under 2 s', async () =
   }
 });
 
+test('widening spends a budget a narrow beam leaves unused on wider passes, and never predicts worse', async () => {
+  const g = graphOf('unsharp_mask').graph.generators[0];
+  const opts = { threads: 2, target: AVX512, budgetMs: 2000, seed: 3, from: 'scratch' as const };
+  const narrow = await suggestSchedule(model, g, opts);
+  const wide = await suggestSchedule(model, g, { ...opts, widen: true });
+  assert.ok(wide.evaluated > narrow.evaluated, `${wide.evaluated} scored widening, ${narrow.evaluated} without`);
+  assert.ok(wide.predictedMs <= narrow.predictedMs * (1 + 1e-9), `${wide.predictedMs} > ${narrow.predictedMs}`);
+  assert.ok(wide.complete);
+});
+
 test('cancellation: an aborted search rejects with the signal\'s reason', async () => {
   const g = graphOf('camera_pipe_lite').graph.generators[0];
   const ac = new AbortController();

@@ -30,6 +30,8 @@ export interface BeamOptions {
    * optimistic about, and those are where its members disagree. 0 ranks by the mean alone.
    */
   caution?: number;
+  /** After a pass that finishes early, search again with twice the width while the budget allows. */
+  widen?: boolean;
 }
 
 /** `ms`: the predicted total; `score`: what candidates are ranked by (ms, raised by the members' disagreement). */
@@ -41,6 +43,8 @@ export interface BeamResult {
 }
 
 const MAX_BATCH = 24;
+/** The widest beam widening goes to (Adams2019's beam). */
+const MAX_WIDTH = 32;
 
 function key(choices: Map<string, Choice>): string {
   return JSON.stringify([...choices].sort(([a], [b]) => a.localeCompare(b)));
@@ -142,39 +146,56 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   const starts = [new Map<string, Choice>(), ...(opts.seeds ?? [])].map((s) => complete(space, s, true)!);
   const seeds = (await score(starts, true)).filter((s): s is Scored => s !== null);
   if (opts.maxCandidates === undefined) ({ width, maxOptions } = fitToBudget(space, width, maxOptions, (deadline - performance.now()) / Math.max(msPer, 1e-3)));
-  let beam: { decided: Map<string, Choice>; score: number }[] = [{ decided: new Map(), score: seeds[0]?.score ?? Infinity }];
-  let finished = true;
-  for (const f of space.funcs) {
-    if (!isSearched(f)) continue;
-    if (stop()) { finished = false; break; }
-    const cands: Map<string, Choice>[] = [];
-    for (const b of beam) {
-      let opts2 = optionsFor(f, space, b.decided);
-      if (opts2.length > maxOptions) opts2 = sampleOptions(opts2, maxOptions, r);
-      for (const c of opts2) cands.push(new Map(b.decided).set(f.name, c));
+  /** One pass of the beam over every searched Func at `w` entries; false when the budget cut it short. */
+  const pass = async (w: number): Promise<boolean> => {
+    let beam: { decided: Map<string, Choice>; score: number }[] = [{ decided: new Map(), score: seeds[0]?.score ?? Infinity }];
+    for (const f of space.funcs) {
+      if (!isSearched(f)) continue;
+      if (stop()) return false;
+      const cands: Map<string, Choice>[] = [];
+      for (const b of beam) {
+        let opts2 = optionsFor(f, space, b.decided);
+        if (opts2.length > maxOptions) opts2 = sampleOptions(opts2, maxOptions, r);
+        for (const c of opts2) cands.push(new Map(b.decided).set(f.name, c));
+      }
+      const full = cands.map((c) => complete(space, c));
+      const ok = cands.filter((_, i) => full[i] !== null);
+      const scored = await score(full.filter((c): c is Map<string, Choice> => c !== null));
+      const ranked = ok
+        .map((decided, i) => ({ decided, score: scored[i]?.score ?? NaN }))
+        .filter((c) => !Number.isNaN(c.score))
+        .sort((a, b) => a.score - b.score);
+      if (ranked.length < ok.length) return false;
+      const next: typeof beam = [];
+      const seen = new Set<string>();
+      for (const c of ranked) {
+        const k = key(c.decided);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        next.push(c);
+        if (next.length >= w) break;
+      }
+      if (!next.length) return false;
+      beam = next;
     }
-    const full = cands.map((c) => complete(space, c));
-    const ok = cands.filter((_, i) => full[i] !== null);
-    const scored = await score(full.filter((c): c is Map<string, Choice> => c !== null));
-    const ranked = ok
-      .map((decided, i) => ({ decided, score: scored[i]?.score ?? NaN }))
-      .filter((c) => !Number.isNaN(c.score))
-      .sort((a, b) => a.score - b.score);
-    if (ranked.length < ok.length) finished = false;
-    const next: typeof beam = [];
-    const seen = new Set<string>();
-    for (const c of ranked) {
-      const k = key(c.decided);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      next.push(c);
-      if (next.length >= width) break;
+    return true;
+  };
+  // Anytime: a pass that finishes well within the budget is followed by a wider one (scores are
+  // cached, so it pays only for new candidates) while the last pass's cost, doubled, still fits.
+  const first = evaluated;
+  const finished = await pass(width);
+  if (finished) await refine(space, top, score, stop, check);
+  if (finished && opts.widen && opts.maxCandidates === undefined) {
+    let last = evaluated - first;
+    while (width < MAX_WIDTH && performance.now() + 2 * last * msPer < deadline) {
+      const before = evaluated;
+      width *= 2;
+      if (!(await pass(width))) break;
+      await refine(space, top, score, stop, check);
+      last = Math.max(1, evaluated - before);
     }
-    if (!next.length) { finished = false; break; }
-    beam = next;
   }
   if (!top.best) throw new Error('the cost model scored no schedule');
-  if (finished) await refine(space, top, score, stop, check);
   const ranked = pickCandidates([...cache.values()], opts.keep ?? 5);
   return { best: top.best, seeds, evaluated, complete: finished, ranked };
 }

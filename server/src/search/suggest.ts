@@ -29,6 +29,8 @@ export interface SuggestOptions {
   keep?: number;
   /** Rank by the prediction raised by the ensemble's disagreement (BeamOptions.caution); default DEFAULT_CAUTION. */
   caution?: number;
+  /** Spend the budget left after a finished pass on wider passes (BeamOptions.widen). */
+  widen?: boolean;
 }
 
 export interface SuggestResult {
@@ -102,7 +104,7 @@ export async function suggestSchedule(model: CostModel, g: GeneratorGraph, opts:
   const res = await beamSearch(model, space, {
     deadline: start + (opts.budgetMs ?? DEFAULT_BUDGET_MS), seed: opts.seed ?? 0, beamWidth: opts.beamWidth,
     maxCandidates: opts.maxCandidates, signal: opts.signal, seeds: [naive(space, 'inline'), naive(space, 'root'), naive(space, 'root-shaped')], keep: opts.keep,
-    caution: opts.caution ?? DEFAULT_CAUTION,
+    caution: opts.caution ?? DEFAULT_CAUTION, widen: opts.widen,
   });
   const steps = [...keptSteps(space, false), ...res.best.steps];
   const presplit = new Set(space.funcs.filter((f) => f.fixed?.some((d) => d.branch === 'always')).map((f) => f.name));
