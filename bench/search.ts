@@ -139,7 +139,8 @@ async function main(): Promise<void> {
   const target = (await hostTarget(ctx)).target;
   const threads = os.availableParallelism();
   const model = new CostModel({});
-  const other = COMPARE_MODEL || COMPARE_WIDEN ? new CostModel({ modelPath: COMPARE_MODEL || undefined }) : null;
+  // --compare-widen alone searches with the same model: one session, not a second copy of it.
+  const other = COMPARE_MODEL ? new CostModel({ modelPath: COMPARE_MODEL }) : COMPARE_WIDEN ? model : null;
   const list = jobs();
   console.log(`Halide Lens schedule search against the autoschedulers: ${list.length} pipelines, one run, ${os.cpus()[0]?.model.trim()} (${threads} cores), target ${target}`);
   console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; cautious: the model's best ranked by prediction x exp(${CAUTION} x members' sd)${CAUTION === DEFAULT_CAUTION ? ' (not run: --caution K)' : ''}; compared: ${other ? `the model-only suggestion of ${COMPARE_MODEL || 'the same model'}${COMPARE_WIDEN ? ', widening the beam while the budget lasts' : ''}` : 'not run (--compare-model PATH, --compare-widen)'}; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
   }
   summary(rows);
   await model.dispose();
-  await other?.dispose();
+  if (other !== model) await other?.dispose();
 }
 
 function summary(rows: Row[]): void {

@@ -22,7 +22,7 @@ import { isRealworld } from './realworld';
 import { toWorkerDirectives, UnsupportedDirective } from '../toolchain/workerDirectives';
 import { updateSplits } from './summary';
 import { CostModel } from '../model/costModel';
-import { searchSeedBase, searchSpecs } from './searchSpecs';
+import { searchSeed, searchSeedBase, searchSpecs } from './searchSpecs';
 
 export interface CollectOptions {
   root: string;
@@ -254,7 +254,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
     }
     todo = schedulesPlan(graph, c.plan);
     if (c.search && splitOf(p.id, c.search.splits) !== 'test') {
-      const wanted = Array.from({ length: c.plan.searchSchedules ?? 0 }, (_, k) => key(p.id, 'search', c.search!.seedBase + k + 1));
+      const wanted = Array.from({ length: c.plan.searchSchedules ?? 0 }, (_, k) => key(p.id, 'search', searchSeed(c.search!.seedBase, k)));
       if (wanted.some((k) => !c.done.has(k))) {
         const found = await searchSpecs(c.search.model, graph, { count: c.plan.searchSchedules ?? 0, threads: c.threads, target: c.machine.target, seedBase: c.search.seedBase });
         if (found.error) c.log(`collect: ${p.id}: the search found nothing to measure: ${found.error}`);

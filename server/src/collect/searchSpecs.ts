@@ -25,6 +25,9 @@ export function searchSeedBase(modelPath?: string): number {
   return (digest.readUInt32BE(0) % 9999 + 1) * 100;
 }
 
+/** The seed of a round's k-th pick (0-based): what the collector keys samples by and the spec carries. */
+export const searchSeed = (base: number, k: number): number => base + k + 1;
+
 /**
  * Up to `count` distinct schedules the search ranks best for `graph` from scratch (the best, then the
  * best of other placements, as `--verify` measures them), as printed code the collector reads back.
@@ -37,7 +40,7 @@ export async function searchSpecs(
   try {
     const res = await suggestSchedule(model, graph, { threads: opts.threads, target: opts.target, from: 'scratch', seed: 0, keep: opts.count, budgetMs: BUDGET_MS });
     const specs = res.alternatives.map((alt, k): ScheduleSpec => ({
-      source: 'search', seed: opts.seedBase + k + 1, schedule: { kind: 'directives', directives: [] }, text: alt.code,
+      source: 'search', seed: searchSeed(opts.seedBase, k), schedule: { kind: 'directives', directives: [] }, text: alt.code,
     }));
     return { specs };
   } catch (err) {

@@ -38,7 +38,7 @@ export function lowerChoice(f: FuncSpace, c: Choice, threads: number): ScheduleS
       push('tile', [v(x), v(y), v(`${x}o`), v(`${y}o`), v(`${x}i`), v(`${y}i`), int(tx), int(ty), guard]);
       if (s.vec && tx >= s.vec) push('vectorize', [v(`${x}i`), int(s.vec), ...tail(f)]);
       if (s.unroll) push('unroll', [v(`${y}i`)]);
-      if (s.par) push('parallel', [v(tileParallel(f, s.tile, threads)!)]);
+      if (s.par) push('parallel', [v(tileParallel(f, s.tile, threads))]);
     } else {
       if (x && s.vec && ex >= s.vec) push('vectorize', [v(x), int(s.vec), ...tail(f)]);
       const p = s.par ? parallelDim(f, threads) : null;

@@ -248,18 +248,22 @@ export function parallelLoop(loops: [string, number][], threads: number): string
   return loops.find(([, e]) => e >= TASKS_PER_THREAD * t)?.[0] ?? loops.find(([, e]) => e >= t)?.[0] ?? null;
 }
 
+/** Pure dimensions `from` and out, outermost first, with their extents: candidates for parallelLoop. */
+function outerDims(f: FuncSpace, from: number): [string, number][] {
+  return f.pure.slice(from).map((v, i): [string, number] => [v, f.extents[i + from] ?? 0]).reverse();
+}
+
 /**
- * The loop of a tiled Func to parallelize: its tile rows `yo` or a dimension outside them. A 4-D
- * tensor tiled over (c, x) parallelized at `xo` would fork and join once per row and batch.
+ * The loop of a Func tiled over its two innermost dimensions to parallelize: its tile rows `yo` or a
+ * dimension outside them. A 4-D tensor tiled over (c, x) parallelized at `xo` would fork and join
+ * once per row and batch.
  */
-export function tileParallel(f: FuncSpace, tile: [number, number], threads: number): string | null {
-  const y = f.pure[1];
-  if (!y) return null;
-  const outer = f.pure.slice(2).map((v, i): [string, number] => [v, f.extents[i + 2] ?? 0]).reverse();
-  return parallelLoop([...outer, [`${y}o`, Math.ceil((f.extents[1] ?? 0) / tile[1])]], threads) ?? `${y}o`;
+export function tileParallel(f: FuncSpace, tile: [number, number], threads: number): string {
+  const yo = `${f.pure[1]}o`;
+  return parallelLoop([...outerDims(f, 2), [yo, Math.ceil((f.extents[1] ?? 0) / tile[1])]], threads) ?? yo;
 }
 
 /** Pure dimension of stage 0 to parallelize (parallelLoop over all but the innermost). */
 export function parallelDim(f: FuncSpace, threads: number): string | null {
-  return parallelLoop(f.pure.slice(1).map((v, i): [string, number] => [v, f.extents[i + 1] ?? 0]).reverse(), threads);
+  return parallelLoop(outerDims(f, 1), threads);
 }
