@@ -108,12 +108,17 @@ test('collect --realworld: a generator written by others, its hand schedule on t
   // linear_to_srgb sets its estimates only under `if (auto_schedule)`: the hand schedule borrows them.
   const progress = await collect({
     root: ROOT, dataDir, cacheDir: path.join(ROOT, '.cache', 'halide-lens'), filter: /linear_to_srgb$/, idleWaitMs: 5000,
-    plan: { randomPipelines: 0, adamsProbes: 1, randomSchedules: 0, realworldDir: REALWORLD, realworldOnly: true },
+    plan: { randomPipelines: 0, adamsProbes: 1, randomSchedules: 0, realworldDir: REALWORLD, realworldOnly: true, searchSchedules: 1 },
   });
   assert.equal(progress.failed, 0);
   const samples = readSamples(dataDir);
   const sources = samples.map((s) => s.schedule.source).sort();
   assert.ok(sources.includes('hand') && sources.includes('mullapudi2016') && sources.includes('adams2019-beam'), sources.join(' '));
+  // The search's pick, searched on Halide's own graph and sent as directives (not re-read from the text).
+  const pick = samples.find((s) => s.schedule.source === 'search');
+  assert.ok(pick, sources.join(' '));
+  assert.equal(pick.schedule.seed, searchSeedBase() + 1);
+  assert.match(pick.schedule.text ?? '', /suggested by Halide Lens/);
   assert.ok(samples.every((s) => s.pipeline === 'realworld/halide-v14__apps_linear_blur__linear_to_srgb_generator/linear_to_srgb'));
   const splits = JSON.parse(fs.readFileSync(path.join(dataDir, 'splits.json'), 'utf8'));
   assert.ok(![...splits.train, ...splits.validation, ...splits.test].some((p: string) => p.startsWith('realworld/')), 'the realworld group is never in a training split');
@@ -129,6 +134,10 @@ test('collect --realworld: a generator written by others, its hand schedule on t
     assert.equal(g.origin, 'compiled');
     assert.ok(g.stages.length >= 1);
     placements.add(JSON.stringify(g.schedule.map((x) => [x.func, x.name, x.args])));
+    // What Halide applied for the pick is what the search wrote (its directives, by name).
+    if (s === pick) for (const name of (pick.schedule.text ?? '').match(/\.(vectorize|parallel|compute_root)\(/g) ?? []) {
+      assert.ok(g.schedule.some((x) => `.${x.name}(` === name), `${name} missing from Halide's report of the pick`);
+    }
   }
   assert.ok(placements.size > 1, 'the schedules differ in the graphs');
 });

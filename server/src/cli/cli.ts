@@ -55,7 +55,8 @@ ${RANK_USAGE}
         --remeasure N measures N random samples again (the label noise floor);
         --real-shaped K adds K random pipelines of 3-120 stages (log-uniform, as real ones are);
         --search K adds the K schedules the cost model's search ranks best (3 s, from scratch) to each corpus
-        and random pipeline outside the test split: the model's blind spots, measured;
+        and random pipeline outside the test split (and realworld generator, with --realworld): the model's
+        blind spots, measured;
         --shapes compares the graphs' shapes: corpus, random pipelines, realworld (measured hand schedules)
   lsp --stdio
         run the language server over standard input/output

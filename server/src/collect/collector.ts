@@ -9,6 +9,7 @@ import { extract } from '../halide/extract';
 import type { GeneratorGraph } from '../halide/graph';
 import { compileObject, type BuildContext } from '../toolchain/build';
 import { compiledGraphAskingParams } from '../toolchain/compiledGraph';
+import { dumpToGenerator } from '../toolchain/dumpToGraph';
 import { locateHalide } from '../toolchain/halide';
 import { hostTarget, runnableTarget } from '../toolchain/target';
 import type { BenchWorker } from '../toolchain/worker';
@@ -239,11 +240,37 @@ async function prepareRealworld(p: PipelineSpec, c: PipelineContext): Promise<{ 
   return { params: built.params, objects: objs.map((o) => o.objectPath) };
 }
 
+/** The search's best few for one pipeline (searchSpecs.ts); a search that fails says why and gives none. */
+async function searchPicks(graph: GeneratorGraph, p: PipelineSpec, c: PipelineContext): Promise<ScheduleSpec[]> {
+  const s = c.search!;
+  const found = await searchSpecs(s.model, graph, { count: c.plan.searchSchedules ?? 0, threads: c.threads, target: c.machine.target, seedBase: s.seedBase });
+  if (found.error) c.log(`collect: ${p.id}: the search found nothing to measure: ${found.error}`);
+  return found.specs;
+}
+
+/** A realworld generator's graph as Halide reports it, on the estimates its samples are measured at. */
+async function builtGraph(worker: BenchWorker, p: PipelineSpec, source: string): Promise<GeneratorGraph | string> {
+  const r = await worker.request({
+    generator: p.generator, params: p.params, schedule: { kind: 'directives', directives: [] }, schedule_only: true, dump: true, guess_estimates: true,
+  }, { timeoutMs: REALWORLD_TIMEOUT_MS });
+  if (!r.ok) return r.error.split('\n')[0].slice(0, 200);
+  const dump = (r as unknown as ScheduleOnlyResult).dump;
+  if (!dump) return 'the worker returned no pipeline dump';
+  try {
+    return dumpToGenerator(dump, { text: source, params: p.params }).graph;
+  } catch (err) {
+    return (err as Error).message.split('\n')[0];
+  }
+}
+
 async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<void> {
   const deadline = Date.now() + c.pipelineBudgetMs; // the build counts against the budget too
   const source = fs.readFileSync(p.file, 'utf8');
   const realworld = isRealworld(p.id);
   let todo: ScheduleSpec[];
+  const searchKeys = c.search && splitOf(p.id, c.search.splits) !== 'test'
+    ? Array.from({ length: c.plan.searchSchedules ?? 0 }, (_, k) => key(p.id, 'search', searchSeed(c.search!.seedBase, k))) : [];
+  const wantSearch = searchKeys.some((k) => !c.done.has(k));
   if (realworld) {
     todo = realworldSchedulesPlan(c.plan);
   } else {
@@ -253,17 +280,11 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       return;
     }
     todo = schedulesPlan(graph, c.plan);
-    if (c.search && splitOf(p.id, c.search.splits) !== 'test') {
-      const wanted = Array.from({ length: c.plan.searchSchedules ?? 0 }, (_, k) => key(p.id, 'search', searchSeed(c.search!.seedBase, k)));
-      if (wanted.some((k) => !c.done.has(k))) {
-        const found = await searchSpecs(c.search.model, graph, { count: c.plan.searchSchedules ?? 0, threads: c.threads, target: c.machine.target, seedBase: c.search.seedBase });
-        if (found.error) c.log(`collect: ${p.id}: the search found nothing to measure: ${found.error}`);
-        todo.push(...found.specs);
-      }
-    }
+    if (wantSearch) todo.push(...(await searchPicks(graph, p, c)));
   }
   todo = todo.filter((s) => !c.done.has(key(p.id, s.source, s.seed)));
-  if (todo.length === 0) return;
+  // A realworld generator's search needs its built graph: it runs once the worker is up.
+  if (todo.length === 0 && !(realworld && wantSearch)) return;
   let worker: BenchWorker;
   try {
     let objects: string[];
@@ -286,6 +307,11 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
   const t0 = Date.now();
   let n = 0;
   try {
+    if (realworld && wantSearch) {
+      const graph = await builtGraph(worker, p, source);
+      if (typeof graph === 'string') c.log(`collect: ${p.id}: no graph to search: ${graph}`);
+      else todo.push(...(await searchPicks(graph, p, c)).filter((s) => !c.done.has(key(p.id, s.source, s.seed))));
+    }
     for (const spec of todo) {
       if (c.enough()) break;
       if (Date.now() > deadline) {
@@ -298,7 +324,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
         continue;
       }
       let schedule = spec.schedule;
-      if (spec.text !== null) {
+      if (spec.text !== null && !realworld) {
         // Measure what the front end reads from the printed text, nothing else.
         try {
           const read = extract(source, { schedule: spec.text, params: p.params, target: c.machine.target }).generators[0];

@@ -3,12 +3,17 @@
 // there: measuring the search's best few and training on them is how the model learns its blind
 // spots (Adams et al. 2019 train on their own beam's samples for the same reason). Test-split
 // pipelines get none, so the test split still says how the search does on pipelines never measured.
+// Realworld generators get them too (searched on Halide's own graph of them): real code is where the
+// search must not be fooled, and an out-of-fold model (`--realworld-train K/N`) drops a repository's
+// samples whole, these with the rest.
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import type { GeneratorGraph } from '../halide/graph';
 import type { CostModel } from '../model/costModel';
 import { resolveModelPaths } from '../model/files';
+import { toDirective } from '../search/lower';
 import { suggestSchedule } from '../search/suggest';
+import { toWorkerDirectives } from '../toolchain/workerDirectives';
 import type { ScheduleSpec } from './plan';
 
 /** Search budget per pipeline: the editor's default, so the picks are the ones a user would get. */
@@ -30,7 +35,9 @@ export const searchSeed = (base: number, k: number): number => base + k + 1;
 
 /**
  * Up to `count` distinct schedules the search ranks best for `graph` from scratch (the best, then the
- * best of other placements, as `--verify` measures them), as printed code the collector reads back.
+ * best of other placements, as `--verify` measures them): the printed code, which the collector reads
+ * back with the front end for our generators, and the directives themselves, which it sends as they
+ * are for realworld ones (searched on Halide's own graph, which the front end may not read exactly).
  * A search that fails (a graph it cannot score) gives none, and says why.
  */
 export async function searchSpecs(
@@ -40,7 +47,8 @@ export async function searchSpecs(
   try {
     const res = await suggestSchedule(model, graph, { threads: opts.threads, target: opts.target, from: 'scratch', seed: 0, keep: opts.count, budgetMs: BUDGET_MS });
     const specs = res.alternatives.map((alt, k): ScheduleSpec => ({
-      source: 'search', seed: searchSeed(opts.seedBase, k), schedule: { kind: 'directives', directives: [] }, text: alt.code,
+      source: 'search', seed: searchSeed(opts.seedBase, k), text: alt.code,
+      schedule: { kind: 'directives', directives: toWorkerDirectives(alt.steps.map(toDirective)) },
     }));
     return { specs };
   } catch (err) {
