@@ -13,8 +13,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { extract } from '../server/src/halide/extract';
-import type { Directive, GeneratorGraph } from '../server/src/halide/graph';
+import type { GeneratorGraph } from '../server/src/halide/graph';
 import { CostModel } from '../server/src/model/index';
+import { toDirective } from '../server/src/search/lower';
+import type { ScheduleStep } from '../server/src/search/printer';
 import { DEFAULT_CAUTION, suggestSchedule } from '../server/src/search/suggest';
 import type { BuildContext } from '../server/src/toolchain/build';
 import { compiledGraphAskingParams } from '../server/src/toolchain/compiledGraph';
@@ -47,10 +49,8 @@ interface Row { id: string; ms: Partial<Record<Source, number>>; searchMs: Parti
 const jobs = (): Job[] => benchPipelines(ROOT, FILTER);
 
 /** The search's steps as the bench worker's directives. */
-function stepsToWorker(steps: { func: string; stage: number; name: string; values: Directive['values'] }[]): WorkerSchedule {
-  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  const ds: Directive[] = steps.map((s) => ({ ...s, args: [], applies: true, branch: 'manual', modelled: true, source: 'schedule.h', range }));
-  return { kind: 'directives', directives: toWorkerDirectives(ds) };
+function stepsToWorker(steps: ScheduleStep[]): WorkerSchedule {
+  return { kind: 'directives', directives: toWorkerDirectives(steps.map(toDirective)) };
 }
 
 const kind = (error: string) => error.replace(/\/[^\s:]*\//g, '').replace(/\d+/g, 'N').slice(0, 70);
