@@ -37,7 +37,10 @@ async function rankJson(args: string[]): Promise<any> {
 // Measured 2026-12-04 with the committed model (feature schema 8, in sample): 417 samples (the AVX2
 // samples of the same pipelines joined their groups: near-equal pairs, a harder top-1), 94.5% of 2766
 // pairs, top-1 regret 1.13x. (Schema 7 on the 260 AVX-512 samples alone: 95.2%, 1.02x.)
-const AT_LEAST = { pairwiseAccuracy: 0.93, top1RegretAtMost: 1.18, samples: 417 };
+// 2026-12-05: the same model on 511 samples of those 31 pipelines (94 search picks of a newer model
+// joined them: the schedules a model is wrongly optimistic about, a harder set): 90.7% of 3787 pairs,
+// top-1 regret 1.17x. Re-based on the new set, not lowered on the old one.
+const AT_LEAST = { pairwiseAccuracy: 0.9, top1RegretAtMost: 1.18, samples: 511 };
 /**
  * Share of the test split's AVX2/AVX-512 pairs whose predicted direction agrees (never trained on).
  * Measured 2026-12-04: 57 of 128 (45%) with the schema-8 model; the schema-7 model, trained on no
