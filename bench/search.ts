@@ -24,8 +24,8 @@ import { hostTarget } from '../server/src/toolchain/target';
 import { compileGenerator, launchWorker } from '../server/src/toolchain/workerBuild';
 import { toWorkerDirectives } from '../server/src/toolchain/workerDirectives';
 import type { BenchWorker } from '../server/src/toolchain/worker';
-import type { ScheduleOnlyResult, WorkerSchedule } from '../server/src/toolchain/workerProtocol';
-import { dumpToGenerator } from '../server/src/toolchain/dumpToGraph';
+import type { WorkerSchedule } from '../server/src/toolchain/workerProtocol';
+import { workerGraph } from '../server/src/toolchain/workerGraph';
 import { benchContext, benchPipelines, type BenchPipeline } from './pipelines';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -76,13 +76,9 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, other: CostMo
   if (j.realworld) {
     // Halide's own graph as the autoschedulers see it (auto_schedule=true, no schedule): many real
     // generators set their estimates only there, and the static reading is not exact for all of them.
-    const r = await worker.request({ generator: j.generator, params, schedule: { kind: 'directives', directives: [] }, schedule_only: true, dump: true }, { timeoutMs: TIMEOUT_MS });
-    const dump = r.ok ? (r as unknown as ScheduleOnlyResult).dump : undefined;
-    if (!dump) {
-      for (const s of ['suggested', 'verified'] as const) fail(s, `no pipeline dump: ${r.ok ? 'none returned' : r.error}`);
-    } else {
-      graph = dumpToGenerator(dump, { text: fs.readFileSync(j.file, 'utf8'), params }).graph;
-    }
+    const built = await workerGraph(worker, { generator: j.generator, params }, fs.readFileSync(j.file, 'utf8'), TIMEOUT_MS);
+    if (typeof built === 'string') for (const s of ['suggested', 'verified'] as const) fail(s, `no pipeline graph: ${built}`);
+    else graph = built;
   }
   const time = async (s: Source, schedule: WorkerSchedule): Promise<number | null> => {
     const r = await worker.request({ generator: j.generator, params, schedule, threads, reps: 5, min_rep_ms: 10, max_total_ms: 10_000 }, { timeoutMs: TIMEOUT_MS });

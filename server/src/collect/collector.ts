@@ -9,11 +9,11 @@ import { extract } from '../halide/extract';
 import type { GeneratorGraph } from '../halide/graph';
 import { compileObject, type BuildContext } from '../toolchain/build';
 import { compiledGraphAskingParams } from '../toolchain/compiledGraph';
-import { dumpToGenerator } from '../toolchain/dumpToGraph';
 import { locateHalide } from '../toolchain/halide';
 import { hostTarget, runnableTarget } from '../toolchain/target';
 import type { BenchWorker } from '../toolchain/worker';
 import { compileGenerator, launchWorker } from '../toolchain/workerBuild';
+import { workerGraph } from '../toolchain/workerGraph';
 import type { BenchRequest, BenchResponse, BenchResult, ScheduleOnlyResult } from '../toolchain/workerProtocol';
 import { DatasetWriter, describeMachines, machineCounts, readFailures, readMachines, readSamples, recordMachine, SAMPLE_VERSION, splitOf, type FailureRecord, type Sample } from './dataset';
 import { machineFingerprint, type MachineFingerprint } from '../toolchain/machine';
@@ -248,21 +248,6 @@ async function searchPicks(graph: GeneratorGraph, p: PipelineSpec, c: PipelineCo
   return found.specs;
 }
 
-/** A realworld generator's graph as Halide reports it, on the estimates its samples are measured at. */
-async function builtGraph(worker: BenchWorker, p: PipelineSpec, source: string): Promise<GeneratorGraph | string> {
-  const r = await worker.request({
-    generator: p.generator, params: p.params, schedule: { kind: 'directives', directives: [] }, schedule_only: true, dump: true, guess_estimates: true,
-  }, { timeoutMs: REALWORLD_TIMEOUT_MS });
-  if (!r.ok) return r.error.split('\n')[0].slice(0, 200);
-  const dump = (r as unknown as ScheduleOnlyResult).dump;
-  if (!dump) return 'the worker returned no pipeline dump';
-  try {
-    return dumpToGenerator(dump, { text: source, params: p.params }).graph;
-  } catch (err) {
-    return (err as Error).message.split('\n')[0];
-  }
-}
-
 async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<void> {
   const deadline = Date.now() + c.pipelineBudgetMs; // the build counts against the budget too
   const source = fs.readFileSync(p.file, 'utf8');
@@ -308,7 +293,8 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
   let n = 0;
   try {
     if (realworld && wantSearch) {
-      const graph = await builtGraph(worker, p, source);
+      // Searched on Halide's own graph, at the estimates its samples are measured at.
+      const graph = await workerGraph(worker, { generator: p.generator, params: p.params, guessEstimates: true }, source, REALWORLD_TIMEOUT_MS);
       if (typeof graph === 'string') c.log(`collect: ${p.id}: no graph to search: ${graph}`);
       else todo.push(...(await searchPicks(graph, p, c)).filter((s) => !c.done.has(key(p.id, s.source, s.seed))));
     }
@@ -325,7 +311,8 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       }
       let schedule = spec.schedule;
       if (spec.text !== null && !realworld) {
-        // Measure what the front end reads from the printed text, nothing else.
+        // Measure what the front end reads from the printed text, nothing else. (A realworld pick's
+        // directives were searched on Halide's graph, which the front end may not read exactly.)
         try {
           const read = extract(source, { schedule: spec.text, params: p.params, target: c.machine.target }).generators[0];
           schedule = { kind: 'directives', directives: toWorkerDirectives(read.schedule.filter((d) => d.source === 'schedule.h')) };
