@@ -244,12 +244,14 @@ test('budget and cancellation: a 100 ms budget answers quickly, a cancelled requ
 
   await withServer(async (c) => {
     await ready(c);
-    const uri = uriOf('camera_pipe_lite.cpp');
-    const text = corpus('camera_pipe_lite.cpp');
+    // local_laplacian: its whole search takes seconds (8.5 s here), camera_pipe_lite's about 200 ms,
+    // which raced the cancellation below and sometimes finished first.
+    const uri = uriOf('local_laplacian.cpp');
+    const text = corpus('local_laplacian.cpp');
     await c.open(uri, text);
     const cancel = new CancellationTokenSource();
     const t0 = Date.now();
-    const pending = actionsAt(c, uri, lineOf(text, 'class CameraPipeLite') + 2, cancel).catch((): Action[] => []);
+    const pending = actionsAt(c, uri, lineOf(text, 'class LocalLaplacian') + 2, cancel).catch((): Action[] => []);
     setTimeout(() => cancel.cancel(), 150);
     await pending;
     const ms = Date.now() - t0;
