@@ -165,9 +165,11 @@ function partFiles(dir: string): string[] {
  * Buffers lines and flushes them as a new gzip part file every `every` records and on close.
  * A crash loses at most the unflushed buffer; nothing already written is touched again.
  */
+/** Part numbers shared by every writer of the process: two writers (two collect runs) in one second must not pick one name. */
+let partSeq = 0;
+
 export class PartWriter<T> {
   private buffer: string[] = [];
-  private seq = 0;
   constructor(private readonly dir: string, private readonly prefix: string, private readonly every = 100) {
     fs.mkdirSync(dir, { recursive: true });
   }
@@ -180,7 +182,7 @@ export class PartWriter<T> {
   flush(): void {
     if (this.buffer.length === 0) return;
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
-    const name = `${this.prefix}-${stamp}-${process.pid}-${String(this.seq++).padStart(4, '0')}.jsonl.gz`;
+    const name = `${this.prefix}-${stamp}-${process.pid}-${String(partSeq++).padStart(4, '0')}.jsonl.gz`;
     const tmp = path.join(this.dir, `.${name}.tmp`);
     fs.writeFileSync(tmp, zlib.gzipSync(this.buffer.join('\n') + '\n', { level: 9 }));
     fs.renameSync(tmp, path.join(this.dir, name));
