@@ -30,7 +30,7 @@ export interface BeamOptions {
    * optimistic about, and those are where its members disagree. 0 ranks by the mean alone.
    */
   caution?: number;
-  /** After a pass that finishes early, search again with twice the width while the budget allows. */
+  /** After a pass that finishes early, search again with twice the width while the budget (time or maxCandidates) allows. */
   widen?: boolean;
 }
 
@@ -185,9 +185,13 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   const first = evaluated;
   const finished = await pass(width);
   if (finished) await refine(space, top, score, stop, check);
-  if (finished && opts.widen && opts.maxCandidates === undefined) {
+  // Under a candidate cap the cap is the budget (deterministic); otherwise the clock is.
+  const affords = (last: number) => opts.maxCandidates !== undefined
+    ? evaluated + 2 * last <= opts.maxCandidates
+    : performance.now() + 2 * last * msPer < deadline;
+  if (finished && opts.widen) {
     let last = evaluated - first;
-    while (width < MAX_WIDTH && performance.now() + 2 * last * msPer < deadline) {
+    while (width < MAX_WIDTH && affords(last)) {
       const before = evaluated;
       width *= 2;
       if (!(await pass(width))) break;
