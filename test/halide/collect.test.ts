@@ -98,7 +98,9 @@ test('collect --search: the cost model\'s best picks are measured as schedules o
     assert.match(s.schedule.text ?? '', /suggested by Halide Lens/);
     assert.ok(s.parsedCompletely && s.medianMs > 0);
   }
-  assert.notEqual(picks[0].schedule.textHash, picks[1]?.schedule.textHash);
+  // Two picks are two schedules; a pick printed like the first is skipped as a duplicate.
+  if (picks.length === 2) assert.notEqual(picks[0].schedule.textHash, picks[1].schedule.textHash);
+  else assert.ok(progress.duplicates >= 1, 'the second pick was neither measured nor a duplicate');
   // Resumed, nothing is searched or measured again.
   assert.equal((await collect({ ...common, plan: { ...common.plan, searchSchedules: 2 } })).measured, 0);
 });

@@ -147,16 +147,12 @@ test('the .schedule.h has the layout of Halide 14\'s autoschedulers', async () =
   assert.match(h, /#endif {2}\/\/ conv_layer_SCHEDULE_H\n$/);
 });
 
-test('vector widths follow the target and the element type, as Halide 14 natural_vector_size does', () => {
-  assert.equal(vectorLanes('x86-64-linux-avx-avx2-avx512-avx512_skylake', 'float32'), 16);
+test('the search vectorizes at the target\'s natural width (targetVectors.test.ts), 16 bytes where the target is unknown, float32 for an unknown type', () => {
   assert.equal(vectorLanes('x86-64-linux-avx-avx2-avx512-avx512_skylake', 'uint8'), 64);
-  // Plain avx512 widens floats only: integers stay at AVX2's 32 bytes.
-  assert.equal(vectorLanes('x86-64-linux-avx-avx2-avx512', 'uint8'), 32);
-  assert.equal(vectorLanes('x86-64-linux-avx-avx2-avx512', 'float32'), 16);
-  assert.equal(vectorLanes('x86-64-linux-avx-avx2-f16c-fma-sse41', 'int16'), 16);
-  assert.equal(vectorLanes('x86-64-linux-sse41', 'float32'), 4);
+  assert.equal(vectorLanes('x86-64-linux-avx-avx2-avx512-avx512_skylake', null), 16);
   assert.equal(vectorLanes(undefined, 'float32'), 4);
   assert.equal(vectorLanes(undefined, 'float64'), 2);
+  assert.equal(vectorLanes(undefined, 'uint8'), 16);
 });
 
 test('starting from the source keeps what the user wrote and fills in the rest', async () => {

@@ -240,12 +240,26 @@ async function prepareRealworld(p: PipelineSpec, c: PipelineContext): Promise<{ 
   return { params: built.params, objects: objs.map((o) => o.objectPath) };
 }
 
-/** The search's best few for one pipeline (searchSpecs.ts); a search that fails says why and gives none. */
-async function searchPicks(graph: GeneratorGraph, p: PipelineSpec, c: PipelineContext): Promise<ScheduleSpec[]> {
+/**
+ * The search's best few for one pipeline (searchSpecs.ts), those not measured yet. Pick seeds the
+ * search cannot offer (it failed, there was no graph to search, or it found fewer distinct schedules)
+ * are recorded as failures, so a resumed run does not build and search the pipeline again for them.
+ */
+async function searchPicks(graph: GeneratorGraph | string, p: PipelineSpec, c: PipelineContext): Promise<ScheduleSpec[]> {
   const s = c.search!;
-  const found = await searchSpecs(s.model, graph, { count: c.plan.searchSchedules ?? 0, threads: c.threads, target: c.machine.target, seedBase: s.seedBase });
+  const count = c.plan.searchSchedules ?? 0;
+  const found = typeof graph === 'string' ? { specs: [], error: `no graph to search: ${graph}` }
+    : await searchSpecs(s.model, graph, { count, threads: c.threads, target: c.machine.target, seedBase: s.seedBase });
+  const error = found.error ?? `the search offered ${found.specs.length} distinct schedules of ${count}`;
   if (found.error) c.log(`collect: ${p.id}: the search found nothing to measure: ${found.error}`);
-  return found.specs;
+  const offered = new Set(found.specs.map((spec) => spec.seed));
+  for (let k = 0; k < count; k++) {
+    const seed = searchSeed(s.seedBase, k);
+    if (offered.has(seed) || c.done.has(key(p.id, 'search', seed))) continue;
+    c.writer.failures.append({ pipeline: p.id, source: 'search', seed, machine: c.machine.id, error: error.slice(0, 500), date: new Date().toISOString() });
+    c.done.add(key(p.id, 'search', seed));
+  }
+  return found.specs.filter((spec) => !c.done.has(key(p.id, spec.source, spec.seed)));
 }
 
 async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<void> {
@@ -295,8 +309,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
     if (realworld && wantSearch) {
       // Searched on Halide's own graph, at the estimates its samples are measured at.
       const graph = await workerGraph(worker, { generator: p.generator, params: p.params, guessEstimates: true }, source, REALWORLD_TIMEOUT_MS);
-      if (typeof graph === 'string') c.log(`collect: ${p.id}: no graph to search: ${graph}`);
-      else todo.push(...(await searchPicks(graph, p, c)).filter((s) => !c.done.has(key(p.id, s.source, s.seed))));
+      todo.push(...(await searchPicks(graph, p, c)));
     }
     for (const spec of todo) {
       if (c.enough()) break;
