@@ -8,6 +8,7 @@ import { featurize, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, type PipelineFeat
 import { featurizeDataset } from '../collect/trainingCache';
 import { checkFlags, parseArgs, targetFlag, threadsFlag, UsageError, type Parsed } from './args';
 import { type GeneratorGraph, generatorKey } from '../halide/graph';
+import { withGuessedEstimates } from '../halide/sizing';
 import { exactGenerator } from './exact';
 import { originLabel } from './format';
 
@@ -74,7 +75,10 @@ export async function featuresCommand(argv: string[], out: (s: string) => void):
   const g = a.flags.has('--exact')
     ? await exactGenerator(a.file, p, graph.generators[0], graph, typeof sched === 'string' ? sched : undefined)
     : graph.generators[0];
-  const pf = featurize(g, { threads: threadsFlag(p, os.availableParallelism()) });
+  // At the sizes a prediction assumes: guessed where the generator sets no estimates.
+  const { graph: sized, guessed } = withGuessedEstimates(g);
+  const pf = featurize(sized, { threads: threadsFlag(p, os.availableParallelism()) });
+  if (guessed.length) pf.warnings.unshift(`sizes guessed (no estimates): ${guessed.join('; ')}`);
   out(a.flags.has('--json') ? JSON.stringify({ ...pf, origin: g.origin }, null, 2) : featuresTable(pf, g.origin));
   return 0;
 }

@@ -28,6 +28,7 @@ function ms(v: number): string {
 export function predictText(r: PredictReport): string {
   const lines = [
     `predicted run time of ${r.generator} (${r.schedule}), ${r.threads} thread(s): ${ms(r.totalMs)} ms [${originLabel(r)}]`,
+    ...(r.guessedSizes?.length ? [`  sizes guessed (the generator sets no estimates for them): ${r.guessedSizes.join('; ')}`] : []),
     ...(r.confidence ? [`  ${describeConfidence(r.confidence)}`] : []),
     `  ${'stage'.padEnd(32)} ${'ms'.padStart(10)} ${'share'.padStart(6)}`,
   ];

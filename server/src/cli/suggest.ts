@@ -145,6 +145,7 @@ export function suggestText(r: SuggestResult, target: string | undefined, verifi
   return [
     `suggested schedule for ${r.generator} (${r.threads} thread(s), target ${target ?? 'unknown: 16-byte vectors'}, ` +
       `${r.from === 'source' ? "keeping the source's schedule" : 'from scratch'}):`,
+    ...(r.guessedSizes.length ? [`  sizes guessed (the generator sets no estimates for them): ${r.guessedSizes.join('; ')}`] : []),
     `  current schedule    ${r.currentMs !== null ? `${ms(r.currentMs)} ms` : 'not predicted'}`,
     `  suggestion          ${ms(r.predictedMs)} ms${speedup !== null ? `  (${speedup.toFixed(2)}x predicted)` : ''}`,
     `  baselines           all inlined (deep stencils at root) ${ms(r.baselines.allInlineMs)} ms, all at root ${ms(r.baselines.allRootMs)} ms`,

@@ -70,7 +70,26 @@ export function readIO(
     const v = evaluate(a, scope);
     if (plausibleDimensions(v) && kind !== 'scalar') dims = v;
   }
-  return { name, kind, type, dims, estimates: Array(dims).fill(null), scalarEstimate: null, range: rangeOf(nameNode) };
+  const io: IOInfo = { name, kind, type, dims, estimates: Array(dims).fill(null), scalarEstimate: null, range: rangeOf(nameNode) };
+  if (kind === 'scalar' && dir === 'Input') io.scalarDefault = scalarDefault(rest, scope);
+  return io;
+}
+
+/** `Input<T> name{"name", default, min, max}`: the default (T() when absent) clamped to the range. */
+function scalarDefault(rest: SyntaxNode[], scope: Scope): number | null {
+  const num = (n: SyntaxNode | undefined): number | null | undefined => {
+    if (!n) return undefined;
+    const v = evaluate(n, scope);
+    return typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : null;
+  };
+  let v = num(rest[0]);
+  if (v === null) return null;
+  v ??= 0;
+  const lo = num(rest[1]);
+  const hi = num(rest[2]);
+  if (typeof lo === 'number') v = Math.max(v, lo);
+  if (typeof hi === 'number') v = Math.min(v, hi);
+  return v;
 }
 
 export function readParam(

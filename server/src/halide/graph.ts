@@ -61,6 +61,11 @@ export interface IOInfo {
   estimates: (Estimate | null)[];
   /** Scalar inputs: `set_estimate(v)`. */
   scalarEstimate: number | null;
+  /**
+   * Scalar inputs: the value Halide gives one that has no estimate (its default, 0 when none is
+   * written, clamped to its min and max); null when the front end cannot evaluate it.
+   */
+  scalarDefault?: number | null;
   range: Range;
 }
 

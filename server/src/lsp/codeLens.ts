@@ -30,7 +30,9 @@ export function codeLenses(uri: string, views: CostView[], opts: LensOptions): C
     else if (p.scope === 'model') title = `Halide Lens: model unavailable — ${p.error}`;
     else title = `Halide Lens: no prediction — ${p.error}`;
     const unsized = [...v.graph.inputs, ...v.graph.outputs].filter(needsEstimate).map((io) => io.name);
-    if (p.kind === 'ok' && unsized.length) title += ` — guessed sizes: ${unsized.join(', ')} ${unsized.length === 1 ? 'has' : 'have'} no estimates`;
+    if (p.kind === 'ok' && v.guessedSizes?.length) {
+      title += ` — at guessed sizes (no estimates): ${v.guessedSizes.join('; ')}`;
+    } else if (p.kind === 'ok' && unsized.length) title += ` — ${unsized.join(', ')} ${unsized.length === 1 ? 'has' : 'have'} no estimates`;
     if (p.kind === 'ok' && v.graph.origin === 'compiled') title += ' · graph compiled by Halide';
     if (v.measured) title += ` · measured ${formatMs(v.measured.summary.totalMs)}${v.measuredStale ? ' (before edits)' : ''}`;
     lenses.push({ range: at, command: { title, command: '', ...(tooltip ? { tooltip } : {}) } });

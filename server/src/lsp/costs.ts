@@ -30,6 +30,8 @@ export interface CostView {
   measuredByFunc: Map<string, number>;
   /** The document changed since the profile. */
   measuredStale: boolean;
+  /** Sizes assumed where the generator sets no estimates (ViewGenerator.guessedSizes). */
+  guessedSizes?: string[];
 }
 
 export interface CostInputs {

@@ -4,6 +4,7 @@
 import { analyze, type Analysis } from '../analysis/index';
 import { extractEditing } from '../halide/extract';
 import { fileIncludeResolver } from '../halide/includes';
+import { withGuessedEstimates } from '../halide/sizing';
 import { generatorKey, type GeneratorGraph, type StageGraph } from '../halide/graph';
 import type { ParsedDocument } from '../halide/parser';
 import { DiagnosticSeverity } from 'vscode-languageserver';
@@ -13,6 +14,7 @@ import type { DocumentAnalysis, ViewGenerator, ViewGraph } from './workerMessage
 
 export interface AnalysisRun {
   result: DocumentAnalysis;
+  /** The generators as analyzed: missing estimates guessed (halide/sizing.ts). */
   graph: StageGraph;
   /** Per generator, in order: its analysis (null when it failed), for the featurizer to reuse. */
   analyses: (Analysis | null)[];
@@ -51,11 +53,16 @@ export function analyzeDocument(doc: ParsedDocument, uri: string, version: numbe
   const analyses: (Analysis | null)[] = [];
   const warnings: string[] = [];
   const generators: ViewGenerator[] = [];
+  const sizedGenerators: GeneratorGraph[] = [];
   for (const g of graph.generators) {
     const key = generatorKey(g);
+    // Analyzed, predicted and searched at guessed sizes where the generator sets none; the
+    // diagnostics and the views keep the source's own estimates (the quick fix adds them).
+    const sized = withGuessedEstimates(g);
+    sizedGenerators.push(sized.graph);
     let a: Analysis | null = null;
     try {
-      a = analyze(g);
+      a = analyze(sized.graph);
     } catch (err) {
       warnings.push(`analysis of ${key} failed: ${(err as Error).message}`);
     }
@@ -63,7 +70,7 @@ export function analyzeDocument(doc: ParsedDocument, uri: string, version: numbe
     analyses.push(a);
     diagnostics.push(...missingEstimateDiagnostics(g));
     if (a) diagnostics.push(...scheduleDiagnostics(g, a, lines));
-    generators.push({ key, graph: viewGraph(g), quantitiesJson: a ? JSON.stringify(a.stages) : null, estimatesFix: estimatesFix(doc.tree, doc.text, g) });
+    generators.push({ key, graph: viewGraph(g), quantitiesJson: a ? JSON.stringify(a.stages) : null, estimatesFix: estimatesFix(doc.tree, doc.text, g), guessedSizes: sized.guessed });
   }
-  return { result: { uri, version, generators, diagnostics, ms: performance.now() - start, warnings }, graph, analyses };
+  return { result: { uri, version, generators, diagnostics, ms: performance.now() - start, warnings }, graph: { ...graph, generators: sizedGenerators }, analyses };
 }

@@ -35,7 +35,7 @@ export function documentViews(doc: DocumentState, model: ModelStatus, factor: nu
   const lineCount = doc.current ? 0 : doc.text.split('\n').length;
   return (doc.analysis?.generators ?? []).flatMap((g) => {
     const graph = doc.current ? g.graph : placeOnText(doc, g.graph, lineCount);
-    return graph ? [costView(graph, inputs)] : [];
+    return graph ? [{ ...costView(graph, inputs), guessedSizes: g.guessedSizes ?? [] }] : [];
   });
 }
 

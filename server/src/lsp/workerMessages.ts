@@ -21,6 +21,8 @@ export interface ViewGenerator {
   quantitiesJson: string | null;
   /** The quick fix for missing estimates, computed where the syntax tree is. */
   estimatesFix: EstimatesFix | null;
+  /** Sizes the analysis and the prediction assumed where the generator sets no estimates ("output f: 1024x1024"). */
+  guessedSizes: string[];
 }
 
 /** One document version, read: everything but the predictions. */

@@ -14,6 +14,8 @@ export interface PipelinePrediction {
   generator: string; threads: number; totalMs: number; stages: StagePrediction[];
   /** From the members' disagreement; null for a model without it. */
   confidence: Confidence | null;
+  /** Sizes the prediction assumed because the generator gives none (halide/sizing.ts). */
+  guessedSizes?: string[];
 }
 export type ModelStatus = { state: 'unloaded' | 'loading' | 'ready' | 'failed'; error?: string; modelPath?: string; schema?: number };
 export interface PredictItem { generator: string; features: PipelineFeatures; threads: number }

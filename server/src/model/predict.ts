@@ -1,9 +1,11 @@
 // The one predict step the CLI and the language server share: featurize each generator (reusing the
 // caller's analysis when it has one), then run the model once over the whole batch. A generator the
-// featurizer cannot read fails alone, with its reason; the others still get their numbers.
+// featurizer cannot read fails alone, with its reason; the others still get their numbers. Sizes a
+// generator leaves unestimated are guessed (halide/sizing.ts) and named in the prediction.
 import type { Analysis } from '../analysis/index';
 import { featurize, type PipelineFeatures } from '../features/index';
 import { generatorKey, type GeneratorGraph } from '../halide/graph';
+import { withGuessedEstimates } from '../halide/sizing';
 import type { CostModel, PipelinePrediction } from './costModel';
 
 export interface PredictInput { graph: GeneratorGraph; analysis?: Analysis | null }
@@ -13,9 +15,14 @@ export async function predictGenerators(model: CostModel, inputs: PredictInput[]
   const out: PredictOutcome[] = new Array(inputs.length);
   const items: { generator: string; features: PipelineFeatures; threads: number }[] = [];
   const slots: number[] = [];
+  const guesses: string[][] = [];
   inputs.forEach((inp, i) => {
     try {
-      items.push({ generator: generatorKey(inp.graph), features: featurize(inp.graph, { threads, analysis: inp.analysis ?? undefined }), threads });
+      // Unestimated buffers are predicted at guessed sizes; the caller's analysis is of the unsized graph then.
+      const { graph, guessed } = withGuessedEstimates(inp.graph);
+      const analysis = guessed.length ? undefined : inp.analysis ?? undefined;
+      items.push({ generator: generatorKey(graph), features: featurize(graph, { threads, analysis }), threads });
+      guesses.push(guessed);
       slots.push(i);
     } catch (err) {
       out[i] = { ok: false, error: `cannot featurize ${generatorKey(inp.graph)}: ${(err as Error).message}` };
@@ -24,7 +31,7 @@ export async function predictGenerators(model: CostModel, inputs: PredictInput[]
   if (items.length) {
     try {
       const preds = await model.predict(items);
-      preds.forEach((p, k) => { out[slots[k]] = { ok: true, prediction: p }; });
+      preds.forEach((p, k) => { out[slots[k]] = { ok: true, prediction: guesses[k].length ? { ...p, guessedSizes: guesses[k] } : p }; });
     } catch (err) {
       for (const i of slots) out[i] = { ok: false, error: (err as Error).message };
     }

@@ -2,6 +2,7 @@
 // nothing), score the current schedule and the naive baselines, beam-search the rest, and print the
 // best as C++ schedule code and as a .schedule.h.
 import { type Directive, type GeneratorGraph, generatorKey } from '../halide/graph';
+import { withGuessedEstimates } from '../halide/sizing';
 import type { CostModel } from '../model/costModel';
 import { predictGenerators } from '../model/predict';
 import { beamSearch } from './beam';
@@ -35,6 +36,8 @@ export interface SuggestOptions {
 
 export interface SuggestResult {
   generator: string;
+  /** Sizes the search assumed where the generator sets no estimates (halide/sizing.ts). */
+  guessedSizes: string[];
   threads: number;
   from: StartFrom;
   /** Predicted total ms of the schedule in the source (null when the model cannot score it). */
@@ -90,8 +93,10 @@ function reprintable(d: Directive): boolean {
   return (NUMERIC[d.name] ?? []).every((i) => d.values[i] === undefined || d.values[i].kind === 'int' || d.values[i].kind === 'enum');
 }
 
-export async function suggestSchedule(model: CostModel, g: GeneratorGraph, opts: SuggestOptions): Promise<SuggestResult> {
+export async function suggestSchedule(model: CostModel, unsized: GeneratorGraph, opts: SuggestOptions): Promise<SuggestResult> {
   const start = performance.now();
+  // Searched at guessed sizes where the generator sets no estimates, as it is predicted.
+  const { graph: g, guessed } = withGuessedEstimates(unsized);
   const mine = g.schedule.filter((d) => d.applies && d.source === 'source' && d.branch !== 'always');
   const keepable = mine.every(reprintable);
   if (opts.from === 'source' && !keepable) {
@@ -131,6 +136,7 @@ export async function suggestSchedule(model: CostModel, g: GeneratorGraph, opts:
     }),
     evaluated: res.evaluated,
     complete: res.complete,
+    guessedSizes: guessed,
     elapsedMs: performance.now() - start,
   };
 }

@@ -52,6 +52,8 @@ export async function verifySchedules(file: string, generator: string, candidate
       opts.onProgress?.(out.length, candidates.length, c.label);
       const r = await worker.request({
         generator, params: opts.params, schedule: c.schedule, threads: opts.threads, reps: opts.reps ?? 5, min_rep_ms: 10, max_total_ms: 10_000,
+        // Sizes the generator leaves unestimated are guessed as the prediction guessed them (halide/sizing.ts).
+        guess_estimates: true,
       }, { timeoutMs: opts.timeoutMs ?? 60_000, signal: opts.signal });
       out.push(r.ok
         ? { ...c, measuredMs: Math.min(...r.times_ms), spread: r.spread, error: null }

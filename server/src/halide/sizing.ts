@@ -1,0 +1,62 @@
+// Sizes for what a generator leaves unestimated. Many real generators set no estimates (their
+// authors schedule by hand and size buffers at run time); without sizes every extent is unknown and
+// a prediction means nothing. The rule is the bench worker's (toolchain/native/guess_estimates.h),
+// so a prediction at guessed sizes describes the run the collector measures for such a generator,
+// and every guess is named so that it never passes for the author's sizes.
+import type { Estimate, GeneratorGraph, IOInfo } from './graph';
+
+/** About a million elements whatever the rank, laid out as images usually are (as guess_estimates.h). */
+export function guessedExtent(dims: number, d: number): number {
+  switch (dims) {
+    case 1: return 1 << 20;
+    case 2: return 1024;
+    case 3: return d < 2 ? 1024 : 3;
+    case 4: return d === 3 ? 1 : d === 0 ? 64 : 128;
+    default: return d < 4 ? 16 : 4;
+  }
+}
+
+export interface Sized {
+  graph: GeneratorGraph;
+  /** One entry per guessed buffer or scalar: "output blur: 1024x1024", "input in: ?x?x3", "scalar gain = 0". */
+  guessed: string[];
+}
+
+function sizeBuffer(io: IOInfo, role: 'input' | 'output', guessed: string[]): IOInfo {
+  if (io.kind === 'scalar' || io.dims <= 0) return io;
+  const shown: string[] = [];
+  let any = false;
+  const estimates: (Estimate | null)[] = [];
+  for (let d = 0; d < io.dims; d++) {
+    const e = io.estimates[d] ?? null;
+    if (e && e.extent !== null) {
+      estimates.push(e);
+      shown.push('?');
+      continue;
+    }
+    const extent = guessedExtent(io.dims, d);
+    estimates.push({ min: e?.min ?? 0, extent, range: e?.range ?? io.range });
+    shown.push(String(extent));
+    any = true;
+  }
+  if (!any) return io;
+  guessed.push(`${role} ${io.name}: ${shown.join('x')}`);
+  return { ...io, estimates };
+}
+
+function sizeScalar(io: IOInfo, guessed: string[]): IOInfo {
+  if (io.kind !== 'scalar' || io.scalarEstimate !== null || io.scalarDefault === undefined || io.scalarDefault === null) return io;
+  guessed.push(`scalar ${io.name} = ${io.scalarDefault}`);
+  return { ...io, scalarEstimate: io.scalarDefault };
+}
+
+/**
+ * The generator with every missing estimate guessed (the same graph when nothing is missing). A
+ * scalar whose default the front end cannot evaluate stays unestimated: its uses stay unknown.
+ */
+export function withGuessedEstimates(g: GeneratorGraph): Sized {
+  const guessed: string[] = [];
+  const outputs = g.outputs.map((io) => sizeBuffer(io, 'output', guessed));
+  const inputs = g.inputs.map((io) => (io.kind === 'scalar' ? sizeScalar(io, guessed) : sizeBuffer(io, 'input', guessed)));
+  return guessed.length ? { graph: { ...g, inputs, outputs }, guessed } : { graph: g, guessed };
+}

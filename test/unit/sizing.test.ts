@@ -1,0 +1,55 @@
+// Guessed sizes for generators that set no estimates (halide/sizing.ts), on real parses: the corpus
+// brighten with its estimates taken out, and a realworld generator whose authors never wrote any.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extract } from '../../server/src/halide/extract';
+import { withGuessedEstimates } from '../../server/src/halide/sizing';
+import { analyze } from '../../server/src/analysis/index';
+import { featurize } from '../../server/src/features/index';
+import { CORPUS, REALWORLD } from '../paths';
+
+const brighten = fs.readFileSync(path.join(CORPUS, 'brighten.cpp'), 'utf8');
+const read = (text: string) => extract(text).generators[0];
+
+test('a generator with every estimate is left as it is', () => {
+  const g = read(brighten);
+  const sized = withGuessedEstimates(g);
+  assert.equal(sized.graph, g);
+  assert.deepEqual(sized.guessed, []);
+});
+
+test('missing buffer extents take the bench worker\'s guess, given ones stay, and a scalar takes its default clamped to its range', () => {
+  const text = brighten
+    .split('\n').filter((l) => !/input\.dim|output\.dim\([01]\)|amount\.set_estimate/.test(l)).join('\n')
+    .replace('Input<int32_t> amount{"amount"}', 'Input<int32_t> amount{"amount", 70, 0, 50}');
+  const g = read(text);
+  assert.ok(g.outputs[0].estimates[0] === null && g.outputs[0].estimates[2]?.extent === 3, 'the edit took out what it meant to');
+  const { graph, guessed } = withGuessedEstimates(g);
+  assert.deepEqual(guessed, ['output output: 1024x1024x?', 'input input: 1024x1024x3', 'scalar amount = 50']);
+  assert.deepEqual(graph.outputs[0].estimates.map((e) => [e?.min, e?.extent]), [[0, 1024], [0, 1024], [0, 3]]);
+  assert.equal(graph.inputs.find((i) => i.name === 'amount')!.scalarEstimate, 50);
+  // The source's graph is not touched: its diagnostics and quick fix still see what is missing.
+  assert.equal(g.outputs[0].estimates[0], null);
+  const out = analyze(graph).stages.find((s) => s.stage === 'output.0')!;
+  assert.equal(out.pointsComputed, 1024 * 1024 * 3);
+});
+
+test('a scalar whose default is not a number the front end can evaluate stays unestimated', () => {
+  const text = brighten.split('\n').filter((l) => !/amount\.set_estimate/.test(l)).join('\n')
+    .replace('Input<int32_t> amount{"amount"}', 'Input<int32_t> amount{"amount", some_function()}');
+  const { guessed } = withGuessedEstimates(read(text));
+  assert.deepEqual(guessed, []);
+});
+
+const edge = path.join(REALWORLD, 'halide-v14__apps_HelloAndroidCamera2__edge_detect_generator.cpp');
+test('a realworld generator without estimates is featurized with every extent known', { skip: !fs.existsSync(edge) && 'no ../shared/realworld' }, () => {
+  const g = read(fs.readFileSync(edge, 'utf8'));
+  const before = featurize(g, { threads: 2 });
+  assert.ok(before.warnings.some((w) => /points computed unknown/.test(w)), 'unsized, the extents are unknown');
+  const { graph, guessed } = withGuessedEstimates(g);
+  assert.deepEqual(guessed, ['output result: 1024x1024', 'input input: 1024x1024']);
+  const after = featurize(graph, { threads: 2 });
+  assert.deepEqual(after.warnings.filter((w) => /unknown/.test(w)), []);
+});
