@@ -77,3 +77,24 @@ test('profile reports a missing toolchain and a compile error clearly', () => {
   assert.equal(r.status, 1);
   assert.match(r.stderr, /broken\.cpp:\d+:\d+: error: .*undefined_thing/);
 });
+
+test('a generator without estimates is profiled at guessed sizes, each named, and its own estimates are never overridden', async () => {
+  // The corpus blur3x3 with its estimates taken out: RunGen's --estimate_all alone refuses it.
+  const text = fs.readFileSync(path.join(ROOT, 'corpus', 'blur3x3.cpp'), 'utf8').split('\n').filter((l) => !/set_estimate/.test(l)).join('\n');
+  assert.notEqual(text, fs.readFileSync(path.join(ROOT, 'corpus', 'blur3x3.cpp'), 'utf8'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-sizes-'));
+  try {
+    const file = path.join(dir, 'blur3x3_unsized.cpp');
+    fs.writeFileSync(file, text);
+    const result = await profileGenerator(file, { generator: 'blur3x3', threads: 2, minTimeS: 0.1, cacheDir: CACHE });
+    const g = extract(text).generators[0];
+    const outputs = g.outputs.map((o) => `output ${o.name}: ${o.dims === 3 ? '1024x1024x3' : '1024x1024'}`);
+    assert.deepEqual(result.guessedSizes.filter((s) => s.startsWith('output')), outputs);
+    assert.ok(result.report.totalMs > 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  // A generator with estimates is run at them: nothing guessed.
+  const own = await profileGenerator(path.join(ROOT, 'corpus', 'blur3x3.cpp'), { generator: 'blur3x3', threads: 2, minTimeS: 0.1, cacheDir: CACHE });
+  assert.deepEqual(own.guessedSizes, []);
+});

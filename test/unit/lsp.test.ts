@@ -147,7 +147,7 @@ test('inlay hints and lenses: measured times after a profile, marked when the te
   const summary = {
     generator: 'blur3x3', target: 'host', threads: 2, totalMs: 4, bestMsPerIter: 3.9, runs: 10,
     rows: [{ func: 'output', stages: ['output.0'], ms: 3, share: 0.75, threads: 2 }, { func: 'blur_x', stages: ['blur_x.0'], ms: 1, share: 0.25, threads: 2 }],
-    inlined: ['clamped'], unmatched: [],
+    inlined: ['clamped'], unmatched: [], guessedSizes: [],
   };
   const measured = new Map([['blur3x3', { version: 1, date: 'today', summary }]]);
   const failed = costView(blur, { predictions: undefined, modelError: 'no model file', measured, factor: 1, version: 2 });

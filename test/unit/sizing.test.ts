@@ -8,6 +8,7 @@ import { extract } from '../../server/src/halide/extract';
 import { withGuessedEstimates } from '../../server/src/halide/sizing';
 import { analyze } from '../../server/src/analysis/index';
 import { featurize } from '../../server/src/features/index';
+import { parseDescribe } from '../../server/src/toolchain/runGenSizes';
 import { CORPUS, REALWORLD } from '../paths';
 
 const brighten = fs.readFileSync(path.join(CORPUS, 'brighten.cpp'), 'utf8');
@@ -52,4 +53,14 @@ test('a realworld generator without estimates is featurized with every extent kn
   assert.deepEqual(guessed, ['output result: 1024x1024', 'input input: 1024x1024']);
   const after = featurize(graph, { threads: 2 });
   assert.deepEqual(after.warnings.filter((w) => /unknown/.test(w)), []);
+});
+
+test('RunGen --describe is read as the profiler needs it: outputs with their rank, scalars apart', () => {
+  const text = ['Filter name: "blur"', '  Input "input" is of type Buffer<uint16> with 2 dimensions', '  Input "gain" is of type float32',
+    '  Output "output" is of type Buffer<uint16> with 3 dimensions'].join('\n');
+  assert.deepEqual(parseDescribe(text), [
+    { name: 'input', kind: 'input', scalar: false, dims: 2 },
+    { name: 'gain', kind: 'input', scalar: true, dims: 0 },
+    { name: 'output', kind: 'output', scalar: false, dims: 3 },
+  ]);
 });

@@ -34,7 +34,10 @@ export function codeLenses(uri: string, views: CostView[], opts: LensOptions): C
       title += ` — at guessed sizes (no estimates): ${v.guessedSizes.join('; ')}`;
     } else if (p.kind === 'ok' && unsized.length) title += ` — ${unsized.join(', ')} ${unsized.length === 1 ? 'has' : 'have'} no estimates`;
     if (p.kind === 'ok' && v.graph.origin === 'compiled') title += ' · graph compiled by Halide';
-    if (v.measured) title += ` · measured ${formatMs(v.measured.summary.totalMs)}${v.measuredStale ? ' (before edits)' : ''}`;
+    if (v.measured) {
+      const guessed = v.measured.summary.guessedSizes?.length ? ' at guessed sizes' : '';
+      title += ` · measured ${formatMs(v.measured.summary.totalMs)}${guessed}${v.measuredStale ? ' (before edits)' : ''}`;
+    }
     lenses.push({ range: at, command: { title, command: '', ...(tooltip ? { tooltip } : {}) } });
     const args: ProfileParams = { uri, generator: v.key };
     const profileTitle = opts.profiling(v.key)

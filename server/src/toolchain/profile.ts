@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildGenGen, compileObject, type BuildContext } from './build';
 import { generateLibrary, linkRunGen, runBenchmark } from './generate';
+import { sizeFix } from './runGenSizes';
 import { locateHalide, type Autoscheduler } from './halide';
 import { hostTarget } from './target';
 
@@ -99,6 +100,8 @@ export interface ProfileResult {
   generator: string;
   target: string;
   threads: number;
+  /** Sizes RunGen was given because the generator sets no estimates for them (runGenSizes.ts). */
+  guessedSizes: string[];
   /** RunGen's best time per iteration (profiler off is not measured separately). */
   bestMsPerIter: number | null;
   report: ProfilerReport;
@@ -125,15 +128,26 @@ export async function profileGenerator(file: string, opts: ProfileOptions): Prom
   step('link');
   const exe = await linkRunGen(ctx, opts.generator, lib);
   step('run');
-  const r = await runBenchmark(exe.exePath, {
-    minTimeS: opts.minTimeS ?? 1,
-    env: { ...process.env, HL_NUM_THREADS: String(threads) },
-    signal: opts.signal,
-  });
+  // A generator without estimates is run at guessed sizes (toolchain/runGenSizes.ts), named in the result.
+  const extra: string[] = [];
+  const guessedSizes: string[] = [];
+  let r;
+  for (;;) {
+    r = await runBenchmark(exe.exePath, {
+      minTimeS: opts.minTimeS ?? 1,
+      env: { ...process.env, HL_NUM_THREADS: String(threads) },
+      signal: opts.signal,
+      args: extra,
+    });
+    const fix = r.code !== 0 ? await sizeFix(exe.exePath, r.stdout + '\n' + r.stderr, extra, { signal: opts.signal }) : null;
+    if (!fix) break;
+    extra.push(...fix.args);
+    guessedSizes.push(...fix.guessed);
+  }
   if (r.code !== 0) {
     throw new ProfileError(`the benchmark of ${opts.generator} failed (exit ${r.code ?? r.signal}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`, 'run');
   }
   const report = parseProfilerReport(r.stdout + '\n' + r.stderr);
   if (!report) throw new ProfileError(`no profiler report in the output of ${path.basename(exe.exePath)}`, 'parse');
-  return { generator: opts.generator, target, threads, bestMsPerIter: r.bestMsPerIter ?? null, report };
+  return { generator: opts.generator, target, threads, bestMsPerIter: r.bestMsPerIter ?? null, report, guessedSizes };
 }

@@ -25,6 +25,8 @@ export interface ProfileSummary {
   inlined: string[];
   /** Funcs the profiler names that the graph does not have (e.g. wrappers Halide made). */
   unmatched: string[];
+  /** Sizes guessed because the generator sets no estimates for them (empty: the generator's own). */
+  guessedSizes: string[];
 }
 
 export function summarizeProfile(result: ProfileResult, graph: Pick<GeneratorGraph, 'funcs'>): ProfileSummary {
@@ -46,5 +48,6 @@ export function summarizeProfile(result: ProfileResult, graph: Pick<GeneratorGra
     rows,
     inlined: graph.funcs.filter((f) => !timed.has(f.name)).map((f) => f.name),
     unmatched: rows.filter((r) => r.stages.length === 0).map((r) => r.func),
+    guessedSizes: result.guessedSizes,
   };
 }
