@@ -37,11 +37,14 @@ test('missing buffer extents take the bench worker\'s guess, given ones stay, an
   assert.equal(out.pointsComputed, 1024 * 1024 * 3);
 });
 
-test('a scalar whose default is not a number the front end can evaluate stays unestimated', () => {
+test('a scalar whose default is not a number the front end can evaluate stays unestimated; one without a default is run at 1', () => {
   const text = brighten.split('\n').filter((l) => !/amount\.set_estimate/.test(l)).join('\n')
     .replace('Input<int32_t> amount{"amount"}', 'Input<int32_t> amount{"amount", some_function()}');
   const { guessed } = withGuessedEstimates(read(text));
   assert.deepEqual(guessed, []);
+  // Without a written default Halide's Parameter has none: the bench worker runs it at 1, and so do we.
+  const plain = brighten.split('\n').filter((l) => !/amount\.set_estimate/.test(l)).join('\n');
+  assert.deepEqual(withGuessedEstimates(read(plain)).guessed, ['scalar amount = 1']);
 });
 
 const edge = path.join(REALWORLD, 'halide-v14__apps_HelloAndroidCamera2__edge_detect_generator.cpp');

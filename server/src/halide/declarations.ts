@@ -71,12 +71,15 @@ export function readIO(
     if (plausibleDimensions(v) && kind !== 'scalar') dims = v;
   }
   const io: IOInfo = { name, kind, type, dims, estimates: Array(dims).fill(null), scalarEstimate: null, range: rangeOf(nameNode) };
-  if (kind === 'scalar' && dir === 'Input') io.scalarDefault = scalarDefault(rest, scope);
+  if (kind === 'scalar' && dir === 'Input') io.scalarDefault = scalarDefault(rest, scope, type);
   return io;
 }
 
-/** `Input<T> name{"name", default, min, max}`: the default (T() when absent) clamped to the range. */
-function scalarDefault(rest: SyntaxNode[], scope: Scope): number | null {
+/**
+ * `Input<T> name{"name", default, min, max}`: the default clamped to the range. Without a written
+ * default Halide's Parameter has none, and the bench worker takes 1 (0.5 for floats), as here.
+ */
+function scalarDefault(rest: SyntaxNode[], scope: Scope, type: ElemType | null): number | null {
   const num = (n: SyntaxNode | undefined): number | null | undefined => {
     if (!n) return undefined;
     const v = evaluate(n, scope);
@@ -84,7 +87,7 @@ function scalarDefault(rest: SyntaxNode[], scope: Scope): number | null {
   };
   let v = num(rest[0]);
   if (v === null) return null;
-  v ??= 0;
+  v ??= type?.startsWith('float') ? 0.5 : 1;
   const lo = num(rest[1]);
   const hi = num(rest[2]);
   if (typeof lo === 'number') v = Math.max(v, lo);

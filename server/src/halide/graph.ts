@@ -62,8 +62,8 @@ export interface IOInfo {
   /** Scalar inputs: `set_estimate(v)`. */
   scalarEstimate: number | null;
   /**
-   * Scalar inputs: the value Halide gives one that has no estimate (its default, 0 when none is
-   * written, clamped to its min and max); null when the front end cannot evaluate it.
+   * Scalar inputs: the value a run without an estimate gives it (its default, else 1 or 0.5 for
+   * floats as the bench worker takes, clamped to its min and max); null when it cannot be evaluated.
    */
   scalarDefault?: number | null;
   range: Range;
