@@ -12,6 +12,7 @@ import type { BenchWorker } from '../toolchain/worker';
 import { launchWorker } from '../toolchain/workerBuild';
 import type { BenchRequest } from '../toolchain/workerProtocol';
 import { bestMs, PartWriter, readSamples, type Sample } from './dataset';
+import { isRealworld } from './realworld';
 import { machineFingerprint } from '../toolchain/machine';
 import { DEFAULT_PLAN, pipelineSource, schedulesPlan } from './plan';
 import { toWorkerDirectives } from '../toolchain/workerDirectives';
@@ -38,7 +39,8 @@ export async function remeasure(opts: { root: string; dataDir: string; cacheDir:
   const machine = machineFingerprint(target);
   const done = new Set(readRemeasures(opts.dataDir).map((r) => r.id));
   const r = mulberry32(opts.seed ?? 1);
-  const pool = readSamples(opts.dataDir).filter((s) => s.machine === machine.id && !done.has(s.id));
+  // Realworld samples are measured at guessed sizes with their support headers (collector.ts): not here.
+  const pool = readSamples(opts.dataDir).filter((s) => s.machine === machine.id && !done.has(s.id) && !isRealworld(s.pipeline));
   const chosen = pool.map((s) => [r(), s] as const).sort((a, b) => a[0] - b[0]).slice(0, opts.count).map(([, s]) => s);
   const writer = new PartWriter<Remeasure>(path.join(opts.dataDir, 'noise'), machine.id);
   const byPipeline = new Map<string, Sample[]>();
@@ -70,6 +72,9 @@ export async function remeasure(opts: { root: string; dataDir: string; cacheDir:
           writer.append({ id: s.id, medianMs: res.median_ms, timesMs: res.times_ms, spread: res.spread, cpuUtilization: res.cpu_utilization, date: new Date().toISOString() });
           n++;
         }
+      } catch (err) {
+        // One pipeline that no longer builds does not end the run.
+        log(`remeasure: ${pipeline}: ${(err as Error).message.split('\n')[0].slice(0, 200)}, skipped`);
       } finally {
         await worker?.close();
       }
