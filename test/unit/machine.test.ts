@@ -47,7 +47,7 @@ test('runnableTarget accepts fewer instruction sets and refuses more, or another
   assert.throws(() => runnableTarget('arm-64-linux', AVX512), /not this machine's kind/);
 });
 
-test('oneMachine trains a hardware\'s narrower-target samples with its own, and still refuses other hardware', () => {
+test('oneMachine trains a hardware\'s narrower-target samples with its own, and never mixes in other hardware', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-machines-'));
   const host = machineFingerprint(AVX512);
   const narrow = machineFingerprint(AVX2, AVX512);
@@ -59,6 +59,6 @@ test('oneMachine trains a hardware\'s narrower-target samples with its own, and 
   assert.equal(oneMachine(both, narrow.id, dir).length, 3, 'either id picks the hardware');
   const other = { ...host, id: 'ffffffffffff', target: AVX2 };
   recordMachine(dir, other);
-  assert.throws(() => oneMachine([...both, sample(other.id)], undefined, dir), /2 machines/);
+  assert.equal(oneMachine([...both, sample(other.id)], undefined, dir).length, 3, 'the hardware with the most samples, alone');
   assert.equal(oneMachine([...both, sample(other.id)], other.id, dir).length, 1);
 });

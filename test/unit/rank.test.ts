@@ -40,7 +40,9 @@ async function rankJson(args: string[]): Promise<any> {
 // 2026-12-05: the same model on 511 samples of those 31 pipelines (94 search picks of a newer model
 // joined them: the schedules a model is wrongly optimistic about, a harder set): 90.7% of 3787 pairs,
 // top-1 regret 1.17x. Re-based on the new set, not lowered on the old one.
-const AT_LEAST = { pairwiseAccuracy: 0.9, top1RegretAtMost: 1.18, samples: 511 };
+// 2026-12-05, later: those 94 picks were measured on other silicon (1.6x faster, session 26), now a
+// machine of its own (c89bdfe333ba); the old hardware's set is the 417 of 2026-12-04 again: 94.5%, 1.13x.
+const AT_LEAST = { pairwiseAccuracy: 0.94, top1RegretAtMost: 1.14, samples: 417 };
 /**
  * Share of the test split's AVX2/AVX-512 pairs whose predicted direction agrees (never trained on).
  * Measured 2026-12-04: 57 of 128 (45%) with the schema-8 model; the schema-7 model, trained on no

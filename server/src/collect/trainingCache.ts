@@ -112,7 +112,8 @@ function readSplits(dataDir: string): { test: string[]; validation: string[] } |
 }
 
 /**
- * One machine's samples: labels from two CPUs in one training set would contradict each other. The
+ * One machine's samples (the hardware with the most, unless `machine` names one): labels from two
+ * CPUs in one training set would contradict each other. The
  * same hardware's samples for a narrower target (collect --target) belong with it: the target is in
  * the features, the hardware is what makes run times compare. `machine` picks a hardware by any of
  * its ids.
@@ -127,8 +128,12 @@ export function oneMachine(samples: Sample[], machine: string | undefined, dataD
     const mine = hardwareOf(machine, known);
     return samples.filter((s) => hardwareOf(s.machine, known) === mine);
   }
-  if (hardware.size > 1) throw new Error(`the data holds samples from ${hardware.size} machines, ${described()}, whose run times do not compare; choose one with --machine ID`);
-  return samples;
+  if (hardware.size <= 1) return samples;
+  // Several hardware classes never mix: the one with the most samples unless --machine picks another.
+  const per = new Map<string, number>();
+  for (const [id, n] of counts) per.set(hardwareOf(id, known), (per.get(hardwareOf(id, known)) ?? 0) + n);
+  const most = [...per].sort((a, b) => b[1] - a[1])[0][0];
+  return samples.filter((s) => hardwareOf(s.machine, known) === most);
 }
 
 export function featurizeDataset(o: BulkOptions): BulkResult {

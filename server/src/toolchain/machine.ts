@@ -78,8 +78,12 @@ export function machineFingerprint(target: string, hostTarget?: string): Machine
     cpu, cores, memoryGiB: Math.round(os.totalmem() / 2 ** 30), target,
     l2Bytes: cacheBytes(2), l3Bytes: cacheBytes(3), cpuDetails: cpuDetails(),
   };
-  // The id hashes what it always has (see cpuDetails): old samples keep comparing with new ones.
-  const id = crypto.createHash('sha256').update(JSON.stringify([fp.cpu, fp.cores, fp.target])).digest('hex').slice(0, 12);
+  // The silicon is part of the id: two VMs that both call themselves "AMD EPYC" ran the same schedules
+  // 1.6x apart (session 26: 109 samples measured again, geomean 0.62 of their labels), so run times
+  // of different silicon must never share an id. Without /proc/cpuinfo the id is the old one.
+  const d = fp.cpuDetails;
+  const silicon = d ? [d.vendor, d.family, d.model, d.stepping, d.flagsHash] : [];
+  const id = crypto.createHash('sha256').update(JSON.stringify([fp.cpu, fp.cores, fp.target, ...silicon])).digest('hex').slice(0, 12);
   const hardware = hostTarget !== undefined && hostTarget !== target ? machineFingerprint(hostTarget).id : undefined;
   return { id, ...fp, ...(hardware ? { hardware } : {}) };
 }
