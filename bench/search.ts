@@ -81,7 +81,8 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, other: CostMo
     else graph = built;
   }
   const time = async (s: Source, schedule: WorkerSchedule): Promise<number | null> => {
-    const r = await worker.request({ generator: j.generator, params, schedule, threads, reps: 5, min_rep_ms: 10, max_total_ms: 10_000 }, { timeoutMs: TIMEOUT_MS });
+    // Corpus graphs are static reads (fresh-process names); realworld ones the worker's own dump.
+    const r = await worker.request({ generator: j.generator, params, schedule, threads, reps: 5, min_rep_ms: 10, max_total_ms: 10_000, fresh_names: !j.realworld }, { timeoutMs: TIMEOUT_MS });
     if (!r.ok) { fail(s, r.error); return null; }
     if (schedule.kind === 'autoscheduler') row.searchMs[s] = r.schedule_ms;
     return Math.min(...r.times_ms);

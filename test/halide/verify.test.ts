@@ -3,9 +3,12 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../../server/src/cli/cli';
-import { CORPUS } from '../paths';
+import { CORPUS, REALWORLD } from '../paths';
+
+const EDGE = path.join(REALWORLD, 'halide-v14__apps_HelloAndroidCamera2__edge_detect_generator.cpp');
 
 test('suggest --verify measures the current schedule and each candidate, and suggests the fastest measured', async () => {
   let text = '';
@@ -44,4 +47,17 @@ test('suggest --verify in text: measured beside predicted, and the code of the f
     assert.equal(pick, null);
     assert.match(text, /no candidate measured faster than the current schedule here: keep it/);
   }
+});
+
+test('suggest --verify on a real generator with unnamed Funcs and Vars and no estimates: every candidate is measured', { skip: !fs.existsSync(EDGE) && 'no ../shared/realworld' }, async () => {
+  // HelloAndroidCamera2's edge_detect: `Func gx;`, `Var x, y;` (Halide names them f<N>, v<N> from
+  // process-wide counters, which the bench worker has moved on) and no estimates (sizes guessed).
+  let text = '';
+  const code = await runCli(['suggest', EDGE, '--verify', '--budget-ms', '800', '--seed', '1', '--threads', '2', '--json'], (s) => { text += s; });
+  assert.equal(code, 0, text);
+  const r = JSON.parse(text);
+  assert.ok(r.guessedSizes.some((g: string) => /^output result: 1024x1024$/.test(g)), JSON.stringify(r.guessedSizes));
+  const rows = r.verified as { label: string; measuredMs: number | null; error: string | null }[];
+  assert.ok(rows.length >= 2, 'at least one candidate');
+  for (const row of rows) assert.ok(row.error === null && row.measuredMs! > 0, JSON.stringify(row));
 });

@@ -342,6 +342,8 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
         // does not read every one of those generators exactly.
         dump: realworld,
         guess_estimates: realworld,
+        // Static reads name unnamed Funcs as a fresh process does; realworld picks use the dump's names.
+        fresh_names: !realworld,
       };
       if (spec.source === 'adams2019-probe' && await duplicateProbe(worker, req, p.id, spec, c)) continue;
       // The worker idles between requests, so anything busy now is someone else's work.

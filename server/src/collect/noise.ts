@@ -66,7 +66,7 @@ export async function remeasure(opts: { root: string; dataDir: string; cacheDir:
           const schedule = spec.text !== null && s.schedule.text !== null
             ? { kind: 'directives' as const, directives: toWorkerDirectives(extract(source, { schedule: s.schedule.text }).generators[0].schedule.filter((d) => d.source === 'schedule.h')) }
             : spec.schedule;
-          const req: BenchRequest = { generator: s.generator, params: s.params, schedule, threads: s.threads, reps: 7, min_rep_ms: 20, max_total_ms: 20_000 };
+          const req: BenchRequest = { generator: s.generator, params: s.params, schedule, threads: s.threads, reps: 7, min_rep_ms: 20, max_total_ms: 20_000, fresh_names: true };
           const res = await worker.request(req, { timeoutMs: 240_000 });
           if (!res.ok) continue;
           writer.append({ id: s.id, medianMs: res.median_ms, timesMs: res.times_ms, spread: res.spread, cpuUtilization: res.cpu_utilization, date: new Date().toISOString() });

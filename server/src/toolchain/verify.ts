@@ -54,6 +54,8 @@ export async function verifySchedules(file: string, generator: string, candidate
         generator, params: opts.params, schedule: c.schedule, threads: opts.threads, reps: opts.reps ?? 5, min_rep_ms: 10, max_total_ms: 10_000,
         // Sizes the generator leaves unestimated are guessed as the prediction guessed them (halide/sizing.ts).
         guess_estimates: true,
+        // Candidates are read by the static front end: unnamed Funcs named as a fresh process names them.
+        fresh_names: true,
       }, { timeoutMs: opts.timeoutMs ?? 60_000, signal: opts.signal });
       out.push(r.ok
         ? { ...c, measuredMs: Math.min(...r.times_ms), spread: r.spread, error: null }

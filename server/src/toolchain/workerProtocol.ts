@@ -81,6 +81,12 @@ export interface BenchRequest {
    * elements, scalars at their defaults) instead of refusing it; the response lists each guess.
    */
   guess_estimates?: boolean;
+  /**
+   * The directives name unnamed Funcs as a fresh process does (f0, f1 ... in construction order, as
+   * the static front end and GenGen name them); the worker maps them to its own build's names. Leave
+   * unset for names taken from the worker's own pipeline dump.
+   */
+  fresh_names?: boolean;
   /** Only run the schedule step and return its source (a ScheduleOnlyResult): no compile, no timing. */
   schedule_only?: boolean;
   /**

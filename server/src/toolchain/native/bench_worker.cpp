@@ -137,6 +137,9 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     // rather than refuse it.
     bool guess = false;
     if (const JVal *f = req.get("guess_estimates")) guess = f->kind == JVal::Bool && f->b;
+    // fresh_names: the directives name unnamed Funcs as a fresh process does (the static front end).
+    bool fresh_names = false;
+    if (const JVal *f = req.get("fresh_names")) fresh_names = f->kind == JVal::Bool && f->b;
 
     auto names = GeneratorRegistry::enumerate();
     if (std::find(names.begin(), names.end(), g->s) == names.end()) {
@@ -156,11 +159,13 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
         for (const auto &kv : params->o) m[kv.first] = param_strings[kv.first] = param_value_string(kv.second);
         if (!m.empty()) gen->set_generator_param_values(m);
     }
+    const int unnamed_base = next_unnamed_index('f'), unnamed_var_base = next_unnamed_index('v');
     Pipeline p = GeneratorAccess::build(gen.get());
     const double t_built = now_ms();
     if (!autosched) borrow_estimates(cfg, g->s, param_strings, p);
 
     SchedContext sctx;
+    if (fresh_names) sctx.fresh_base = unnamed_base, sctx.fresh_var_base = unnamed_var_base;
     sctx.funcs = all_functions(p);
     {
         ParamCollector pc;

@@ -28,11 +28,34 @@ inline std::string strip_unique_suffix(const std::string &n) {
     return n.substr(0, d);
 }
 
+// Halide names an unnamed Func "f" + a process-wide counter. A fresh GenGen process builds a
+// generator's first unnamed Func as f0, and that is how the static front end names them; here the
+// counter has moved on (start-up JIT, earlier builds), so the same Func is f<k + fresh_base>.
+// Unnamed Vars likewise: "v" + a counter of their own.
+inline int next_unnamed_index(char prefix) {
+    const std::string probe = Internal::unique_name(prefix);  // consumes one: the build's first is the next
+    return std::atoi(probe.c_str() + 1) + 1;
+}
+
+// "f3" -> "f<3 + base>" when base >= 0 and the name is the prefix and digits only.
+inline std::string fresh_to_actual(const std::string &name, char prefix, int base) {
+    if (base < 0 || name.size() < 2 || name[0] != prefix) return name;
+    for (size_t i = 1; i < name.size(); i++)
+        if (name[i] < '0' || name[i] > '9') return name;
+    return std::string(1, prefix) + std::to_string(std::atoi(name.c_str() + 1) + base);
+}
+
 struct SchedContext {
     std::map<std::string, Function> funcs;  // actual Halide names
     std::map<std::string, Parameter> params;
+    // >= 0: directives name unnamed Funcs and Vars as a fresh process does (f0, v0 ...), mapped to this build's.
+    int fresh_base = -1;
+    int fresh_var_base = -1;
 
-    const Function *find_func(const std::string &name) const {
+    std::string var_name(const std::string &name) const { return fresh_to_actual(name, 'v', fresh_var_base); }
+
+    const Function *find_func(const std::string &asked) const {
+        const std::string name = fresh_to_actual(asked, 'f', fresh_base);
         auto it = funcs.find(name);
         if (it != funcs.end()) return &it->second;
         const Function *hit = nullptr;
@@ -117,7 +140,7 @@ private:
     }
     VarOrRVar var_of(const JVal &a, size_t i) {
         if (const JVal *v = field(a, "var")) {
-            if (v->kind == JVal::Str) return Var(v->s);
+            if (v->kind == JVal::Str) return Var(ctx_.var_name(v->s));
         }
         if (const JVal *v = field(a, "rvar")) {
             if (v->kind == JVal::Str) return RVar(v->s);
@@ -128,7 +151,7 @@ private:
     Var pure_var(size_t i) {
         const JVal *v = field(arg(i), "var");
         if (!v || v->kind != JVal::Str) bad(i, "{var}");
-        return Var(v->s);
+        return Var(ctx_.var_name(v->s));
     }
     bool is(size_t i, const char *k) { return i < args_.size() && field(args_[i], k) != nullptr; }
     Expr expr(size_t i) {
@@ -354,7 +377,7 @@ private:
             for (size_t i = 0; i < vs.size(); i++) {
                 const JVal *v = field(vs[i], "var");
                 if (!v || v->kind != JVal::Str) throw BadRequest("reorder_storage takes {var}s");
-                vars.push_back(Var(v->s));
+                vars.push_back(Var(ctx_.var_name(v->s)));
             }
             if (vars.size() < 2) throw BadRequest("needs at least two vars");
             f.reorder_storage(vars);
