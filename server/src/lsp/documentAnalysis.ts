@@ -14,9 +14,12 @@ import type { DocumentAnalysis, ViewGenerator, ViewGraph } from './workerMessage
 
 export interface AnalysisRun {
   result: DocumentAnalysis;
-  /** The generators as analyzed: missing estimates guessed (halide/sizing.ts). */
+  /** The generators as read (the editor's stage graph); prediction and search guess missing sizes themselves. */
   graph: StageGraph;
-  /** Per generator, in order: its analysis (null when it failed), for the featurizer to reuse. */
+  /**
+   * Per generator, in order: its analysis (null when it failed), at guessed sizes where estimates are
+   * missing (halide/sizing.ts; the featurizer then analyzes again, sized as it sizes).
+   */
   analyses: (Analysis | null)[];
 }
 
@@ -53,13 +56,11 @@ export function analyzeDocument(doc: ParsedDocument, uri: string, version: numbe
   const analyses: (Analysis | null)[] = [];
   const warnings: string[] = [];
   const generators: ViewGenerator[] = [];
-  const sizedGenerators: GeneratorGraph[] = [];
   for (const g of graph.generators) {
     const key = generatorKey(g);
     // Analyzed, predicted and searched at guessed sizes where the generator sets none; the
     // diagnostics and the views keep the source's own estimates (the quick fix adds them).
     const sized = withGuessedEstimates(g);
-    sizedGenerators.push(sized.graph);
     let a: Analysis | null = null;
     try {
       a = analyze(sized.graph);
@@ -72,5 +73,5 @@ export function analyzeDocument(doc: ParsedDocument, uri: string, version: numbe
     if (a) diagnostics.push(...scheduleDiagnostics(g, a, lines));
     generators.push({ key, graph: viewGraph(g), quantitiesJson: a ? JSON.stringify(a.stages) : null, estimatesFix: estimatesFix(doc.tree, doc.text, g), guessedSizes: sized.guessed });
   }
-  return { result: { uri, version, generators, diagnostics, ms: performance.now() - start, warnings }, graph: { ...graph, generators: sizedGenerators }, analyses };
+  return { result: { uri, version, generators, diagnostics, ms: performance.now() - start, warnings }, graph, analyses };
 }
