@@ -1,6 +1,6 @@
 // `halide-lens predict`: the cost model's per-stage and total prediction for a generator's schedule.
 import type { GeneratorGraph } from '../halide/graph';
-import { originLabel } from './format';
+import { guessedSizesLines, originLabel } from './format';
 import { CostModel, describeConfidence, predictGraph, type PipelinePrediction } from '../model/index';
 
 export interface PredictReport extends PipelinePrediction {
@@ -28,7 +28,7 @@ function ms(v: number): string {
 export function predictText(r: PredictReport): string {
   const lines = [
     `predicted run time of ${r.generator} (${r.schedule}), ${r.threads} thread(s): ${ms(r.totalMs)} ms [${originLabel(r)}]`,
-    ...(r.guessedSizes?.length ? [`  sizes guessed (the generator sets no estimates for them): ${r.guessedSizes.join('; ')}`] : []),
+    ...guessedSizesLines(r.guessedSizes),
     ...(r.confidence ? [`  ${describeConfidence(r.confidence)}`] : []),
     `  ${'stage'.padEnd(32)} ${'ms'.padStart(10)} ${'share'.padStart(6)}`,
   ];

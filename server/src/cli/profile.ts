@@ -1,11 +1,12 @@
 // `halide-lens profile`: measured per-Func time on this machine, matched to the stage graph, as text.
 import type { ProfileSummary } from '../toolchain/profileSummary';
+import { guessedSizesLines } from './format';
 
 export function profileText(s: ProfileSummary): string {
   const lines = [
     `profile of ${s.generator} on ${s.target}, ${s.threads} thread(s)`,
     `  total ${s.totalMs.toFixed(3)} ms per run (profiled, ${s.runs} runs)${s.bestMsPerIter !== null ? `; best ${s.bestMsPerIter.toFixed(3)} ms per iteration` : ''}`,
-    ...(s.guessedSizes.length ? [`  sizes guessed (the generator sets no estimates for them): ${s.guessedSizes.join('; ')}`] : []),
+    ...guessedSizesLines(s.guessedSizes),
     `  ${'func'.padEnd(24)} ${'stages'.padEnd(22)} ${'ms/run'.padStart(9)} ${'share'.padStart(6)} ${'threads'.padStart(7)}`,
   ];
   for (const r of [...s.rows].sort((a, b) => b.ms - a.ms)) {

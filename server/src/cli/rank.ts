@@ -3,7 +3,7 @@
 // Halide's own Adams2019 model on exactly the samples it can score (its own search states).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { bestMs, hardwareOf, readMachines, readSamples, splitOf, type Sample } from '../collect/dataset';
+import { bestMs, readMachines, readSamples, samplesPerHardware, splitOf, type Sample } from '../collect/dataset';
 import { oneMachine, SampleGraphs } from '../collect/trainingCache';
 import { CostModel } from '../model/costModel';
 import { predictGraph } from '../model/predict';
@@ -47,16 +47,14 @@ export async function rankCommand(p: Parsed, out: (s: string) => void): Promise<
   const trainedOn = new Set(model.description()?.trainedOnRealworld ?? []);
   const inSample = p.flags.has('--in-sample');
   const all = readSamples(dataDir);
-  const wanted = (s: Sample) => splitOf(s.pipeline, splits) === group && (!re || re.test(s.pipeline)) && trainedOn.has(s.pipeline) === inSample;
-  const inGroup = oneMachine(all, typeof machine === 'string' ? machine : undefined, dataDir)
-    .filter((s) => splitOf(s.pipeline, splits) === group && (!re || re.test(s.pipeline)));
-  const samples: Sample[] = inGroup.filter((s) => trainedOn.has(s.pipeline) === inSample);
+  const ofGroup = (s: Sample) => splitOf(s.pipeline, splits) === group && (!re || re.test(s.pipeline));
+  const scored = (s: Sample) => trainedOn.has(s.pipeline) === inSample;
+  const inGroup = oneMachine(all, typeof machine === 'string' ? machine : undefined, dataDir).filter(ofGroup);
+  const samples: Sample[] = inGroup.filter(scored);
   if (samples.length === 0) {
     const left = inGroup.length - samples.length;
     // Another hardware may hold what this one lacks (scores never mix hardware): name it.
-    const known = readMachines(dataDir);
-    const elsewhere = new Map<string, number>();
-    for (const s of all.filter(wanted)) elsewhere.set(hardwareOf(s.machine, known), (elsewhere.get(hardwareOf(s.machine, known)) ?? 0) + 1);
+    const elsewhere = samplesPerHardware(all.filter((s) => ofGroup(s) && scored(s)), readMachines(dataDir));
     const others = [...elsewhere].map(([id, n]) => `--machine ${id}: ${n}`).join(', ');
     throw new Error(`no samples of the ${group} group in ${dataDir}${re ? ` matching ${re}` : ''}${left ? ` (${left} of pipelines the model ${inSample ? 'did not train' : 'trained'} on${inSample ? '' : ': --in-sample scores them'})` : ''}` +
       `${others ? ` on this hardware; other hardware has some (${others})` : ''}`);

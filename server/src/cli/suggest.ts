@@ -7,6 +7,7 @@ import { CostModel } from '../model/index';
 import { DEFAULT_BUDGET_MS, suggestSchedule, type SuggestResult } from '../search/suggest';
 import type { StartFrom } from '../search/space';
 import { extract } from '../halide/extract';
+import { guessedSizesLines } from './format';
 import type { IncludeResolver } from '../halide/includes';
 import { verifySchedules, type VerifiedCandidate, type VerifyCandidate } from '../toolchain/verify';
 import { toWorkerDirectives, UnsupportedDirective } from '../toolchain/workerDirectives';
@@ -145,7 +146,7 @@ export function suggestText(r: SuggestResult, target: string | undefined, verifi
   return [
     `suggested schedule for ${r.generator} (${r.threads} thread(s), target ${target ?? 'unknown: 16-byte vectors'}, ` +
       `${r.from === 'source' ? "keeping the source's schedule" : 'from scratch'}):`,
-    ...(r.guessedSizes.length ? [`  sizes guessed (the generator sets no estimates for them): ${r.guessedSizes.join('; ')}`] : []),
+    ...guessedSizesLines(r.guessedSizes),
     `  current schedule    ${r.currentMs !== null ? `${ms(r.currentMs)} ms` : 'not predicted'}`,
     `  suggestion          ${ms(r.predictedMs)} ms${speedup !== null ? `  (${speedup.toFixed(2)}x predicted)` : ''}`,
     `  baselines           all inlined (deep stencils at root) ${ms(r.baselines.allInlineMs)} ms, all at root ${ms(r.baselines.allRootMs)} ms`,

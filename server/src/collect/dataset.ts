@@ -102,6 +102,13 @@ export function hardwareOf(id: string, known: Record<string, MachineFingerprint>
   return known[id]?.hardware ?? id;
 }
 
+/** Samples per hardware (a machine and its narrower-target ids together), in first-seen order. */
+export function samplesPerHardware(samples: readonly Sample[], known: Record<string, MachineFingerprint>): Map<string, number> {
+  const per = new Map<string, number>();
+  for (const s of samples) per.set(hardwareOf(s.machine, known), (per.get(hardwareOf(s.machine, known)) ?? 0) + 1);
+  return per;
+}
+
 /** "7082dc23ecd3 (15011 samples), …" for messages, with what is known of each machine. */
 export function describeMachines(counts: readonly [string, number][], known: Record<string, MachineFingerprint>): string {
   return counts.map(([id, k]) => {
@@ -161,12 +168,13 @@ function partFiles(dir: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl.gz')).sort().map((f) => path.join(dir, f));
 }
 
+/** Part numbers shared by every writer of the process: two writers (two collect runs) in one second must not pick one name. */
+let partSeq = 0;
+
 /**
  * Buffers lines and flushes them as a new gzip part file every `every` records and on close.
  * A crash loses at most the unflushed buffer; nothing already written is touched again.
  */
-/** Part numbers shared by every writer of the process: two writers (two collect runs) in one second must not pick one name. */
-let partSeq = 0;
 
 export class PartWriter<T> {
   private buffer: string[] = [];

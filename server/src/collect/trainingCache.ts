@@ -5,7 +5,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { bestMs, describeMachines, hardwareOf, machineCounts, readDumps, readMachines, readSamples, splitOf, type Sample } from './dataset';
+import { bestMs, describeMachines, hardwareOf, machineCounts, samplesPerHardware, readDumps, readMachines, readSamples, splitOf, type Sample } from './dataset';
 import { isRealworld } from './realworld';
 import { dumpToGenerator } from '../toolchain/dumpToGraph';
 import type { PipelineDump } from '../toolchain/dumpFormat';
@@ -130,9 +130,7 @@ export function oneMachine(samples: Sample[], machine: string | undefined, dataD
   }
   if (hardware.size <= 1) return samples;
   // Several hardware classes never mix: the one with the most samples unless --machine picks another.
-  const per = new Map<string, number>();
-  for (const [id, n] of counts) per.set(hardwareOf(id, known), (per.get(hardwareOf(id, known)) ?? 0) + n);
-  const most = [...per].sort((a, b) => b[1] - a[1])[0][0];
+  const most = [...samplesPerHardware(samples, known)].sort((a, b) => b[1] - a[1])[0][0];
   return samples.filter((s) => hardwareOf(s.machine, known) === most);
 }
 

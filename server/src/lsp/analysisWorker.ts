@@ -67,7 +67,8 @@ function runWorker(port: NonNullable<typeof parentPort>, opts: WorkerOptions): v
     const keys = run.result.generators.map((g) => g.key);
     if (!model) keys.forEach((k) => { generators[k] = { ok: false, error: opts.modelUnavailable ?? 'no model' }; });
     else {
-      const inputs = run.graph.generators.map((graph, i) => ({ graph, analysis: run.analyses[i] }));
+      // The sized graphs the analyses are of: the featurizer reuses them instead of analyzing again.
+      const inputs = run.sized.map((graph, i) => ({ graph, analysis: run.analyses[i] }));
       const outcomes = await predictGenerators(model, inputs, job.threads);
       outcomes.forEach((o, i) => { generators[keys[i]] = o; });
     }

@@ -14,12 +14,11 @@ import type { DocumentAnalysis, ViewGenerator, ViewGraph } from './workerMessage
 
 export interface AnalysisRun {
   result: DocumentAnalysis;
-  /** The generators as read (the editor's stage graph); prediction and search guess missing sizes themselves. */
+  /** The generators as read (the editor's stage graph); the search guesses missing sizes itself. */
   graph: StageGraph;
-  /**
-   * Per generator, in order: its analysis (null when it failed), at guessed sizes where estimates are
-   * missing (halide/sizing.ts; the featurizer then analyzes again, sized as it sizes).
-   */
+  /** Per generator, in order: the graph with missing estimates guessed (halide/sizing.ts), what is analyzed and predicted. */
+  sized: GeneratorGraph[];
+  /** Per generator, in order: the analysis of its sized graph (null when it failed), for the featurizer to reuse. */
   analyses: (Analysis | null)[];
 }
 
@@ -54,6 +53,7 @@ export function analyzeDocument(doc: ParsedDocument, uri: string, version: numbe
   }
   const lines = doc.text.split('\n');
   const analyses: (Analysis | null)[] = [];
+  const sizedGraphs: GeneratorGraph[] = [];
   const warnings: string[] = [];
   const generators: ViewGenerator[] = [];
   for (const g of graph.generators) {
@@ -61,6 +61,7 @@ export function analyzeDocument(doc: ParsedDocument, uri: string, version: numbe
     // Analyzed, predicted and searched at guessed sizes where the generator sets none; the
     // diagnostics and the views keep the source's own estimates (the quick fix adds them).
     const sized = withGuessedEstimates(g);
+    sizedGraphs.push(sized.graph);
     let a: Analysis | null = null;
     try {
       a = analyze(sized.graph);
@@ -73,5 +74,5 @@ export function analyzeDocument(doc: ParsedDocument, uri: string, version: numbe
     if (a) diagnostics.push(...scheduleDiagnostics(g, a, lines));
     generators.push({ key, graph: viewGraph(g), quantitiesJson: a ? JSON.stringify(a.stages) : null, estimatesFix: estimatesFix(doc.tree, doc.text, g), guessedSizes: sized.guessed });
   }
-  return { result: { uri, version, generators, diagnostics, ms: performance.now() - start, warnings }, graph, analyses };
+  return { result: { uri, version, generators, diagnostics, ms: performance.now() - start, warnings }, graph, sized: sizedGraphs, analyses };
 }

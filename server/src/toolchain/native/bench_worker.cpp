@@ -123,23 +123,18 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     const int reps = (int)num_field(req, "reps", 7, 1, 100000);
     const double min_rep_ms = num_field(req, "min_rep_ms", 20, 0, 1e7);
     const double max_total_ms = num_field(req, "max_total_ms", 20000, 0, 1e9);
-    bool featurize = false;
-    if (const JVal *f = req.get("featurize")) featurize = f->kind == JVal::Bool && f->b;
+    const bool featurize = bool_field(req, "featurize");
     // schedule_only: run the autoscheduler and report its schedule, no compile or benchmark, so
     // the collector can drop a duplicate probe for the price of the search alone.
-    bool schedule_only = false;
-    if (const JVal *f = req.get("schedule_only")) schedule_only = f->kind == JVal::Bool && f->b;
+    const bool schedule_only = bool_field(req, "schedule_only");
     // dump: also report the pipeline as scheduled (pipeline_dump's JSON), so a sample carries the
     // exact graph it measured even where the static front end can't read the generator.
-    bool dump = false;
-    if (const JVal *f = req.get("dump")) dump = f->kind == JVal::Bool && f->b;
+    const bool dump = bool_field(req, "dump");
     // guess_estimates: size what the generator leaves unestimated (and say so in the response)
     // rather than refuse it.
-    bool guess = false;
-    if (const JVal *f = req.get("guess_estimates")) guess = f->kind == JVal::Bool && f->b;
+    const bool guess = bool_field(req, "guess_estimates");
     // fresh_names: the directives name unnamed Funcs as a fresh process does (the static front end).
-    bool fresh_names = false;
-    if (const JVal *f = req.get("fresh_names")) fresh_names = f->kind == JVal::Bool && f->b;
+    const bool fresh_names = bool_field(req, "fresh_names");
 
     auto names = GeneratorRegistry::enumerate();
     if (std::find(names.begin(), names.end(), g->s) == names.end()) {

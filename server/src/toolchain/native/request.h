@@ -231,6 +231,12 @@ struct Config {
     MachineParams machine{2, 1048576, 40};
 };
 
+// A flag: true only when present and the JSON boolean true.
+inline bool bool_field(const JVal &req, const char *k) {
+    const JVal *v = req.get(k);
+    return v && v->kind == JVal::Bool && v->b;
+}
+
 // A number field: absent or null gives the default, anything else must be a number in [lo, hi].
 inline double num_field(const JVal &req, const char *k, double dflt, double lo, double hi) {
     const JVal *v = req.get(k);
