@@ -178,3 +178,23 @@ test('collect --realworld: estimates too big to allocate (512^4 floats) fail wit
   const hand = lines.find((l) => / hand: /.test(l));
   assert.match(hand ?? '', /would take \d+ MiB at its estimated size/, lines.join('\n'));
 });
+
+test('collect --realworld: a filter whose extents size the reduction window is run at the guessed window its dump describes', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-rw-'));
+  const lines: string[] = [];
+  // hannk's DepthwiseConv reduces over RDom(0, filter.dim(1).extent(), 0, filter.dim(2).extent()); the filter's
+  // depth follows the output's (a constraint), so bounds inference sizes the filter, which used to leave the window empty.
+  await collect({
+    root: ROOT, dataDir, cacheDir: path.join(ROOT, '.cache', 'halide-lens'), filter: /DepthwiseConv$/, idleWaitMs: 5000, log: (l) => lines.push(l),
+    plan: { randomPipelines: 0, adamsProbes: 0, randomSchedules: 0, realworldDir: REALWORLD, realworldOnly: true },
+  });
+  const hand = readSamples(dataDir).find((s) => s.schedule.source === 'hand');
+  assert.ok(hand, lines.join('\n'));
+  assert.ok(hand.guessedEstimates?.includes('input filter: ?x3x3'), hand.guessedEstimates?.join('; '));
+  const dump = readDumps(dataDir).get(hand.id)!;
+  assert.deepEqual(dump.param_estimates?.filter?.dims?.slice(1).map((d) => d.extent), [3, 3]);
+  // Measured now, its graph is the dump's (a sample from before the worker sized the window is refused).
+  const g = new SampleGraphs(ROOT, dataDir).graph(hand);
+  assert.ok(g.stages.some((s) => s.func === 'convolved' && s.kind === 'update'));
+  assert.throws(() => new SampleGraphs(ROOT, dataDir).graph({ ...hand, date: '2026-12-05T12:21:33.127Z' }), /empty reduction window \(filter\.extent\.1, filter\.extent\.2/);
+});

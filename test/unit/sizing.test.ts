@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
-import { withGuessedEstimates } from '../../server/src/halide/sizing';
+import { windowDims, withGuessedEstimates } from '../../server/src/halide/sizing';
 import { analyze } from '../../server/src/analysis/index';
 import { featurize } from '../../server/src/features/index';
 import { parseDescribe } from '../../server/src/toolchain/runGenSizes';
@@ -66,4 +66,32 @@ test('RunGen --describe is read as the profiler needs it: outputs with their ran
     { name: 'gain', kind: 'input', scalar: true, dims: 0 },
     { name: 'output', kind: 'output', scalar: false, dims: 3 },
   ]);
+});
+
+const depthwise = path.join(REALWORLD, 'halide-v14__apps_hannk__depthwise_conv_generator.cpp');
+test('a buffer extent that sizes a stencil window is guessed as a small window, and read under the buffer\'s Halide name', { skip: !fs.existsSync(depthwise) && 'no ../shared/realworld' }, () => {
+  // hannk's DepthwiseConv: `Input<Buffer<uint8_t, 3>> filter_{"filter"}`, RDom r(0, filter_.dim(1).extent(), ...),
+  // read as resampled_input(c, x*stride_x + r.x*dilation_x, ...): a 3x3 filter in practice, not 1024x3.
+  const g = extract(fs.readFileSync(depthwise, 'utf8')).generators.find((x) => x.className === 'DepthwiseConv')!;
+  assert.deepEqual(g.rdoms[0].dims.map((d) => d.extent), [
+    { op: 'opaque', text: 'filter.dim(1).extent()' }, { op: 'opaque', text: 'filter.dim(2).extent()' }]);
+  assert.deepEqual([...windowDims(g)].sort(), ['filter.1', 'filter.2']);
+  const { graph, guessed } = withGuessedEstimates(g);
+  assert.ok(guessed.includes('input filter: 1024x3x3'), guessed.join('; '));
+  // The reduction runs over the guessed window: 3x3 taps for each of the filter's channels.
+  const sum = analyze(graph).bounds.stages['sum_filter.1'];
+  assert.equal(sum.points, 64 * 3 * 3);
+});
+
+const opGen = path.join(REALWORLD, 'autokernel__op_gen.cpp');
+test('RDom subscripts r[0] are its RVars; a reduction over a whole dimension (matrix product, input channels) keeps the large guess', { skip: !fs.existsSync(opGen) && 'no ../shared/realworld' }, () => {
+  const gens = extract(fs.readFileSync(opGen, 'utf8')).generators;
+  const conv = gens.find((x) => x.registeredName === 'halide_conv')!;
+  // output(x, y, c, n) += weight(r[0], r[1], r[2], c) * inp_padded(x * stride + r[0], y * stride + r[1], r[2], n)
+  const update = conv.stages.find((s) => s.id === 'output.1')!;
+  assert.deepEqual(update.rvars.map((r) => r.name), ['r13$x', 'r13$y', 'r13$z'].map((n) => n.replace('r13', conv.rdoms[0].name)));
+  assert.deepEqual([...windowDims(conv)].sort(), ['weight.0', 'weight.1']);
+  const matmul = gens.find((x) => x.registeredName === 'halide_matmul')!;
+  assert.deepEqual([...windowDims(matmul)], []);
+  assert.ok(withGuessedEstimates(matmul).guessed.includes('input weight: 1024x1024'));
 });

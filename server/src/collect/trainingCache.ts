@@ -8,7 +8,7 @@ import * as zlib from 'node:zlib';
 import { bestMs, describeMachines, hardwareOf, machineCounts, samplesPerHardware, readDumps, readMachines, readSamples, splitOf, type Sample } from './dataset';
 import { isRealworld } from './realworld';
 import { dumpToGenerator } from '../toolchain/dumpToGraph';
-import type { PipelineDump } from '../toolchain/dumpFormat';
+import { inferredReductionExtents, type PipelineDump } from '../toolchain/dumpFormat';
 import { pipelineSource } from './plan';
 import { extractEditing } from '../halide/extract';
 import type { GeneratorGraph } from '../halide/graph';
@@ -45,6 +45,9 @@ export interface BulkResult {
   skipped: Record<string, number>; ms: number;
 }
 
+/** From here on the bench worker sized inputs whose extents a reduction reads (inferredReductionExtents). */
+const WINDOWS_SIZED = '2026-12-05T18:25:00Z';
+
 const sha = (text: string): string => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /**
@@ -80,6 +83,8 @@ export class SampleGraphs {
       this.dumps ??= readDumps(this.dataDir);
       const dump = this.dumps.get(s.id);
       if (!dump) throw new Error('no pipeline dump stored for this realworld sample');
+      const empty = s.date < WINDOWS_SIZED ? inferredReductionExtents(dump) : [];
+      if (empty.length) throw new Error(`measured over an empty reduction window (${empty.join(', ')} left to bounds inference), not what its dump describes`);
       return dumpToGenerator(structuredClone(dump), { text: src.text, params: s.params }).graph;
     }
     let tree = this.trees.get(src.hash);

@@ -10,6 +10,7 @@ import { initArgs, readIO, readParam, templateKind } from './declarations';
 import { execMisparsedArrayDefinition } from './definitions';
 import { evaluate } from './evaluate';
 import { analyzeExpr } from './expr';
+import { accessorText } from './exprCalls';
 import { construct, objectValue } from './objects';
 import { isContainer, makeList } from './containers';
 import { combine, emptySummary } from './summary';
@@ -324,11 +325,12 @@ export function makeRDom(it: Interpreter, cppName: string, nameNode: SyntaxNode,
     const e = resolveCallee(args[0], scope);
     const dims = e?.kind === 'input' ? e.io.dims : 0;
     const dimNames = ['x', 'y', 'z', 'w'];
+    const over = accessorText(compactText(args[0]), scope);
     const info = {
       name, range: rangeOf(nameNode),
       dims: Array.from({ length: dims }, (_, i) => ({
-        name: `${name}$${dimNames[i] ?? i}`, min: { op: 'opaque' as const, text: `${args[0].text}.dim(${i}).min()` },
-        extent: { op: 'opaque' as const, text: `${args[0].text}.dim(${i}).extent()` },
+        name: `${name}$${dimNames[i] ?? i}`, min: { op: 'opaque' as const, text: `${over}.dim(${i}).min()` },
+        extent: { op: 'opaque' as const, text: `${over}.dim(${i}).extent()` },
         minText: `${args[0].text}.dim(${i}).min()`, extentText: `${args[0].text}.dim(${i}).extent()`,
       })),
     };

@@ -123,8 +123,16 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
       // `c[0]` of an `Expr c[4]` or a std::vector<Expr>: the element.
       const elem = ctx.summaryOf ? resolveCallee(n, ctx.scope) : undefined;
       if (elem && (elem.kind === 'expr' || elem.kind === 'var' || elem.kind === 'object' || elem.kind === 'value')) return ctx.summaryOf!(elem, n);
-      // `f(x, y)[1]`: a Tuple component.
+      // `r[0]`: an RDom's dimension, as `r.x`.
       const inner = field(n, 'argument')!;
+      const rdom = resolveCallee(inner, ctx.scope);
+      const at = rdom?.kind === 'rdom' ? n.namedChildren[1]?.namedChildren[0] : undefined;
+      const dim = at ? evaluate(at, ctx.scope) : undefined;
+      if (rdom?.kind === 'rdom' && typeof dim === 'number') {
+        const rv = rvarName(rdom.info.name, dim);
+        return { ...emptySummary(), type: 'int32', rvars: [{ name: rv, rdom: rdom.info.name }], index: { op: 'var', name: rv } };
+      }
+      // `f(x, y)[1]`: a Tuple component.
       const s = analyzeExpr(inner, ctx);
       const idx = n.namedChildren[1]?.namedChildren[0];
       const comp = idx ? evaluate(idx, ctx.scope) : undefined;

@@ -2,7 +2,7 @@
 // from Funcs and Inputs, and accessor methods. Called from analyzeExpr (expr.ts), which it calls back.
 import type { SyntaxNode } from './tree';
 import type { Call, ElemType, IndexExpr } from './graph';
-import type { Entity, ExprSummary, FuncState } from './scope';
+import type { Entity, ExprSummary, FuncState, Scope } from './scope';
 import { resolveCallee } from './callee';
 import { evaluate } from './evaluate';
 import { analyzeExpr, type ExprContext } from './expr';
@@ -225,7 +225,20 @@ function analyzeFuncCall(n: SyntaxNode, callee: Entity, args: SyntaxNode[], ctx:
 function analyzeMethodCall(n: SyntaxNode, fn: SyntaxNode, args: SyntaxNode[], ctx: ExprContext): ExprSummary {
   // input.width(), input.dim(0).extent(), f.type(): scalar parameters of the pipeline.
   const ps = args.map((a) => analyzeExpr(a, ctx));
-  return combine(ps, 'int32', { op: 'opaque', text: compactText(n) });
+  return combine(ps, 'int32', { op: 'opaque', text: accessorText(compactText(n), ctx.scope) });
+}
+
+/**
+ * `filter_.dim(1).extent()` as Halide names the buffer (`filter.dim(1).extent()`): the analysis
+ * looks buffers up by their Halide names, and members are often named apart from them
+ * (`Input<Buffer<uint8_t, 3>> filter_{"filter"}`).
+ */
+export function accessorText(text: string, scope: Scope): string {
+  const m = /^(\w+)(\.|\[)/.exec(text);
+  if (!m) return text;
+  const e = scope.lookup(m[1]);
+  const io = e?.kind === 'input' || e?.kind === 'output' ? e.io : null;
+  return io && io.name !== m[1] && m[2] === '.' ? io.name + text.slice(m[1].length) : text;
 }
 
 /**

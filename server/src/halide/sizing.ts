@@ -3,7 +3,7 @@
 // a prediction means nothing. The rule is the bench worker's (toolchain/native/guess_estimates.h),
 // so a prediction at guessed sizes describes the run the collector measures for such a generator,
 // and every guess is named so that it never passes for the author's sizes.
-import type { Estimate, GeneratorGraph, IOInfo } from './graph';
+import type { Estimate, GeneratorGraph, IndexExpr, IOInfo } from './graph';
 
 /** About a million elements whatever the rank, laid out as images usually are (as guess_estimates.h). */
 export function guessedExtent(dims: number, d: number): number {
@@ -16,13 +16,65 @@ export function guessedExtent(dims: number, d: number): number {
   }
 }
 
+/**
+ * A stencil window's extent when a buffer's extent sizes it: `RDom r(0, filter.dim(1).extent())` with
+ * `in(x + r.x)` is a 3-wide filter in practice, never a million-element one (as guess_estimates.h).
+ */
+export const GUESSED_WINDOW = 3;
+
+function varsOf(e: IndexExpr, out: Set<string>): Set<string> {
+  if (e.op === 'var') out.add(e.name);
+  else if ('args' in e) for (const a of e.args) varsOf(a, out);
+  return out;
+}
+
+const ACCESSOR_DIM: Record<string, number> = { width: 0, height: 1, channels: 2 };
+
+/** `filter.dim(1).extent()` or `in.width()` -> ["filter", 1]. */
+function extentOf(e: IndexExpr): [string, number] | null {
+  if (e.op !== 'opaque') return null;
+  const t = e.text.replace(/\s+/g, '');
+  const m = /^(\w+)\.dim\((\d+)\)\.extent\(\)$/.exec(t);
+  if (m) return [m[1], Number(m[2])];
+  const a = /^(\w+)\.(width|height|channels)\(\)$/.exec(t);
+  return a ? [a[1], ACCESSOR_DIM[a[2]]] : null;
+}
+
+/**
+ * Buffer dims ("filter.1") whose extent bounds a reduction variable used as a window offset: some
+ * call's argument holds both a pure Var and the RVar (`in(x*stride + r.x*dilation)`). A reduction
+ * over a whole dimension (`A(r, y) * B(x, r)`, a matrix product) is no window and keeps the large guess.
+ */
+export function windowDims(g: GeneratorGraph): Set<string> {
+  const extents = new Map<string, IndexExpr>();
+  for (const r of g.rdoms) for (const d of r.dims) extents.set(d.name, d.extent);
+  const out = new Set<string>();
+  for (const st of g.stages) {
+    if (!st.rvars.length) continue;
+    const rvars = new Set(st.rvars.map((r) => r.name));
+    const pure = new Set(st.pureVars);
+    for (const c of st.calls) {
+      for (const a of c.argExprs) {
+        const vs = [...varsOf(a, new Set())];
+        if (!vs.some((v) => pure.has(v))) continue;
+        for (const v of vs) {
+          const ext = rvars.has(v) ? extents.get(v) : undefined;
+          const at = ext ? extentOf(ext) : null;
+          if (at) out.add(`${at[0]}.${at[1]}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 export interface Sized {
   graph: GeneratorGraph;
   /** One entry per guessed buffer or scalar: "output blur: 1024x1024", "input in: ?x?x3", "scalar gain = 0". */
   guessed: string[];
 }
 
-function sizeBuffer(io: IOInfo, role: 'input' | 'output', guessed: string[]): IOInfo {
+function sizeBuffer(io: IOInfo, role: 'input' | 'output', guessed: string[], windows: Set<string>): IOInfo {
   if (io.kind === 'scalar' || io.dims <= 0) return io;
   const shown: string[] = [];
   let any = false;
@@ -34,7 +86,7 @@ function sizeBuffer(io: IOInfo, role: 'input' | 'output', guessed: string[]): IO
       shown.push('?');
       continue;
     }
-    const extent = guessedExtent(io.dims, d);
+    const extent = windows.has(`${io.name}.${d}`) ? GUESSED_WINDOW : guessedExtent(io.dims, d);
     estimates.push({ min: e?.min ?? 0, extent, range: e?.range ?? io.range });
     shown.push(String(extent));
     any = true;
@@ -56,7 +108,8 @@ function sizeScalar(io: IOInfo, guessed: string[]): IOInfo {
  */
 export function withGuessedEstimates(g: GeneratorGraph): Sized {
   const guessed: string[] = [];
-  const outputs = g.outputs.map((io) => sizeBuffer(io, 'output', guessed));
-  const inputs = g.inputs.map((io) => (io.kind === 'scalar' ? sizeScalar(io, guessed) : sizeBuffer(io, 'input', guessed)));
+  const windows = windowDims(g);
+  const outputs = g.outputs.map((io) => sizeBuffer(io, 'output', guessed, windows));
+  const inputs = g.inputs.map((io) => (io.kind === 'scalar' ? sizeScalar(io, guessed) : sizeBuffer(io, 'input', guessed, windows)));
   return guessed.length ? { graph: { ...g, inputs, outputs }, guessed } : { graph: g, guessed };
 }

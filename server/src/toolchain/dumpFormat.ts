@@ -47,3 +47,23 @@ export function inputWrappers(dump: PipelineDump): Map<string, string> {
   }
   return out;
 }
+
+/**
+ * Inputs whose extents a reduction domain reads ("filter.extent.1") while the run left the input to
+ * bounds inference (some dim without a constant estimate). Before the bench worker gave such dims
+ * their estimates (buffers.h widen_to_estimates), the query saw an empty buffer and the run reduced
+ * over an empty window that the dump does not show.
+ */
+export function inferredReductionExtents(dump: PipelineDump): string[] {
+  const inferred = new Set(Object.entries(dump.param_estimates ?? {})
+    .filter(([, e]) => e.dims?.some((d) => d.min === null || d.extent === null)).map(([name]) => name));
+  const out = new Set<string>();
+  for (const f of dump.funcs) {
+    for (const s of f.stages) {
+      for (const r of s.rdom ?? []) {
+        for (const m of `${r.min} ${r.extent}`.matchAll(/\b([\w$]+)\.(?:min|extent)\.\d+\b/g)) if (inferred.has(m[1])) out.add(m[0]);
+      }
+    }
+  }
+  return [...out];
+}

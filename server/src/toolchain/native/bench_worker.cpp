@@ -196,8 +196,9 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
         p.infer_input_bounds(dst, cfg.target);
         for (const std::string &n : infer_later) {
             Parameter &prm = sctx.params[n];
+            if (!prm.buffer().defined()) throw BadRequest("bounds inference gave no buffer for input " + n);
+            widen_to_estimates(prm);
             Buffer<> b = prm.buffer();
-            if (!b.defined()) throw BadRequest("bounds inference gave no buffer for input " + n);
             fill_buffer(b, n);
         }
     }

@@ -220,6 +220,34 @@ inline std::vector<std::string> bind_inputs(const Pipeline &p, std::map<std::str
     return infer_later;
 }
 
+// An input left to bounds inference may still have estimates for some of its dims (a filter whose
+// depth follows the output, whose width the generator reads as an RDom extent). Bounds inference
+// cannot size those: the query sees an empty buffer, so the window it reduces over is empty too and
+// the run measures a pipeline the dump does not describe. They take their estimate (covering what
+// inference asked for); reads beyond other inputs then grow those (grow_input_for).
+inline void widen_to_estimates(Parameter &prm) {
+    Buffer<> have = prm.buffer();
+    const int dims = have.dimensions();
+    std::vector<int> mins(dims), extents(dims);
+    bool changed = false;
+    for (int d = 0; d < dims; d++) {
+        int lo = have.dim(d).min(), hi = have.dim(d).min() + have.dim(d).extent();
+        double mn, ex;
+        const bool has_min = const_number(prm.min_constraint(d), &mn) || const_number(prm.min_constraint_estimate(d), &mn);
+        const bool has_extent = const_number(prm.extent_constraint(d), &ex) || const_number(prm.extent_constraint_estimate(d), &ex);
+        if (has_min && has_extent && ex > 0) {
+            const int nlo = have.dim(d).extent() > 0 ? std::min(lo, (int)mn) : (int)mn;
+            const int nhi = have.dim(d).extent() > 0 ? std::max(hi, (int)(mn + ex)) : (int)(mn + ex);
+            changed |= nlo != lo || nhi != hi;
+            lo = nlo, hi = nhi;
+        }
+        mins[d] = lo;
+        extents[d] = hi - lo;
+    }
+    if (!changed) return;
+    prm.set_buffer(alloc_buffer(prm.type(), mins, extents, &prm, "input " + prm.name()));
+}
+
 // A schedule may read an input beyond its estimated region (an autoscheduler's split rounded up
 // at a root producer, say). Halide's bounds query under-reports such reads, but its entry check
 // names the exact coordinate: given that error, grow the input to cover it, as a caller of the

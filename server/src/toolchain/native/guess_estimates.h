@@ -8,6 +8,7 @@
 #include "pipeline.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,10 +29,67 @@ inline int guessed_extent(int dims, int d) {
     }
 }
 
+// A stencil window's extent when a buffer's extent sizes it (halide/sizing.ts GUESSED_WINDOW):
+// `RDom r(0, filter.dim(1).extent())` read as `in(x + r.x)` is a 3-wide filter in practice.
+constexpr int kGuessedWindow = 3;
+
+// The buffer extents ("filter.extent.1") that bound a reduction variable used as a window offset:
+// some call's argument holds both a pure Var and the RVar (`in(x*stride + r.x*dilation)`). A
+// reduction over a whole dimension (`A(r, y) * B(x, r)`) is no window and keeps the large guess.
+inline std::set<std::string> window_extents(const Pipeline &p) {
+    struct Args : IRVisitor {
+        std::vector<std::set<std::string>> arg_vars;  // the Variables of each call argument
+        using IRVisitor::visit;
+        void visit(const Call *op) override {
+            for (const Expr &a : op->args) {
+                struct Vars : IRVisitor {
+                    std::set<std::string> names;
+                    using IRVisitor::visit;
+                    void visit(const Variable *v) override { names.insert(v->name); }
+                } vs;
+                a.accept(&vs);
+                arg_vars.push_back(vs.names);
+            }
+            IRVisitor::visit(op);
+        }
+    };
+    std::map<std::string, Function> env;
+    for (const Func &o : p.outputs()) {
+        for (const auto &kv : find_transitive_calls(o.function())) env.emplace(kv.first, kv.second);
+    }
+    std::set<std::string> out;
+    for (const auto &kv : env) {
+        const Function &fn = kv.second;
+        const std::set<std::string> pure(fn.args().begin(), fn.args().end());
+        for (const Definition &def : fn.updates()) {
+            std::map<std::string, std::string> extent_of;  // rvar -> "P.extent.k"
+            for (const ReductionVariable &rv : def.schedule().rvars()) {
+                const Variable *v = rv.extent.as<Variable>();
+                if (v && v->name.find(".extent.") != std::string::npos) extent_of[rv.var] = v->name;
+            }
+            if (extent_of.empty()) continue;
+            Args calls;
+            for (const Expr &e : def.values()) e.accept(&calls);
+            for (const Expr &e : def.args()) e.accept(&calls);
+            for (const auto &names : calls.arg_vars) {
+                bool has_pure = false;
+                for (const std::string &n : names) has_pure |= pure.count(n) > 0;
+                if (!has_pure) continue;
+                for (const std::string &n : names) {
+                    auto it = extent_of.find(n);
+                    if (it != extent_of.end()) out.insert(it->second);
+                }
+            }
+        }
+    }
+    return out;
+}
+
 // Fills in the missing estimates of p's outputs, input buffers and scalar Params (a scalar takes its
 // default, clamped to its range). Returns a description of each guess ("output f: 1024x1024").
 inline std::vector<std::string> guess_estimates(Pipeline &p, std::map<std::string, Parameter> &params) {
     std::vector<std::string> guessed;
+    const std::set<std::string> windows = window_extents(p);
     // "output f: 1024x1024x?": the guessed extents, '?' where the generator gave its own.
     auto describe = [](const std::string &what, const std::vector<int> &ex) {
         std::string s = what + ": ";
@@ -69,7 +127,7 @@ inline std::vector<std::string> guess_estimates(Pipeline &p, std::map<std::strin
             std::vector<int> ex;
             bool any = false;
             for (int d = 0; d < n; d++) {
-                int e = guessed_extent(n, d);
+                int e = windows.count(prm.name() + ".extent." + std::to_string(d)) ? kGuessedWindow : guessed_extent(n, d);
                 if (prm.extent_constraint(d).defined() || prm.extent_constraint_estimate(d).defined()) {
                     ex.push_back(0);
                     continue;
