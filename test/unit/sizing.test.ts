@@ -8,6 +8,7 @@ import { extract } from '../../server/src/halide/extract';
 import { withGuessedEstimates } from '../../server/src/halide/sizing';
 import { analyze } from '../../server/src/analysis/index';
 import { featurize } from '../../server/src/features/index';
+import { estimateStatements } from '../../server/src/lsp/codeActions';
 import { inputShapes, parseDescribe, sizeFix, withFix } from '../../server/src/toolchain/runGenSizes';
 import { CORPUS, REALWORLD } from '../paths';
 
@@ -109,4 +110,16 @@ test('an input the pipeline reads outside its guessed extents goes back to the b
   const fix = await sizeFix('/nonexistent', error, ['--output_extents=[1024,1024]', 'input=random:0:[1024,1024]']);
   assert.deepEqual(fix, { args: ['input=random:0:auto'], guessed: ['input input: what the outputs need (bounds query)'] });
   assert.equal(await sizeFix('/nonexistent', error, ['--output_extents=[1024,1024]', 'input=random:0:auto']), null);
+});
+
+test('the missing-estimates quick fix writes the sizes the prediction assumes, 1-D and 4-D buffers too', () => {
+  // conv_layer: 4-D input, filter and output, a 1-D bias; all estimates taken out.
+  const text = fs.readFileSync(path.join(CORPUS, 'conv_layer.cpp'), 'utf8').split('\n').filter((l) => !/set_estimate/.test(l)).join('\n');
+  const g = read(text);
+  const sized = withGuessedEstimates(g).graph;
+  const expected = [...sized.inputs, ...sized.outputs].filter((io) => io.kind !== 'scalar')
+    .map((io) => `${io.name}.set_estimates({${io.estimates.map((e) => `{0, ${e!.extent}}`).join(', ')}});`);
+  assert.deepEqual(estimateStatements(g, text).filter((l) => l.includes('set_estimates')), expected);
+  assert.ok(expected.includes('bias.set_estimates({{0, 1048576}});'), expected.join('\n'));
+  assert.ok(expected.includes('output.set_estimates({{0, 64}, {0, 128}, {0, 128}, {0, 1}});'), expected.join('\n'));
 });
