@@ -86,15 +86,30 @@ test('a generator without estimates is profiled at guessed sizes, each named, an
   try {
     const file = path.join(dir, 'blur3x3_unsized.cpp');
     fs.writeFileSync(file, text);
-    const result = await profileGenerator(file, { generator: 'blur3x3', threads: 2, minTimeS: 0.1, cacheDir: CACHE });
     const g = extract(text).generators[0];
+    const result = await profileGenerator(file, { generator: 'blur3x3', threads: 2, minTimeS: 0.1, cacheDir: CACHE, graph: g });
     const outputs = g.outputs.map((o) => `output ${o.name}: ${o.dims === 3 ? '1024x1024x3' : '1024x1024'}`);
     assert.deepEqual(result.guessedSizes.filter((s) => s.startsWith('output')), outputs);
+    // The input is given the extents the prediction guesses for it, not RunGen's bounds query.
+    assert.deepEqual(result.guessedSizes.filter((s) => s.startsWith('input')), ['input input: 1024x1024']);
+    assert.ok(result.runGenArgs.includes('input=random:0:[1024,1024]'), JSON.stringify(result.runGenArgs));
     assert.ok(result.report.totalMs > 0);
+
+    // Without its boundary condition the blur reads its input at -1..1024: RunGen widens the given
+    // buffer to what the bounds query asks (as the bench worker grows one), so the guess still runs.
+    const bare = text.replace('BoundaryConditions::repeat_edge(input)(x, y)', 'input(x, y)');
+    assert.notEqual(bare, text);
+    const bareFile = path.join(dir, 'blur3x3_unbounded.cpp');
+    fs.writeFileSync(bareFile, bare);
+    const b = await profileGenerator(bareFile, { generator: 'blur3x3', threads: 2, minTimeS: 0.1, cacheDir: CACHE, graph: extract(bare).generators[0] });
+    assert.deepEqual(b.guessedSizes.filter((s) => s.startsWith('input')), ['input input: 1024x1024']);
+    assert.ok(b.runGenArgs.includes('input=random:0:[1024,1024]'), JSON.stringify(b.runGenArgs));
+    assert.ok(b.report.totalMs > 0);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   // A generator with estimates is run at them: nothing guessed.
-  const own = await profileGenerator(path.join(ROOT, 'corpus', 'blur3x3.cpp'), { generator: 'blur3x3', threads: 2, minTimeS: 0.1, cacheDir: CACHE });
+  const own = await profileGenerator(path.join(ROOT, 'corpus', 'blur3x3.cpp'), { generator: 'blur3x3', threads: 2, minTimeS: 0.1, cacheDir: CACHE, graph: extract(fs.readFileSync(path.join(ROOT, 'corpus', 'blur3x3.cpp'), 'utf8')).generators[0] });
   assert.deepEqual(own.guessedSizes, []);
+  assert.deepEqual(own.runGenArgs, []);
 });

@@ -94,6 +94,15 @@ test('profile brighten: measured time per Func in the result, inlay hints, lens 
   await c.until('status with calibration', () => c.latestStatus()?.calibration?.pairs === 4);
 }, { settings: { profile: { minTimeSeconds: 0.2 } } }));
 
+test('profile from the editor: a generator without estimates runs its input at the size the prediction guesses', () => withServer(async (c) => {
+  const uri = uriOf('brighten_unsized.cpp');
+  await c.open(uri, corpus('brighten.cpp').split('\n').filter((l) => !/(input|output)\.dim/.test(l)).join('\n'));
+  const r = await c.profile(uri, 'brighten');
+  assert.equal(r.ok, true, r.message);
+  // Given by shape from the worker's graph, not left to RunGen's bounds query.
+  assert.deepEqual(r.summary!.guessedSizes.filter((g) => g.startsWith('input')), ['input input: 1024x1024x3']);
+}, { settings: { profile: { minTimeSeconds: 0.1 } } }));
+
 test('profile: compile errors land on their lines and an edit retires them', () => withServer(async (c) => {
   const uri = uriOf('brighten_broken.cpp');
   const lines = corpus('brighten.cpp').split('\n');

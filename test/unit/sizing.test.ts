@@ -8,7 +8,8 @@ import { extract } from '../../server/src/halide/extract';
 import { windowDims, withGuessedEstimates } from '../../server/src/halide/sizing';
 import { analyze } from '../../server/src/analysis/index';
 import { featurize } from '../../server/src/features/index';
-import { parseDescribe } from '../../server/src/toolchain/runGenSizes';
+import { estimateStatements } from '../../server/src/lsp/codeActions';
+import { inputShapes, parseDescribe, sizeFix, withFix } from '../../server/src/toolchain/runGenSizes';
 import { CORPUS, REALWORLD } from '../paths';
 
 const brighten = fs.readFileSync(path.join(CORPUS, 'brighten.cpp'), 'utf8');
@@ -94,4 +95,57 @@ test('RDom subscripts r[0] are its RVars; a reduction over a whole dimension (ma
   const matmul = gens.find((x) => x.registeredName === 'halide_matmul')!;
   assert.deepEqual([...windowDims(matmul)], []);
   assert.ok(withGuessedEstimates(matmul).guessed.includes('input weight: 1024x1024'));
+// RunGen's --describe of the same generators (what the built binaries print).
+const edgeDescribe = ['Filter name: "edge_detect"', '  Input "input" is of type Buffer<uint8> with 2 dimensions',
+  '  Output "result" is of type Buffer<uint8> with 2 dimensions'].join('\n');
+
+test('RunGen is given the unestimated inputs at the extents the prediction guesses, from the generator as read', { skip: !fs.existsSync(edge) && 'no ../shared/realworld' }, () => {
+  const g = read(fs.readFileSync(edge, 'utf8'));
+  // edge_detect's repeat_edge input: RunGen's bounds query would make it 1x1.
+  assert.deepEqual(inputShapes(parseDescribe(edgeDescribe), g), { args: ['input=random:0:[1024,1024]'], guessed: ['input input: 1024x1024'] });
+  // A rank RunGen disagrees on, an input the static reading lacks, or no reading: the bounds query, named.
+  const bq = { args: [], guessed: ['input input: what the outputs need (bounds query)'] };
+  assert.deepEqual(inputShapes(parseDescribe(edgeDescribe.replace('with 2 dimensions', 'with 3 dimensions')), g), bq);
+  assert.deepEqual(inputShapes(parseDescribe(edgeDescribe), { ...g, inputs: [] }), bq);
+  assert.deepEqual(inputShapes(parseDescribe(edgeDescribe), undefined), bq);
+});
+
+test('an input with all its estimates is left to them; a 3-D input takes the 3-D guess; scalars are not sized here', () => {
+  const describe = parseDescribe(['  Input "input" is of type Buffer<uint8> with 3 dimensions', '  Input "amount" is of type int32',
+    '  Output "output" is of type Buffer<uint8> with 3 dimensions'].join('\n'));
+  assert.deepEqual(inputShapes(describe, read(brighten)), { args: [], guessed: [] });
+  const unsized = read(brighten.split('\n').filter((l) => !/set_estimate/.test(l)).join('\n'));
+  assert.deepEqual(inputShapes(describe, unsized), { args: ['input=random:0:[1024,1024,3]'], guessed: ['input input: 1024x1024x3'] });
+});
+
+test('a later size fix replaces the argument and the guess of the same name', () => {
+  const first = { args: ['--output_extents=[1024,1024]', 'input=random:0:[1024,1024]'], guessed: ['output result: 1024x1024', 'input input: 1024x1024'] };
+  const back = withFix(first, { args: ['input=random:0:auto'], guessed: ['input input: what the outputs need (bounds query)'] });
+  assert.deepEqual(back, {
+    args: ['--output_extents=[1024,1024]', 'input=random:0:auto'],
+    guessed: ['output result: 1024x1024', 'input input: what the outputs need (bounds query)'],
+  });
+  const scalars = withFix(back, { args: ['--default_input_scalars=estimate,default'], guessed: ['scalar gain (and any other without an estimate): its default'] });
+  assert.equal(scalars.args.length, 3);
+  assert.equal(scalars.guessed.length, 3);
+});
+
+test('an input the pipeline reads outside its guessed extents goes back to the bounds query, once', async () => {
+  // Halide's runtime check, as RunGen prints it (no executable is run for this fix).
+  const error = 'Error: Input buffer input is accessed at 1024, which is beyond the max (1023) in dimension 0';
+  const fix = await sizeFix('/nonexistent', error, ['--output_extents=[1024,1024]', 'input=random:0:[1024,1024]']);
+  assert.deepEqual(fix, { args: ['input=random:0:auto'], guessed: ['input input: what the outputs need (bounds query)'] });
+  assert.equal(await sizeFix('/nonexistent', error, ['--output_extents=[1024,1024]', 'input=random:0:auto']), null);
+});
+
+test('the missing-estimates quick fix writes the sizes the prediction assumes, 1-D and 4-D buffers too', () => {
+  // conv_layer: 4-D input, filter and output, a 1-D bias; all estimates taken out.
+  const text = fs.readFileSync(path.join(CORPUS, 'conv_layer.cpp'), 'utf8').split('\n').filter((l) => !/set_estimate/.test(l)).join('\n');
+  const g = read(text);
+  const sized = withGuessedEstimates(g).graph;
+  const expected = [...sized.inputs, ...sized.outputs].filter((io) => io.kind !== 'scalar')
+    .map((io) => `${io.name}.set_estimates({${io.estimates.map((e) => `{0, ${e!.extent}}`).join(', ')}});`);
+  assert.deepEqual(estimateStatements(g, text).filter((l) => l.includes('set_estimates')), expected);
+  assert.ok(expected.includes('bias.set_estimates({{0, 1048576}});'), expected.join('\n'));
+  assert.ok(expected.includes('output.set_estimates({{0, 64}, {0, 128}, {0, 128}, {0, 1}});'), expected.join('\n'));
 });

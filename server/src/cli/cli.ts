@@ -107,7 +107,7 @@ async function profileCommand(p: Parsed, out: (s: string) => void): Promise<numb
   if (!graph.registeredName) throw new Error(`generator ${graph.className} has no HALIDE_REGISTER_GENERATOR: Halide cannot build it`);
   try {
     const result = await profileGenerator(path.resolve(file), {
-      generator: graph.registeredName, threads, params: p.params,
+      generator: graph.registeredName, threads, params: p.params, graph,
       autoscheduler: typeof scheduler === 'string' ? (scheduler as Autoscheduler) : undefined,
       onStep: (s) => process.stderr.write(`halide-lens: ${s}...\n`),
     });

@@ -4,15 +4,10 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { GeneratorGraph, IOInfo, Range } from '../halide/graph';
 import { findGeneratorClasses, generatorMethods } from '../halide/generators';
+import { guessedExtent } from '../halide/sizing';
 import type { SyntaxNode, Tree } from '../halide/parser';
 import { MISSING_ESTIMATES, needsEstimate, type MissingEstimatesData } from './diagnostics';
 import { lineOf } from './documentState';
-
-/** Default extents when nothing in the generator suggests better: a 1024x1024 image, 3 channels. */
-function defaultExtent(dim: number, dims: number): number {
-  if (dim < 2) return 1024;
-  return dim === 2 && dims === 3 ? 3 : 16;
-}
 
 function textAt(text: string, r: Range): string {
   return r.start.line === r.end.line ? lineOf(text, r.start.line).slice(r.start.character, r.end.character) : '';
@@ -27,7 +22,10 @@ function scalarDefault(text: string, io: IOInfo): string {
   return io.type?.startsWith('float') ? '1.0f' : '1';
 }
 
-/** Known (min, extent) for each dim: its own estimates, else another buffer's of the same rank. */
+/**
+ * Known (min, extent) for each dim: its own estimates, else another buffer's of the same rank, else
+ * the extent the prediction guesses for it (halide/sizing.ts), so the fix writes what was assumed.
+ */
 function bufferEstimates(io: IOInfo, g: GeneratorGraph): [number, number][] {
   const others = [...g.outputs, ...g.inputs].filter((o) => o !== io && o.kind !== 'scalar' && o.dims === io.dims);
   const out: [number, number][] = [];
@@ -35,7 +33,7 @@ function bufferEstimates(io: IOInfo, g: GeneratorGraph): [number, number][] {
     const own = io.estimates[d];
     if (own && own.min !== null && own.extent !== null) { out.push([own.min, own.extent]); continue; }
     const other = others.map((o) => o.estimates[d]).find((e) => e && e.min !== null && e.extent !== null);
-    out.push(other ? [other.min!, other.extent!] : [0, defaultExtent(d, io.dims)]);
+    out.push(other ? [other.min!, other.extent!] : [0, guessedExtent(io.dims, d)]);
   }
   return out;
 }

@@ -19,6 +19,8 @@ export interface ProfileRun {
   uri: string;
   text: string;
   graph: Pick<GeneratorGraph, 'className' | 'registeredName' | 'range' | 'funcs'>;
+  /** The whole generator as read, when the worker has it: its unestimated inputs run at the guessed sizes. */
+  read?: GeneratorGraph;
   threads: number;
   halideRoot: string | null;
   minTimeS: number;
@@ -105,7 +107,7 @@ export async function profileDocument(run: ProfileRun): Promise<ProfileOutcome> 
     file = sourceFile(run.uri, run.text).file;
     const result = await profileGenerator(file, {
       generator: g.registeredName, threads: run.threads, halideRoot: run.halideRoot, minTimeS: run.minTimeS,
-      signal: run.signal, onStep: run.onStep,
+      signal: run.signal, onStep: run.onStep, graph: run.read,
     });
     return { ok: true, summary: summarizeProfile(result, g), result };
   } catch (err) {

@@ -2,7 +2,7 @@
 // Halide's profiler (trusted workspaces only), keep the measured times beside the predictions, and
 // pair them with the predictions of the same version to calibrate this machine.
 import type { CancellationToken, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver';
-import { generatorKey } from '../halide/graph';
+import { generatorKey, type StageGraph } from '../halide/graph';
 import { CalibrationStore, predictedPerFunc, type CalibrationPair, type CalibrationSummary } from './calibration';
 import { stageTimes, type MeasuredProfile } from './costs';
 import type { DocumentState } from './documentState';
@@ -17,6 +17,8 @@ export interface ProfileHost {
   document(uri: string): DocumentState | undefined;
   /** Resolves when the document's latest version has been analysed and predicted (or failed). */
   settled(uri: string): Promise<void>;
+  /** The whole StageGraph of the latest analysis (kept in the worker). */
+  graph(uri: string): Promise<StageGraph | null>;
   publishDiagnostics(uri: string): void;
   refreshViews(): void;
   threads(): number;
@@ -61,6 +63,8 @@ export class ProfileSession {
     if (!doc) return fail('document', `${uri} is not open in the editor`);
     // Profile what the user sees: wait for the analysis of the current text.
     await this.host.settled(uri);
+    // The sizes RunGen is given where the generator sets none come from the whole graph as read.
+    const stageGraph = await this.host.graph(uri);
     const gens = doc.analysis?.generators ?? [];
     const g = p.generator ? gens.find((x) => x.key === p.generator || x.graph.className === p.generator) : gens.length === 1 ? gens[0] : undefined;
     if (!g) {
@@ -68,6 +72,7 @@ export class ProfileSession {
         : gens.length === 0 ? 'no Halide generator in this document' : `choose a generator: ${gens.map((x) => x.key).join(', ')}`);
     }
     const key = g.key;
+    const read = stageGraph?.generators.find((x) => generatorKey(x) === key);
     const busyKey = `${uri}#${key}`;
     if (this.running.has(busyKey)) return fail('busy', `${key} is already being profiled`, key);
     const version = doc.analysis!.version;
@@ -81,7 +86,7 @@ export class ProfileSession {
     progress?.begin(`Profiling ${key}`, undefined, STEP_WORDS.compile, true);
     try {
       const outcome = await profileDocument({
-        uri, text, graph: g.graph, threads, halideRoot: this.host.halideRoot(), minTimeS: this.host.minTimeSeconds(),
+        uri, text, graph: g.graph, read, threads, halideRoot: this.host.halideRoot(), minTimeS: this.host.minTimeSeconds(),
         signal: abort.signal, onStep: (s) => progress?.report(STEP_WORDS[s] ?? s),
       });
       if (!outcome.ok) {

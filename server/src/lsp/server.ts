@@ -173,6 +173,7 @@ export class HalideLensServer {
       status: this.status,
       document: (uri) => this.documents.get(uri),
       settled: (uri) => this.settled(uri),
+      graph: (uri) => this.graph(uri),
       publishDiagnostics: (uri) => this.publishDiagnostics(uri),
       refreshViews: () => this.refreshViews(),
       threads: () => effectiveThreads(this.settings),

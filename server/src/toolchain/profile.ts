@@ -4,9 +4,10 @@
 // they have no time of their own; the report says which ones.
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { GeneratorGraph } from '../halide/graph';
 import { buildGenGen, compileObject, type BuildContext } from './build';
 import { generateLibrary, linkRunGen, runBenchmark } from './generate';
-import { sizeFix } from './runGenSizes';
+import { sizeFix, withFix } from './runGenSizes';
 import { locateHalide, type Autoscheduler } from './halide';
 import { hostTarget } from './target';
 
@@ -94,6 +95,11 @@ export interface ProfileOptions {
   signal?: AbortSignal;
   /** Called as each step starts, for progress reporting. */
   onStep?: (step: string) => void;
+  /**
+   * The generator as read (halide/): where it sets no estimates, its input buffers are run at the
+   * sizes the prediction guesses for them. Without it they take RunGen's bounds query.
+   */
+  graph?: GeneratorGraph;
 }
 
 export interface ProfileResult {
@@ -102,6 +108,8 @@ export interface ProfileResult {
   threads: number;
   /** Sizes RunGen was given because the generator sets no estimates for them (runGenSizes.ts). */
   guessedSizes: string[];
+  /** The arguments RunGen ran with beyond `--estimate_all` and the benchmark flags (those sizes). */
+  runGenArgs: string[];
   /** RunGen's best time per iteration (profiler off is not measured separately). */
   bestMsPerIter: number | null;
   report: ProfilerReport;
@@ -129,25 +137,23 @@ export async function profileGenerator(file: string, opts: ProfileOptions): Prom
   const exe = await linkRunGen(ctx, opts.generator, lib);
   step('run');
   // A generator without estimates is run at guessed sizes (toolchain/runGenSizes.ts), named in the result.
-  const extra: string[] = [];
-  const guessedSizes: string[] = [];
+  let sizes = { args: [] as string[], guessed: [] as string[] };
   let r;
   for (;;) {
     r = await runBenchmark(exe.exePath, {
       minTimeS: opts.minTimeS ?? 1,
       env: { ...process.env, HL_NUM_THREADS: String(threads) },
       signal: opts.signal,
-      args: extra,
+      args: sizes.args,
     });
-    const fix = r.code !== 0 ? await sizeFix(exe.exePath, r.stdout + '\n' + r.stderr, extra, { signal: opts.signal }) : null;
+    const fix = r.code !== 0 ? await sizeFix(exe.exePath, r.stdout + '\n' + r.stderr, sizes.args, { signal: opts.signal, graph: opts.graph }) : null;
     if (!fix) break;
-    extra.push(...fix.args);
-    guessedSizes.push(...fix.guessed);
+    sizes = withFix(sizes, fix);
   }
   if (r.code !== 0) {
     throw new ProfileError(`the benchmark of ${opts.generator} failed (exit ${r.code ?? r.signal}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`, 'run');
   }
   const report = parseProfilerReport(r.stdout + '\n' + r.stderr);
   if (!report) throw new ProfileError(`no profiler report in the output of ${path.basename(exe.exePath)}`, 'parse');
-  return { generator: opts.generator, target, threads, bestMsPerIter: r.bestMsPerIter ?? null, report, guessedSizes };
+  return { generator: opts.generator, target, threads, bestMsPerIter: r.bestMsPerIter ?? null, report, guessedSizes: sizes.guessed, runGenArgs: sizes.args };
 }
