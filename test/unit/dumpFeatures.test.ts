@@ -8,6 +8,9 @@ import * as path from 'node:path';
 import { readSamples, type Sample } from '../../server/src/collect/dataset';
 import { SampleGraphs } from '../../server/src/collect/trainingCache';
 import { withGuessedEstimates } from '../../server/src/halide/sizing';
+import { stageKey } from '../../server/src/halide/graph';
+import { analyze } from '../../server/src/analysis/index';
+import { shiftAsArith } from '../../server/src/toolchain/dumpToGraph';
 import { STAGE_FEATURE_NAMES, featurize, type PipelineFeatures } from '../../server/src/features/index';
 import { REALWORLD, ROOT } from '../paths';
 
@@ -44,4 +47,32 @@ test('an index divided by a scalar Input is a gather, whatever the scalar\'s est
   const haar = dumpFeatures('halide-v14__apps_wavelet__inverse_haar_x_generator/inverse_haar_x', 'hand');
   assert.equal(fv(haar, 'out', 'access_upsample'), 1);
   assert.equal(fv(haar, 'out', 'access_gather'), 0);
+});
+
+test('shifts by a constant in Halide\'s simplified indices are read as scales, so their bounds are known', { skip }, () => {
+  // motioncam CameraPreview reads its packed RAW input at inputRepeated(((y << 1) * stride) + (x >> 1) * 5 + k):
+  // Halide's dump writes the shifts as shift_left/shift_right intrinsics; read as opaque text, the
+  // region of inputRepeated (and the points of every stage that reads through it) was unknown.
+  samples ??= readSamples(DATA);
+  graphs ??= new SampleGraphs(ROOT, DATA);
+  const s = samples.find((x) => x.pipeline === 'realworld/motioncam__CameraPreviewGenerator/camera_preview_generator' && x.schedule.source === 'hand');
+  assert.ok(s);
+  const g = withGuessedEstimates(graphs.graph(s)).graph;
+  const raw = g.stages.find((st) => st.id === stageKey('rawInput', 0));
+  assert.ok(raw);
+  const trees = raw.calls.filter((c) => c.callee === 'inputRepeated').flatMap((c) => c.argExprs);
+  assert.ok(trees.length > 0);
+  assert.ok(!JSON.stringify(trees).includes('shift_'), 'no shift left opaque');
+  const a = analyze(g);
+  const region = a.funcs.find((f) => f.func === 'inputRepeated')?.region ?? [];
+  assert.equal(region.length, 1);
+  assert.ok(region.every((r) => r.min !== null && r.extent !== null && r.extent > 0), JSON.stringify(region));
+  const pf = featurize(g, { threads: s.threads, analysis: a });
+  assert.deepEqual(pf.warnings.filter((w) => w.includes('unknown')), []);
+  // The rule itself: shift_left(v, k) = v * 2^k, shift_right(v, k) = v / 2^k, nested operands too.
+  assert.deepEqual(shiftAsArith({ op: 'opaque', text: 'shift_right(width, (uint32)3)' }),
+    { op: 'div', args: [{ op: 'var', name: 'width' }, { op: 'const', value: 8 }] });
+  assert.deepEqual(shiftAsArith({ op: 'opaque', text: 'shift_left(shift_right(x, (uint32)1), (uint32)2)' }),
+    { op: 'mul', args: [{ op: 'div', args: [{ op: 'var', name: 'x' }, { op: 'const', value: 2 }] }, { op: 'const', value: 4 }] });
+  assert.deepEqual(shiftAsArith({ op: 'opaque', text: 'likely(x)' }), { op: 'opaque', text: 'likely(x)' });
 });
