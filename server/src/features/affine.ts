@@ -10,9 +10,21 @@ export interface Invariants {
   scalar(name: string): number | null;
   /** Value of a loop-invariant opaque expression (`input.height()`), or null if it may vary. */
   opaque(text: string): number | null;
+  /**
+   * Whether a name is only known when the pipeline runs (a scalar Input, unlike a GeneratorParam,
+   * which Halide folds into the code). Absent: every invariant counts as known when compiling.
+   */
+  runtime?(name: string): boolean;
 }
 
 const NONE: Invariants = { scalar: () => null, opaque: () => null };
+
+/** Whether e reads a value Halide only learns at run time: a scalar Input or a buffer's size. */
+function readsRuntime(e: IndexExpr, inv: Invariants): boolean {
+  if (e.op === 'var') return inv.runtime?.(e.name) ?? false;
+  if (e.op === 'opaque') return inv.runtime !== undefined && inv.opaque(e.text) !== null;
+  return 'args' in e && e.args.some((a) => readsRuntime(a, inv));
+}
 
 /**
  * The affine form of an index expression, or null when it is not affine in the variables
@@ -50,13 +62,16 @@ export function affine(e: IndexExpr, inv: Invariants = NONE): Affine | null {
     }
     case 'div': {
       if (as.length !== 2 || !isConst(as[1]) || as[1].c === 0) return null;
+      // A divisor known only at run time is a real division per lane, not a scale Halide can
+      // simplify: `c / factor` reads a different address per lane (a gather), whatever factor's estimate.
+      if (!isConst(as[0]) && readsRuntime(e.args[1], inv)) return null;
       // Floor division: the constant part's fraction does not matter for the pattern.
       const q = scale(as[0], 1 / as[1].c);
       return { ...q, c: Math.floor(q.c), slack: Math.ceil(q.slack) };
     }
     case 'mod': {
       const k = as[1] && isConst(as[1]) ? Math.abs(as[1].c) : 0;
-      if (!k) return null;
+      if (!k || (!isConst(as[0]) && readsRuntime(e.args[1], inv))) return null;
       // A periodic offset in [0, k-1]: bounded, so the access stays regular (e.g. x/2 + x%2).
       return isConst(as[0]) && !as[0].slack ? constant(((as[0].c % k) + k) % k) : constant(0, k - 1);
     }

@@ -45,6 +45,7 @@ const ACCESSOR = /^\w+\.(width|height|channels|dim\(\d+\)\.(min|max|extent))\(\)
 
 /** Values that do not vary over a stage's loops: params, scalar inputs, buffer sizes. */
 function invariants(ix: GraphIndex): Invariants {
+  const runtimeScalars = new Set(ix.g.inputs.filter((i) => i.kind === 'scalar').map((i) => i.name));
   return {
     scalar: (n) => {
       const s = ix.base.scalars.get(n);
@@ -53,6 +54,7 @@ function invariants(ix: GraphIndex): Invariants {
     // A buffer's size is fixed for the run: invariant. Taken as offset 0 so that `h - 1 - r`
     // reads as a reversed reduction, not a stencil reaching thousands of points away.
     opaque: (text) => (ACCESSOR.test(text.replace(/\s+/g, '')) ? 0 : null),
+    runtime: (n) => runtimeScalars.has(n),
   };
 }
 

@@ -70,6 +70,7 @@ export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): 
   const wrappers = inputWrappers(dump);
   const rename = (name: string): string => wrappers.get(name) ?? name;
   renameLoads(dump, wrappers);
+  readShifts(dump);
   const inputNames = new Set<string>();
   const staticFunc = new Map(sg?.funcs.map((f) => [f.name, f]) ?? []);
   const staticStage = new Map(sg?.stages.map((s) => [s.id, s]) ?? []);
@@ -167,6 +168,41 @@ function lowerWrappers(dump: PipelineDump): void {
         const w = byCallee.get(c.callee) ?? {};
         if (w[f.name] && w[f.name] !== f.name) c.callee = w[f.name];
         else if (w['*'] && !Object.values(w).includes(f.name)) c.callee = w['*'];
+      }
+    }
+  }
+}
+
+const SHIFT = /^(shift_left|shift_right)\((.+), \((?:u?int\d+)\)(\d+)\)$/;
+
+/**
+ * Halide's simplifier writes `y * 2` as shift_left(y, 1) and `x / 4` as shift_right(x, 2); the dump
+ * leaves those intrinsics opaque, so every index through them had unknown bounds and no affine form.
+ * A shift by a constant k is a multiplication or a floor division by 2^k (Halide's own rewrite,
+ * for any integer type): read it back as one.
+ */
+export function shiftAsArith(e: IndexExpr): IndexExpr {
+  if (e.op === 'opaque') {
+    const m = SHIFT.exec(e.text.trim());
+    const k = m ? Number(m[3]) : NaN;
+    if (!m || !(k >= 0 && k < 31)) return e;
+    const t = m[2].trim();
+    const operand: IndexExpr = /^-?\d+$/.test(t) ? { op: 'const', value: Number(t) }
+      : /^[A-Za-z_][\w$.]*$/.test(t) && !t.includes('.') ? { op: 'var', name: t } : shiftAsArith({ op: 'opaque', text: t });
+    return { op: m[1] === 'shift_left' ? 'mul' : 'div', args: [operand, { op: 'const', value: 2 ** k }] };
+  }
+  if ('args' in e) return { ...e, args: e.args.map(shiftAsArith) } as IndexExpr;
+  return e;
+}
+
+function readShifts(dump: PipelineDump): void {
+  for (const f of dump.funcs) {
+    for (const s of f.stages) {
+      s.arg_trees = s.arg_trees.map(shiftAsArith);
+      for (const c of s.calls) if (c.arg_trees) c.arg_trees = c.arg_trees.map(shiftAsArith);
+      for (const r of s.rdom ?? []) {
+        if (r.min_tree) r.min_tree = shiftAsArith(r.min_tree);
+        if (r.extent_tree) r.extent_tree = shiftAsArith(r.extent_tree);
       }
     }
   }
