@@ -95,6 +95,8 @@ test('RDom subscripts r[0] are its RVars; a reduction over a whole dimension (ma
   const matmul = gens.find((x) => x.registeredName === 'halide_matmul')!;
   assert.deepEqual([...windowDims(matmul)], []);
   assert.ok(withGuessedEstimates(matmul).guessed.includes('input weight: 1024x1024'));
+});
+
 // RunGen's --describe of the same generators (what the built binaries print).
 const edgeDescribe = ['Filter name: "edge_detect"', '  Input "input" is of type Buffer<uint8> with 2 dimensions',
   '  Output "result" is of type Buffer<uint8> with 2 dimensions'].join('\n');
