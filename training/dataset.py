@@ -14,7 +14,7 @@ from label import LABEL
 
 
 class Sample:
-    __slots__ = ('id', 'pipeline', 'split', 'source', 'threads', 'ms', 'spread', 'x', 'g', 'edges', 'names', 'schema')
+    __slots__ = ('id', 'pipeline', 'split', 'source', 'threads', 'ms', 'spread', 'x', 'g', 'edges', 'names', 'schema', 'hardware')
 
     def __init__(self, d):
         self.id = d['id']
@@ -29,6 +29,8 @@ class Sample:
         self.edges = [tuple(e) for e in d['edges']]
         self.names = [s['name'] for s in d['stages']]
         self.schema = d['schema']
+        # The hardware that measured it: run times compare only within one (features --all-hardware).
+        self.hardware = d.get('hardware') or ''
 
 
 def load(path, min_ms=0.0):
@@ -46,6 +48,26 @@ def load(path, min_ms=0.0):
     if len(schemas) != 1:
         raise SystemExit(f'{path}: mixed feature schemas {sorted(schemas)}; regenerate the file')
     return out
+
+
+def one_reference_hardware(samples, reference=None):
+    """Samples of several hardware classes, kept apart: the reference (the one with the most samples,
+    or `reference`) keeps every split; another hardware's samples only train, and only where their
+    pipeline is no realworld or evaluation one (its run times would mix into the reported metrics
+    otherwise). Returns (samples, reference, {hardware: kept count})."""
+    counts = defaultdict(int)
+    for s in samples:
+        counts[s.hardware] += 1
+    if len(counts) <= 1:
+        return samples, next(iter(counts), ''), dict(counts)
+    ref = reference or max(counts, key=counts.get)
+    if ref not in counts:
+        raise SystemExit(f'--hardware {ref}: no samples (the features hold {sorted(counts)})')
+    kept = [s for s in samples if s.hardware == ref or s.split == 'train']
+    per = defaultdict(int)
+    for s in kept:
+        per[s.hardware] += 1
+    return kept, ref, dict(per)
 
 
 def by_split(samples):

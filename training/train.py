@@ -73,8 +73,15 @@ def train(args, samples, norm, seed, schema):
     tr, va = parts.get('train', []), parts.get('validation', [])
     model = build_model(args, tr[0], norm, schema)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=args.weight_decay)
+    # Ranking pairs never cross hardware; each hardware but the reference learns one log-scale, so
+    # another machine's run times teach the order and the shape of costs, never the reference's scale.
+    pipe_ids = {p: i for i, p in enumerate(sorted({(s.pipeline, s.hardware) for s in samples}))}
+    hw_ids = {h: i for i, h in enumerate(sorted({s.hardware for s in samples}))}
+    ref = args.reference_hardware
+    hw_offset = torch.nn.Parameter(torch.zeros(len(hw_ids)))
+    hw_free = torch.tensor([0.0 if h == ref else 1.0 for h in sorted(hw_ids)])
+    opt.add_param_group({'params': [hw_offset], 'weight_decay': 0.0})
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=args.epochs)
-    pipe_ids = {p: i for i, p in enumerate(sorted({s.pipeline for s in samples}))}
     rng = random.Random(seed)
     # The prior's extra pass over the coefficients only when it is on.
     prior = args.coef_prior > 0
@@ -89,9 +96,11 @@ def train(args, samples, norm, seed, schema):
         for idx in dataset.batches(tr, args.batch, rng, repeat):
             bs = [tr[i] for i in idx]
             t = dataset.pad_batch(bs)
-            pl = torch.tensor([pipe_ids[s.pipeline] for s in bs])
+            pl = torch.tensor([pipe_ids[(s.pipeline, s.hardware)] for s in bs])
             res = model(t['x'], t['g'], t['adj'], t['mask'], prior=prior)
-            loss, a, r = loss_fn(res[1], t['y'], pl, rank_weight=args.rank_weight, top_temp=args.top_temp)
+            hw = torch.tensor([hw_ids[s.hardware] for s in bs])
+            total = res[1] * torch.exp(hw_offset[hw] * hw_free[hw])
+            loss, a, r = loss_fn(total, t['y'], pl, rank_weight=args.rank_weight, top_temp=args.top_temp)
             if prior:
                 loss = loss + args.coef_prior * res[2]
             opt.zero_grad()
@@ -113,6 +122,9 @@ def train(args, samples, norm, seed, schema):
                   f'val mape {m["mape"]:.3f} logerr {m["log_error"]:.3f} tau {m["tau"]:.3f} top1 {m["top1"]:.3f}  [{time.time() - t0:.0f}s]', flush=True)
     model.load_state_dict(best_state)
     print(f'seed {seed}: best epoch {best_epoch} (validation key {best:.4f}), {time.time() - t0:.0f} s', flush=True)
+    if len(hw_ids) > 1:
+        scales = ', '.join(f'{h or "?"} x{float(torch.exp(hw_offset[i] * hw_free[i])):.3f}' for h, i in sorted(hw_ids.items()))
+        print(f'seed {seed}: run time per hardware, relative to {ref}: {scales} (at the last epoch)', flush=True)
     return model, best_epoch
 
 
@@ -157,6 +169,11 @@ def prepare(args):
             s.x[:, i] = 0.0
     if args.train_fraction < 1.0:
         samples = subsample_train(samples, args.train_fraction, args.seed)
+    # Before realworld samples move to training: another hardware's realworld samples stay out.
+    samples, args.reference_hardware, per = dataset.one_reference_hardware(samples, args.hardware)
+    if len(per) > 1:
+        print(f'hardware: {args.reference_hardware} is the reference (every split); '
+              + ', '.join(f'{h}: {n}' for h, n in sorted(per.items())) + ' samples kept (others train only)', flush=True)
     folds.assign(samples, args.realworld_train)
     train_split = dataset.by_split(samples).get('train', [])
     if not train_split:
@@ -216,6 +233,9 @@ def main():
                     help="realworld generators trained on: none, all, or K/N (every repository but fold K of N; "
                          "fold K stays the held-out realworld group)")
     ap.add_argument('--realworld-weight', type=int, default=1, help='times each realworld training pipeline is seen per epoch')
+    ap.add_argument('--hardware', default=None,
+                    help='reference hardware of a features file with several (features --all-hardware): it alone is '
+                         'validated, tested and exported; the others train with a learned scale each (default: the one with the most samples)')
     ap.add_argument('--drop-features', default='', help='comma-separated stage features to zero (an ablation; not with --export)')
     args = ap.parse_args()
     if args.drop_features and args.export:

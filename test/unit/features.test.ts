@@ -304,6 +304,12 @@ test('bulk: samples from two machines are never mixed: the one with the most unl
     assert.deepEqual(readCache(opts.out).map((l) => l.bestMs), elsewhere.map((s) => Math.min(...s.timesMs)));
     assert.equal(featurizeDataset({ ...opts, machine: real[0].machine }).written, real.length, 'the other machine\'s lines are replaced');
     assert.deepEqual(readCache(opts.out).map((l) => l.id).sort(), real.map((s) => s.id).sort());
+    // --all-hardware: both, each line naming the hardware that measured it (the trainer keeps them apart).
+    featurizeDataset({ ...opts, allHardware: true });
+    const both = readCache(opts.out);
+    assert.equal(both.length, real.length + elsewhere.length);
+    assert.deepEqual(new Set(both.filter((l) => l.id.endsWith('-b')).map((l) => l.hardware)), new Set(['b0b0b0b0b0b0']));
+    assert.deepEqual(new Set(both.filter((l) => !l.id.endsWith('-b')).map((l) => l.hardware)), new Set([real[0].machine]));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -15,8 +15,10 @@ import { originLabel } from './format';
 export const FEATURES_USAGE = `  features FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
         [--target TARGET] [--threads N] [--exact [--include DIR]] [--json]
         per-stage feature vectors of the cost model (models/FEATURES.md), as a table or JSON
-  features --data DIR --out FILE.jsonl.gz [--threads-from-sample | --threads N] [--machine ID]
-        featurize every sample in DIR (resumable) into the training cache`;
+  features --data DIR --out FILE.jsonl.gz [--threads-from-sample | --threads N] [--machine ID | --all-hardware]
+        featurize every sample in DIR (resumable) into the training cache: one hardware's (the one with
+        the most samples, or --machine's), or with --all-hardware every hardware's, each line naming its own
+        (training/train.py then ranks within one hardware and learns a scale per hardware)`;
 
 const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 
@@ -38,7 +40,7 @@ export function featuresTable(pf: PipelineFeatures, origin: GeneratorGraph['orig
 
 export async function featuresCommand(argv: string[], out: (s: string) => void): Promise<number> {
   const p: Parsed = parseArgs(argv);
-  checkFlags(p, ['--generator', '--param', '--schedule', '--target', '--threads', '--data', '--out', '--json', '--threads-from-sample', '--machine', '--exact', '--include']);
+  checkFlags(p, ['--generator', '--param', '--schedule', '--target', '--threads', '--data', '--out', '--json', '--threads-from-sample', '--machine', '--all-hardware', '--exact', '--include']);
   if (p.positional.length > 1) throw new UsageError(`unexpected argument '${p.positional[1]}'`);
   const a = { file: p.positional[0] as string | undefined, flags: p.flags, params: p.params };
   const data = a.flags.get('--data');
@@ -47,10 +49,11 @@ export async function featuresCommand(argv: string[], out: (s: string) => void):
     const machine = a.flags.get('--machine');
     if (typeof dest !== 'string') throw new UsageError('features --data needs --out FILE.jsonl.gz');
     if (a.file) throw new UsageError('features --data takes no FILE');
+    if (machine !== undefined && a.flags.has('--all-hardware')) throw new UsageError('--machine picks one hardware; --all-hardware takes every one');
     const r = featurizeDataset({
       root: process.cwd(), dataDir: path.resolve(data), out: path.resolve(dest),
       threadsFromSample: a.flags.has('--threads-from-sample'), threads: threadsFlag(p, os.availableParallelism()),
-      machine: typeof machine === 'string' ? machine : undefined,
+      machine: typeof machine === 'string' ? machine : undefined, allHardware: a.flags.has('--all-hardware'),
       log: (s) => process.stderr.write(s + '\n'),
     });
     const skipped = Object.values(r.skipped).reduce((n, k) => n + k, 0);

@@ -20,6 +20,8 @@ export interface CacheLine extends PipelineFeatures {
   id: string; pipeline: string; split: string; source: string; threads: number;
   /** The label (collect/dataset.ts bestMs) and, for reference, the repetitions' median. */
   bestMs: number; medianMs: number; spread: number; adams2019Cost: number | null; hasFeaturization: boolean;
+  /** The hardware that measured it (dataset.ts hardwareOf): run times compare only within one. */
+  hardware: string;
 }
 
 export interface BulkOptions {
@@ -36,6 +38,11 @@ export interface BulkOptions {
   filter?: (s: Sample) => boolean;
   /** The machine whose samples to featurize; required when dataDir holds several. */
   machine?: string;
+  /**
+   * Every hardware's samples, each line naming its hardware: for a trainer that keeps them apart
+   * (ranking pairs within one hardware, a learned scale per hardware), never for a blind mix.
+   */
+  allHardware?: boolean;
 }
 
 export interface BulkResult {
@@ -142,12 +149,15 @@ export function oneMachine(samples: Sample[], machine: string | undefined, dataD
 export function featurizeDataset(o: BulkOptions): BulkResult {
   const t0 = Date.now();
   const log = o.log ?? (() => undefined);
-  const samples = oneMachine(readSamples(o.dataDir), o.machine, o.dataDir).filter(o.filter ?? (() => true));
+  const all = readSamples(o.dataDir);
+  const samples = (o.allHardware ? all : oneMachine(all, o.machine, o.dataDir)).filter(o.filter ?? (() => true));
+  const known = readMachines(o.dataDir);
   const splits = readSplits(o.dataDir);
   const existing = readExisting(o.out);
   const ids = new Set(samples.map((s) => s.id));
   // Lines of samples no longer in data/ are dropped; the rest are kept as they are.
-  const kept = existing.filter((l) => ids.has(l.id));
+  // A line from before lines named their hardware is featurized again.
+  const kept = existing.filter((l) => ids.has(l.id) && l.hardware);
   const have = new Set(kept.map((l) => l.id));
   const lines = kept.map((l) => JSON.stringify(l));
   const skipped: Record<string, number> = {};
@@ -161,7 +171,8 @@ export function featurizeDataset(o: BulkOptions): BulkResult {
       const pf = featurize(graphs.graph(s), { threads, cores: o.cores });
       const line: CacheLine = {
         id: s.id, pipeline: s.pipeline, split: splitOf(s.pipeline, splits), source: s.schedule.source, threads,
-        bestMs: bestMs(s), medianMs: s.medianMs, spread: s.spread, adams2019Cost: s.adams2019Cost, hasFeaturization: s.hasFeaturization, ...pf,
+        bestMs: bestMs(s), medianMs: s.medianMs, spread: s.spread, adams2019Cost: s.adams2019Cost, hasFeaturization: s.hasFeaturization,
+        hardware: hardwareOf(s.machine, known), ...pf,
       };
       lines.push(JSON.stringify(line));
       written++;
