@@ -13,10 +13,10 @@ import { analyze } from '../../server/src/analysis/index';
 import {
   FEATURE_SCHEMA_VERSION, GLOBAL_FEATURE_NAMES, STAGE_FEATURE_NAMES, featurize, type PipelineFeatures,
 } from '../../server/src/features/index';
-import { featurizeDataset, type CacheLine } from '../../server/src/collect/trainingCache';
+import { featurizeDataset, staleMeasurement, type CacheLine } from '../../server/src/collect/trainingCache';
 import { sampleSchedule } from '../../server/src/collect/sampler';
 import { printSchedule } from '../../server/src/search/printer';
-import type { Sample } from '../../server/src/collect/dataset';
+import { readDumps, readSamples, type Sample } from '../../server/src/collect/dataset';
 import { runCli } from '../../server/src/cli/cli';
 import { CORPUS, ROOT, corpusFiles } from '../paths';
 
@@ -374,4 +374,18 @@ test('halide-lens features: JSON and table for one file; bad usage exits 2', asy
 test('a caller-supplied analysis gives the same features as the featurizer computing its own', () => {
   const g = extract(fs.readFileSync(path.join(ROOT, 'corpus', 'local_laplacian.cpp'), 'utf8')).generators[0];
   assert.deepEqual(featurize(g, { threads: 2, analysis: analyze(g) }), featurize(g, { threads: 2 }));
+});
+
+test('a realworld sample measured over an empty reduction window is stale: training and rank refuse it, collect measures it again', () => {
+  // The committed hannk DepthwiseConv samples measured before the bench worker sized a filter whose extents
+  // its RDom reads (bounds inference saw an empty filter): their dumps describe a window the run never had.
+  const data = path.join(ROOT, 'data');
+  const old = readSamples(data).filter((s) => s.pipeline.endsWith('/DepthwiseConv') && s.date < '2026-12-05T18:00:00Z');
+  assert.ok(old.length > 0, 'the committed stale samples');
+  const dumps = readDumps(data);
+  for (const s of old) assert.match(staleMeasurement(s, dumps.get(s.id)!) ?? '', /empty reduction window \(filter\.extent\.1, filter\.extent\.2/);
+  // The same dump from a run after the fix is what it describes; a pipeline whose reductions read no input extents never was stale.
+  assert.equal(staleMeasurement({ ...old[0], date: '2026-12-06T00:00:00Z' }, dumps.get(old[0].id)!), null);
+  const other = readSamples(data).find((s) => s.pipeline.endsWith('/inverse_haar_x') && dumps.has(s.id))!;
+  assert.equal(staleMeasurement({ ...other, date: '2026-01-01T00:00:00Z' }, dumps.get(other.id)!), null);
 });

@@ -15,7 +15,7 @@ import type { BenchWorker } from '../toolchain/worker';
 import { compileGenerator, launchWorker } from '../toolchain/workerBuild';
 import { workerGraph } from '../toolchain/workerGraph';
 import type { BenchRequest, BenchResponse, BenchResult, ScheduleOnlyResult } from '../toolchain/workerProtocol';
-import { DatasetWriter, describeMachines, machineCounts, readFailures, readMachines, readSamples, recordMachine, SAMPLE_VERSION, splitOf, type FailureRecord, type Sample } from './dataset';
+import { DatasetWriter, describeMachines, machineCounts, readDumps, readFailures, readMachines, readSamples, recordMachine, SAMPLE_VERSION, splitOf, type FailureRecord, type Sample } from './dataset';
 import { machineFingerprint, type MachineFingerprint } from '../toolchain/machine';
 import { loadPerCore, waitForIdle } from './idle';
 import { DEFAULT_PLAN, pipelinesPlan, realworldSchedulesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
@@ -24,6 +24,7 @@ import { toWorkerDirectives, UnsupportedDirective } from '../toolchain/workerDir
 import { updateSplits } from './summary';
 import { CostModel } from '../model/costModel';
 import { searchSeed, searchSeedBase, searchSpecs } from './searchSpecs';
+import { staleMeasurement, WINDOWS_SIZED } from './trainingCache';
 
 export interface CollectOptions {
   root: string;
@@ -146,7 +147,9 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const host = (await hostTarget(ctx)).target;
   const machine = machineFingerprint(opts.target ? runnableTarget(opts.target, host) : host, host);
   const existing = readSamples(opts.dataDir);
-  const mine = existing.filter((s) => s.machine === machine.id);
+  // A sample whose run was not what its dump describes is measured again.
+  const dumps = existing.some((s) => isRealworld(s.pipeline) && s.date < WINDOWS_SIZED) ? readDumps(opts.dataDir) : null;
+  const mine = existing.filter((s) => s.machine === machine.id && !(dumps?.has(s.id) && staleMeasurement(s, dumps.get(s.id)!)));
   if (mine.length === 0) refuseForeignData(existing, machine, opts);
   if (recordMachine(opts.dataDir, machine).differentCpu) {
     log(`collect: warning: machine id ${machine.id} (${machine.cpu}) has measured on more than one CPU (data/machines.json cpusSeen): ` +

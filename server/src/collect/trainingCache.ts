@@ -53,7 +53,17 @@ export interface BulkResult {
 }
 
 /** From here on the bench worker sized inputs whose extents a reduction reads (inferredReductionExtents). */
-const WINDOWS_SIZED = '2026-12-05T18:25:00Z';
+export const WINDOWS_SIZED = '2026-12-05T18:25:00Z';
+
+/**
+ * Why a realworld sample's run time is not the pipeline its dump describes (null when it is): one
+ * measured before the worker sized inputs whose extents a reduction reads ran an empty window.
+ * The collector measures such a sample again; training and rank refuse it.
+ */
+export function staleMeasurement(s: Sample, dump: PipelineDump): string | null {
+  const empty = s.date < WINDOWS_SIZED ? inferredReductionExtents(dump) : [];
+  return empty.length ? `measured over an empty reduction window (${empty.join(', ')} left to bounds inference), not what its dump describes` : null;
+}
 
 const sha = (text: string): string => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 
@@ -90,8 +100,8 @@ export class SampleGraphs {
       this.dumps ??= readDumps(this.dataDir);
       const dump = this.dumps.get(s.id);
       if (!dump) throw new Error('no pipeline dump stored for this realworld sample');
-      const empty = s.date < WINDOWS_SIZED ? inferredReductionExtents(dump) : [];
-      if (empty.length) throw new Error(`measured over an empty reduction window (${empty.join(', ')} left to bounds inference), not what its dump describes`);
+      const stale = staleMeasurement(s, dump);
+      if (stale) throw new Error(stale);
       return dumpToGenerator(structuredClone(dump), { text: src.text, params: s.params }).graph;
     }
     let tree = this.trees.get(src.hash);
