@@ -108,6 +108,20 @@ test('a generator without estimates is profiled at guessed sizes, each named, an
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  // Outputs estimated, the input not: --estimate_all would leave the input to the bounds query; it
+  // gets the prediction's guess instead, and the output keeps its author's extents.
+  const half = fs.readFileSync(path.join(ROOT, 'corpus', 'blur3x3.cpp'), 'utf8').split('\n').filter((l) => !/input\.set_estimates/.test(l)).join('\n');
+  const halfDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-sizes-'));
+  try {
+    const file = path.join(halfDir, 'blur3x3_inputs_unsized.cpp');
+    fs.writeFileSync(file, half);
+    const h = await profileGenerator(file, { generator: 'blur3x3', threads: 2, minTimeS: 0.1, cacheDir: CACHE, graph: extract(half).generators[0] });
+    assert.deepEqual(h.guessedSizes, ['input input: 1024x1024']);
+    assert.deepEqual(h.runGenArgs, ['input=random:0:[1024,1024]']);
+    assert.ok(h.report.totalMs > 0);
+  } finally {
+    fs.rmSync(halfDir, { recursive: true, force: true });
+  }
   // A generator with estimates is run at them: nothing guessed.
   const own = await profileGenerator(path.join(ROOT, 'corpus', 'blur3x3.cpp'), { generator: 'blur3x3', threads: 2, minTimeS: 0.1, cacheDir: CACHE, graph: extract(fs.readFileSync(path.join(ROOT, 'corpus', 'blur3x3.cpp'), 'utf8')).generators[0] });
   assert.deepEqual(own.guessedSizes, []);

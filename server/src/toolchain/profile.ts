@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { GeneratorGraph } from '../halide/graph';
 import { buildGenGen, compileObject, type BuildContext } from './build';
 import { generateLibrary, linkRunGen, runBenchmark } from './generate';
-import { sizeFix, withFix } from './runGenSizes';
+import { sizeFix, unestimatedInputs, withFix } from './runGenSizes';
 import { locateHalide, type Autoscheduler } from './halide';
 import { hostTarget } from './target';
 
@@ -138,6 +138,8 @@ export async function profileGenerator(file: string, opts: ProfileOptions): Prom
   step('run');
   // A generator without estimates is run at guessed sizes (toolchain/runGenSizes.ts), named in the result.
   let sizes = { args: [] as string[], guessed: [] as string[] };
+  const inputs = await unestimatedInputs(exe.exePath, opts.graph, { signal: opts.signal });
+  if (inputs) sizes = withFix(sizes, inputs);
   let r;
   for (;;) {
     r = await runBenchmark(exe.exePath, {

@@ -104,3 +104,16 @@ export async function sizeFix(exe: string, output: string, applied: readonly str
     guessed: [...outputs.map((o) => `output ${o.name}: ${extents.join('x')}`), ...inputs.guessed],
   };
 }
+
+/**
+ * Input buffers the generator leaves unestimated while its outputs have estimates: `--estimate_all`
+ * runs without complaint, but leaves those inputs to the bounds query, which can be far from what the
+ * prediction assumes (a repeat_edge input comes out 1x1). Given up front, at the prediction's guess;
+ * null when every input the generator as read has is estimated.
+ */
+export async function unestimatedInputs(exe: string, graph: GeneratorGraph | undefined, opts: { signal?: AbortSignal } = {}): Promise<SizeFix | null> {
+  if (!graph || !withGuessedEstimates(graph).guessed.some((g) => g.startsWith('input '))) return null;
+  const r = await run(exe, ['--describe'], { timeoutMs: 30_000, signal: opts.signal });
+  const fix = inputShapes(parseDescribe(r.stdout + '\n' + r.stderr), graph);
+  return fix.args.length ? fix : null;
+}
