@@ -140,6 +140,21 @@ test('an input the pipeline reads outside its guessed extents goes back to the b
   assert.equal(await sizeFix('/nonexistent', error, ['--output_extents=[1024,1024]', 'input=random:0:auto']), null);
 });
 
+test('a scalar with neither estimate nor default is run at the value the prediction assumes, once', async () => {
+  // brighten's amount without its estimate and with no default: RunGen's defaults flag cannot size it.
+  const text = brighten.split('\n').filter((l) => !/amount\.set_estimate/.test(l)).join('\n');
+  const g = read(text);
+  const error = "Argument value for: amount was specified as 'estimate', but no default and/or estimate was found in the metadata.";
+  const first = await sizeFix('/nonexistent', error, [], { graph: g });
+  assert.deepEqual(first?.args, ['--default_input_scalars=estimate,default']);
+  const second = await sizeFix('/nonexistent', error, first!.args, { graph: g });
+  assert.deepEqual(second, { args: ['amount=1'], guessed: ['scalar amount = 1'] });
+  // The report names the value it ran at, not "its default" (it has none).
+  assert.deepEqual(withFix(first!, second!).guessed, ['scalar amount = 1']);
+  assert.deepEqual(withGuessedEstimates(g).guessed.filter((s) => s.startsWith('scalar')), ['scalar amount = 1'], 'as the prediction');
+  assert.equal(await sizeFix('/nonexistent', error, [...first!.args, ...second!.args], { graph: g }), null);
+});
+
 test('the missing-estimates quick fix writes the sizes the prediction assumes, 1-D and 4-D buffers too', () => {
   // conv_layer: 4-D input, filter and output, a 1-D bias; all estimates taken out.
   const text = fs.readFileSync(path.join(CORPUS, 'conv_layer.cpp'), 'utf8').split('\n').filter((l) => !/set_estimate/.test(l)).join('\n');

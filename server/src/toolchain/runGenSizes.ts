@@ -35,7 +35,7 @@ const RANDOM = 'random:0:';
 const boundsQuery = (name: string) => `input ${name}: what the outputs need (bounds query)`;
 
 const argName = (a: string) => (a.startsWith('--') ? null : a.slice(0, a.indexOf('=') + 1));
-const guessName = (g: string) => /^(?:input|output|scalar) \S+?:/.exec(g)?.[0] ?? null;
+const guessName = (g: string) => /^(?:input|output|scalar) [^\s:]+/.exec(g)?.[0] ?? null;
 
 /** `applied` with `fix` applied: named arguments and guesses are replaced, the rest appended. */
 export function withFix(applied: { args: string[]; guessed: string[] }, fix: SizeFix): { args: string[]; guessed: string[] } {
@@ -79,7 +79,12 @@ export function inputShapes(described: readonly RunGenArgument[], graph: Generat
 export async function sizeFix(exe: string, output: string, applied: readonly string[], opts: { signal?: AbortSignal; graph?: GeneratorGraph } = {}): Promise<SizeFix | null> {
   const scalar = /Argument value for: (\S+) was specified as '[^']*', but no default and\/or estimate/.exec(output);
   if (scalar) {
-    return applied.includes(SCALARS) ? null : { args: [SCALARS], guessed: [`scalar ${scalar[1]} (and any other without an estimate): its default`] };
+    if (!applied.includes(SCALARS)) return { args: [SCALARS], guessed: [`scalar ${scalar[1]} (and any other without an estimate): its default`] };
+    // No default either: the value the prediction runs it at (halide/declarations.ts scalarDefault: 1, or 0.5 for floats).
+    if (applied.some((a) => a.startsWith(`${scalar[1]}=`))) return null;
+    const io = opts.graph?.inputs.find((i) => i.name === scalar[1] && i.kind === 'scalar');
+    const v = io?.scalarDefault ?? 1;
+    return { args: [`${scalar[1]}=${v}`], guessed: [`scalar ${scalar[1]} = ${v}`] };
   }
   // A guessed input the pipeline reads outside of: back to the bounds query for it.
   const outside = /Input buffer (\S+) is accessed at -?\d+, which is (?:before the min|beyond the max)/.exec(output);
