@@ -119,6 +119,11 @@ export interface FuncInfo {
   dims: number;
   stages: string[];
   range: Range;
+  /**
+   * The C function of a `define_extern` Func (Halide's report only): code the graph does not see.
+   * Its stage calls its Func arguments at its own coordinates; those must be realized for it.
+   */
+  extern?: string;
 }
 
 export type DirectiveBranch = 'always' | 'manual' | 'auto';

@@ -129,16 +129,19 @@ export function buildSpace(g: GeneratorGraph, opts: { threads: number; target?: 
     }
     const isOutput = ix.outputs.has(name);
     const hasUpdates = stages.length > 1;
+    // An extern stage's loops are its C code's: not searched. What it reads is realized for it.
+    const isExtern = ix.funcs.get(name)?.extern !== undefined;
+    const feedsExtern = [...callers.keys()].some((c) => ix.funcs.get(c)?.extern !== undefined);
     const region = regions[name] ?? [];
     // Computed at root by the generator itself (an output, or compute_root kept): only then is its
     // placement settled and its loops free to shape.
-    const onTop = !hasUpdates && (isOutput || kept.get(name)?.some((d) => d.name === 'compute_root')) ? loopOrderOf(pure, kept.get(name)) : null;
+    const onTop = !isExtern && !hasUpdates && (isOutput || kept.get(name)?.some((d) => d.name === 'compute_root')) ? loopOrderOf(pure, kept.get(name)) : null;
     funcs.push({
       name, stages, pure, isOutput, hasUpdates, callers, onTop,
       extents: pure.map((_, i) => region[i]?.extent ?? null),
       lanes: vectorLanes(opts.target, s0.types[0]),
-      canInline: !hasUpdates && !isOutput && pure.length > 0 && !onTop,
-      fixed: kept.get(name) ?? null,
+      canInline: !hasUpdates && !isOutput && pure.length > 0 && !onTop && !feedsExtern,
+      fixed: kept.get(name) ?? (isExtern ? [] : null),
     });
   }
   const byName = new Map(funcs.map((f) => [f.name, f]));

@@ -91,7 +91,7 @@ export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): 
     const known = staticFunc.get(f.name);
     const kind = funcKind(f, known);
     const ids = f.stages.map((s) => stageKey(f.name, s.index));
-    funcs.push({ name: f.name, cppName: known?.cppName ?? f.name, kind, dims: f.dims, stages: ids, range: funcRange(f.name) });
+    funcs.push({ name: f.name, cppName: known?.cppName ?? f.name, kind, dims: f.dims, stages: ids, range: funcRange(f.name), ...(f.extern ? { extern: f.extern } : {}) });
     for (const s of f.stages) stages.push(readStage(f, s, kind, staticStage.get(stageKey(f.name, s.index)), funcRange(f.name), rename, inputNames));
     for (const what of unrepresented(f)) notes.push(`${f.name}: ${what}`);
   }

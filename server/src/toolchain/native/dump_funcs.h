@@ -170,9 +170,34 @@ inline StageAlgo snapshot_stage(const std::string &func, const Definition &def, 
     return a;
 }
 
+// An extern stage (define_extern) reads its Func arguments through C code Halide never sees: its
+// definition is undef(), so the stage lists no calls and its inputs look unused. Each Func argument is
+// listed as a call at the extern's own coordinates (the region Halide's bounds inference gives it
+// unless the extern answers a bounds query otherwise): its producers stay in the graph, in Halide's
+// order of the pipeline's Funcs, and are realized for it.
+inline void add_extern_inputs(const Function &f, StageAlgo &a) {
+    for (const ExternFuncArgument &e : f.extern_arguments()) {
+        if (!e.is_func()) continue;
+        const Function in(e.func);
+        CallRef r;
+        r.callee = in.name();
+        r.kind = "func";
+        for (int d = 0; d < in.dimensions(); d++) {
+            const std::string v = d < (int)f.args().size() ? f.args()[d] : std::string("_") + std::to_string(d);
+            r.args.push_back(v);
+            r.arg_exprs.push_back(Variable::make(Int(32), v));
+        }
+        a.calls.push_back(r);
+    }
+}
+
 inline std::vector<StageAlgo> snapshot_func(const Function &f) {
     std::vector<StageAlgo> v;
     if (f.has_pure_definition()) v.push_back(snapshot_stage(f.name(), f.definition(), 0));
+    if (f.has_extern_definition()) {
+        if (v.empty()) v.push_back(StageAlgo{});
+        add_extern_inputs(f, v[0]);
+    }
     for (size_t k = 0; k < f.updates().size(); k++) v.push_back(snapshot_stage(f.name(), f.updates()[k], (int)k + 1));
     return v;
 }
