@@ -123,7 +123,7 @@ test('switch on a value known at generation time runs the case taken, falling th
   assert.deepEqual(read('Other'), ['f.0:input(x,y,_0)', 'output.0:f(x,y,_0)']);
 });
 
-test('define_extern: one pure stage over _0.._n-1 calling nothing; the Funcs it takes stay in the pipeline without an edge', () => {
+test('define_extern: one pure stage over _0.._n-1 that reads the Funcs it takes at its own coordinates', () => {
   const g = extract(generator('Ext', `
     Func pre("pre"), ext("ext");
     pre(x, y, _) = input(x, y, _) * 2;
@@ -133,7 +133,9 @@ test('define_extern: one pure stage over _0.._n-1 calling nothing; the Funcs it 
   const gen = g.generators[0];
   assert.deepEqual(gen.funcs.map((f) => f.name).sort(), ['ext', 'output', 'pre']);
   assert.deepEqual(pure(g).sort(), ['ext(_0,_1,_2)', 'output(x,y,_0)', 'pre(x,y,_0)']);
-  assert.deepEqual(edges(g), ['ext->output.0', 'input->pre.0']);
+  assert.deepEqual(edges(g), ['ext->output.0', 'input->pre.0', 'pre->ext.0']);
+  assert.deepEqual(gen.stages.find((s) => s.id === 'ext.0')?.calls.map((c) => `${c.callee}(${c.args.join(',')})`), ['pre(_0,_1,_2)']);
+  assert.equal(gen.funcs.find((f) => f.name === 'ext')?.extern, 'blur');
 });
 
 test('a pointer or reference to an Input or Func is that Input or Func (`Input<...> *in = &a; (*in)(x, y)`)', () => {
@@ -175,14 +177,15 @@ HALIDE_REGISTER_GENERATOR(Mem, mem)
   assert.deepEqual(pure(g), ['f0(x,y)', 'repeat_edge(x,y)', 'output(x,y)']);
 });
 
-test('copy_to_device / copy_to_host make the Func a buffer copy that calls nothing; its source stays in the pipeline', () => {
+test('copy_to_device / copy_to_host make the Func Halide\'s buffer copy, an extern stage reading its source', () => {
   const g = extract(generator('Copy', `
     Func work("work");
     work(x, y, _) = input(x, y, _) * 2;
     output(x, y, _) = work(x, y, _);
     output.copy_to_device();`), { uri: 'copy.cpp' });
   assert.deepEqual(g.generators[0].funcs.map((f) => f.name).sort(), ['output', 'work']);
-  assert.deepEqual(edges(g), ['input->work.0']);
+  assert.deepEqual(edges(g), ['input->work.0', 'work->output.0']);
+  assert.equal(g.generators[0].funcs.find((f) => f.name === 'output')?.extern, 'halide_buffer_copy');
 });
 
 test('GeneratorInput / GeneratorOutput are Input / Output; a builtin overloaded only for the file\'s own type (cos(FixedN)) stays the builtin on Exprs', () => {
@@ -292,4 +295,29 @@ test('an inline reduction is an update without a pure definition: it takes unnam
     output(a, b, _) = k(a, b, _);`), { uri: 'rv.cpp' });
   // sum over x, y, _0 takes v0..v3; a, b are then v4, v5.
   assert.deepEqual(pure(g), ['k(x,y,_0)', 'output(v4,v5,_0)']);
+});
+
+test('static_cast<bool>/<int> of a GeneratorParam decides a branch at generation time; an Expr\'s type() is its own', () => {
+  // As blas_l1's `if (static_cast<bool>(scale_x_) && static_cast<bool>(add_to_y_))`.
+  const text = (scale: boolean) => generator('Sc', `
+    Func f("f");
+    if (static_cast<bool>(scale_x) && static_cast<int>(2.7f) == 2) {
+      f(x, y, _) = input(x, y, _) * 2;
+    } else {
+      f(x, y, _) = input(y, x, _);
+    }
+    Expr e = cast<float>(f(x, y, _));
+    if (e.type().is_float()) {
+      output(x, y, _) = cast<uint8_t>(e);
+    } else {
+      output(x, y, _) = f(x, y, _);
+    }`).replace('Var x{"x"}', `GeneratorParam<bool> scale_x{"scale_x", ${scale}};\n  Var x{"x"}`);
+  const read = (scale: boolean) => {
+    const r = extract(text(scale), { uri: 'sc.cpp' });
+    const diags = r.diagnostics ?? [];
+    assert.deepEqual(diags.filter((d) => /first branch/.test(d.message)).map((d) => d.message), [], 'every condition decided');
+    return r.generators[0].stages.map((s) => `${s.id}:${s.calls.map((c) => `${c.callee}(${c.args.join(',')})`).join(' ')}`);
+  };
+  assert.deepEqual(read(true), ['f.0:input(x,y,_0)', 'output.0:f(x,y,_0)']);
+  assert.deepEqual(read(false), ['f.0:input(y,x,_0)', 'output.0:f(x,y,_0)']);
 });

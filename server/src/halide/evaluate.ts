@@ -105,6 +105,7 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
       }
       const args = argumentsOf(n).map((a) => evaluate(a, scope));
       if (args.some((a) => a === undefined)) return undefined;
+      if (name === 'static_cast' && args.length === 1) return staticCast(templateArgs(fn)[0]?.text ?? '', args[0]!);
       if (name === 'to_string') return String(args[0]);
       if ((name === 'min' || name === 'max') && args.length === 2 && args.every((a) => typeof a === 'number')) {
         return name === 'min' ? Math.min(args[0] as number, args[1] as number) : Math.max(args[0] as number, args[1] as number);
@@ -134,6 +135,8 @@ function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Valu
       return undefined;
     case 'type':
       if (e?.kind === 'input' || e?.kind === 'output') return e.io.type ?? undefined;
+      // An Expr's type, as the front end typed it (`e.type().is_float()` in a helper over Exprs).
+      if (e?.kind === 'expr') return e.summary.type ?? undefined;
       return undefined;
     case 'dimensions':
       if (e?.kind === 'input' || e?.kind === 'output') return e.io.dims || undefined;
@@ -161,6 +164,16 @@ function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Valu
     case 'is_bool': return t === 'bool';
     default: return undefined;
   }
+}
+
+/** `static_cast<T>(v)` of a number or bool (an enumerator's value is not known: undefined). */
+function staticCast(type: string, v: Value): Value | undefined {
+  if (typeof v !== 'number' && typeof v !== 'boolean') return undefined;
+  const x = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  if (/^\s*bool\s*$/.test(type)) return x !== 0;
+  if (/^\s*(float|double)\s*$/.test(type)) return x;
+  if (/^\s*(u?int(8|16|32|64)_t|(unsigned\s+)?(int|long|short|char|long\s+long)|size_t)\s*$/.test(type)) return Math.trunc(x);
+  return undefined;
 }
 
 /** A helper's parameter bound to the generator's target (see Interpreter.valueEntity). */

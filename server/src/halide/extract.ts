@@ -146,7 +146,7 @@ function assemble(cls: GeneratorClass, registeredName: string | null, st: Reader
     outputs: st.outputs,
     vars: st.vars,
     rdoms: st.rdoms,
-    funcs: funcs.map((f) => ({ name: f.name, cppName: f.cppName, kind: f.kind, dims: f.dims, stages: f.stages, range: f.range })),
+    funcs: funcs.map((f) => ({ name: f.name, cppName: f.cppName, kind: f.kind, dims: f.dims, stages: f.stages, range: f.range, ...(f.extern ? { extern: f.extern } : {}) })),
     stages,
     edges,
     schedule: st.directives.filter((d) => known.has(d.func)),

@@ -120,8 +120,8 @@ export interface FuncInfo {
   stages: string[];
   range: Range;
   /**
-   * The C function of a `define_extern` Func (Halide's report only): code the graph does not see.
-   * Its stage calls its Func arguments at its own coordinates; those must be realized for it.
+   * The C function of an extern stage (`define_extern`, or Halide's buffer copy): code the graph does
+   * not see. Its stage calls its Func arguments at its own coordinates; those are realized for it.
    */
   extern?: string;
 }

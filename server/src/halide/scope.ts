@@ -10,6 +10,8 @@ export interface FuncState {
   dims: number;
   types: (ElemType | null)[];
   range: import('./graph').Range;
+  /** An extern stage's C function (`define_extern`; Halide's buffer copy for copy_to_device/host). */
+  extern?: string;
 }
 
 /** What an `Expr` local holds: its analysis, so later uses add its ops and calls. */
