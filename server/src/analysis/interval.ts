@@ -2,6 +2,7 @@
 // variables range over intervals. Unbounded ends are ±Infinity, so clamp/min/max/mod can still
 // bound one side of an otherwise unknown (data-dependent) expression.
 import type { ElemType, Estimate, IndexExpr } from '../halide/graph';
+import { bufferAccessor } from '../halide/accessors';
 
 /** Closed interval [lo, hi]; `float` when the value is not integral (changes how div rounds). */
 export interface Interval { lo: number; hi: number; float: boolean }
@@ -109,22 +110,16 @@ export interface EvalEnv {
   types: Map<string, ElemType | null>;
 }
 
-const ACCESSOR_DIM: Record<string, number> = { width: 0, height: 1, channels: 2 };
-
 /** `input.width()`, `input.dim(1).extent()`, `in.dim(0).min()`, or a load `f(...)` of a small type. */
 function opaque(text: string, env: EvalEnv): Interval {
-  const t = text.replace(/\s+/g, '');
-  let m = /^(\w+)\.(width|height|channels)\(\)$/.exec(t);
-  const dimOf = m ? { buf: m[1], dim: ACCESSOR_DIM[m[2]], what: 'extent' } : null;
-  m = /^(\w+)\.dim\((\d+)\)\.(min|max|extent)\(\)$/.exec(t);
-  const d = dimOf ?? (m ? { buf: m[1], dim: Number(m[2]), what: m[3] } : null);
+  const d = bufferAccessor(text);
   if (d) {
     const est = env.buffers.get(d.buf)?.[d.dim];
     const v = est && est.min !== null && est.extent !== null
-      ? { min: est.min, extent: est.extent, max: est.min + est.extent - 1 }[d.what as 'min' | 'max' | 'extent'] : null;
+      ? { min: est.min, extent: est.extent, max: est.min + est.extent - 1 }[d.what] : null;
     return v === null || v === undefined ? UNKNOWN : point(v);
   }
-  m = /^(\w+)\(.*\)$/.exec(t);
+  const m = /^(\w+)\(.*\)$/.exec(text.replace(/\s+/g, ''));
   const type = m ? env.types.get(m[1]) : undefined;
   if (type) {
     const r = typeRange(type);

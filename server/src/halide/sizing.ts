@@ -3,6 +3,7 @@
 // a prediction means nothing. The rule is the bench worker's (toolchain/native/guess_estimates.h),
 // so a prediction at guessed sizes describes the run the collector measures for such a generator,
 // and every guess is named so that it never passes for the author's sizes.
+import { bufferAccessor } from './accessors';
 import type { Estimate, GeneratorGraph, IndexExpr, IOInfo } from './graph';
 
 /** About a million elements whatever the rank, laid out as images usually are (as guess_estimates.h). */
@@ -28,16 +29,10 @@ function varsOf(e: IndexExpr, out: Set<string>): Set<string> {
   return out;
 }
 
-const ACCESSOR_DIM: Record<string, number> = { width: 0, height: 1, channels: 2 };
-
-/** `filter.dim(1).extent()` or `in.width()` -> ["filter", 1]. */
-function extentOf(e: IndexExpr): [string, number] | null {
-  if (e.op !== 'opaque') return null;
-  const t = e.text.replace(/\s+/g, '');
-  const m = /^(\w+)\.dim\((\d+)\)\.extent\(\)$/.exec(t);
-  if (m) return [m[1], Number(m[2])];
-  const a = /^(\w+)\.(width|height|channels)\(\)$/.exec(t);
-  return a ? [a[1], ACCESSOR_DIM[a[2]]] : null;
+/** `filter.dim(1).extent()` or `in.width()` -> "filter.1". */
+function extentOf(e: IndexExpr): string | null {
+  const a = e.op === 'opaque' ? bufferAccessor(e.text) : null;
+  return a?.what === 'extent' ? `${a.buf}.${a.dim}` : null;
 }
 
 /**
@@ -60,7 +55,7 @@ export function windowDims(g: GeneratorGraph): Set<string> {
         for (const v of vs) {
           const ext = rvars.has(v) ? extents.get(v) : undefined;
           const at = ext ? extentOf(ext) : null;
-          if (at) out.add(`${at[0]}.${at[1]}`);
+          if (at) out.add(at);
         }
       }
     }
