@@ -34,7 +34,6 @@ export function readExtern(st: ReaderState, func: FuncState, args: SyntaxNode[],
     args: names, argExprs: names.map((name) => ({ op: 'var', name })), pureVars: names, rvars: [], types: [elem],
     ops: elem ? { call_unknown: { [elem]: 1 } } : {}, calls: fed.map((f) => externCall(f.name, f.dims, names!, node)), origin: 'source', range: rangeOf(node),
   });
-  st.externInputs.set(func.name, fed.map((f) => f.name));
   return true;
 }
 
@@ -49,9 +48,5 @@ function externCall(callee: string, dims: number, own: string[], node: SyntaxNod
  * buffer-copy extern stage: g is realized for it and read by the copy, as its call says.
  */
 export function readBufferCopy(st: ReaderState, func: FuncState): void {
-  const stage = func.stages.length === 1 ? st.stages.get(func.stages[0]) : undefined;
-  if (!stage) return;
-  const fed = stage.calls.filter((c) => c.calleeKind === 'func' && c.callee !== func.name).map((c) => c.callee);
-  st.externInputs.set(func.name, [...(st.externInputs.get(func.name) ?? []), ...fed]);
-  func.extern = 'halide_buffer_copy';
+  if (func.stages.length === 1 && st.stages.has(func.stages[0])) func.extern = 'halide_buffer_copy';
 }

@@ -114,7 +114,6 @@ function assemble(cls: GeneratorClass, registeredName: string | null, st: Reader
     const name = stack.pop()!;
     if (reached.has(name)) continue;
     reached.add(name);
-    stack.push(...(st.externInputs.get(name) ?? []));
     for (const id of byName.get(name)?.stages ?? []) {
       for (const c of st.stages.get(id)!.calls) if (c.calleeKind === 'func') stack.push(c.callee);
     }

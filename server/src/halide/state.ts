@@ -19,8 +19,6 @@ export class ReaderState {
   readonly deferredSchedules: { body: SyntaxNode; scope: Scope }[] = [];
   /** `f.in(g)`, `f.in()`, `f.clone_in(g)`: applied to the calls when the graph is assembled. */
   readonly wrappers: Wrapper[] = [];
-  /** Funcs an extern stage takes as inputs (`define_extern`), by the extern Func's name. */
-  readonly externInputs = new Map<string, string[]>();
   private unique = new Map<string, number>();
   /** Names anonymous() made: Halide's own, kept as they are. */
   private readonly generated = new Set<string>();

@@ -53,12 +53,8 @@ inline std::set<std::string> window_extents(const Pipeline &p) {
             IRVisitor::visit(op);
         }
     };
-    std::map<std::string, Function> env;
-    for (const Func &o : p.outputs()) {
-        for (const auto &kv : find_transitive_calls(o.function())) env.emplace(kv.first, kv.second);
-    }
     std::set<std::string> out;
-    for (const auto &kv : env) {
+    for (const auto &kv : all_functions(p)) {
         const Function &fn = kv.second;
         const std::set<std::string> pure(fn.args().begin(), fn.args().end());
         for (const Definition &def : fn.updates()) {
