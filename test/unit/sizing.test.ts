@@ -9,7 +9,7 @@ import { windowDims, withGuessedEstimates } from '../../server/src/halide/sizing
 import { analyze } from '../../server/src/analysis/index';
 import { featurize } from '../../server/src/features/index';
 import { estimateStatements } from '../../server/src/lsp/codeActions';
-import { inputShapes, parseDescribe, sizeFix, withFix } from '../../server/src/toolchain/runGenSizes';
+import { describer, inputShapes, parseDescribe, sizeFix, withFix } from '../../server/src/toolchain/runGenSizes';
 import { CORPUS, REALWORLD } from '../paths';
 
 const brighten = fs.readFileSync(path.join(CORPUS, 'brighten.cpp'), 'utf8');
@@ -135,9 +135,9 @@ test('a later size fix replaces the argument and the guess of the same name', ()
 test('an input the pipeline reads outside its guessed extents goes back to the bounds query, once', async () => {
   // Halide's runtime check, as RunGen prints it (no executable is run for this fix).
   const error = 'Error: Input buffer input is accessed at 1024, which is beyond the max (1023) in dimension 0';
-  const fix = await sizeFix('/nonexistent', error, ['--output_extents=[1024,1024]', 'input=random:0:[1024,1024]']);
+  const fix = await sizeFix(describer('/nonexistent'), error, ['--output_extents=[1024,1024]', 'input=random:0:[1024,1024]']);
   assert.deepEqual(fix, { args: ['input=random:0:auto'], guessed: ['input input: what the outputs need (bounds query)'] });
-  assert.equal(await sizeFix('/nonexistent', error, ['--output_extents=[1024,1024]', 'input=random:0:auto']), null);
+  assert.equal(await sizeFix(describer('/nonexistent'), error, ['--output_extents=[1024,1024]', 'input=random:0:auto']), null);
 });
 
 test('a scalar with neither estimate nor default is run at the value the prediction assumes, once', async () => {
@@ -145,14 +145,14 @@ test('a scalar with neither estimate nor default is run at the value the predict
   const text = brighten.split('\n').filter((l) => !/amount\.set_estimate/.test(l)).join('\n');
   const g = read(text);
   const error = "Argument value for: amount was specified as 'estimate', but no default and/or estimate was found in the metadata.";
-  const first = await sizeFix('/nonexistent', error, [], { graph: g });
+  const first = await sizeFix(describer('/nonexistent'), error, [], { graph: g });
   assert.deepEqual(first?.args, ['--default_input_scalars=estimate,default']);
-  const second = await sizeFix('/nonexistent', error, first!.args, { graph: g });
+  const second = await sizeFix(describer('/nonexistent'), error, first!.args, { graph: g });
   assert.deepEqual(second, { args: ['amount=1'], guessed: ['scalar amount = 1'] });
   // The report names the value it ran at, not "its default" (it has none).
   assert.deepEqual(withFix(first!, second!).guessed, ['scalar amount = 1']);
   assert.deepEqual(withGuessedEstimates(g).guessed.filter((s) => s.startsWith('scalar')), ['scalar amount = 1'], 'as the prediction');
-  assert.equal(await sizeFix('/nonexistent', error, [...first!.args, ...second!.args], { graph: g }), null);
+  assert.equal(await sizeFix(describer('/nonexistent'), error, [...first!.args, ...second!.args], { graph: g }), null);
 });
 
 test('the missing-estimates quick fix writes the sizes the prediction assumes, 1-D and 4-D buffers too', () => {

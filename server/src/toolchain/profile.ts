@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { GeneratorGraph } from '../halide/graph';
 import { buildGenGen, compileObject, type BuildContext } from './build';
 import { generateLibrary, linkRunGen, runBenchmark } from './generate';
-import { sizeFix, unestimatedInputs, withFix } from './runGenSizes';
+import { describer, sizeFix, unestimatedInputs, withFix } from './runGenSizes';
 import { locateHalide, type Autoscheduler } from './halide';
 import { hostTarget } from './target';
 
@@ -138,7 +138,8 @@ export async function profileGenerator(file: string, opts: ProfileOptions): Prom
   step('run');
   // A generator without estimates is run at guessed sizes (toolchain/runGenSizes.ts), named in the result.
   let sizes = { args: [] as string[], guessed: [] as string[] };
-  const inputs = await unestimatedInputs(exe.exePath, opts.graph, { signal: opts.signal });
+  const describe = describer(exe.exePath, opts.signal);
+  const inputs = await unestimatedInputs(describe, opts.graph);
   if (inputs) sizes = withFix(sizes, inputs);
   let r;
   for (;;) {
@@ -148,7 +149,7 @@ export async function profileGenerator(file: string, opts: ProfileOptions): Prom
       signal: opts.signal,
       args: sizes.args,
     });
-    const fix = r.code !== 0 ? await sizeFix(exe.exePath, r.stdout + '\n' + r.stderr, sizes.args, { signal: opts.signal, graph: opts.graph }) : null;
+    const fix = r.code !== 0 ? await sizeFix(describe, r.stdout + '\n' + r.stderr, sizes.args, { graph: opts.graph }) : null;
     if (!fix) break;
     sizes = withFix(sizes, fix);
   }

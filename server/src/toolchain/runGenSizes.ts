@@ -29,6 +29,14 @@ export function parseDescribe(text: string): RunGenArgument[] {
  */
 export interface SizeFix { args: string[]; guessed: string[] }
 
+/** RunGen's `--describe` of one built pipeline, run at most once: its arguments do not change between runs. */
+export type Describe = () => Promise<RunGenArgument[]>;
+
+export function describer(exe: string, signal?: AbortSignal): Describe {
+  let described: Promise<RunGenArgument[]> | undefined;
+  return () => (described ??= run(exe, ['--describe'], { timeoutMs: 30_000, signal }).then((r) => parseDescribe(r.stdout + '\n' + r.stderr)));
+}
+
 const SCALARS = '--default_input_scalars=estimate,default';
 /** As `--estimate_all` fills an input: `random:0:` then the shape. */
 const RANDOM = 'random:0:';
@@ -76,7 +84,7 @@ export function inputShapes(described: readonly RunGenArgument[], graph: Generat
  * complains about nothing we can size, or about what `applied` already sized). `graph` is the
  * generator as read, whose guessed input sizes RunGen is given.
  */
-export async function sizeFix(exe: string, output: string, applied: readonly string[], opts: { signal?: AbortSignal; graph?: GeneratorGraph } = {}): Promise<SizeFix | null> {
+export async function sizeFix(describe: Describe, output: string, applied: readonly string[], opts: { graph?: GeneratorGraph } = {}): Promise<SizeFix | null> {
   const scalar = /Argument value for: (\S+) was specified as '[^']*', but no default and\/or estimate/.exec(output);
   if (scalar) {
     if (!applied.includes(SCALARS)) return { args: [SCALARS], guessed: [`scalar ${scalar[1]} (and any other without an estimate): its default`] };
@@ -94,8 +102,7 @@ export async function sizeFix(exe: string, output: string, applied: readonly str
   }
   const buffer = /Argument (\S+) was specified as 'estimate', but no (?:valid estimates|estimate was provided)/.exec(output);
   if (!buffer || applied.some((a) => a.startsWith('--output_extents='))) return null;
-  const r = await run(exe, ['--describe'], { timeoutMs: 30_000, signal: opts.signal });
-  const described = parseDescribe(r.stdout + '\n' + r.stderr);
+  const described = await describe();
   const outputs = described.filter((a) => a.kind === 'output');
   if (!outputs.some((o) => o.name === buffer[1])) return null;
   // RunGen gives every output the one shape --output_extents names.
@@ -116,9 +123,8 @@ export async function sizeFix(exe: string, output: string, applied: readonly str
  * prediction assumes (a repeat_edge input comes out 1x1). Given up front, at the prediction's guess;
  * null when every input the generator as read has is estimated.
  */
-export async function unestimatedInputs(exe: string, graph: GeneratorGraph | undefined, opts: { signal?: AbortSignal } = {}): Promise<SizeFix | null> {
+export async function unestimatedInputs(describe: Describe, graph: GeneratorGraph | undefined): Promise<SizeFix | null> {
   if (!graph || !withGuessedEstimates(graph).guessed.some((g) => g.startsWith('input '))) return null;
-  const r = await run(exe, ['--describe'], { timeoutMs: 30_000, signal: opts.signal });
-  const fix = inputShapes(parseDescribe(r.stdout + '\n' + r.stderr), graph);
+  const fix = inputShapes(await describe(), graph);
   return fix.args.length ? fix : null;
 }
