@@ -7,12 +7,12 @@ function opsSummary(ops: Record<string, Record<string, number>>): string {
     .join(' ');
 }
 
-/** How the printed output names where a graph came from. */
 /** The report line naming the sizes a command guessed (none: no line), shared by predict, suggest and profile. */
 export function guessedSizesLines(guessed: readonly string[] | undefined): string[] {
   return guessed?.length ? [`  sizes guessed (the generator sets no estimates for them): ${guessed.join('; ')}`] : [];
 }
 
+/** How the printed output names where a graph came from. */
 export function originLabel(g: Pick<GeneratorGraph, 'origin'>): string {
   return g.origin === 'compiled' ? 'origin: compiled by Halide' : 'origin: static front end';
 }

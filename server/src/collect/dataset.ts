@@ -105,7 +105,10 @@ export function hardwareOf(id: string, known: Record<string, MachineFingerprint>
 /** Samples per hardware (a machine and its narrower-target ids together), in first-seen order. */
 export function samplesPerHardware(samples: readonly Sample[], known: Record<string, MachineFingerprint>): Map<string, number> {
   const per = new Map<string, number>();
-  for (const s of samples) per.set(hardwareOf(s.machine, known), (per.get(hardwareOf(s.machine, known)) ?? 0) + 1);
+  for (const s of samples) {
+    const h = hardwareOf(s.machine, known);
+    per.set(h, (per.get(h) ?? 0) + 1);
+  }
   return per;
 }
 
@@ -175,7 +178,6 @@ let partSeq = 0;
  * Buffers lines and flushes them as a new gzip part file every `every` records and on close.
  * A crash loses at most the unflushed buffer; nothing already written is touched again.
  */
-
 export class PartWriter<T> {
   private buffer: string[] = [];
   constructor(private readonly dir: string, private readonly prefix: string, private readonly every = 100) {
