@@ -8,7 +8,6 @@ models/cost_model.onnx and cost_model.json; run training/evaluate.py after it fo
 """
 import argparse
 import os
-import re
 import sys
 
 import torch
@@ -19,14 +18,6 @@ import train  # noqa: E402
 from gcn import Ensemble  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def best_epochs(run):
-    """The best epoch of each member, from the run's log if train.py's output was kept beside it."""
-    log = os.path.join(HERE, 'cache', f'{run}.log')
-    if not os.path.exists(log):
-        return None
-    return [int(m.group(1)) for m in re.finditer(r'best epoch (\d+)', open(log).read())]
 
 
 def main():
@@ -53,8 +44,9 @@ def main():
     train.write_predictions(model, samples, 'gcn')
     for k, m in enumerate(members):
         train.write_predictions(m, samples, f'gcn.member{k}')
-    epochs = [e for r in runs for e in (best_epochs(r) or [])]
-    export.export(model, norm, samples, args, epochs or None, schema)
+    # Each member's best epoch, as train.py saves it (checkpoints from before it did: unknown).
+    epochs = [e for c in ckpts for e in c.get('epochs', [None] * c['args']['ensemble'])]
+    export.export(model, norm, samples, args, epochs, schema)
 
 
 if __name__ == '__main__':

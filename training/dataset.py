@@ -5,7 +5,7 @@ so this module never computes a feature; it only packs them into padded tensors.
 """
 import gzip
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import numpy as np
 import torch
@@ -55,19 +55,14 @@ def one_reference_hardware(samples, reference=None):
     or `reference`) keeps every split; another hardware's samples only train, and only where their
     pipeline is no realworld or evaluation one (its run times would mix into the reported metrics
     otherwise). Returns (samples, reference, {hardware: kept count})."""
-    counts = defaultdict(int)
-    for s in samples:
-        counts[s.hardware] += 1
+    counts = Counter(s.hardware for s in samples)
     if len(counts) <= 1:
         return samples, next(iter(counts), ''), dict(counts)
     ref = reference or max(counts, key=counts.get)
     if ref not in counts:
         raise SystemExit(f'--hardware {ref}: no samples (the features hold {sorted(counts)})')
     kept = [s for s in samples if s.hardware == ref or s.split == 'train']
-    per = defaultdict(int)
-    for s in kept:
-        per[s.hardware] += 1
-    return kept, ref, dict(per)
+    return kept, ref, dict(Counter(s.hardware for s in kept))
 
 
 def by_split(samples):

@@ -251,7 +251,7 @@ def main():
     if len(members) > 1:  # each member's own predictions too: how much the members disagree, per sample
         for k, m in enumerate(members):
             write_predictions(m.eval(), samples, f'{args.name}.member{k}')
-    torch.save({'state': model.state_dict(), 'args': vars(args)}, os.path.join(HERE, 'cache', f'{args.name}.pt'))
+    torch.save({'state': model.state_dict(), 'args': vars(args), 'epochs': epochs}, os.path.join(HERE, 'cache', f'{args.name}.pt'))
     if args.export:
         export.export(model, norm, samples, args, epochs, schema)
 
