@@ -8,7 +8,7 @@
 // previous model, say), each timed by the same bench worker; geometric means against the hand
 // schedule; search times; failures by kind. Slow (minutes per pipeline): not part of `npm run bench`.
 //
-//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--caution K] [--compare-model PATH] [--compare-widen]
+//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--caution K] [--compare-model PATH] [--compare-widen] [--show-suggestions]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -40,11 +40,13 @@ const CAUTION = Number(arg('--caution', String(DEFAULT_CAUTION)));
 const COMPARE_MODEL = arg('--compare-model', '');
 /** The compared column searches with widening (SuggestOptions.widen): the shipped model unless --compare-model. */
 const COMPARE_WIDEN = process.argv.includes('--compare-widen');
+/** Print each model-only suggestion's code under its row (diagnosing where the search loses). */
+const SHOW = process.argv.includes('--show-suggestions');
 const SOURCES = ['hand', 'mullapudi2016', 'li2018', 'adams2019', 'suggested', 'verified', 'cautious', 'compared'] as const;
 type Source = (typeof SOURCES)[number];
 
 type Job = BenchPipeline;
-interface Row { id: string; ms: Partial<Record<Source, number>>; searchMs: Partial<Record<Source, number>>; failures: Partial<Record<Source, string>> }
+interface Row { id: string; code?: string; ms: Partial<Record<Source, number>>; searchMs: Partial<Record<Source, number>>; failures: Partial<Record<Source, string>> }
 
 const jobs = (): Job[] => benchPipelines(ROOT, FILTER);
 
@@ -97,6 +99,7 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, other: CostMo
     if (graph) try {
       const r = await suggestSchedule(model, graph, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 5 });
       row.searchMs.suggested = r.elapsedMs;
+      if (SHOW) row.code = r.code;
       const measured: number[] = [];
       for (const [i, alt] of r.alternatives.entries()) {
         const ms = await time(i === 0 ? 'suggested' : 'verified', stepsToWorker(alt.steps));
@@ -151,6 +154,7 @@ async function main(): Promise<void> {
     const r = await runJob(j, ctx, model, other, threads, target);
     rows.push(r);
     console.log(`| ${r.id} | ${SOURCES.map((s) => fmt(r.ms[s])).join(' | ')} | ${((performance.now() - t0) / 1000).toFixed(0)} s |`);
+    if (r.code) console.log(r.code.split('\n').filter((l) => !/^R?Var /.test(l)).map((l) => `    ${l}`).join('\n'));
   }
   summary(rows);
   await model.dispose();

@@ -11,7 +11,7 @@ import { suggestSchedule, type SuggestResult } from '../../server/src/search/sug
 import { halideFuncOrder } from '../../server/src/search/scheduleHeader';
 import { fitToBudget, pickCandidates } from '../../server/src/search/beam';
 import { optionsFor } from '../../server/src/search/options';
-import { buildSpace, isSearched, parallelLoop, vectorLanes } from '../../server/src/search/space';
+import { buildSpace, computePoints, isSearched, parallelLoop, vectorLanes, type Choice } from '../../server/src/search/space';
 import { lowerChoice } from '../../server/src/search/lower';
 import { CORPUS, REALWORLD, realworldIncludes } from '../paths';
 
@@ -55,6 +55,46 @@ test('a tiled 4-D tensor is parallel over its rows, not over the tile loop neste
   const bo = blur.funcs.find((f) => f.isOutput)!;
   const bsteps = lowerChoice(bo, { place: { kind: 'root' }, shape: { vec: 16, tile: [64, 16], par: true, unroll: false }, upd: { vec: 0, par: false, pureInside: false } }, 2);
   assert.deepEqual(bsteps.filter((s) => s.name === 'parallel').map((s) => s.values[0]), [{ kind: 'var', name: `${bo.pure[1]}o`, rvar: false }]);
+});
+
+test('a producer may be computed at its consumer\'s loops (consumer at root), or at the root loops enclosing where its consumer is computed', () => {
+  // box_filter_2d: clamped -> box_sum (a reduction over 5x5 taps) -> output.
+  const space = buildSpace(graphOf('box_filter_2d').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
+  const noUpd = { vec: 0, par: false, pureInside: false };
+  const tiled: Choice = { place: { kind: 'root' }, shape: { vec: 64, tile: [256, 16], par: true, unroll: false }, upd: noUpd };
+  const at = (host: string, loop: string): Choice => ({ place: { kind: 'at', host, loop }, shape: { vec: 32, tile: null, par: false, unroll: false }, upd: noUpd });
+  const clamped = space.byName.get('clamped')!;
+  const pts = (choices: [string, Choice][]) => computePoints(space, clamped, new Map(choices)).map((p) => `${p.host}.${p.loop}`);
+  // box_sum at root: only its own loops (the update's, which is what reads clamped).
+  assert.deepEqual(pts([['output', tiled], ['box_sum', tiled]]), ['box_sum.x', 'box_sum.y']);
+  // box_sum at the output's tile column loop: that loop and the tile rows outside it (not box_sum's
+  // own loops: a chain of Funcs each inside the next is not searched).
+  assert.deepEqual(pts([['output', tiled], ['box_sum', at('output', 'xo')]]), ['output.xo', 'output.yo']);
+  // ... at the tile rows: not the column loop inside them.
+  assert.deepEqual(pts([['output', tiled], ['box_sum', at('output', 'yo')]]), ['output.yo']);
+  // box_sum inlined is impossible (it has an update); undecided: nowhere yet.
+  assert.deepEqual(pts([['output', tiled]]), []);
+  // The options offered when box_sum sits in the output's tiles include the output's loops.
+  const opts = optionsFor(clamped, space, new Map([['output', tiled], ['box_sum', at('output', 'xo')]]));
+  assert.ok(opts.some((c) => c.place.kind === 'at' && c.place.host === 'output' && c.place.loop === 'yo'));
+});
+
+test('a small constant reduction is unrolled under the vectorized pure loop; one sized by a buffer is not', () => {
+  const pool = buildSpace(graphOf('max_pool').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
+  const pooled = pool.byName.get('pooled')!;
+  assert.deepEqual([...pooled.unrollableUpdates], [1]);
+  const steps = lowerChoice(pooled, { place: { kind: 'root' }, shape: { vec: 16, tile: null, par: true, unroll: false }, upd: { vec: 16, par: true, pureInside: false, unrollR: true } }, 2);
+  const upd = steps.filter((s) => s.stage === 1).map((s) => `${s.name}(${s.values.map((v) => ('name' in v ? v.name : 'value' in v ? v.value : '')).join(',')})`);
+  assert.deepEqual(upd.slice(0, 2), ['unroll(r$x)', 'unroll(r$y)']);
+  assert.ok(upd.includes('vectorize(x,16,TailStrategy)') || upd.some((u) => u.startsWith('vectorize(x,16')), upd.join(' '));
+  assert.ok(optionsFor(pooled, pool, new Map()).some((c) => c.upd.unrollR));
+  // matmul reduces over a whole buffer dimension: never unrolled whole.
+  const mm = buildSpace(graphOf('matmul').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
+  for (const f of mm.funcs) {
+    if (!f.hasUpdates) continue;
+    assert.equal(f.unrollableUpdates.size, 0, f.name);
+    assert.ok(!optionsFor(f, mm, new Map()).some((c) => c.upd.unrollR), f.name);
+  }
 });
 
 test('a budget that affords few candidates narrows the beam so that every Func still gets its turn', () => {

@@ -20,13 +20,22 @@ import type { ScheduleSpec } from './plan';
 const BUDGET_MS = 3000;
 
 /**
+ * Bumped when the search space changes what the search can pick (v2: small constant reductions
+ * unrolled, producers at the root loops enclosing their consumer's compute_at).
+ */
+export const SEARCH_SPACE_VERSION = 2;
+
+/**
  * The first sample seed of one model's picks: each retrained model's search is a new round (the
  * Adams2019 recipe: search, measure, retrain, again), so its picks must not count as done because an
- * earlier model's were measured. From the model file's hash: the same model gives the same seeds, so
- * a resumed run skips what it measured. Seeds `base + 1 .. base + count`.
+ * earlier model's were measured. From the model file's hash (and the search space's version): the
+ * same model gives the same seeds, so a resumed run skips what it measured. Seeds `base + 1 .. base + count`.
  */
 export function searchSeedBase(modelPath?: string): number {
-  const digest = crypto.createHash('sha1').update(fs.readFileSync(resolveModelPaths(modelPath).onnx)).digest();
+  const hash = crypto.createHash('sha1').update(fs.readFileSync(resolveModelPaths(modelPath).onnx));
+  // A new search space is a new round too: the same model picks other schedules in it.
+  if (SEARCH_SPACE_VERSION > 1) hash.update(`search space v${SEARCH_SPACE_VERSION}`);
+  const digest = hash.digest();
   return (digest.readUInt32BE(0) % 9999 + 1) * 100;
 }
 

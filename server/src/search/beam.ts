@@ -8,7 +8,7 @@ import type { ScheduleStep } from './printer';
 import { mulberry32 } from './prng';
 import { scheduledGraph, searchedSteps } from './lower';
 import { defaultChoice, INLINE_CAP, inlinedSize, optionsFor, rootDefault } from './options';
-import { atLoops, effectiveHost, isSearched, type Choice, type Space } from './space';
+import { computePoints, isSearched, type Choice, type Space } from './space';
 
 export interface BeamOptions {
   /** performance.now() time to stop by. */
@@ -250,13 +250,12 @@ export function pickCandidates(all: Scored[], keep: number): Scored[] {
   return out;
 }
 
-/** Every compute_at names a loop its host, computed at root, still has. */
+/** Every compute_at names a loop where its Func may still be computed (computePoints). */
 function consistent(space: Space, choices: Map<string, Choice>): boolean {
   for (const [name, c] of choices) {
     if (c.place.kind !== 'at') continue;
-    const eff = effectiveHost(space, space.byName.get(name)!, choices);
-    const hc = choices.get(c.place.host);
-    if (eff?.host.name !== c.place.host || hc?.place.kind !== 'root' || !atLoops(space.byName.get(name)!, eff.host, hc.shape, eff.uses).includes(c.place.loop)) return false;
+    const at = c.place;
+    if (!computePoints(space, space.byName.get(name)!, choices).some((p) => p.host === at.host && p.loop === at.loop)) return false;
   }
   return true;
 }

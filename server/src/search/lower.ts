@@ -53,6 +53,7 @@ export function lowerChoice(f: FuncSpace, c: Choice, threads: number): ScheduleS
     if (c.upd.pureInside && st.rvars.length && pure.length === st.pureVars.length && pure.length) {
       push('reorder', [...st.pureVars.map((p) => v(p)), ...rvarOrder(st).map((r) => v(r, true))], st.index);
     }
+    if (c.upd.unrollR && f.unrollableUpdates.has(st.index)) for (const r of rvarOrder(st)) push('unroll', [v(r, true)], st.index);
     // An update's pure split rounds up by default, growing the Func's whole region (and its
     // producers' reads past the inputs' estimates): guard the tail instead.
     if (c.upd.vec && pure[0] && ext(pure[0]) >= c.upd.vec) push('vectorize', [v(pure[0]), int(c.upd.vec), guard], st.index);

@@ -1,7 +1,7 @@
 // The choices one Func can take, given the choices made for its consumers (consumer-first order):
 // inline, root with loop shapes (vector widths at multiples of the target's natural width, tiles,
 // parallel outer loops, unrolled small inner loops), or computed at each loop of its consumer.
-import { atLoops, effectiveHost, isSearched, NO_UPDATE, onTopLoops, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
+import { computePoints, NO_UPDATE, onTopLoops, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
 
 const INLINE: Choice = { place: { kind: 'inline' }, shape: { vec: 0, tile: null, par: false, unroll: false }, upd: NO_UPDATE };
 
@@ -34,12 +34,18 @@ function rootShapes(f: FuncSpace, threads: number): Shape[] {
   return out;
 }
 
-function updateShapes(f: FuncSpace): UpdateShape[] {
+/**
+ * Update shapes, the default first: vectorized over the innermost pure Var (RVars inside it, or
+ * unrolled there when small), or the pure Vars moved inside the RVars; parallel over an outer pure
+ * Var where the Func is at root.
+ */
+function updateShapes(f: FuncSpace, root = true): UpdateShape[] {
   if (!f.hasUpdates) return [NO_UPDATE];
   const reduces = f.stages.slice(1).some((s) => s.rvars.length > 0);
-  const out: UpdateShape[] = [{ vec: f.lanes, par: true, pureInside: false }];
-  if (reduces) out.push({ vec: f.lanes, par: true, pureInside: true });
-  out.push(NO_UPDATE);
+  const out: UpdateShape[] = [{ vec: f.lanes, par: root, pureInside: !root }];
+  if (reduces && root) out.push({ vec: f.lanes, par: true, pureInside: true });
+  if (f.unrollableUpdates.size) out.push({ vec: f.lanes, par: root, pureInside: false, unrollR: true });
+  if (root) out.push(NO_UPDATE);
   return out;
 }
 
@@ -73,19 +79,16 @@ export function optionsFor(f: FuncSpace, space: Space, decided: Map<string, Choi
   const shapes = rootShapes(f, space.threads);
   const upds = updateShapes(f);
   for (const shape of shapes) for (const upd of upds) out.push({ place: { kind: 'root' }, shape, upd });
-  // compute_at: one Func it is evaluated in (its consumer, or the Func its inlined consumers are
-  // inlined into), computed at root by the search; a Func with updates only when every
-  // update writes its own point (conv(x, y) += ...): a scatter (a histogram) would redo the whole
-  // reduction per iteration of the host's loop.
-  const eff = effectiveHost(space, f, decided);
-  const host = eff?.host;
-  const hc = host && isSearched(host) ? decided.get(host.name) : undefined;
+  // compute_at: a loop of the Func it is evaluated in (its consumer, or the Func its inlined
+  // consumers are inlined into) or of that Func's own host (computePoints); a Func with updates only
+  // when every update writes its own point (conv(x, y) += ...): a scatter (a histogram) would redo
+  // the whole reduction per iteration of the host's loop.
   const pointwise = f.stages.slice(1).every((s) => s.pureVars.length === s.args.length && s.args.join() === f.pure.join());
-  if (host && hc?.place.kind === 'root' && pointwise && f.pure.length) {
-    const upd = f.hasUpdates ? [{ vec: f.lanes, par: false, pureInside: true }, NO_UPDATE] : [NO_UPDATE];
-    for (const loop of atLoops(f, host, hc.shape, eff!.uses)) {
+  if (pointwise && f.pure.length) {
+    const upd = f.hasUpdates ? [...updateShapes(f, false), NO_UPDATE] : [NO_UPDATE];
+    for (const { host, loop } of computePoints(space, f, decided)) {
       for (const vec of [f.lanes, 0]) {
-        for (const u of upd) out.push({ place: { kind: 'at', host: host.name, loop }, shape: { vec, tile: null, par: false, unroll: false }, upd: u });
+        for (const u of upd) out.push({ place: { kind: 'at', host, loop }, shape: { vec, tile: null, par: false, unroll: false }, upd: u });
       }
     }
   }

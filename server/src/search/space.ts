@@ -2,7 +2,7 @@
 // is kept), and the choices a Func can take. Legality rules follow the sampler's (collect/sampler.ts),
 // which Halide 14 taught us: producers' splits guard their tails, RVars are never vectorized or
 // parallelized, compute_at names only loops of the host stage that makes every call.
-import type { Directive, GeneratorGraph, Stage } from '../halide/graph';
+import type { Directive, GeneratorGraph, IndexExpr, Stage } from '../halide/graph';
 import { indexGraph } from '../analysis/graphIndex';
 import { computeBounds } from '../analysis/bounds';
 import { elemBytes } from '../analysis/interval';
@@ -12,7 +12,12 @@ export type Place = { kind: 'inline' } | { kind: 'root' } | { kind: 'at'; host: 
 
 /** Loop shaping of a Func's stages. vec = lanes (0: none); tile = [tx, ty] over the two innermost pure dims. */
 export interface Shape { vec: number; tile: [number, number] | null; par: boolean; unroll: boolean }
-export interface UpdateShape { vec: number; par: boolean; pureInside: boolean }
+/**
+ * Loop shaping of a Func's updates. unrollR: a small reduction of compile-time-constant extent is
+ * unrolled under the vectorized pure loop (max_pool's 3x3, a box filter's taps): the accumulator
+ * stays in registers, as hand schedules write `update().unroll(r.x).unroll(r.y)`.
+ */
+export interface UpdateShape { vec: number; par: boolean; pureInside: boolean; unrollR?: boolean }
 export interface Choice { place: Place; shape: Shape; upd: UpdateShape }
 
 export interface FuncSpace {
@@ -37,6 +42,35 @@ export interface FuncSpace {
    * branch. Null for every other Func.
    */
   onTop: LoopOrder | null;
+  /** Per update stage index: whether its RVars can be unrolled (UNROLL_RDOM_MAX). */
+  unrollableUpdates: Set<number>;
+}
+
+/** Largest reduction (product of its RVars' extents) unrolled whole: a 5x5 window. */
+export const UNROLL_RDOM_MAX = 25;
+
+/**
+ * Constant extent of an RVar when Halide knows it at compile time (literals and GeneratorParams,
+ * folded by the front end): `unroll(r)` without a factor fails on anything else, an extent read
+ * from a buffer or a scalar Input included.
+ */
+function compileTimeConstant(e: IndexExpr): number | null {
+  return e.op === 'const' && Number.isInteger(e.value) ? e.value : null;
+}
+
+function unrollableUpdates(stages: Stage[], rvarDims: Map<string, { extent: IndexExpr }>): Set<number> {
+  const out = new Set<number>();
+  for (const s of stages.slice(1)) {
+    if (!s.rvars.length) continue;
+    let n = 1;
+    for (const r of s.rvars) {
+      const d = rvarDims.get(r.name);
+      const k = d ? compileTimeConstant(d.extent) : null;
+      n = k !== null && k > 0 ? n * k : Infinity;
+    }
+    if (n <= UNROLL_RDOM_MAX) out.add(s.index);
+  }
+  return out;
 }
 
 /** A Func's pure loops after the kept directives, innermost first, and those they unroll. */
@@ -142,6 +176,7 @@ export function buildSpace(g: GeneratorGraph, opts: { threads: number; target?: 
       lanes: vectorLanes(opts.target, s0.types[0]),
       canInline: !hasUpdates && !isOutput && pure.length > 0 && !onTop && !feedsExtern,
       fixed: kept.get(name) ?? (isExtern ? [] : null),
+      unrollableUpdates: unrollableUpdates(stages, ix.rvarDims),
     });
   }
   const byName = new Map(funcs.map((f) => [f.name, f]));
@@ -217,6 +252,36 @@ export function atLoops(f: FuncSpace, host: FuncSpace, hostShape: Shape, uses: S
   const last = host.stages.length - 1;
   if ([...uses].some((i) => i !== last)) return [];
   return last === 0 ? rootLoops(host, hostShape) : host.stages[last].pureVars;
+}
+
+/** A loop a Func may be computed at: `compute_at(host, loop)`. */
+export interface ComputePoint { host: string; loop: string }
+
+/**
+ * Where `f` may be computed, given its consumers' choices: always at a loop of a Func computed at
+ * root. Each loop of the one Func it is evaluated in (its effective host) when that host is at root;
+ * when the host is itself computed at a root Func's loop, that loop and every loop outside it. The
+ * second kind is how Adams2019 and hand schedules nest a stencil chain in one output tile: `clamped`
+ * at the tile's column loop, `box_sum` at its rows inside, each producer's region the tile's plus
+ * its halo. Loops of a host that is not at root are not offered: chains of Funcs each computed
+ * inside the next (poc's FFT stages) are beyond what the model was trained on, and it predicted
+ * one 4000x too fast.
+ */
+export function computePoints(space: Space, f: FuncSpace, choices: Map<string, Choice>): ComputePoint[] {
+  const eff = effectiveHost(space, f, choices);
+  const host = eff?.host;
+  const hc = host && isSearched(host) ? choices.get(host.name) : undefined;
+  if (!hc || hc.place.kind === 'inline') return [];
+  if (hc.place.kind === 'root') return atLoops(f, host!, hc.shape, eff!.uses).map((loop) => ({ host: host!.name, loop }));
+  // The host's host: its loops from the one the host is computed at outwards enclose every use of f.
+  const at = hc.place;
+  const outer = space.byName.get(at.host);
+  const oc = outer && isSearched(outer) ? choices.get(outer.name) : undefined;
+  const effHost = effectiveHost(space, host!, choices);
+  if (!outer || oc?.place.kind !== 'root' || effHost?.host.name !== outer.name) return [];
+  const loops = atLoops(host!, outer, oc.shape, effHost.uses);
+  const i = loops.indexOf(at.loop);
+  return i < 0 ? [] : loops.slice(i).map((loop) => ({ host: outer.name, loop }));
 }
 
 /** Whether the search chooses anything for f: unless its directives are kept, or kept with loops to shape on top. */
