@@ -12,6 +12,7 @@ import { collect } from '../collect/collector';
 import { RANK_USAGE, rankCommand } from './rank';
 import { shapesReport } from './shapes';
 import { DEFAULT_PLAN } from '../collect/plan';
+import { SCHEDULE_SOURCES } from '../collect/dataset';
 import { summarize } from '../collect/summary';
 import { remeasure } from '../collect/noise';
 import { AUTOSCHEDULERS, locateHalide, type Autoscheduler } from '../toolchain/halide';
@@ -45,7 +46,7 @@ ${FEATURES_USAGE}
 ${EXACT_USAGE}
 ${RANK_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
-          [--new-machine] [--target TARGET] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--search K [--search-model PATH]] [--shapes]
+          [--new-machine] [--target TARGET] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--search K [--search-model PATH]] [--sources LIST] [--shapes]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
         --target measures code compiled for a narrower target than this machine's (e.g. without avx512),
         recorded as the same hardware's samples for that target;
@@ -56,7 +57,8 @@ ${RANK_USAGE}
         --real-shaped K adds K random pipelines of 3-120 stages (log-uniform, as real ones are);
         --search K adds the K schedules the cost model's search ranks best (3 s, from scratch) to each corpus
         and random pipeline outside the test split (and realworld generator, with --realworld): the model's
-        blind spots, measured;
+        blind spots, measured; --sources LIST measures only those schedule sources (e.g. --sources search:
+        a new round of the search's picks, nothing else)
         --shapes compares the graphs' shapes: corpus, random pipelines, realworld (measured hand schedules)
   lsp --stdio
         run the language server over standard input/output
@@ -168,7 +170,7 @@ async function suggestCli(p: Parsed, out: (s: string) => void): Promise<number> 
 }
 
 async function collectCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--target', '--realworld', '--realworld-only', '--probes', '--shapes', '--real-shaped', '--search', '--search-model']);
+  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--target', '--realworld', '--realworld-only', '--probes', '--shapes', '--real-shaped', '--search', '--search-model', '--sources']);
   const num = (flag: string): number | undefined => {
     const v = p.flags.get(flag);
     if (typeof v !== 'string') return undefined;
@@ -216,10 +218,21 @@ async function collectCommand(p: Parsed, out: (s: string) => void): Promise<numb
     newMachine: p.flags.has('--new-machine'),
     target: typeof p.flags.get('--target') === 'string' ? (p.flags.get('--target') as string) : undefined,
     searchModel: typeof p.flags.get('--search-model') === 'string' ? (p.flags.get('--search-model') as string) : undefined,
+    sources: sourcesFlag(p.flags.get('--sources')),
   });
   return progress.measured > 0 || progress.failed === 0 ? 0 : 1;
 }
 
+
+/** `--sources a,b`: the schedule sources collect measures (all when absent). */
+function sourcesFlag(v: string | boolean | undefined): Set<string> | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') throw new UsageError(`--sources needs a list of schedule sources (${SCHEDULE_SOURCES.join(', ')})`);
+  const out = new Set(v.split(',').map((x) => x.trim()).filter(Boolean));
+  const bad = [...out].filter((x) => !(SCHEDULE_SOURCES as readonly string[]).includes(x));
+  if (bad.length || !out.size) throw new UsageError(`--sources: unknown source ${bad.join(', ') || '(none)'}; one of ${SCHEDULE_SOURCES.join(', ')}`);
+  return out;
+}
 
 /** Local headers are looked for beside the file, then in each --include DIR (':'-separated). */
 function includesFlag(p: Parsed): IncludeResolver {

@@ -57,6 +57,11 @@ export interface CollectOptions {
   target?: string;
   /** The model whose search picks schedules (plan.searchSchedules); default the shipped one. */
   searchModel?: string;
+  /**
+   * Measure only schedules of these sources (`--sources search`: a new round of the search's picks
+   * without the dozens of other schedules per pipeline a machine has not measured yet).
+   */
+  sources?: ReadonlySet<string>;
   log?: (line: string) => void;
 }
 
@@ -182,7 +187,7 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
       if (enough()) break;
       if (opts.filter && !opts.filter.test(p.id)) continue;
       await collectPipeline(p, { ctx, machine, plan, done, seenText, writer, progress, enough, log, threads: opts.threads ?? machine.cores, idleWaitMs: opts.idleWaitMs ?? 120_000,
-        pipelineBudgetMs: opts.pipelineMinutes ? opts.pipelineMinutes * 60_000 : Infinity, search });
+        pipelineBudgetMs: opts.pipelineMinutes ? opts.pipelineMinutes * 60_000 : Infinity, search, sources: opts.sources });
     }
   } finally {
     stop();
@@ -199,6 +204,8 @@ interface PipelineContext {
   pipelineBudgetMs: number;
   /** The model whose search picks schedules to measure (plan.searchSchedules), and the splits that keep it off the test split. */
   search: { model: CostModel; splits: Parameters<typeof splitOf>[1]; seedBase: number } | null;
+  /** CollectOptions.sources. */
+  sources?: ReadonlySet<string>;
 }
 
 /**
@@ -284,7 +291,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
     todo = schedulesPlan(graph, c.plan);
     if (wantSearch) todo.push(...(await searchPicks(graph, p, c)));
   }
-  todo = todo.filter((s) => !c.done.has(key(p.id, s.source, s.seed)));
+  todo = todo.filter((s) => !c.done.has(key(p.id, s.source, s.seed)) && (!c.sources || c.sources.has(s.source)));
   // A realworld generator's search needs its built graph: it runs once the worker is up.
   if (todo.length === 0 && !(realworld && wantSearch)) return;
   let worker: BenchWorker;

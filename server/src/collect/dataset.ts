@@ -9,8 +9,8 @@ import { type CpuDetails, type MachineFingerprint, sameCpu } from '../toolchain/
 
 export const SAMPLE_VERSION = 1;
 
-export type ScheduleSourceKind =
-  | 'hand' | 'adams2019-probe' | 'adams2019-beam' | 'mullapudi2016' | 'li2018' | 'random' | 'naive-inline' | 'naive-root' | 'search';
+export const SCHEDULE_SOURCES = ['hand', 'adams2019-probe', 'adams2019-beam', 'mullapudi2016', 'li2018', 'random', 'naive-inline', 'naive-root', 'search'] as const;
+export type ScheduleSourceKind = (typeof SCHEDULE_SOURCES)[number];
 
 export interface Sample {
   v: number;
