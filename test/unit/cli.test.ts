@@ -103,6 +103,10 @@ test('usage errors exit 2, missing files exit 1, both with a message', () => {
   assert.equal(missing.code, 1);
   assert.match(missing.stderr, /cannot read generator 'corpus\/does_not_exist.cpp': ENOENT/);
   assert.equal(run('help').code, 0);
+  // A schedule source collect does not know is a usage error before anything is built or measured.
+  const sources = run('collect', '--sources', 'search,handwritten', '--data', path.join(os.tmpdir(), 'halide-lens-no-data'));
+  assert.equal(sources.code, 2);
+  assert.match(sources.stderr, /--sources: unknown source handwritten; one of hand, .*search/);
 });
 
 test('--param overrides a GeneratorParam default, as GenGen does', () => {

@@ -175,6 +175,17 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
         next.push(c);
         if (next.length >= w) break;
       }
+      // Beside the best w, the best of each placement of f none of them has: a narrow beam otherwise
+      // fills with one placement whose rollout scores well now and whose producers then go wrong
+      // (camera_pipe_lite: demosaiced at the output's rows, 4x worse once its producers were decided,
+      // while the tiled root that wins had been dropped).
+      const kinds = new Set(next.map((c) => c.decided.get(f.name)?.place.kind));
+      for (const c of ranked) {
+        const kind = c.decided.get(f.name)?.place.kind;
+        if (kinds.has(kind)) continue;
+        kinds.add(kind);
+        next.push(c);
+      }
       if (!next.length) return false;
       beam = next;
     }
