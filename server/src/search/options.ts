@@ -1,6 +1,7 @@
 // The choices one Func can take, given the choices made for its consumers (consumer-first order):
 // inline, root with loop shapes (vector widths at multiples of the target's natural width, tiles,
-// parallel outer loops, unrolled small inner loops), or computed at each loop of its consumer.
+// parallel outer loops, unrolled small inner loops), or computed at a loop of a root Func that
+// encloses its uses (space.ts computePoints).
 import { computePoints, NO_UPDATE, onTopLoops, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
 
 const INLINE: Choice = { place: { kind: 'inline' }, shape: { vec: 0, tile: null, par: false, unroll: false }, upd: NO_UPDATE };
@@ -37,7 +38,7 @@ function rootShapes(f: FuncSpace, threads: number): Shape[] {
 /**
  * Update shapes, the default first: vectorized over the innermost pure Var (RVars inside it, or
  * unrolled there when small), or the pure Vars moved inside the RVars; parallel over an outer pure
- * Var where the Func is at root.
+ * Var where the Func is at root; none of these last.
  */
 function updateShapes(f: FuncSpace, root = true): UpdateShape[] {
   if (!f.hasUpdates) return [NO_UPDATE];
@@ -45,7 +46,7 @@ function updateShapes(f: FuncSpace, root = true): UpdateShape[] {
   const out: UpdateShape[] = [{ vec: f.lanes, par: root, pureInside: !root }];
   if (reduces && root) out.push({ vec: f.lanes, par: true, pureInside: true });
   if (f.unrollableUpdates.size) out.push({ vec: f.lanes, par: root, pureInside: false, unrollR: true });
-  if (root) out.push(NO_UPDATE);
+  out.push(NO_UPDATE);
   return out;
 }
 
@@ -85,7 +86,7 @@ export function optionsFor(f: FuncSpace, space: Space, decided: Map<string, Choi
   // the whole reduction per iteration of the host's loop.
   const pointwise = f.stages.slice(1).every((s) => s.pureVars.length === s.args.length && s.args.join() === f.pure.join());
   if (pointwise && f.pure.length) {
-    const upd = f.hasUpdates ? [...updateShapes(f, false), NO_UPDATE] : [NO_UPDATE];
+    const upd = updateShapes(f, false);
     for (const { host, loop } of computePoints(space, f, decided)) {
       for (const vec of [f.lanes, 0]) {
         for (const u of upd) out.push({ place: { kind: 'at', host, loop }, shape: { vec, tile: null, par: false, unroll: false }, upd: u });
