@@ -273,12 +273,17 @@ describe('e2e: Halide Lens in code-server + Chromium', { skip, timeout: 10 * 60_
       await page.keyboard.press('Control+Home');
       const className = page.locator('.editor-instance .view-lines .view-line span span').filter({ hasText: /^PointwiseChain$/ }).first();
       const hover = page.locator('.monaco-hover').filter({ hasText: 'Suggested schedule' }).first();
+      // Each try is bounded: a hover on a line not yet rendered (or a token the highlighter split)
+      // must not use up the whole wait; what was seen instead is in the failure message.
       await waitFor('the suggestion hover on the class name', async () => {
         if (await hover.isVisible()) return (await hover.innerText()).replace(/\u00a0/g, ' ');
+        const other = page.locator('.monaco-hover:visible').first();
+        const seen = (await other.isVisible()) ? `another hover: ${(await other.innerText()).slice(0, 200)}` : 'no hover';
         await page.mouse.move(0, 0);
-        await className.hover();
-        return '';
-      }, (t) => t !== '', 30_000, { everyMs: 1000 });
+        await className.waitFor({ timeout: 5_000 });
+        await className.hover({ timeout: 5_000 });
+        return seen;
+      }, (t) => t.includes('Suggested schedule'), 60_000, { everyMs: 1000 });
       const hoverText = (await hover.innerText()).replace(/\u00a0/g, ' ');
       await screenshot('suggest-hover');
       assert.match(hoverText, /for pointwise_chain: predicted .* faster/);
