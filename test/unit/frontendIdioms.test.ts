@@ -321,3 +321,20 @@ test('static_cast<bool>/<int> of a GeneratorParam decides a branch at generation
   assert.deepEqual(read(true), ['f.0:input(x,y,_0)', 'output.0:f(x,y,_0)']);
   assert.deepEqual(read(false), ['f.0:input(y,x,_0)', 'output.0:f(x,y,_0)']);
 });
+
+test('braced construction (`Tuple{a, b}`, `Expr{e}`, `std::vector<Expr>{...}`) builds what the call with parentheses would', () => {
+  // As compositing's `return Tuple{c};` and proximal's braced RDoms and containers.
+  const text = generator('Br', `
+    Func f("f"), g("g"), h("h");
+    f(x, y, _) = Tuple{input(x, y, _) + 1, input(y, x, _)};
+    Expr e = Expr{cast<uint16_t>(f(x, y, _)[1])};
+    std::vector<Expr> parts = std::vector<Expr>{e, input(x, y, _)};
+    g(x, y, _) = parts[0] + parts[1];
+    output(x, y, _) = cast<uint8_t>(g(x, y, _) + f(x, y, _)[0]);`);
+  const r = extract(text, { uri: 'br.cpp' });
+  assert.deepEqual(r.diagnostics.filter((d) => /not read|not understood/.test(d.message)).map((d) => d.message), []);
+  const f = r.generators[0].stages.find((s) => s.id === 'f.0')!;
+  assert.equal(f.types.length, 2, 'f is a Tuple of two values');
+  assert.deepEqual(r.generators[0].stages.map((s) => `${s.id}:${s.calls.map((c) => `${c.callee}(${c.args.join(',')})`).join(' ')}`),
+    ['f.0:input(x,y,_0) input(y,x,_0)', 'g.0:f(x,y,_0) input(x,y,_0)', 'output.0:g(x,y,_0) f(x,y,_0)']);
+});

@@ -67,6 +67,13 @@ export function makeList(it: Interpreter, outer: string, declarator: SyntaxNode,
 /** `std::make_pair(a, b)`, `std::make_tuple(...)`, `std::pair<Func, Func>(a, b)`: a list; null for anything else. */
 export function containerValue(it: Interpreter, node: SyntaxNode, scope: Scope, state: BranchState): Entity | null {
   const n = unwrap(node);
+  // `std::vector<Expr>{a, b}`, `std::pair<Func, Func>{f, g}`: a container built in place.
+  if (n.type === 'compound_literal_expression') {
+    const t = field(n, 'type');
+    const inner = t?.type === 'qualified_identifier' ? field(t, 'name') : t;
+    if (!inner || inner.type !== 'template_type' || !SEQUENCES.has(baseName(field(inner, 'name') ?? inner))) return null;
+    return { kind: 'list', items: (field(n, 'value')?.namedChildren ?? []).filter((c) => c.type !== 'comment').map((a) => itemValue(it, a, scope, state)) };
+  }
   if (n.type !== 'call_expression') return null;
   const fn = field(n, 'function')!;
   // `f.args()`: a Func's pure Vars, by their Halide names.

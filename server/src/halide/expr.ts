@@ -118,6 +118,7 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
       return combine([a, b], combineTypes(a.type, a.literal, b.type, b.literal), opaque(n));
     }
     case 'call_expression':
+    case 'compound_literal_expression':
       return analyzeCall(n, ctx);
     case 'subscript_expression': {
       // `c[0]` of an `Expr c[4]` or a std::vector<Expr>: the element.

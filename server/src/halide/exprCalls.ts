@@ -38,6 +38,8 @@ const widen = (t: ElemType | null): ElemType | null => {
   const m = t ? /^(u?int)(8|16|32)$/.exec(t) : null;
   return m ? `${m[1]}${Number(m[2]) * 2}` : t;
 };
+/** Standard containers built in place (`std::vector<Expr>{a, b}`): their elements, as an initializer list. */
+const CONTAINERS = new Set(['vector', 'array', 'initializer_list']);
 const PASS_THROUGH = new Set(['likely', 'likely_if_innermost', 'print', 'print_when', 'require', 'Expr', 'strict_float', 'unsafe_promise_clamped']);
 /** Math functions bounds inference sees through (monotonic: the ends of the argument's range). */
 const ROUNDING = new Set(['floor', 'ceil', 'round', 'trunc']);
@@ -61,9 +63,18 @@ function typeFromTemplate(fn: SyntaxNode): ElemType | null {
   return targ ? cppTypeToElem(targ.text) : null;
 }
 
+/**
+ * A call, or a C++11 braced construction of a named type (`Tuple{a, b}`, `Expr{v}`,
+ * `std::vector<Expr>{...}`), which builds the same value as the call with parentheses would.
+ */
 export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
-  const fn = field(n, 'function')!;
-  const args = argumentsOf(n);
+  const braced = n.type === 'compound_literal_expression';
+  const fn = braced ? field(n, 'type')! : field(n, 'function')!;
+  const args = braced ? (field(n, 'value')?.namedChildren ?? []).filter((c) => c.type !== 'comment') : argumentsOf(n);
+  if (braced && CONTAINERS.has(baseName(fn))) {
+    const parts = args.map((a) => analyzeExpr(a, ctx));
+    return { ...combine(parts, parts[0]?.type ?? null, opaque(n)), tuple: parts };
+  }
   const inner = unwrap(fn);
   const callee = inner.type === 'call_expression' ? ctx.funcFromCall(inner) : resolveCallee(fn, ctx.scope);
   if (callee && (callee.kind === 'func' || callee.kind === 'output' || callee.kind === 'input')) {
@@ -71,7 +82,7 @@ export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
   }
   if (fn.type === 'field_expression') return analyzeMethodCall(n, fn, args, ctx);
   // A helper that computes an Expr (`Expr blur3(Func f, Expr x)`): its result, as if written here.
-  const helper = ctx.callHelper(n);
+  const helper = braced ? null : ctx.callHelper(n);
   if (helper !== null) {
     if (helper?.kind === 'expr') return helper.summary;
     if (helper?.kind === 'value' && typeof helper.value === 'number') {
