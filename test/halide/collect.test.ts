@@ -10,6 +10,7 @@ import { collect } from '../../server/src/collect/collector';
 import { readDumps, readSamples } from '../../server/src/collect/dataset';
 import { SampleGraphs } from '../../server/src/collect/trainingCache';
 import { searchSeedBase } from '../../server/src/collect/searchSpecs';
+import { roundSeed } from '../../server/src/collect/sampler';
 import { REALWORLD, ROOT } from '../paths';
 
 /** Collector options on corpus/brighten alone, into a fresh data directory. */
@@ -36,12 +37,14 @@ test('collect measures a few samples, appends them, and resumes', async () => {
   }
   assert.deepEqual(samples.map((s) => s.schedule.source), ['hand', 'naive-inline', 'naive-root']);
 
-  // The rest of the plan: Mullapudi2016, Li2018, the Adams2019 beam and probe, two random schedules.
+  // The rest of the plan: Mullapudi2016, Li2018, the Adams2019 beam and probe, two random schedules
+  // and one of the sampler's second round.
   const second = await collect({ ...common });
   samples = readSamples(dataDir);
   const keys = samples.map((s) => `${s.schedule.source}#${s.schedule.seed}`);
   assert.equal(new Set(keys).size, keys.length, 'no schedule measured twice');
-  assert.equal(second.measured + second.duplicates + second.failed, 6);
+  assert.equal(second.measured + second.duplicates + second.failed, 7);
+  assert.ok(keys.includes(`random#${roundSeed(2, 1)}`), keys.join(' '));
   const adams = samples.find((s) => s.schedule.source === 'adams2019-beam');
   assert.ok(adams && adams.adams2019Cost !== null && adams.hasFeaturization);
   assert.ok(samples.filter((s) => s.schedule.text !== null).every((s) => s.schedule.text!.length > 0));

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { extract } from '../../server/src/halide/extract';
-import { sampleSchedule, sampleWidths, type SamplerMode } from '../../server/src/collect/sampler';
+import { roundSeed, sampleSchedule, sampleWidths, type SamplerMode } from '../../server/src/collect/sampler';
 import { printSchedule } from '../../server/src/search/printer';
 import { randomPipeline } from '../../server/src/collect/randomPipeline';
 import { corpusFiles } from '../paths';
@@ -13,7 +13,7 @@ test('sampled schedules round-trip through the printer and the front end', () =>
   for (const file of corpusFiles()) {
     const text = fs.readFileSync(file, 'utf8');
     const g = extract(text).generators[0];
-    for (const [mode, seeds] of [['inline', [0]], ['root', [0]], ['random', [1, 2, 3, 4, 5]]] as [SamplerMode, number[]][]) {
+    for (const [mode, seeds] of [['inline', [0]], ['root', [0]], ['random', [1, 2, 3, 4, 5, 1001, 1002, 1003]]] as [SamplerMode, number[]][]) {
       for (const seed of seeds) {
         const steps = sampleSchedule(g, mode, seed);
         const printed = printSchedule(steps, `${mode} seed ${seed}`);
@@ -26,7 +26,7 @@ test('sampled schedules round-trip through the printer and the front end', () =>
       }
     }
   }
-  assert.ok(checked >= 25 * 7);
+  assert.ok(checked >= 25 * 10);
 });
 
 test('naive modes: everything inlined that can be, or everything at root', () => {
@@ -79,4 +79,35 @@ test('random vector widths follow the target\'s natural width for the Func\'s ty
   const g = extract(fs.readFileSync(file, 'utf8'), { target: avx512 }).generators[0];
   const widths = new Set([1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => sampleSchedule(g, 'random', seed).filter((s) => s.name === 'vectorize').map((s) => s.values[1])));
   assert.ok([...widths].some((w) => w.kind === 'int' && w.value === 64), JSON.stringify([...widths]));
+});
+
+test('round 2 draws what round 1 never did: nested compute_at, reductions per consumer tile, unrolled and register-blocked reductions', () => {
+  const graphs = [
+    ...corpusFiles().map((f) => extract(fs.readFileSync(f, 'utf8')).generators[0]),
+    ...Array.from({ length: 40 }, (_, i) => extract(randomPipeline(i + 1, 'rp').source).generators[0]),
+  ];
+  const seen = { nested: 0, reductionAt: 0, unrolledR: 0, block: 0 };
+  let round1Changed = 0;
+  for (const g of graphs) {
+    const rvarsOf = new Set(g.stages.filter((s) => s.rvars.length).map((s) => s.func));
+    for (let k = 1; k <= 8; k++) {
+      const steps = sampleSchedule(g, 'random', roundSeed(2, k));
+      const at = new Map(steps.filter((s) => s.name === 'compute_at').map((s) => [s.func, (s.values[0] as { name: string }).name]));
+      for (const [f, host] of at) {
+        // A host that is not f's consumer: f went out to the loops of its consumer's own host.
+        const consumers = new Set(g.edges.filter((e) => e.producer === f).map((e) => g.stages.find((s) => s.id === e.consumer)!.func));
+        if (!consumers.has(host)) seen.nested++;
+        if (rvarsOf.has(f)) seen.reductionAt++;
+      }
+      if (steps.some((s) => s.name === 'unroll' && s.values[0].kind === 'var' && s.values[0].rvar)) seen.unrolledR++;
+      if (steps.some((s) => s.name === 'reorder' && s.stage > 0 && s.values.findIndex((v) => v.kind === 'var' && v.rvar) === 2 && s.values.length > 3)) seen.block++;
+    }
+    // Round 1 is drawn as it always was: seeds 1..1000 never take round 2's shapes.
+    for (let k = 1; k <= 4; k++) {
+      const steps = sampleSchedule(g, 'random', k);
+      if (steps.some((s) => s.name === 'reorder' || s.name === 'split' || (s.name === 'unroll' && s.values[0].kind === 'var' && s.values[0].rvar))) round1Changed++;
+    }
+  }
+  assert.equal(round1Changed, 0);
+  for (const [k, n] of Object.entries(seen)) assert.ok(n > 0, `round 2 never drew ${k}: ${JSON.stringify(seen)}`);
 });

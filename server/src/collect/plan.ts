@@ -7,7 +7,7 @@ import type { WorkerSchedule } from '../toolchain/workerProtocol';
 import type { ScheduleSourceKind } from './dataset';
 import { randomPipeline } from './randomPipeline';
 import { SIZE_VARIANTS, variantFile, variantPath } from './variants';
-import { sampleSchedule } from './sampler';
+import { SAMPLER_ROUND, roundSeed, sampleSchedule } from './sampler';
 import { printSchedule } from '../search/printer';
 import { isRealworld, readProvenance, realworldDir, realworldEntryOf, realworldId } from './realworld';
 
@@ -143,7 +143,13 @@ export function schedulesPlan(graph: GeneratorGraph, opts: PlanOptions): Schedul
     out.push({ source: `naive-${mode}`, seed: null, schedule: { kind: 'directives', directives: [] }, text: printSchedule(sampleSchedule(graph, mode), `naive: ${mode}`) });
   }
   out.push(...autoschedulerSpecs(opts).slice(1));
-  for (let k = 1; k <= opts.randomSchedules; k++) {
+  // Round 2's shapes (sampler.ts) first, a quarter as many: for the pipelines measured before, they
+  // are what a resumed collection adds.
+  const seeds = [
+    ...Array.from({ length: Math.ceil(opts.randomSchedules / 4) }, (_, k) => roundSeed(SAMPLER_ROUND, k + 1)),
+    ...Array.from({ length: opts.randomSchedules }, (_, k) => roundSeed(1, k + 1)),
+  ];
+  for (const k of seeds) {
     out.push({ source: 'random', seed: k, schedule: { kind: 'directives', directives: [] }, text: printSchedule(sampleSchedule(graph, 'random', k), `random schedule, seed ${k}`) });
   }
   return out;
