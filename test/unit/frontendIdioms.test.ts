@@ -338,3 +338,25 @@ test('braced construction (`Tuple{a, b}`, `Expr{e}`, `std::vector<Expr>{...}`) b
   assert.deepEqual(r.generators[0].stages.map((s) => `${s.id}:${s.calls.map((c) => `${c.callee}(${c.args.join(',')})`).join(' ')}`),
     ['f.0:input(x,y,_0) input(y,x,_0)', 'g.0:f(x,y,_0) input(x,y,_0)', 'output.0:g(x,y,_0) f(x,y,_0)']);
 });
+
+test('most vexing parse: `RDom tail(n * v, n);` over local values builds the RDom; a declared function stays a declaration', () => {
+  // As blas_l1's `RDom tail(size_vecs * vec_size, size_tail);`, which a parser reads as a function
+  // with parameters `size_vecs *vec_size` and `size_tail`.
+  const text = generator('Vx', `
+    Func helper(Func f, Expr &e);
+    Expr n = input.width() / 8;
+    const int v = 8;
+    RDom tail(n * v,
+              n);
+    Func s("s");
+    s(x) = 0;
+    s(x) += input(tail, x, 0);
+    s.update(0).unscheduled();
+    output(x, y, _) = cast<uint8_t>(s(x));`);
+  const r = extract(text, { uri: 'vx.cpp' });
+  assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'info' || /directive/.test(d.message)).map((d) => d.message), []);
+  const g = r.generators[0];
+  assert.deepEqual(g.rdoms.map((d) => d.dims.map((x) => `${x.minText}..${x.extentText}`)), [['n * v..n']]);
+  assert.deepEqual(g.stages.find((s) => s.id === 's.1')!.calls.map((c) => `${c.callee}(${c.args.join(',')})`), ['s(x)', 'input(tail,x,0)']);
+  assert.deepEqual(g.funcs.map((f) => f.name).sort(), ['output', 's']);
+});

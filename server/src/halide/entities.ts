@@ -16,6 +16,7 @@ import { isContainer, makeList } from './containers';
 import { combine, emptySummary } from './summary';
 import { argumentsOf, compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
 import { cppTypeToElem } from './types';
+import { vexingArgs } from './vexing';
 
 /** Pairs of (declarator, initializer) in a declaration, in order. */
 function declarators(decl: SyntaxNode): { declarator: SyntaxNode; init: SyntaxNode | null }[] {
@@ -163,26 +164,28 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     it.st.inputs.push(io);
     return { kind: 'input', io };
   }
+  // `RDom r(a * b, c)` misparsed as a function declaration: the arguments, read as expressions.
+  const vexing = vexingArgs(declarator, scope);
   if (cls && declarator.type !== 'pointer_declarator' && declarator.type !== 'reference_declarator') {
-    const fparamList = declarator.type === 'function_declarator' ? (field(declarator, 'parameters')?.namedChildren ?? []).filter((p) => p.type !== 'comment') : null;
+    const fparamList = declarator.type === 'function_declarator' && !vexing ? (field(declarator, 'parameters')?.namedChildren ?? []).filter((p) => p.type !== 'comment') : null;
     // A function declared with this return type (`Complex conj(const Complex &z);`), not an object.
     if (fparamList?.some((p) => /parameter_declaration$/.test(p.type) && field(p, 'declarator'))) return undefined;
-    const cargs = fparamList ? fparamList.map((p) => (p.namedChildCount === 1 ? field(p, 'type') ?? p : p)) : initArgs(init);
+    const cargs = vexing ?? (fparamList ? fparamList.map((p) => (p.namedChildCount === 1 ? field(p, 'type') ?? p : p)) : initArgs(init));
     const from = init && !['initializer_list', 'argument_list'].includes(init.type) ? [objectValue(it, init, scope, state) ?? it.valueEntity(init, scope, state)] : null;
     return construct(it, cls, from ?? constructorArgs(it, cargs, scope, state), state);
   }
   // `Func downsample(Func f, Func &temp);`, `Func registeredInput();` (functions declared, say in a
   // class): no parameters, or named ones, which `Func b(name)` (a Func given a name) never has.
-  const fparams = declarator.type === 'function_declarator' ? (field(declarator, 'parameters')?.namedChildren ?? []).filter((p) => p.type !== 'comment') : null;
+  const fparams = declarator.type === 'function_declarator' && !vexing ? (field(declarator, 'parameters')?.namedChildren ?? []).filter((p) => p.type !== 'comment') : null;
   if (fparams && (fparams.length === 0 || fparams.some((p) => /parameter_declaration$/.test(p.type) && field(p, 'declarator')))) return undefined;
-  if (declarator.type === 'function_declarator' && outer !== 'Func') {
+  if (declarator.type === 'function_declarator' && !vexing && outer !== 'Func') {
     // Most vexing parse of `Var x(...)`-like locals is rare; ignore other function declarations.
     if (!['Var', 'RVar', 'RDom'].includes(outer)) return undefined;
   }
   // `Func b(name);` parses as a function declaration whose "parameter types" are the arguments.
-  const args = declarator.type === 'function_declarator'
+  const args = vexing ?? (declarator.type === 'function_declarator'
     ? (field(declarator, 'parameters')?.namedChildren ?? []).map((p) => (p.namedChildCount === 1 ? field(p, 'type') ?? p : p))
-    : initArgs(init);
+    : initArgs(init));
   const assigned = init && !['initializer_list', 'argument_list'].includes(init.type) ? init : null;
   // `Input<Buffer<T>> *in = &A_;`, `auto &out = output;`: a pointer or reference is what it points at.
   // ... and so is a pointer member initialised `func(func)`.

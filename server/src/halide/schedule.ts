@@ -33,10 +33,11 @@ const CPU_DIRECTIVES = new Set([
   'rfactor', 'update', 'prefetch', 'memoize', 'async', 'reorder_storage', 'atomic', 'allow_race_conditions',
   'specialize', 'specialize_fail', 'hoist_storage', 'hoist_storage_root', 'trace_loads', 'trace_stores',
   'trace_realizations', 'add_trace_tag', 'never_partition', 'always_partition', 'partition', 'ring_buffer',
-  'unroll', 'bound_storage', 'compute_with',
+  'unroll', 'bound_storage', 'compute_with', 'unscheduled',
 ]);
 const GPU_DIRECTIVES = /^(gpu|gpu_[a-z_]+|hexagon|shader|glsl|vectorize_gpu|gpu_lanes|gpu_single_thread)$/;
-const NOT_MODELLED = new Set(['trace_loads', 'trace_stores', 'trace_realizations', 'add_trace_tag', 'specialize_fail']);
+// `unscheduled()` only tells Halide's scheduling checks that a stage is left as it is on purpose.
+const NOT_MODELLED = new Set(['trace_loads', 'trace_stores', 'trace_realizations', 'add_trace_tag', 'specialize_fail', 'unscheduled']);
 
 export function isKnownDirective(method: string): boolean {
   return CPU_DIRECTIVES.has(method) || GPU_DIRECTIVES.test(method);
