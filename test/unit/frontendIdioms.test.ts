@@ -360,3 +360,16 @@ test('most vexing parse: `RDom tail(n * v, n);` over local values builds the RDo
   assert.deepEqual(g.stages.find((s) => s.id === 's.1')!.calls.map((c) => `${c.callee}(${c.args.join(',')})`), ['s(x)', 'input(tail,x,0)']);
   assert.deepEqual(g.funcs.map((f) => f.name).sort(), ['output', 's']);
 });
+
+test('a C++ functional cast (`float(n)`, `uint16_t(e)`) is a number of that type, or a cast', () => {
+  const text = generator('Fc', `
+    const int n = 3;
+    Func f("f");
+    f(x, y, _) = uint16_t(input(x, y, _)) * float(n);
+    output(x, y, _) = cast<uint8_t>(f(x, y, _));`);
+  const r = extract(text, { uri: 'fc.cpp' });
+  assert.deepEqual(r.diagnostics.filter((d) => /not understood|not read/.test(d.message)).map((d) => d.message), []);
+  const f = r.generators[0].stages.find((s) => s.id === 'f.0')!;
+  assert.deepEqual(f.types, ['float32']);
+  assert.ok(Object.keys(f.ops).some((k) => /cast/.test(k)), JSON.stringify(f.ops));
+});

@@ -111,6 +111,14 @@ export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     const ps = parts();
     return combine(ps, CONCISE_CASTS[name], { op: 'cast', type: CONCISE_CASTS[name], args: [ps[0]?.index ?? opaque(n)] }, ['cast', CONCISE_CASTS[name]]);
   }
+  // A C++ functional cast (`float(n)`, `Tp(0.5)` with a template type parameter): of a number, that
+  // number in the type; of anything else, a cast to it.
+  const cppType = fn.type === 'primitive_type' || fn.type === 'identifier' || fn.type === 'qualified_identifier' || fn.type === 'type_identifier' || fn.type === 'sized_type_specifier' ? cppTypeToElem(compactText(fn)) : null;
+  if (cppType && args.length === 1) {
+    const [p] = parts();
+    if (p.literal) return { ...p, type: cppType };
+    return combine([p], cppType, { op: 'cast', type: cppType, args: [p.index] }, ['cast', cppType]);
+  }
   if (name === 'select' || name === 'mux') {
     const ps = parts();
     const vals = name === 'select' ? ps.filter((_, i) => i % 2 === 1 || i === ps.length - 1) : ps.slice(1);
