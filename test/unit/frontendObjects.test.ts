@@ -170,3 +170,22 @@ struct Weight : public GeneratorInput<Buffer<float>> {
   assert.deepEqual(edges(g), ['a->output.0', 'input->a.0', 'w->a.0']);
   assert.ok(g.generators[0].schedule.some((d) => d.func === 'a' && d.name === 'compute_at' && d.applies));
 });
+
+test('`obj.f.defined()` of a component\'s member Func decides a branch at generation time', () => {
+  const read = (defineFirst: boolean) => extract(generator('Def', `
+    ${defineFirst ? 'blur.tmp(x, y) = input(x, y);' : ''}
+    if (blur.tmp.defined()) {
+      output(x, y) = blur.tmp(x, y);
+    } else {
+      output(x, y) = input(y, x);
+    }`, `
+struct Blur {
+  Func tmp{"tmp"};
+  Var x{"x"}, y{"y"};
+};`, '  Blur blur;'), { uri: 'def.cpp' });
+  for (const first of [true, false]) {
+    const g = read(first);
+    assert.deepEqual(g.diagnostics.filter((d) => /condition/.test(d.message)).map((d) => d.message), []);
+    assert.deepEqual(edges(g), first ? ['input->tmp.0', 'tmp->output.0'] : ['input->output.0']);
+  }
+});
