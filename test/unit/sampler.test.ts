@@ -97,7 +97,11 @@ test('round 2 draws what round 1 never did: nested compute_at, reductions per co
         // A host that is not f's consumer: f went out to the loops of its consumer's own host.
         const consumers = new Set(g.edges.filter((e) => e.producer === f).map((e) => g.stages.find((s) => s.id === e.consumer)!.func));
         if (!consumers.has(host)) seen.nested++;
-        if (rvarsOf.has(f)) seen.reductionAt++;
+        if (rvarsOf.has(f)) {
+          seen.reductionAt++;
+          // Only reductions whose every update writes one point of its own Vars (no scans).
+          for (const st of g.stages.filter((s) => s.func === f)) assert.equal(st.pureVars.length, st.args.length, `${g.className}: ${f} at ${host} is a scan`);
+        }
       }
       if (steps.some((s) => s.name === 'unroll' && s.values[0].kind === 'var' && s.values[0].rvar)) seen.unrolledR++;
       if (steps.some((s) => s.name === 'reorder' && s.stage > 0 && s.values.findIndex((v) => v.kind === 'var' && v.rvar) === 2 && s.values.length > 3)) seen.block++;

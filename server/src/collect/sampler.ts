@@ -250,8 +250,14 @@ export function sampleSchedule(g: GeneratorGraph, mode: SamplerMode, seed = 0): 
   return steps;
 }
 
-/** Whether every call `host` makes to f is at the host stage's own pure Vars, one per dimension (`f(x, y)`). */
+/**
+ * Whether every call `host` makes to f is at the host stage's own pure Vars, one per dimension
+ * (`f(x, y)`), and f's updates each write one point of their own Vars (`f(x, y) += ...`): then f
+ * computed per host iteration computes only what that iteration reads. A scan (`f(x, r) = f(x, r - 1)
+ * ...`) would run whole per iteration.
+ */
 function readsPointwise(g: GeneratorGraph, f: FuncInfo, host: FuncInfo): boolean {
+  if (!f.stages.every((st) => st.args.length === f.pure.length && st.pureVars.length === st.args.length)) return false;
   const hostStages = new Map(host.stages.map((s) => [s.id, s]));
   const edges = g.edges.filter((e) => e.producer === f.name && hostStages.has(e.consumer));
   return edges.length > 0 && edges.every((e) => {
