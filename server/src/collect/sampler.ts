@@ -7,6 +7,7 @@ import type { ScheduleStep } from '../search/printer';
 import { mulberry32 } from './prng';
 import { naturalLanes } from '../halide/target';
 import { rvarOrder } from '../analysis/loopnest';
+import { unrollableUpdates } from '../search/space';
 
 export type SamplerMode = 'inline' | 'root' | 'random';
 
@@ -43,8 +44,8 @@ interface FuncInfo {
   extents: (number | null)[];
   /** Vector widths to draw from, in proportion to the target's natural width for the Func's type. */
   widths: number[];
-  /** Per update stage index: the product of its RVars' extents when every one is a literal. */
-  rvarProduct: Map<number, number>;
+  /** Update stage indices whose RVars the search may unroll whole (search/space.ts, UNROLL_RDOM_MAX). */
+  unrollable: Set<number>;
 }
 
 /**
@@ -60,8 +61,7 @@ export function sampleWidths(target: string | undefined, type: string | null | u
 }
 
 function funcInfos(g: GeneratorGraph): FuncInfo[] {
-  const rvarExtent = new Map<string, number | null>();
-  for (const rd of g.rdoms) for (const d of rd.dims) rvarExtent.set(d.name, d.extent.op === 'const' && Number.isInteger(d.extent.value) && d.extent.value > 0 ? d.extent.value : null);
+  const rvarDims = new Map(g.rdoms.flatMap((rd) => rd.dims.map((d) => [d.name, d] as const)));
   const outputExtents = g.outputs[0]?.estimates.map((e) => e?.extent ?? null) ?? [];
   const stageById = new Map(g.stages.map((s) => [s.id, s]));
   return g.funcs.map((f) => {
@@ -78,12 +78,8 @@ function funcInfos(g: GeneratorGraph): FuncInfo[] {
     const out = g.outputs.find((o) => o.name === f.name);
     const extents = pure.map((_, i) => (out ? out.estimates[i]?.extent ?? null : outputExtents[i] ?? null));
     const widths = sampleWidths(g.target, stages[0]?.types[0]);
-    const rvarProduct = new Map<number, number>();
-    for (const st of stages.slice(1)) {
-      const ks = st.rvars.map((rv) => rvarExtent.get(rv.name) ?? null);
-      if (ks.length && ks.every((k) => k !== null)) rvarProduct.set(st.index, ks.reduce((a, b) => a! * b!, 1)!);
-    }
-    return { name: f.name, stages, pure, consumers, callers, isOutput: Boolean(out), extents, widths, rvarProduct };
+    const unrollable = unrollableUpdates(stages, rvarDims);
+    return { name: f.name, stages, pure, consumers, callers, isOutput: Boolean(out), extents, widths, unrollable };
   });
 }
 
@@ -156,8 +152,7 @@ function shapeReduction(f: FuncInfo, s: Stage, pure: string[], r: () => number, 
   const push = (name: string, values: DirectiveArg[]) => steps.push({ func: f.name, stage: s.index, name, values });
   const rvars = rvarOrder(s).map((rv) => v(rv, true));
   const x = r();
-  const small = (f.rvarProduct.get(s.index) ?? Infinity) <= 25;
-  if (small && x < 0.3) {
+  if (f.unrollable.has(s.index) && x < 0.3) {
     push('reorder', [...s.pureVars.map((p) => v(p)), ...rvars]);
     for (const rv of rvars) push('unroll', [rv]);
     if (ext(pure[0]) >= 8) push('vectorize', [v(pure[0]), int(pick(r, smallWidths(f))), guard]);

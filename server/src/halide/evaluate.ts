@@ -1,7 +1,8 @@
 // Compile-time evaluation of the C++ a generator uses for sizes, loop bounds and names:
 // literals, GeneratorParam defaults, arithmetic, comparisons and `"name" + std::to_string(j)`.
 import type { SyntaxNode } from './tree';
-import type { Entity, Scope } from './scope';
+import type { Scope } from './scope';
+import { resolveCallee } from './callee';
 import { baseName, field, stringLiteral, templateArgs, unwrap, argumentsOf } from './syntax';
 import { cppTypeToElem, halideTypeCall } from './types';
 import { TARGET_NAME, naturalVectorSizeQuery, targetEnum, targetQuery } from './target';
@@ -118,18 +119,6 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
   }
 }
 
-/** A name, or a member of one of the file's objects (`func->inner`, `c.re`), as the scope has it. */
-function entityAt(o: SyntaxNode, scope: Scope): Entity | undefined {
-  if (o.type === 'identifier' || o.type === 'field_identifier') return scope.lookup(o.text);
-  if (o.type === 'field_expression') {
-    const base = entityAt(unwrap(field(o, 'argument')!), scope);
-    const name = field(o, 'field')?.text;
-    return base?.kind === 'object' && name ? base.fields.lookup(name) : undefined;
-  }
-  if (o.type === 'pointer_expression') return entityAt(unwrap(field(o, 'argument')!), scope);
-  return undefined;
-}
-
 /**
  * Questions a generator asks of its own objects at generation time: `pyramid.size()` of an array,
  * `input.type()` / `.dimensions()` of an Input or Output, `f.defined()`, and of a type
@@ -138,7 +127,8 @@ function entityAt(o: SyntaxNode, scope: Scope): Entity | undefined {
 function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Value | undefined {
   if (!obj) return undefined;
   const o = unwrap(obj);
-  const e = entityAt(o, scope);
+  // A name, or a member of one of the file's objects (`blur.tmp`, `func->inner`), as callees resolve.
+  const e = resolveCallee(o, scope);
   switch (method) {
     case 'size':
       if (e?.kind === 'funcArray') return e.elems.size;

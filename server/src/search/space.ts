@@ -58,7 +58,7 @@ function compileTimeConstant(e: IndexExpr): number | null {
   return e.op === 'const' && Number.isInteger(e.value) ? e.value : null;
 }
 
-function unrollableUpdates(stages: Stage[], rvarDims: Map<string, { extent: IndexExpr }>): Set<number> {
+export function unrollableUpdates(stages: Stage[], rvarDims: Map<string, { extent: IndexExpr }>): Set<number> {
   const out = new Set<number>();
   for (const s of stages.slice(1)) {
     if (!s.rvars.length) continue;
