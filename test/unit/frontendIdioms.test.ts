@@ -361,6 +361,56 @@ test('most vexing parse: `RDom tail(n * v, n);` over local values builds the RDo
   assert.deepEqual(g.funcs.map((f) => f.name).sort(), ['output', 's']);
 });
 
+test('`auto r = RDom{...}` and `auto v = Halide::Var("v")` declare the RDom or Var they construct', () => {
+  // As sara's LocalExtremum.hpp writes `const auto r = RDom{-1, 3, -1, 3};`.
+  const text = generator('Ad', `
+    const auto r = RDom{-1, 3, -1, 3};
+    auto k = Halide::RDom(0, 4, "k");
+    auto c = Halide::Var("c");
+    Func m("m");
+    m(x, y, c) = cast<uint16_t>(0);
+    m(x, y, c) = max(m(x, y, c), input(x + r.x, y + r.y, c));
+    m(x, y, c) += cast<uint16_t>(input(x, y, k));
+    output(x, y, c) = cast<uint8_t>(m(x, y, c));`);
+  const r = extract(text, { uri: 'ad.cpp' });
+  assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  const g = r.generators[0];
+  assert.deepEqual(g.rdoms.map((d) => d.dims.map((x) => `${x.minText}..${x.extentText}`)), [['-1..3', '-1..3'], ['0..4']]);
+  assert.deepEqual(g.stages.find((s) => s.id === 'm.1')!.rvars.map((v) => v.name.replace(/^r\d+/, 'r')).sort(), ['r$x', 'r$y']);
+  assert.deepEqual(g.stages.find((s) => s.id === 'm.2')!.rvars.map((v) => v.name), ['k$x']);
+  assert.deepEqual(g.stages.find((s) => s.id === 'output.0')!.pureVars, ['x', 'y', 'c']);
+});
+
+test('the file\'s own functions of plain values decide branches at generation time, for the target read for', () => {
+  // As hannk's `use_8bit_multiply(target)` and common_halide's `get_register_count(target)`.
+  const before = `
+bool use_8bit(const Target &target) { return target.arch != Target::X86 || target.has_feature(Target::AVX512_SapphireRapids); }
+int register_count(const Target &target) {
+  switch (target.arch) {
+  case Target::X86:
+    return target.features_any_of({Target::AVX512_Skylake, Target::AVX512_Cannonlake}) ? 32 : 16;
+  default:
+    return 16;
+  }
+}`;
+  const text = generator('Gt', `
+    Func wide("wide"), narrow("narrow");
+    if (use_8bit(target)) { narrow(x, y, _) = input(x, y, _); } else { wide(x, y, _) = cast<int16_t>(input(x, y, _)); }
+    if (register_count(get_target()) < 32 && wide.dimensions() == 3) {
+      output(x, y, _) = cast<uint8_t>(wide(x, y, _) / 2);
+    } else {
+      output(x, y, _) = cast<uint8_t>(wide(x, y, _));
+    }`, before);
+  const read = (target: string) => {
+    const r = extract(text, { uri: 'gt.cpp', target });
+    assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), [], target);
+    return r.generators[0].stages.map((s) => `${s.id}:${Object.keys(s.ops).join(',')}`);
+  };
+  // x86 without SapphireRapids: the 16-bit path; 16 registers without AVX-512: the halving branch.
+  assert.deepEqual(read('x86-64-linux-avx-avx2'), ['wide.0:load,cast', 'output.0:load,div,cast']);
+  assert.deepEqual(read('x86-64-linux-avx-avx2-avx512-avx512_skylake'), ['wide.0:load,cast', 'output.0:load,cast']);
+});
+
 test('a C++ functional cast (`float(n)`, `uint16_t(e)`) is a number of that type, or a cast', () => {
   const text = generator('Fc', `
     const int n = 3;

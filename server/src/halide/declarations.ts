@@ -18,6 +18,18 @@ export function initArgs(init: SyntaxNode | null): SyntaxNode[] {
   return [n];
 }
 
+/**
+ * The Halide handle an `auto` initializer constructs (`RDom{-1, 3, -1, 3}`, `Halide::RDom(0, w)`,
+ * `Var("x")`): the declaration then reads as one of that type, with the constructor's arguments.
+ */
+export function constructedType(init: SyntaxNode | null): 'Var' | 'RDom' | null {
+  if (!init) return null;
+  const n = unwrap(init);
+  const t = n.type === 'call_expression' ? field(n, 'function') : n.type === 'compound_literal_expression' ? field(n, 'type') : null;
+  const name = t?.text.replace(/\s+/g, '').replace(/^(::)?(Halide::)?/, '');
+  return name === 'Var' || name === 'RDom' ? name : null;
+}
+
 /** Template kind of a declared type: `Input<Buffer<float>>` -> { outer: 'Input', inner: node }. */
 export function templateKind(typeNode: SyntaxNode): { outer: string; args: SyntaxNode[] } {
   const t = typeNode.type === 'qualified_identifier' ? (field(typeNode, 'name') ?? typeNode) : typeNode;

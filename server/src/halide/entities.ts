@@ -6,7 +6,7 @@ import type { Entity, FuncState, Scope } from './scope';
 import type { Interpreter } from './interpret';
 import type { BranchState } from './schedule';
 import { resolveCallee } from './callee';
-import { initArgs, readIO, readParam, templateKind } from './declarations';
+import { constructedType, initArgs, readIO, readParam, templateKind } from './declarations';
 import { execMisparsedArrayDefinition } from './definitions';
 import { evaluate } from './evaluate';
 import { analyzeExpr } from './expr';
@@ -137,7 +137,9 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
   const nameNode = declaredName(declarator);
   if (!nameNode) return undefined;
   const cppName = nameNode.text;
-  const { outer, args: targs } = templateKind(typeNode);
+  const { outer: declared, args: targs } = templateKind(typeNode);
+  // `auto r = RDom{-1, 3, -1, 3};` declares what it constructs.
+  const outer = (declared === 'auto' ? constructedType(init) : null) ?? declared;
   // `Func f[N]` and `std::vector<Func> f(N)`: arrays of Funcs, filled by loops.
   const isArray = declarator.type === 'array_declarator';
   if (isContainer(outer, targs, declarator)) return makeList(it, outer, declarator, init, scope, state);

@@ -104,6 +104,10 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
         const t = templateArgs(fn)[0];
         return (t && cppTypeToElem(t.text)) ?? undefined;
       }
+      // One of the file's own functions of plain values (`get_register_count(target) >= 32`); its
+      // arguments may be what evaluate cannot hold (a Target, a Type).
+      const own = fn.type === 'identifier' ? scope.callEvaluator()?.(n, scope) : undefined;
+      if (own !== undefined) return own;
       const args = argumentsOf(n).map((a) => evaluate(a, scope));
       if (args.some((a) => a === undefined)) return undefined;
       if (name === 'static_cast' && args.length === 1) return staticCast(templateArgs(fn)[0]?.text ?? '', args[0]!);
@@ -142,6 +146,8 @@ function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Valu
       return undefined;
     case 'dimensions':
       if (e?.kind === 'input' || e?.kind === 'output') return e.io.dims || undefined;
+      // A defined Func's dimensions are its definition's arguments.
+      if (e?.kind === 'func' && e.func.stages.length) return e.func.dims || undefined;
       return undefined;
     case 'defined':
       if (e?.kind === 'func') return e.func.stages.length > 0;

@@ -11,7 +11,7 @@ import { argumentsOf, baseName, compactText, field, rangeOf, templateArgs, unwra
 import { CONCISE_CASTS, combineTypes, cppTypeToElem, halideTypeCall } from './types';
 
 const MATH = new Set([
-  'sqrt', 'exp', 'log', 'pow', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh',
+  'sqrt', 'exp', 'log', 'pow', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'asinh', 'acosh', 'atanh',
   'tanh', 'floor', 'ceil', 'round', 'trunc', 'fast_exp', 'fast_log', 'fast_pow', 'fast_sin', 'fast_cos',
   'fast_inverse', 'fast_inverse_sqrt', 'erf', 'is_nan', 'is_inf', 'is_finite', 'fract',
 ]);

@@ -78,6 +78,7 @@ function readInstance(
   for (const h of headers) st.headerUris.set(h.root, h.uri);
   const mine = lineage(cls, classesOf(roots));
   const interp = new Interpreter(st, helperFunctions(roots, mine), userClasses(roots, mine));
+  file.setCallEvaluator((call, scope) => interp.generationValue(call, scope));
   // Header declarations first, so the file's own redefine them.
   interp.readShared(declarations([...roots].reverse()).globals, file);
   // Members of the classes it derives from (Vars, constants) first, then its own over them.

@@ -39,6 +39,9 @@ function calleePath(call: SyntaxNode): { parts: string[]; name: string } {
 /** Boundary conditions; real code also calls them unqualified after `using namespace BoundaryConditions`. */
 const BOUNDARY_FUNCTIONS = new Set(['repeat_edge', 'constant_exterior', 'repeat_image', 'mirror_image', 'mirror_interior']);
 
+/** Return types of functions run for their value at generation time. */
+const PLAIN_RETURN = /^(bool|int|unsigned(int)?|float|double|size_t|u?int(8|16|32|64)_t|long|short)$/;
+
 export class Interpreter {
   private depth = 0;
   /** Helpers being run, innermost last. */
@@ -318,6 +321,21 @@ export class Interpreter {
       if (arg) values[i] = this.valueEntity(arg, scope, state);
     }
     return this.invoke(def, values, this.st.members.child(), state, name);
+  }
+
+  /**
+   * The value of a call of one of the file's functions returning a plain number or bool
+   * (`bool use_8bit_multiply(const Target &target)`), run now as Halide runs it at generation time.
+   * Undefined for anything else (helpers building Exprs or Funcs are run where they are called).
+   */
+  generationValue(call: SyntaxNode, scope: Scope): number | string | boolean | undefined {
+    const name = baseName(field(call, 'function')!);
+    const defs = this.functions.get(name);
+    if (!defs || this.calling.includes(name)) return undefined;
+    const def = overload(defs, argumentsOf(call), scope);
+    if (!PLAIN_RETURN.test(compactText(field(def, 'type') ?? def).replace(/^(static|inline|constexpr|const)+/g, ''))) return undefined;
+    const e = this.callFunction(name, call, scope, ALWAYS);
+    return e?.kind === 'value' ? e.value : undefined;
   }
 
   /** A call of a local lambda (`schedule_conv(conv, relu, r.x)`): its body over the scope it captured; null when the callee is none. */

@@ -66,9 +66,21 @@ export interface ClassDef {
   inputOf?: import('./tree').SyntaxNode[];
 }
 
+/** Runs one of the file's own functions at generation time for its value (`use_8bit_multiply(target)`). */
+export type CallEvaluator = (call: import('./tree').SyntaxNode, scope: Scope) => number | string | boolean | undefined;
+
 export class Scope {
   private names = new Map<string, Entity>();
+  private calls?: CallEvaluator;
   constructor(readonly parent: Scope | null = null) {}
+
+  /** Set on the file scope: every scope under it can evaluate calls of the file's functions. */
+  setCallEvaluator(fn: CallEvaluator): void {
+    this.calls = fn;
+  }
+  callEvaluator(): CallEvaluator | undefined {
+    return this.calls ?? this.parent?.callEvaluator();
+  }
 
   lookup(name: string): Entity | undefined {
     return this.names.get(name) ?? this.parent?.lookup(name);
