@@ -97,6 +97,31 @@ test('a small constant reduction is unrolled under the vectorized pure loop; one
   }
 });
 
+test('a reduction over two pure Vars may be register-blocked: split, moved inside the RVars, vectorized and unrolled', () => {
+  const mm = buildSpace(graphOf('matmul').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
+  const prod = mm.byName.get('prod')!;
+  const blocked = (cs: Choice[]) => [...new Set(cs.filter((c) => c.upd.block).map((c) => `${c.place.kind}:${c.upd.block!.join("x")}`))];
+  // At root and inside the output's tiles, one vector (16 floats) by 4 or 8 rows, or two vectors by 4.
+  assert.deepEqual(blocked(optionsFor(prod, mm, new Map())).sort(), ['root:16x4', 'root:16x8', 'root:32x4']);
+  const tiled: Choice = { place: { kind: 'root' }, shape: { vec: 16, tile: [64, 16], par: true, unroll: false }, upd: { vec: 0, par: false, pureInside: false } };
+  assert.ok(blocked(optionsFor(prod, mm, new Map([['output', tiled]]))).includes('at:32x4'));
+  const show = (s: { name: string; values: { kind: string }[] }) => `${s.name}(${s.values.map((v) => ('name' in v ? v.name : 'value' in v ? v.value : '')).join(',')})`;
+  const steps = lowerChoice(prod, { place: { kind: 'root' }, shape: { vec: 16, tile: null, par: true, unroll: false }, upd: { vec: 16, par: true, pureInside: false, block: [32, 4] } }, 2);
+  assert.deepEqual(steps.filter((s) => s.stage === 1).map(show), [
+    'split(j,jo,ji,32,GuardWithIf)', 'split(i,io,ii,4,GuardWithIf)', 'reorder(ji,ii,k$x,jo,io)',
+    'vectorize(ji,16)', 'unroll(ji)', 'unroll(ii)', 'parallel(io)',
+  ]);
+  // A producer read by a blocked update is computed at the block's outer loops: the split Vars are gone.
+  const box = buildSpace(graphOf('box_filter_2d').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
+  const root = (block?: [number, number]): Choice => ({ place: { kind: 'root' }, shape: { vec: 16, tile: null, par: true, unroll: false }, upd: { vec: 16, par: true, pureInside: false, block } });
+  const pts = (c: Choice) => computePoints(box, box.byName.get('clamped')!, new Map([['output', root()], ['box_sum', c]])).map((p) => p.loop);
+  assert.deepEqual(pts(root()), ['x', 'y']);
+  assert.deepEqual(pts(root([16, 4])), ['xo', 'yo']);
+  // A reduction over one pure Var (a row sum) has no block.
+  const hist = buildSpace(graphOf('pointwise_chain').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
+  for (const f of hist.funcs) assert.deepEqual(blocked(optionsFor(f, hist, new Map())), [], f.name);
+});
+
 test('a budget that affords few candidates narrows the beam so that every Func still gets its turn', () => {
   const g = graphOf('local_laplacian').graph.generators[0];
   const space = buildSpace(g, { threads: 2, target: AVX512, from: 'scratch' });

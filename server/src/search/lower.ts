@@ -4,7 +4,7 @@
 import type { Directive, DirectiveArg, GeneratorGraph } from '../halide/graph';
 import { rvarOrder } from '../analysis/loopnest';
 import type { ScheduleStep } from './printer';
-import { isSearched, onTopLoops, parallelDim, parallelLoop, tileParallel, type Choice, type FuncSpace, type Space } from './space';
+import { blockOf, isSearched, onTopLoops, parallelDim, parallelLoop, tileParallel, type Choice, type FuncSpace, type Space } from './space';
 
 const v = (name: string, rvar = false): DirectiveArg => ({ kind: 'var', name, rvar });
 const int = (value: number): DirectiveArg => ({ kind: 'int', value });
@@ -50,6 +50,23 @@ export function lowerChoice(f: FuncSpace, c: Choice, threads: number): ScheduleS
   for (const st of f.stages.slice(1)) {
     const pure = st.pureVars.filter((p) => f.pure.includes(p));
     const ext = (p: string) => f.extents[f.pure.indexOf(p)] ?? 0;
+    const b = blockOf(f, st, c.upd);
+    if (b) {
+      // Guarded splits: an update's rounded-up tail would grow the Func's region (see below).
+      const [xo, xi, yo, yi] = [`${b.x}o`, `${b.x}i`, `${b.y}o`, `${b.y}i`];
+      push('split', [v(b.x), v(xo), v(xi), int(b.bx), guard], st.index);
+      push('split', [v(b.y), v(yo), v(yi), int(b.by), guard], st.index);
+      push('reorder', [v(xi), v(yi), ...rvarOrder(st).map((r) => v(r, true)), v(xo), v(yo)], st.index);
+      const vec = Math.min(c.upd.vec || f.lanes, b.bx);
+      push('vectorize', [v(xi), int(vec)], st.index);
+      // Wider than one vector: the vectors across the block's row are unrolled too.
+      if (b.bx > vec) push('unroll', [v(xi)], st.index);
+      push('unroll', [v(yi)], st.index);
+      const rest = pure.filter((p) => p !== b.x && p !== b.y);
+      const par = parallelLoop([...rest.reverse().map((p): [string, number] => [p, ext(p)]), [yo, Math.ceil(ext(b.y) / b.by)]], threads);
+      if (c.place.kind === 'root' && c.upd.par && par) push('parallel', [v(par)], st.index);
+      continue;
+    }
     if (c.upd.pureInside && st.rvars.length && pure.length === st.pureVars.length && pure.length) {
       push('reorder', [...st.pureVars.map((p) => v(p)), ...rvarOrder(st).map((r) => v(r, true))], st.index);
     }

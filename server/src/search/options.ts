@@ -2,7 +2,7 @@
 // inline, root with loop shapes (vector widths at multiples of the target's natural width, tiles,
 // parallel outer loops, unrolled small inner loops), or computed at a loop of a root Func that
 // encloses its uses (space.ts computePoints).
-import { computePoints, NO_UPDATE, onTopLoops, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
+import { blockOf, computePoints, NO_UPDATE, onTopLoops, parallelDim, type Choice, type FuncSpace, type Shape, type Space, type UpdateShape } from './space';
 
 const INLINE: Choice = { place: { kind: 'inline' }, shape: { vec: 0, tile: null, par: false, unroll: false }, upd: NO_UPDATE };
 
@@ -46,6 +46,14 @@ function updateShapes(f: FuncSpace, root = true): UpdateShape[] {
   const out: UpdateShape[] = [{ vec: f.lanes, par: root, pureInside: !root }];
   if (reduces && root) out.push({ vec: f.lanes, par: true, pureInside: true });
   if (f.unrollableUpdates.size) out.push({ vec: f.lanes, par: root, pureInside: false, unrollR: true });
+  // Register blocks where an update reduces over two or more pure Vars (a matrix product, a convolution):
+  // one vector by 4 or 8 rows, or two vectors by 4 (16 or 32 accumulators in registers at most).
+  if (reduces && f.stages.slice(1).some((s) => s.rvars.length && s.pureVars.filter((p) => f.pure.includes(p)).length >= 2)) {
+    for (const block of [[f.lanes, 4], [f.lanes, 8], [2 * f.lanes, 4]] as [number, number][]) {
+      const upd: UpdateShape = { vec: f.lanes, par: root, pureInside: false, block };
+      if (f.stages.some((s) => blockOf(f, s, upd))) out.push(upd);
+    }
+  }
   out.push(NO_UPDATE);
   return out;
 }

@@ -17,7 +17,16 @@ export interface Shape { vec: number; tile: [number, number] | null; par: boolea
  * unrolled under the vectorized pure loop (max_pool's 3x3, a box filter's taps): the accumulator
  * stays in registers, as hand schedules write `update().unroll(r.x).unroll(r.y)`.
  */
-export interface UpdateShape { vec: number; par: boolean; pureInside: boolean; unrollR?: boolean }
+export interface UpdateShape {
+  vec: number; par: boolean; pureInside: boolean; unrollR?: boolean;
+  /**
+   * A register block [bx, by]: the update's two innermost pure Vars split by bx and by, the block
+   * moved inside the RVars, vectorized across bx and unrolled across by, so each RVar step updates
+   * bx x by accumulators held in registers (what Adams2019 and BLAS kernels write for a matrix
+   * product) instead of loading and storing each point once per step.
+   */
+  block?: [number, number];
+}
 export interface Choice { place: Place; shape: Shape; upd: UpdateShape }
 
 export interface FuncSpace {
@@ -208,6 +217,25 @@ function pinConsumersInside(funcs: FuncSpace[], byName: Map<string, FuncSpace>):
 export const ROOT_SHAPE: Shape = { vec: 0, tile: null, par: false, unroll: false };
 export const NO_UPDATE: UpdateShape = { vec: 0, par: false, pureInside: false };
 
+/** An update stage's register block as it is lowered: the two Vars it splits and by how much (null: not blocked). */
+export interface Block { x: string; y: string; bx: number; by: number }
+
+export function blockOf(f: FuncSpace, st: Stage, upd: UpdateShape): Block | null {
+  if (!upd.block || !st.rvars.length) return null;
+  const pure = st.pureVars.filter((p) => f.pure.includes(p));
+  const [x, y] = pure;
+  const ext = (p: string) => f.extents[f.pure.indexOf(p)] ?? 0;
+  const [bx, by] = upd.block;
+  return x && y && ext(x) >= bx && ext(y) >= by ? { x, y, bx, by } : null;
+}
+
+/** The loops of a Func's update stage outside its RVars, innermost first: a register block's outer loops replace its Vars. */
+export function updateLoops(f: FuncSpace, st: Stage, upd: UpdateShape): string[] {
+  const b = blockOf(f, st, upd);
+  if (!b) return st.pureVars;
+  return [`${b.x}o`, `${b.y}o`, ...st.pureVars.filter((p) => p !== b.x && p !== b.y)];
+}
+
 /** Loops of a root Func that producers may be computed at (tile loops after tiling). */
 export function rootLoops(f: FuncSpace, shape: Shape): string[] {
   const [x, y] = f.pure;
@@ -245,13 +273,13 @@ export function effectiveHost(space: Space, f: FuncSpace, choices: Map<string, C
 /**
  * Loops of `host` where `f` may be computed. `compute_at(host, v)` names a loop of host's last
  * stage, and Halide rejects it unless that loop encloses every use: so none when an earlier stage
- * uses f too, and an update's own Vars when only it does. `uses`: host's stages that use f
+ * uses f too, and an update's own Vars (its register block's outer loops) when only it does. `uses`: host's stages that use f
  * (directly, or through Funcs inlined into it).
  */
-export function atLoops(f: FuncSpace, host: FuncSpace, hostShape: Shape, uses: Set<number> = f.callers.get(host.name) ?? new Set()): string[] {
+export function atLoops(f: FuncSpace, host: FuncSpace, hostChoice: Choice, uses: Set<number> = f.callers.get(host.name) ?? new Set()): string[] {
   const last = host.stages.length - 1;
   if ([...uses].some((i) => i !== last)) return [];
-  return last === 0 ? rootLoops(host, hostShape) : host.stages[last].pureVars;
+  return last === 0 ? rootLoops(host, hostChoice.shape) : updateLoops(host, host.stages[last], hostChoice.upd);
 }
 
 /** A loop a Func may be computed at: `compute_at(host, loop)`. */
@@ -272,14 +300,14 @@ export function computePoints(space: Space, f: FuncSpace, choices: Map<string, C
   const host = eff?.host;
   const hc = host && isSearched(host) ? choices.get(host.name) : undefined;
   if (!hc || hc.place.kind === 'inline') return [];
-  if (hc.place.kind === 'root') return atLoops(f, host!, hc.shape, eff!.uses).map((loop) => ({ host: host!.name, loop }));
+  if (hc.place.kind === 'root') return atLoops(f, host!, hc, eff!.uses).map((loop) => ({ host: host!.name, loop }));
   // The host's host: its loops from the one the host is computed at outwards enclose every use of f.
   const at = hc.place;
   const outer = space.byName.get(at.host);
   const oc = outer && isSearched(outer) ? choices.get(outer.name) : undefined;
   const effHost = effectiveHost(space, host!, choices);
   if (!outer || oc?.place.kind !== 'root' || effHost?.host.name !== outer.name) return [];
-  const loops = atLoops(host!, outer, oc.shape, effHost.uses);
+  const loops = atLoops(host!, outer, oc, effHost.uses);
   const i = loops.indexOf(at.loop);
   return i < 0 ? [] : loops.slice(i).map((loop) => ({ host: outer.name, loop }));
 }
