@@ -411,6 +411,33 @@ int register_count(const Target &target) {
   assert.deepEqual(read('x86-64-linux-avx-avx2-avx512-avx512_skylake'), ['wide.0:load,cast', 'output.0:load,cast']);
 });
 
+test('range-for over a std::vector the generator filled (numbers, pairs) runs its body per element', () => {
+  // As hannk's conv: `for (auto i : tile_sizes) { const int tile_c = i.first; ... }`.
+  const text = generator('Rf', `
+    std::vector<std::pair<int, int>> sizes;
+    for (int t = 2; t >= 1; t /= 2) sizes.emplace_back(t * 16, t);
+    std::vector<int> shifts = {1, 2};
+    Func cur("cur");
+    cur(x, y, _) = cast<uint16_t>(input(x, y, _));
+    for (auto i : sizes) {
+      Func next;
+      next(x, y, _) = cur(x + i.second, y, _) + cur(x, y + i.first, _);
+      cur = next;
+    }
+    for (int k : shifts) {
+      Func next;
+      next(x, y, _) = cur(x + k, y, _);
+      cur = next;
+    }
+    output(x, y, _) = cast<uint8_t>(cur(x, y, _));`);
+  const r = extract(text, { uri: 'rf.cpp' });
+  assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  // The offsets each call reads at (x and y), as the front end folded them.
+  const off = (e: { op: string; args?: unknown[]; value?: number }): number => (e.op === 'add' ? off((e.args as typeof e[])[1]) : e.op === 'const' ? e.value! : 0);
+  const calls = r.generators[0].stages.filter((s) => s.id !== 'cur.0' && s.id !== 'output.0').map((s) => s.calls.map((c) => c.argExprs.slice(0, 2).map(off).join(',')).join(' '));
+  assert.deepEqual(calls, ['2,0 0,32', '1,0 0,16', '1,0', '2,0']);
+});
+
 test('a C++ functional cast (`float(n)`, `uint16_t(e)`) is a number of that type, or a cast', () => {
   const text = generator('Fc', `
     const int n = 3;

@@ -79,8 +79,13 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
     }
     case 'cast_expression':
       return evaluate(field(n, 'value')!, scope);
-    case 'field_expression':
-      return targetQuery(n, targetOf(scope), (name) => isTargetParam(scope, name));
+    case 'field_expression': {
+      const asked = targetQuery(n, targetOf(scope), (name) => isTargetParam(scope, name));
+      if (asked !== undefined) return asked;
+      // `i.first` of a pair of numbers, a constant member of one of the file's objects.
+      const e = resolveCallee(n, scope);
+      return e?.kind === 'value' ? e.value : undefined;
+    }
     case 'call_expression': {
       const asked = targetQuery(n, targetOf(scope), (name) => isTargetParam(scope, name));
       if (asked !== undefined) return asked;

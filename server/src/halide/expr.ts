@@ -211,9 +211,9 @@ function analyzeField(n: SyntaxNode, ctx: ExprContext): ExprSummary {
   const member = field(n, 'field')?.text ?? '';
   if (obj.type === 'this') return analyzeName(field(n, 'field')!, ctx);
   const e = resolveCallee(obj, ctx.scope);
-  // `p.first` of a pair of Exprs.
+  // `p.first` of a pair of Exprs or numbers.
   const elem = e?.kind === 'list' ? resolveCallee(n, ctx.scope) : undefined;
-  if (elem && ctx.summaryOf && (elem.kind === 'expr' || elem.kind === 'var' || elem.kind === 'object')) return ctx.summaryOf(elem, n);
+  if (elem && ctx.summaryOf && (elem.kind === 'expr' || elem.kind === 'var' || elem.kind === 'object' || elem.kind === 'value')) return ctx.summaryOf(elem, n);
   if (e?.kind === 'rdom') {
     const dim = ['x', 'y', 'z', 'w'].indexOf(member);
     const rv = rvarName(e.info.name, dim >= 0 ? dim : member);

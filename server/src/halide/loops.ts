@@ -65,8 +65,18 @@ export function execForRange(it: Interpreter, node: SyntaxNode, scope: Scope, st
       return;
     }
   }
+  // `for (auto i : tile_sizes)` over a std::vector (of numbers, pairs, Exprs, Funcs) the file filled.
+  if (arr?.kind === 'list' && nameNode && body) {
+    for (const item of [...arr.items]) {
+      const s = scope.child();
+      s.define(nameNode.text, item);
+      it.exec(body, s, state);
+      if (it.hasReturned) return;
+    }
+    return;
+  }
   if (arr?.kind !== 'funcArray' || !nameNode || !body) {
-    it.st.diag(node, 'unread-construct', 'range-for over something other than a Func array is not read');
+    it.st.diag(node, 'unread-construct', 'range-for over something other than a Func array or a container the front end filled is not read');
     return;
   }
   for (const f of [...arr.elems.keys()].sort((a, b) => a - b).map((k) => arr.elems.get(k)!)) {
