@@ -438,6 +438,20 @@ test('range-for over a std::vector the generator filled (numbers, pairs) runs it
   assert.deepEqual(calls, ['2,0 0,32', '1,0 0,16', '1,0', '2,0']);
 });
 
+test('`f.args().size()` is a defined Func\'s dimensions, a loop bound known at generation time', () => {
+  // As linear_blur's `for (size_t i = 2; i < srgb.args().size(); ++i) srgb.set_estimate(srgb.args()[i], 0, C);`.
+  const text = generator('Ar', `
+    Func f("f");
+    f(x, y, _) = input(x, y, _);
+    int n = 0;
+    for (size_t i = 0; i < f.args().size(); ++i) n += 10;
+    output(x, y, _) = f(x + n, y, _);`);
+  const r = extract(text, { uri: 'ar.cpp' });
+  assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  const call = r.generators[0].stages.find((s) => s.id === 'output.0')!.calls[0];
+  assert.deepEqual(call.argExprs[0], { op: 'add', args: [{ op: 'var', name: 'x' }, { op: 'const', value: 30 }] });
+});
+
 test('a C++ functional cast (`float(n)`, `uint16_t(e)`) is a number of that type, or a cast', () => {
   const text = generator('Fc', `
     const int n = 3;

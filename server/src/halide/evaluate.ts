@@ -139,11 +139,20 @@ function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Valu
   // A name, or a member of one of the file's objects (`blur.tmp`, `func->inner`), as callees resolve.
   const e = resolveCallee(o, scope);
   switch (method) {
-    case 'size':
+    case 'size': {
+      // `f.args().size()`: a Func's (or an Input<Func>'s) dimensions.
+      const fn = o.type === 'call_expression' ? field(o, 'function') : null;
+      if (fn?.type === 'field_expression' && field(fn, 'field')?.text === 'args' && argumentsOf(o).length === 0) {
+        const f = resolveCallee(field(fn, 'argument')!, scope);
+        if (f?.kind === 'input' || f?.kind === 'output') return f.io.dims || undefined;
+        if (f?.kind === 'func' && f.func.stages.length) return f.func.dims || undefined;
+        return undefined;
+      }
       if (e?.kind === 'funcArray') return e.elems.size;
       if (e?.kind === 'inputArray') return e.elems.length;
       if (e?.kind === 'list') return e.items.length;
       return undefined;
+    }
     case 'type':
       if (e?.kind === 'input' || e?.kind === 'output') return e.io.type ?? undefined;
       // An Expr's type, as the front end typed it (`e.type().is_float()` in a helper over Exprs).
