@@ -452,6 +452,39 @@ test('`f.args().size()` is a defined Func\'s dimensions, a loop bound known at g
   assert.deepEqual(call.argExprs[0], { op: 'add', args: [{ op: 'var', name: 'x' }, { op: 'const', value: 30 }] });
 });
 
+test('std::tie, structured bindings and a helper returning a std::tuple bind each part', () => {
+  // As ProxImaL's `std::tie(v_list[i], z_list[i], u_list[i]) = iterate(...)` and `const auto [r, s] = ...`.
+  const before = `
+Var u("u"), v("v"), w("w");
+std::tuple<Func, Expr> step(Func in, int k) {
+  Func out;
+  out(u, v, w) = in(u + k, v, w);
+  return {out, Expr(k)};
+}`;
+  const text = generator('Tp', `
+    Func f("f"), g("g");
+    f(x, y, _) = input(x, y, _);
+    g(x, y, _) = input(x, y, _) / 2;
+    Func h, k;
+    std::tie(h, k) = std::make_pair(g, f);
+    std::vector<Func> fs(2);
+    Expr shift;
+    std::tie(fs[0], shift) = step(h, 3);
+    const auto [s, t] = step(k, 5);
+    output(x, y, _) = fs[0](x, y + shift, _) + s(x, y + t, _);`, before);
+  const r = extract(text, { uri: 'tp.cpp' });
+  assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  const stages = r.generators[0].stages;
+  // fs[0] is step's Func over h (= g), s its Func over k (= f); the shifts are the tuples' Exprs.
+  const out = stages.find((st) => st.id === 'output.0')!;
+  const producers = out.calls.map((c) => stages.find((st) => st.func === c.callee)!.calls[0].callee);
+  assert.deepEqual(producers, ['g', 'f']);
+  assert.deepEqual(out.calls.map((c) => c.argExprs[1]), [
+    { op: 'add', args: [{ op: 'var', name: 'y' }, { op: 'const', value: 3 }] },
+    { op: 'add', args: [{ op: 'var', name: 'y' }, { op: 'const', value: 5 }] },
+  ]);
+});
+
 test('a C++ functional cast (`float(n)`, `uint16_t(e)`) is a number of that type, or a cast', () => {
   const text = generator('Fc', `
     const int n = 3;

@@ -21,6 +21,7 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
   const left = unwrap(field(n, 'left')!);
   const right = field(n, 'right')!;
   const op = field(n, 'operator')?.text ?? '=';
+  if (left.type === 'call_expression' && /^(std::)?tie$/.test(compactText(field(left, 'function')!))) return assignTie(it, left, right, scope, state);
   if (left.type === 'call_expression') {
     const target = resolveCallee(field(left, 'function')!, scope) ?? arrayElement(it, field(left, 'function')!, scope);
     if (target && (target.kind === 'func' || target.kind === 'output')) {
@@ -131,6 +132,52 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
       home.assign(name, { kind: 'output', io: cur.io, func: value.func });
     }
   }
+}
+
+/**
+ * `std::tie(a, b) = std::make_pair(f, g)` (or a helper returning a pair or tuple): each name or
+ * element is assigned its part, as `a = f; b = g;` would assign it.
+ */
+function assignTie(it: Interpreter, left: SyntaxNode, right: SyntaxNode, scope: Scope, state: BranchState): void {
+  const v = it.valueEntity(right, scope, state);
+  if (v?.kind !== 'list') {
+    it.st.diag(left, 'unread-construct', 'std::tie of something other than a pair or tuple is not read');
+    return;
+  }
+  argumentsOf(left).forEach((target, i) => {
+    const item = v.items[i];
+    if (item) assignEntity(it, unwrap(target), item, scope, state);
+  });
+}
+
+/** `target = <an entity already evaluated>`: a name, a member of an object, or a container's element. */
+function assignEntity(it: Interpreter, target: SyntaxNode, value: Entity, scope: Scope, state: BranchState): void {
+  if (target.type === 'subscript_expression') {
+    const arr = resolveCallee(field(target, 'argument')!, scope);
+    const idx = target.namedChildren[1]?.namedChildren[0];
+    const i = idx ? evaluateNumber(idx, scope) : undefined;
+    if (arr?.kind === 'list' && i !== undefined && i >= 0 && i < 1024) arr.items[i] = value;
+    else if (arr?.kind === 'funcArray' && i !== undefined && value.kind === 'func') arr.elems.set(i, value.func);
+    else it.st.diag(target, 'unread-construct', 'assignment to an element the front end cannot resolve');
+    return;
+  }
+  if (target.type !== 'identifier' && target.type !== 'field_expression') return;
+  const name = target.type === 'identifier' ? target.text : field(target, 'field')!.text;
+  const recv = target.type === 'field_expression' && field(target, 'argument')?.type !== 'this' ? resolveCallee(field(target, 'argument')!, scope) : undefined;
+  const home = recv?.kind === 'object' ? recv.fields : scope;
+  const cur = recv?.kind === 'object' ? recv.fields.own(name) : scope.lookup(name);
+  const func = value.kind === 'func' ? value.func : value.kind === 'output' ? value.func : null;
+  if (cur?.kind === 'output') {
+    if (func && state.applies) {
+      bindOutput(it, cur.io, cur.func, func);
+      home.assign(name, { kind: 'output', io: cur.io, func });
+    }
+    return;
+  }
+  // Func::operator= points this handle at the other Func.
+  if (cur?.kind === 'func' && func) cur.func = func;
+  else if (cur?.kind === 'expr' && value.kind === 'expr') cur.summary = value.summary;
+  else if (cur) home.assign(name, value);
 }
 
 function outputOf(it: Interpreter, func: FuncState): IOInfo | undefined {

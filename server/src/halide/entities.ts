@@ -46,6 +46,14 @@ export function declare(it: Interpreter, decl: SyntaxNode, scope: Scope, state: 
   const typeEntity = typeNode.type === 'type_identifier' ? scope.lookup(typeNode.text) : undefined;
   if (typeEntity?.kind === 'funcArray') return execMisparsedArrayDefinition(it, decl, typeEntity, scope, state);
   for (const { declarator, init } of declarators(decl)) {
+    // `const auto [r, s] = helper(...)`: each name is the pair's or tuple's element.
+    if (declarator.type === 'structured_binding_declarator') {
+      const v = init ? it.valueEntity(init, scope, state) : undefined;
+      const names = declarator.namedChildren.filter((c) => c.type === 'identifier');
+      if (v?.kind !== 'list') it.st.diag(declarator, 'unread-construct', 'structured binding of something other than a pair or tuple is not read');
+      names.forEach((n, i) => scope.define(n.text, (v?.kind === 'list' ? v.items[i] : undefined) ?? { kind: 'unknown', cppType: '' }));
+      continue;
+    }
     const entity = makeEntity(it, typeNode, declarator, init, scope, state);
     const nameNode = declaredName(declarator);
     if (entity && nameNode) scope.define(nameNode.text, entity);

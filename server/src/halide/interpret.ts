@@ -47,6 +47,8 @@ export class Interpreter {
   /** Helpers being run, innermost last. */
   private readonly calling: string[] = [];
   private returned: Entity | undefined;
+  /** Declared return types of the functions being run, innermost last. */
+  private readonly returnTypes: string[] = [];
 
   /** A `return` ran: the body being run stops. */
   get hasReturned(): boolean {
@@ -199,7 +201,10 @@ export class Interpreter {
         // A `return` in a branch not in force (`if (auto_schedule) { ...; return; }` read for the manual schedule) ends nothing.
         if (!state.applies) return;
         const v = node.namedChildren[0];
-        if (v) this.returned = this.valueEntity(v, scope, state) ?? { kind: 'unknown', cppType: '' };
+        // `return {v, z, u};` from a function returning a std::tuple or std::pair: a list of its parts.
+        const tuple = v && unwrap(v).type === 'initializer_list' && /(^|::)(tuple|pair)</.test(this.returnTypes[this.returnTypes.length - 1] ?? '');
+        if (tuple) this.returned = { kind: 'list', items: unwrap(v).namedChildren.filter((c) => c.type !== 'comment').map((c) => this.valueEntity(c, scope, state) ?? { kind: 'unknown', cppType: '' }) };
+        else if (v) this.returned = this.valueEntity(v, scope, state) ?? { kind: 'unknown', cppType: '' };
         else this.returned = { kind: 'unknown', cppType: 'void' };
         return;
       }
@@ -372,7 +377,14 @@ export class Interpreter {
     }
     this.bindParams(def, args, fscope, state);
     const body = field(def, 'body');
-    return body ? this.runBody(body, fscope, state, name) : undefined;
+    if (!body) return undefined;
+    const type = field(def, 'type');
+    this.returnTypes.push(type ? compactText(type) : '');
+    try {
+      return this.runBody(body, fscope, state, name);
+    } finally {
+      this.returnTypes.pop();
+    }
   }
 
   /** A function body (or a constructor's) in its own frame: a `return` ends it, not its caller. */
