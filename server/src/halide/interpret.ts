@@ -337,8 +337,8 @@ export class Interpreter {
     const name = baseName(field(call, 'function')!);
     const defs = this.functions.get(name);
     if (!defs || this.calling.includes(name)) return undefined;
-    const def = overload(defs, argumentsOf(call), scope);
-    if (!PLAIN_RETURN.test(compactText(field(def, 'type') ?? def).replace(/^(static|inline|constexpr|const)+/g, ''))) return undefined;
+    const type = field(overload(defs, argumentsOf(call), scope), 'type');
+    if (!type || !PLAIN_RETURN.test(compactText(type))) return undefined;
     const e = this.callFunction(name, call, scope, ALWAYS);
     return e?.kind === 'value' ? e.value : undefined;
   }
