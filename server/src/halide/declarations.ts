@@ -124,3 +124,27 @@ export function readParam(
   }
   return { name, cppType, value, text: def ? compactText(def) : '', range: rangeOf(nameNode) };
 }
+
+/**
+ * An enum GeneratorParam's `{{"planar", Layout::Planar}, ...}` map: the command line names the
+ * string, the generator compares the enumerator.
+ */
+export function enumChoice(map: SyntaxNode | undefined, text: string): string | undefined {
+  const m = map ? unwrap(map) : null;
+  if (m?.type !== 'initializer_list') return undefined;
+  for (const pair of m.namedChildren) {
+    const [key, value] = pair.namedChildren;
+    if (key && value && stringLiteral(unwrap(key)) === text) return value.text.split('::').pop();
+  }
+  return undefined;
+}
+
+/** A `name=value` generator param from the command line, typed like the param's default. */
+export function parseOverride(text: string, def: number | string | boolean | null): number | string | boolean {
+  if (typeof def === 'boolean') return text === 'true' || text === '1';
+  if (typeof def === 'number') {
+    const v = Number(text);
+    if (Number.isFinite(v)) return v;
+  }
+  return text;
+}

@@ -6,7 +6,7 @@ import type { Entity, FuncState, Scope } from './scope';
 import type { Interpreter } from './interpret';
 import type { BranchState } from './schedule';
 import { resolveCallee } from './callee';
-import { constructedType, initArgs, readIO, readParam, templateKind } from './declarations';
+import { constructedType, enumChoice, initArgs, parseOverride, readIO, readParam, templateKind } from './declarations';
 import { execMisparsedArrayDefinition } from './definitions';
 import { evaluate } from './evaluate';
 import { analyzeExpr } from './expr';
@@ -376,28 +376,4 @@ function makeFunc(it: Interpreter, cppName: string, nameNode: SyntaxNode, args: 
   const s = args[0] ? stringLiteral(unwrap(args[0])) ?? evaluate(args[0], scope) : null;
   const name = typeof s === 'string' ? s : it.st.anonymous('f');
   return { kind: 'func', func: it.st.newFunc(name, cppName, 'func', nameNode) };
-}
-
-/**
- * An enum GeneratorParam's `{{"planar", Layout::Planar}, ...}` map: the command line names the
- * string, the generator compares the enumerator.
- */
-function enumChoice(map: SyntaxNode | undefined, text: string): string | undefined {
-  const m = map ? unwrap(map) : null;
-  if (m?.type !== 'initializer_list') return undefined;
-  for (const pair of m.namedChildren) {
-    const [key, value] = pair.namedChildren;
-    if (key && value && stringLiteral(unwrap(key)) === text) return value.text.split('::').pop();
-  }
-  return undefined;
-}
-
-/** A `name=value` generator param from the command line, typed like the param's default. */
-function parseOverride(text: string, def: number | string | boolean | null): number | string | boolean {
-  if (typeof def === 'boolean') return text === 'true' || text === '1';
-  if (typeof def === 'number') {
-    const v = Number(text);
-    if (Number.isFinite(v)) return v;
-  }
-  return text;
 }

@@ -14,6 +14,7 @@ import { HALIDE_BUILTINS } from './exprCalls';
 import { sanitize } from './autoschedule';
 import { execChain } from './chains';
 import { execSwitch } from './switch';
+import { execIf } from './conditionals';
 import { execFor, execForRange, execPreproc } from './loops';
 import { containerValue, execContainerCall } from './containers';
 import { fitsArgCount, overload, takesHalideTypes } from './overloads';
@@ -23,7 +24,7 @@ import { declare, declaredName } from './entities';
 import { evaluate } from './evaluate';
 import { analyzeExpr, type ExprContext } from './expr';
 import { construct, entitySummary, execMethodCall, objectValue, paramType, paramsOf } from './objects';
-import { autoScheduleCondition, type BranchState } from './schedule';
+import type { BranchState } from './schedule';
 import { argumentsOf, baseName, compactText, field, unwrap } from './syntax';
 
 const MAX_CALL_DEPTH = 8;
@@ -194,7 +195,7 @@ export class Interpreter {
       case 'preproc_if':
         return execPreproc(this, node, scope, state);
       case 'if_statement':
-        return this.execIf(node, scope, state);
+        return execIf(this, node, scope, state);
       case 'switch_statement':
         return execSwitch(this, node, scope, state);
       case 'return_statement': {
@@ -282,32 +283,6 @@ export class Interpreter {
     if (typeof cur !== 'number') return;
     const inc = n.text.includes('++') ? 1 : -1;
     scope.assign(target.text, { kind: 'value', value: cur + inc });
-  }
-
-  private execIf(node: SyntaxNode, scope: Scope, state: BranchState): void {
-    const cond = field(node, 'condition')!;
-    const cons = field(node, 'consequence');
-    const alt = field(node, 'alternative');
-    const altBody = alt?.type === 'else_clause' ? alt.namedChildren[0] : alt;
-    const asksAuto = autoScheduleCondition(cond);
-    if (asksAuto !== null) {
-      const branchOf = (taken: boolean): BranchState => {
-        const branch = taken === asksAuto ? 'auto' : 'manual';
-        const applies = state.applies && (branch === 'auto') === this.st.autoSchedule;
-        return { branch, applies };
-      };
-      if (cons) this.exec(cons, scope.child(), branchOf(true));
-      if (altBody) this.exec(altBody, scope.child(), branchOf(false));
-      return;
-    }
-    const c = evaluate(field(cond, 'value') ?? cond, scope);
-    if (c === undefined) {
-      this.st.diag(cond, 'unread-construct', 'condition is not known at generation time: only the first branch is read');
-      if (cons) this.exec(cons, scope.child(), state);
-      return;
-    }
-    if (c && cons) this.exec(cons, scope.child(), state);
-    else if (!c && altBody) this.exec(altBody, scope.child(), state);
   }
 
   /** Run a helper (member or free function) with its parameters bound to the caller's arguments. */

@@ -1,0 +1,35 @@
+// `if (...)` at generation time: a condition the generator decides (a GeneratorParam, the target,
+// one of the file's functions of plain values) runs one branch; `if (auto_schedule)` (or
+// `using_autoscheduler()`) runs both, each marked as the auto or manual schedule.
+import type { SyntaxNode } from './tree';
+import type { Scope } from './scope';
+import type { Interpreter } from './interpret';
+import { autoScheduleCondition, type BranchState } from './schedule';
+import { evaluate } from './evaluate';
+import { field } from './syntax';
+
+export function execIf(it: Interpreter, node: SyntaxNode, scope: Scope, state: BranchState): void {
+  const cond = field(node, 'condition')!;
+  const cons = field(node, 'consequence');
+  const alt = field(node, 'alternative');
+  const altBody = alt?.type === 'else_clause' ? alt.namedChildren[0] : alt;
+  const asksAuto = autoScheduleCondition(cond);
+  if (asksAuto !== null) {
+    const branchOf = (taken: boolean): BranchState => {
+      const branch = taken === asksAuto ? 'auto' : 'manual';
+      const applies = state.applies && (branch === 'auto') === it.st.autoSchedule;
+      return { branch, applies };
+    };
+    if (cons) it.exec(cons, scope.child(), branchOf(true));
+    if (altBody) it.exec(altBody, scope.child(), branchOf(false));
+    return;
+  }
+  const c = evaluate(field(cond, 'value') ?? cond, scope);
+  if (c === undefined) {
+    it.st.diag(cond, 'unread-construct', 'condition is not known at generation time: only the first branch is read');
+    if (cons) it.exec(cons, scope.child(), state);
+    return;
+  }
+  if (c && cons) it.exec(cons, scope.child(), state);
+  else if (!c && altBody) it.exec(altBody, scope.child(), state);
+}
