@@ -11,7 +11,7 @@ import { suggestSchedule, type SuggestResult } from '../../server/src/search/sug
 import { halideFuncOrder } from '../../server/src/search/scheduleHeader';
 import { fitToBudget, pickCandidates } from '../../server/src/search/beam';
 import { optionsFor } from '../../server/src/search/options';
-import { buildSpace, computePoints, isSearched, parallelLoop, vectorLanes, type Choice } from '../../server/src/search/space';
+import { blockOf, buildSpace, computePoints, isSearched, parallelLoop, updateLoops, vectorLanes, type Choice } from '../../server/src/search/space';
 import { lowerChoice } from '../../server/src/search/lower';
 import { CORPUS, REALWORLD, realworldIncludes } from '../paths';
 
@@ -112,11 +112,14 @@ test('a reduction over two pure Vars may be register-blocked: split, moved insid
     'vectorize(ji,16)', 'unroll(ji)', 'unroll(ii)', 'parallel(io)',
   ]);
   // A producer read by a blocked update is computed at the block's outer loops: the split Vars are gone.
+  const upd = (block?: [number, number]) => ({ vec: 16, par: true, pureInside: false, block });
+  assert.deepEqual(updateLoops(prod, prod.stages[1], upd()), ['j', 'i']);
+  assert.deepEqual(updateLoops(prod, prod.stages[1], upd([16, 4])), ['jo', 'io']);
+  // A small constant window (box_filter_2d's 5x5) is unrolled whole, never blocked.
   const box = buildSpace(graphOf('box_filter_2d').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
-  const root = (block?: [number, number]): Choice => ({ place: { kind: 'root' }, shape: { vec: 16, tile: null, par: true, unroll: false }, upd: { vec: 16, par: true, pureInside: false, block } });
-  const pts = (c: Choice) => computePoints(box, box.byName.get('clamped')!, new Map([['output', root()], ['box_sum', c]])).map((p) => p.loop);
-  assert.deepEqual(pts(root()), ['x', 'y']);
-  assert.deepEqual(pts(root([16, 4])), ['xo', 'yo']);
+  const boxSum = box.byName.get('box_sum')!;
+  assert.equal(blockOf(boxSum, boxSum.stages[1], upd([16, 4])), null);
+  assert.deepEqual(blocked(optionsFor(boxSum, box, new Map())), []);
   // A reduction over one pure Var (a row sum) has no block.
   const hist = buildSpace(graphOf('pointwise_chain').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
   for (const f of hist.funcs) assert.deepEqual(blocked(optionsFor(f, hist, new Map())), [], f.name);

@@ -46,9 +46,9 @@ function updateShapes(f: FuncSpace, root = true): UpdateShape[] {
   const out: UpdateShape[] = [{ vec: f.lanes, par: root, pureInside: !root }];
   if (reduces && root) out.push({ vec: f.lanes, par: true, pureInside: true });
   if (f.unrollableUpdates.size) out.push({ vec: f.lanes, par: root, pureInside: false, unrollR: true });
-  // Register blocks where an update reduces over two or more pure Vars (a matrix product, a convolution):
-  // one vector by 4 or 8 rows, or two vectors by 4 (16 or 32 accumulators in registers at most).
-  if (reduces && f.stages.slice(1).some((s) => s.rvars.length && s.pureVars.filter((p) => f.pure.includes(p)).length >= 2)) {
+  // Register blocks where an update reduces over two or more pure Vars (blockOf): one vector by 4 or 8
+  // rows, or two vectors by 4 (32 accumulators at most).
+  if (reduces) {
     for (const block of [[f.lanes, 4], [f.lanes, 8], [2 * f.lanes, 4]] as [number, number][]) {
       const upd: UpdateShape = { vec: f.lanes, par: root, pureInside: false, block };
       if (f.stages.some((s) => blockOf(f, s, upd))) out.push(upd);

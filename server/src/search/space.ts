@@ -220,8 +220,13 @@ export const NO_UPDATE: UpdateShape = { vec: 0, par: false, pureInside: false };
 /** An update stage's register block as it is lowered: the two Vars it splits and by how much (null: not blocked). */
 export interface Block { x: string; y: string; bx: number; by: number }
 
+/**
+ * Where a register block applies: an update reducing over two or more pure Vars (a matrix product, a
+ * convolution over channels), not a small constant window, which is unrolled whole instead (unrollR):
+ * a block pays for itself over a long reduction, and every shape offered is budget the beam spends.
+ */
 export function blockOf(f: FuncSpace, st: Stage, upd: UpdateShape): Block | null {
-  if (!upd.block || !st.rvars.length) return null;
+  if (!upd.block || !st.rvars.length || f.unrollableUpdates.has(st.index)) return null;
   const pure = st.pureVars.filter((p) => f.pure.includes(p));
   const [x, y] = pure;
   const ext = (p: string) => f.extents[f.pure.indexOf(p)] ?? 0;
