@@ -51,10 +51,7 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
     }
     if (arr?.kind === 'funcArray' && i !== undefined) {
       const value = it.funcValue(right, `${arr.cppName}[${i}]`, scope, state);
-      if (value?.kind !== 'func') return;
-      const placeholder = arr.elems.get(i);
-      if (arr.output && placeholder) bindOutput(it, arr.output.name === placeholder.name ? arr.output : outputOf(it, placeholder), placeholder, value.func);
-      arr.elems.set(i, value.func);
+      if (value?.kind === 'func') setFuncElement(it, arr, i, value.func);
       return;
     }
     it.st.diag(left, 'unread-construct', 'assignment to an element the front end cannot resolve');
@@ -157,7 +154,7 @@ function assignEntity(it: Interpreter, target: SyntaxNode, value: Entity, scope:
     const idx = target.namedChildren[1]?.namedChildren[0];
     const i = idx ? evaluateNumber(idx, scope) : undefined;
     if (arr?.kind === 'list' && i !== undefined && i >= 0 && i < 1024) arr.items[i] = value;
-    else if (arr?.kind === 'funcArray' && i !== undefined && value.kind === 'func') arr.elems.set(i, value.func);
+    else if (arr?.kind === 'funcArray' && i !== undefined && value.kind === 'func') setFuncElement(it, arr, i, value.func);
     else it.st.diag(target, 'unread-construct', 'assignment to an element the front end cannot resolve');
     return;
   }
@@ -178,6 +175,13 @@ function assignEntity(it: Interpreter, target: SyntaxNode, value: Entity, scope:
   if (cur?.kind === 'func' && func) cur.func = func;
   else if (cur?.kind === 'expr' && value.kind === 'expr') cur.summary = value.summary;
   else if (cur) home.assign(name, value);
+}
+
+/** `arr[i] = f` on a Func array: an `Output<Func[]>`'s element becomes f itself (bindOutput). */
+function setFuncElement(it: Interpreter, arr: Extract<Entity, { kind: 'funcArray' }>, i: number, func: FuncState): void {
+  const placeholder = arr.elems.get(i);
+  if (arr.output && placeholder) bindOutput(it, arr.output.name === placeholder.name ? arr.output : outputOf(it, placeholder), placeholder, func);
+  arr.elems.set(i, func);
 }
 
 function outputOf(it: Interpreter, func: FuncState): IOInfo | undefined {

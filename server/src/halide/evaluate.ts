@@ -143,10 +143,7 @@ function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Valu
       // `f.args().size()`: a Func's (or an Input<Func>'s) dimensions.
       const fn = o.type === 'call_expression' ? field(o, 'function') : null;
       if (fn?.type === 'field_expression' && field(fn, 'field')?.text === 'args' && argumentsOf(o).length === 0) {
-        const f = resolveCallee(field(fn, 'argument')!, scope);
-        if (f?.kind === 'input' || f?.kind === 'output') return f.io.dims || undefined;
-        if (f?.kind === 'func' && f.func.stages.length) return f.func.dims || undefined;
-        return undefined;
+        return memberQuery(field(fn, 'argument'), 'dimensions', scope);
       }
       if (e?.kind === 'funcArray') return e.elems.size;
       if (e?.kind === 'inputArray') return e.elems.length;

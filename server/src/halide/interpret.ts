@@ -21,6 +21,7 @@ import { fitsArgCount, overload, takesHalideTypes } from './overloads';
 import { readBoundary, readLambda, readReduction } from './constructs';
 import { execAssignment, execMisparsedDefinition } from './definitions';
 import { declare, declaredName } from './entities';
+import { initArgs } from './declarations';
 import { evaluate } from './evaluate';
 import { analyzeExpr, type ExprContext } from './expr';
 import { construct, entitySummary, execMethodCall, objectValue, paramType, paramsOf } from './objects';
@@ -204,7 +205,7 @@ export class Interpreter {
         const v = node.namedChildren[0];
         // `return {v, z, u};` from a function returning a std::tuple or std::pair: a list of its parts.
         const tuple = v && unwrap(v).type === 'initializer_list' && /(^|::)(tuple|pair)</.test(this.returnTypes[this.returnTypes.length - 1] ?? '');
-        if (tuple) this.returned = { kind: 'list', items: unwrap(v).namedChildren.filter((c) => c.type !== 'comment').map((c) => this.valueEntity(c, scope, state) ?? { kind: 'unknown', cppType: '' }) };
+        if (tuple) this.returned = { kind: 'list', items: initArgs(v).map((c) => this.valueEntity(c, scope, state) ?? { kind: 'unknown', cppType: '' }) };
         else if (v) this.returned = this.valueEntity(v, scope, state) ?? { kind: 'unknown', cppType: '' };
         else this.returned = { kind: 'unknown', cppType: 'void' };
         return;

@@ -46,28 +46,18 @@ export function execForRange(it: Interpreter, node: SyntaxNode, scope: Scope, st
   const body = field(node, 'body');
   const arr = right ? resolveCallee(right, scope) : undefined;
   const nameNode = decl ? declaredName(decl) : null;
-  // `for (int i : {4, 2, 1})`, `for (Func f : {a, b, c})`: a braced list of constants or Funcs.
-  const list = right ? unwrap(right) : null;
-  if (list?.type === 'initializer_list' && nameNode && body) {
-    const items = list.namedChildren.map((c) => {
-      const v = evaluate(c, scope);
-      if (v !== undefined) return { kind: 'value', value: v } as Entity;
-      const e = resolveCallee(c, scope);
-      return e?.kind === 'output' ? ({ kind: 'func', func: e.func } as Entity) : e;
-    });
-    if (items.every((e) => e !== undefined)) {
-      for (const item of items) {
-        const s = scope.child();
-        s.define(nameNode.text, item!);
-        it.exec(body, s, state);
-        if (it.hasReturned) return;
-      }
-      return;
-    }
-  }
+  // `for (int i : {4, 2, 1})`, `for (Func f : {a, b, c})`: a braced list of constants or Funcs; or
   // `for (auto i : tile_sizes)` over a std::vector (of numbers, pairs, Exprs, Funcs) the file filled.
-  if (arr?.kind === 'list' && nameNode && body) {
-    for (const item of [...arr.items]) {
+  const list = right ? unwrap(right) : null;
+  const braced = list?.type === 'initializer_list' ? list.namedChildren.map((c) => {
+    const v = evaluate(c, scope);
+    if (v !== undefined) return { kind: 'value', value: v } as Entity;
+    const e = resolveCallee(c, scope);
+    return e?.kind === 'output' ? ({ kind: 'func', func: e.func } as Entity) : e;
+  }) : null;
+  const items = braced?.every((e) => e !== undefined) ? (braced as Entity[]) : arr?.kind === 'list' ? [...arr.items] : null;
+  if (items && nameNode && body) {
+    for (const item of items) {
       const s = scope.child();
       s.define(nameNode.text, item);
       it.exec(body, s, state);
