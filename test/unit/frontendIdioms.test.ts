@@ -497,3 +497,17 @@ test('a C++ functional cast (`float(n)`, `uint16_t(e)`) is a number of that type
   assert.deepEqual(f.types, ['float32']);
   assert.ok(Object.keys(f.ops).some((k) => /cast/.test(k)), JSON.stringify(f.ops));
 });
+
+test('a generation-time counter in an Expr (`in(x, idx++)`) reads its value and moves on', () => {
+  // As Adams2019's cost model reads one feature plane per `schedule_features(n, idx++, w)`.
+  const text = generator('Ctr', `
+    int idx = 0;
+    Expr a = input(x, y, idx++);
+    Expr b = input(x, y, idx++);
+    Expr c = input(x, y, ++idx);
+    output(x, y, _) = a + b + c + idx;`);
+  const r = extract(text, { uri: 'ctr.cpp' });
+  assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  const out = r.generators[0].stages.find((s) => s.id === 'output.0')!;
+  assert.deepEqual(out.calls.map((c) => c.argExprs[2]), [{ op: 'const', value: 0 }, { op: 'const', value: 1 }, { op: 'const', value: 3 }]);
+});

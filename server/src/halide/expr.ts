@@ -117,6 +117,20 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
       const b = analyzeExpr(field(n, 'alternative')!, ctx);
       return combine([a, b], combineTypes(a.type, a.literal, b.type, b.literal), opaque(n));
     }
+    case 'update_expression': {
+      // `schedule_features(n, idx++, w)`: a generation-time counter; the Expr sees its value, the
+      // counter moves on (an Expr is analyzed once, when its statement runs, so this happens once).
+      const arg = field(n, 'argument')!;
+      const cur = evaluate(arg, ctx.scope);
+      if (typeof cur !== 'number') {
+        ctx.diag(n, 'unread-construct', `'${n.text}' changes something the front end does not know at generation time`);
+        return { ...emptySummary(), index: opaque(n) };
+      }
+      const next = cur + (n.text.includes('++') ? 1 : -1);
+      ctx.scope.assign(arg.text, { kind: 'value', value: next });
+      const value = n.child(0)?.type === arg.type && n.child(0)?.text === arg.text ? cur : next;
+      return { ...emptySummary(), type: 'int32', literal: true, index: { op: 'const', value } };
+    }
     case 'call_expression':
     case 'compound_literal_expression':
       return analyzeCall(n, ctx);
