@@ -1,7 +1,10 @@
 """One ensemble from several train.py runs of the same recipe (training/cache/RUN.pt), every member kept:
 seeds are cheap to add and one run's luck moves the held-out realworld ranking by several points.
+The runs may have seen different data: a committee of the turns of the search-measure-retrain loop
+(each turn trained on the previous turn's picks; a shipped model's members rebuilt by from_onnx.py)
+disagrees most on the picks no turn has measured, which the search's caution then avoids.
 
-  /usr/bin/python3 training/combine.py RUN [RUN ...]
+  /usr/bin/python3 training/combine.py RUN [RUN ...] [--name gcn] [--out models]
 
 Writes the members' and the ensemble's predictions (training/cache/predictions/gcn*.jsonl) and exports
 models/cost_model.onnx and cost_model.json; run training/evaluate.py after it for the recorded metrics.
@@ -21,15 +24,25 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def main():
-    runs = sys.argv[1:]
-    if not runs:
-        raise SystemExit(__doc__)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('runs', nargs='+', help='training/cache/RUN.pt checkpoints, the newest last')
+    ap.add_argument('--name', default='gcn', help='the predictions written: training/cache/predictions/NAME*.jsonl')
+    ap.add_argument('--out', default=export.MODELS, help='directory for cost_model.onnx and cost_model.json')
+    opts = ap.parse_args()
+    runs = opts.runs
+    export.MODELS = opts.out
+    os.makedirs(opts.out, exist_ok=True)
     ckpts = [torch.load(os.path.join(HERE, 'cache', f'{r}.pt')) for r in runs]
-    recipes = {tuple(sorted((k, str(v)) for k, v in c['args'].items() if k not in ('seed', 'name', 'export'))) for c in ckpts}
+    # The network and its loss must match; where the features came from and how many processes trained may not.
+    free = ('seed', 'name', 'export', 'features', 'jobs', 'threads')
+    recipes = {tuple(sorted((k, str(v)) for k, v in c['args'].items() if k not in free)) for c in ckpts}
     if len(recipes) != 1:
-        raise SystemExit('the runs differ in more than their seeds: one ensemble takes one recipe')
-    args = argparse.Namespace(**ckpts[0]['args'])
-    args.name = 'gcn'
+        keys = sorted({k for c in ckpts for k in c['args']} - set(free))
+        differ = [k for k in keys if len({str(c['args'].get(k)) for c in ckpts}) > 1]
+        raise SystemExit(f'the runs differ in {", ".join(differ)}: one ensemble takes one recipe')
+    # The newest run's data (listed last) for the predictions and the description.
+    args = argparse.Namespace(**ckpts[-1]['args'])
+    args.name = opts.name
     args.ensemble = sum(c['args']['ensemble'] for c in ckpts)
     args.runs = ' + '.join(f"{r} (seeds {c['args']['seed']}..{c['args']['seed'] + c['args']['ensemble'] - 1})" for r, c in zip(runs, ckpts))
     samples, norm, schema = train.prepare(args)
@@ -41,9 +54,9 @@ def main():
             m.load_state_dict({key[len(prefix):]: v for key, v in c['state'].items() if key.startswith(prefix)})
             members.append(m.eval())
     model = Ensemble(members).eval()
-    train.write_predictions(model, samples, 'gcn')
+    train.write_predictions(model, samples, opts.name)
     for k, m in enumerate(members):
-        train.write_predictions(m, samples, f'gcn.member{k}')
+        train.write_predictions(m, samples, f'{opts.name}.member{k}')
     # Each member's best epoch, as train.py saves it (checkpoints from before it did: unknown).
     epochs = [e for c in ckpts for e in c.get('epochs', [None] * c['args']['ensemble'])]
     export.export(model, norm, samples, args, epochs, schema)
