@@ -5,10 +5,11 @@
 // suggestion from the model alone (--budget-ms) and verified (the fastest measured of the best 5),
 // the model-only suggestion ranked with caution (--caution K: the prediction raised by the ensemble
 // members' disagreement) and the model-only suggestion of another model (--compare-model PATH: the
-// previous model, say), each timed by the same bench worker; geometric means against the hand
+// previous model, say; --model PATH searches the other columns with a candidate model instead of the
+// shipped one), each timed by the same bench worker; geometric means against the hand
 // schedule; search times; failures by kind. Slow (minutes per pipeline): not part of `npm run bench`.
 //
-//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--caution K] [--compare-model PATH] [--compare-widen] [--show-suggestions]
+//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--model PATH] [--caution K] [--compare-model PATH] [--compare-widen] [--show-suggestions]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -36,6 +37,8 @@ const ADAMS_BEAM = arg('--adams-beam', '32');
 const TIMEOUT_MS = Number(arg('--timeout-s', '300')) * 1000;
 /** The cautious search's caution (SuggestOptions.caution), beside the default's, in the same run. */
 const CAUTION = Number(arg('--caution', String(DEFAULT_CAUTION)));
+/** The model the suggested, verified and cautious columns search with (default: the shipped one). */
+const MODEL = arg('--model', '');
 /** Another cost model whose model-only suggestion is timed beside ours, by the same search code in the same run. */
 const COMPARE_MODEL = arg('--compare-model', '');
 /** The compared column searches with widening (SuggestOptions.widen): the shipped model unless --compare-model. */
@@ -138,11 +141,12 @@ async function main(): Promise<void> {
   if (!ctx) return;
   const target = (await hostTarget(ctx)).target;
   const threads = os.availableParallelism();
-  const model = new CostModel({});
+  const model = new CostModel({ modelPath: MODEL || undefined });
   // --compare-widen alone searches with the same model: one session, not a second copy of it.
   const other = COMPARE_MODEL ? new CostModel({ modelPath: COMPARE_MODEL }) : COMPARE_WIDEN ? model : null;
   const list = jobs();
   console.log(`Halide Lens schedule search against the autoschedulers: ${list.length} pipelines, one run, ${os.cpus()[0]?.model.trim()} (${threads} cores), target ${target}`);
+  console.log(`model: ${MODEL || 'the shipped one (models/cost_model.onnx)'}`);
   console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; cautious: the model's best ranked by prediction x exp(${CAUTION} x members' sd)${CAUTION === DEFAULT_CAUTION ? ' (not run: --caution K)' : ''}; compared: ${other ? `the model-only suggestion of ${COMPARE_MODEL || 'the same model'}${COMPARE_WIDEN ? ', widening the beam while the budget lasts' : ''}` : 'not run (--compare-model PATH, --compare-widen)'}; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
   console.log(`| pipeline | ${SOURCES.join(' ms | ')} ms | wall |`);
   console.log(`| --- | ${SOURCES.map(() => '---:').join(' | ')} | ---: |`);
