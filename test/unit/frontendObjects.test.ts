@@ -189,3 +189,37 @@ struct Blur {
     assert.deepEqual(edges(g), first ? ['input->tmp.0', 'tmp->output.0'] : ['input->output.0']);
   }
 });
+
+test('an array of the file own structs (`Tensor conv[3]`) is filled by a loop and read back element by element', () => {
+  // As ResNet-50's generator keeps each block's layers in `Tensor br2a_conv[16]` and chains them.
+  const g = extract(generator('Layers', `
+    Tensor layer[3];
+    Tensor in;
+    in.f = input;
+    in.name = "in";
+    Tensor src;
+    for (int i = 0; i < 3; i++) {
+      if (i == 0) {
+        src = in;
+      } else {
+        src = layer[i - 1];
+      }
+      layer[i] = scale(src, i + 1, "layer" + std::to_string(i));
+    }
+    output(x, y) = layer[2].f(x, y);`, `
+struct Tensor {
+  Func f;
+  std::string name;
+};
+Tensor scale(const Tensor &t, int k, const std::string &name) {
+  Var x, y;
+  Tensor out;
+  out.f = Func(name);
+  out.f(x, y) = t.f(x, y) * k;
+  out.name = name;
+  return out;
+}`), { uri: 'layers.cpp' });
+  assert.deepEqual(quiet(g), []);
+  assert.deepEqual(funcs(g), ['layer0:1', 'layer1:1', 'layer2:1', 'output:1']);
+  assert.deepEqual(edges(g), ['input->layer0.0', 'layer0->layer1.0', 'layer1->layer2.0', 'layer2->output.0']);
+});

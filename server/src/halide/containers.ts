@@ -2,12 +2,13 @@
 // `std::pair<Func, Func>` and vectors of pairs (the pyramids real generators build and return from
 // helpers). A container is a list of entities; a pair is a list of two. Part of the Interpreter.
 import type { SyntaxNode } from './tree';
-import type { Entity, Scope } from './scope';
+import type { ClassDef, Entity, Scope } from './scope';
 import type { Interpreter } from './interpret';
 import type { BranchState } from './schedule';
 import { resolveCallee } from './callee';
 import { initArgs } from './declarations';
 import { evaluate } from './evaluate';
+import { construct } from './objects';
 import { emptySummary } from './summary';
 import { argumentsOf, baseName, field, unwrap } from './syntax';
 
@@ -62,6 +63,19 @@ export function makeList(it: Interpreter, outer: string, declarator: SyntaxNode,
     return { kind: 'list', items: Array.from({ length: size }, emptyExpr) };
   }
   return { kind: 'list', items: args.map((a) => itemValue(it, a, scope, state)) };
+}
+
+/**
+ * `Tensor conv[16];` (ResNet-50's layers): an array of the file's own objects, each default-constructed
+ * as C++ does, a list whose elements loops then assign (`conv[i] = conv2D(...)`).
+ */
+export function makeObjectArray(it: Interpreter, cls: ClassDef, declarator: SyntaxNode, init: SyntaxNode | null, scope: Scope, state: BranchState): Entity {
+  const n = field(declarator, 'size') ? evaluate(field(declarator, 'size')!, scope) : undefined;
+  const given = init ? initArgs(init) : [];
+  const count = typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_ITEMS ? n : given.length;
+  const items: Entity[] = [];
+  for (let i = 0; i < count; i++) items.push(given[i] ? itemValue(it, given[i], scope, state) : construct(it, cls, [], state));
+  return { kind: 'list', items };
 }
 
 /** `std::make_pair(a, b)`, `std::make_tuple(...)`, `std::pair<Func, Func>(a, b)`: a list; null for anything else. */

@@ -12,7 +12,7 @@ import { evaluate } from './evaluate';
 import { analyzeExpr } from './expr';
 import { accessorText } from './exprCalls';
 import { construct, objectValue } from './objects';
-import { isContainer, makeList } from './containers';
+import { isContainer, makeList, makeObjectArray } from './containers';
 import { combine, emptySummary } from './summary';
 import { argumentsOf, compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
 import { cppTypeToElem } from './types';
@@ -174,6 +174,7 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     it.st.inputs.push(io);
     return { kind: 'input', io };
   }
+  if (cls && isArray) return makeObjectArray(it, cls, declarator, init, scope, state);
   // `RDom r(a * b, c)` misparsed as a function declaration: the arguments, read as expressions.
   const vexing = vexingArgs(declarator, scope);
   if (cls && declarator.type !== 'pointer_declarator' && declarator.type !== 'reference_declarator') {
