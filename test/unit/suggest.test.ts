@@ -57,6 +57,21 @@ test('a tiled 4-D tensor is parallel over its rows, not over the tile loop neste
   assert.deepEqual(bsteps.filter((s) => s.name === 'parallel').map((s) => s.values[0]), [{ kind: 'var', name: `${bo.pure[1]}o`, rvar: false }]);
 });
 
+test('no producer is computed at a loop outside its host\'s parallel loop, where it would run on one core', () => {
+  // depthwise_conv: output (c, x, y, b) tiled over (c, x) runs its rows y in parallel inside the batch
+  // loop b; padded at b would be computed serially once per image (it ran 1.7 ms; at the rows, 0.5).
+  const space = buildSpace(graphOf('depthwise_conv').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
+  const noUpd = { vec: 0, par: false, pureInside: false };
+  const tiled = (par: boolean): Choice => ({ place: { kind: 'root' }, shape: { vec: 16, tile: [32, 4], par, unroll: false }, upd: noUpd });
+  const padded = space.byName.get('padded')!;
+  // depthwise (a reduction: never inlined) in the output's channel tiles; padded at that loop or outside it.
+  const inTiles: Choice = { place: { kind: 'at', host: 'output', loop: 'co' }, shape: { vec: 16, tile: null, par: false, unroll: false }, upd: noUpd };
+  const pts = (par: boolean) => computePoints(space, padded, new Map([['output', tiled(par)], ['depthwise', inTiles]])).map((p) => p.loop);
+  assert.deepEqual(pts(true), ['co', 'xo', 'y']);
+  // Without a parallel loop every loop encloses the same serial work: all are offered.
+  assert.deepEqual(pts(false), ['co', 'xo', 'y', 'b']);
+});
+
 test('a producer may be computed at its consumer\'s loops (consumer at root), or at the root loops enclosing where its consumer is computed', () => {
   // box_filter_2d: clamped -> box_sum (a reduction over 5x5 taps) -> output.
   const space = buildSpace(graphOf('box_filter_2d').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });

@@ -281,10 +281,17 @@ export function effectiveHost(space: Space, f: FuncSpace, choices: Map<string, C
  * uses f too, and an update's own Vars (its register block's outer loops) when only it does. `uses`: host's stages that use f
  * (directly, or through Funcs inlined into it).
  */
-export function atLoops(f: FuncSpace, host: FuncSpace, hostChoice: Choice, uses: Set<number> = f.callers.get(host.name) ?? new Set()): string[] {
+export function atLoops(f: FuncSpace, host: FuncSpace, hostChoice: Choice, threads: number, uses: Set<number> = f.callers.get(host.name) ?? new Set()): string[] {
   const last = host.stages.length - 1;
   if ([...uses].some((i) => i !== last)) return [];
-  return last === 0 ? rootLoops(host, hostChoice.shape) : updateLoops(host, host.stages[last], hostChoice.upd);
+  if (last !== 0) return updateLoops(host, host.stages[last], hostChoice.upd);
+  const loops = rootLoops(host, hostChoice.shape);
+  // Not outside the host's parallel loop: f would run on one core, once per outer iteration, where
+  // at root it runs once on all of them. The model has called such picks fast (depthwise_conv's
+  // padded input at the batch loop outside parallel rows ran 1.7 ms, Adams2019's schedule 0.3).
+  const par = !host.fixed && hostChoice.shape.par ? (hostChoice.shape.tile ? tileParallel(host, hostChoice.shape.tile, threads) : parallelDim(host, threads)) : null;
+  const i = par ? loops.indexOf(par) : -1;
+  return i < 0 ? loops : loops.slice(0, i + 1);
 }
 
 /** A loop a Func may be computed at: `compute_at(host, loop)`. */
@@ -305,14 +312,14 @@ export function computePoints(space: Space, f: FuncSpace, choices: Map<string, C
   const host = eff?.host;
   const hc = host && isSearched(host) ? choices.get(host.name) : undefined;
   if (!hc || hc.place.kind === 'inline') return [];
-  if (hc.place.kind === 'root') return atLoops(f, host!, hc, eff!.uses).map((loop) => ({ host: host!.name, loop }));
+  if (hc.place.kind === 'root') return atLoops(f, host!, hc, space.threads, eff!.uses).map((loop) => ({ host: host!.name, loop }));
   // The host's host: its loops from the one the host is computed at outwards enclose every use of f.
   const at = hc.place;
   const outer = space.byName.get(at.host);
   const oc = outer && isSearched(outer) ? choices.get(outer.name) : undefined;
   const effHost = effectiveHost(space, host!, choices);
   if (!outer || oc?.place.kind !== 'root' || effHost?.host.name !== outer.name) return [];
-  const loops = atLoops(host!, outer, oc, effHost.uses);
+  const loops = atLoops(host!, outer, oc, space.threads, effHost.uses);
   const i = loops.indexOf(at.loop);
   return i < 0 ? [] : loops.slice(i).map((loop) => ({ host: outer.name, loop }));
 }
