@@ -42,13 +42,15 @@ async function rankJson(args: string[]): Promise<any> {
 // top-1 regret 1.17x. Re-based on the new set, not lowered on the old one.
 // 2026-12-05, later: those 94 picks were measured on other silicon (1.6x faster, session 26), now a
 // machine of its own (c89bdfe333ba); the old hardware's set is the 417 of 2026-12-04 again: 94.5%, 1.13x.
-const AT_LEAST = { pairwiseAccuracy: 0.94, top1RegretAtMost: 1.14, samples: 417 };
+// 2026-12-06: r32 (three turns of search picks more) on the same 417: 95.3%, 1.08x.
+const AT_LEAST = { pairwiseAccuracy: 0.95, top1RegretAtMost: 1.09, samples: 417 };
 /**
  * Share of the test split's AVX2/AVX-512 pairs whose predicted direction agrees (never trained on).
  * Measured 2026-12-04: 57 of 128 (45%) with the schema-8 model; the schema-7 model, trained on no
  * AVX2 sample, agreed on 38 (30%).
+ * 2026-12-06: r32 61 of 128 (48%).
  */
-const ACROSS_TARGETS_AGREE = 0.4;
+const ACROSS_TARGETS_AGREE = 0.45;
 
 test('rank: the shipped model ranks the committed realworld samples, each one predicted', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
   const inSample = trainedOn().size > 0;
