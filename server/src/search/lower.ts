@@ -4,7 +4,7 @@
 import type { Directive, DirectiveArg, GeneratorGraph } from '../halide/graph';
 import { rvarOrder } from '../analysis/loopnest';
 import type { ScheduleStep } from './printer';
-import { blockOf, isSearched, onTopLoops, parallelDim, parallelLoop, tileParallel, type Choice, type FuncSpace, type Space } from './space';
+import { blockOf, isSearched, onTopLoops, parallelLoop, rootParallelLoop, type Choice, type FuncSpace, type Space } from './space';
 
 const v = (name: string, rvar = false): DirectiveArg => ({ kind: 'var', name, rvar });
 const int = (value: number): DirectiveArg => ({ kind: 'int', value });
@@ -38,10 +38,11 @@ export function lowerChoice(f: FuncSpace, c: Choice, threads: number): ScheduleS
       push('tile', [v(x), v(y), v(`${x}o`), v(`${y}o`), v(`${x}i`), v(`${y}i`), int(tx), int(ty), guard]);
       if (s.vec && tx >= s.vec) push('vectorize', [v(`${x}i`), int(s.vec), ...tail(f)]);
       if (s.unroll) push('unroll', [v(`${y}i`)]);
-      if (s.par) push('parallel', [v(tileParallel(f, s.tile, threads))]);
+      const p = rootParallelLoop(f, s, threads);
+      if (p) push('parallel', [v(p)]);
     } else {
       if (x && s.vec && ex >= s.vec) push('vectorize', [v(x), int(s.vec), ...tail(f)]);
-      const p = s.par ? parallelDim(f, threads) : null;
+      const p = rootParallelLoop(f, s, threads);
       if (p) push('parallel', [v(p)]);
     }
   }

@@ -289,7 +289,7 @@ export function atLoops(f: FuncSpace, host: FuncSpace, hostChoice: Choice, threa
   // Not outside the host's parallel loop: f would run on one core, once per outer iteration, where
   // at root it runs once on all of them. The model has called such picks fast (depthwise_conv's
   // padded input at the batch loop outside parallel rows ran 1.7 ms, Adams2019's schedule 0.3).
-  const par = !host.fixed && hostChoice.shape.par ? (hostChoice.shape.tile ? tileParallel(host, hostChoice.shape.tile, threads) : parallelDim(host, threads)) : null;
+  const par = host.fixed ? null : rootParallelLoop(host, hostChoice.shape, threads);
   const i = par ? loops.indexOf(par) : -1;
   return i < 0 ? loops : loops.slice(0, i + 1);
 }
@@ -366,9 +366,18 @@ function outerDims(f: FuncSpace, from: number): [string, number][] {
  * dimension outside them. A 4-D tensor tiled over (c, x) parallelized at `xo` would fork and join
  * once per row and batch.
  */
-export function tileParallel(f: FuncSpace, tile: [number, number], threads: number): string {
+function tileParallel(f: FuncSpace, tile: [number, number], threads: number): string {
   const yo = `${f.pure[1]}o`;
   return parallelLoop([...outerDims(f, 2), [yo, Math.ceil((f.extents[1] ?? 0) / tile[1])]], threads) ?? yo;
+}
+
+/**
+ * The loop a root Func's stage 0 is parallelized at under `shape` (null when not parallel): the one
+ * lower.ts writes `parallel()` for, and so the outermost loop atLoops offers producers.
+ */
+export function rootParallelLoop(f: FuncSpace, shape: Shape, threads: number): string | null {
+  if (!shape.par) return null;
+  return shape.tile && f.pure.length >= 2 ? tileParallel(f, shape.tile, threads) : parallelDim(f, threads);
 }
 
 /** Pure dimension of stage 0 to parallelize (parallelLoop over all but the innermost). */
