@@ -1,7 +1,7 @@
 // Compile-time evaluation of the C++ a generator uses for sizes, loop bounds and names:
 // literals, GeneratorParam defaults, arithmetic, comparisons and `"name" + std::to_string(j)`.
 import type { SyntaxNode } from './tree';
-import type { Scope } from './scope';
+import type { Entity, Scope } from './scope';
 import { resolveCallee } from './callee';
 import { baseName, field, stringLiteral, templateArgs, unwrap, argumentsOf } from './syntax';
 import { cppTypeToElem, halideTypeCall } from './types';
@@ -116,6 +116,8 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
       const args = argumentsOf(n).map((a) => evaluate(a, scope));
       if (args.some((a) => a === undefined)) return undefined;
       if (name === 'static_cast' && args.length === 1) return staticCast(templateArgs(fn)[0]?.text ?? '', args[0]!);
+      const searched = searchValue(name, argumentsOf(n), args, scope);
+      if (searched !== undefined) return searched;
       if (name === 'to_string') return String(args[0]);
       if ((name === 'min' || name === 'max') && args.length === 2 && args.every((a) => typeof a === 'number')) {
         return name === 'min' ? Math.min(args[0] as number, args[1] as number) : Math.max(args[0] as number, args[1] as number);
@@ -163,6 +165,11 @@ function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Valu
     case 'defined':
       if (e?.kind === 'func') return e.func.stages.length > 0;
       return undefined;
+    // Iterators of a container are its indices (see searchValue).
+    case 'begin': case 'cbegin':
+      return e?.kind === 'list' ? 0 : undefined;
+    case 'end': case 'cend':
+      return e?.kind === 'list' ? e.items.length : undefined;
     case 'name':
       // `Func fT(f.name() + "Transposed")`: names built from another's.
       if (e?.kind === 'func' || e?.kind === 'output') return e.func.name;
@@ -183,6 +190,40 @@ function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Valu
     case 'is_bool': return t === 'bool';
     default: return undefined;
   }
+}
+
+/**
+ * `std::find(v.begin(), v.end(), x)`, `std::count(...)`, `std::distance(a, b)` over a container of
+ * constants (ResNet-50's `find_index` of a block in a list of blocks). An iterator is held as its
+ * index into the container its `begin()`/`end()` names, so `it == v.end()` and `it - v.begin()`
+ * are arithmetic on indices.
+ */
+function searchValue(name: string, argNodes: SyntaxNode[], args: (Value | undefined)[], scope: Scope): Value | undefined {
+  if (name === 'distance' && args.length === 2 && typeof args[0] === 'number' && typeof args[1] === 'number') return args[1] - args[0];
+  if ((name !== 'find' && name !== 'count') || args.length !== 3) return undefined;
+  const [from, to, wanted] = args;
+  const list = containerOf(argNodes[0], scope) ?? containerOf(argNodes[1], scope);
+  if (!list || typeof from !== 'number' || typeof to !== 'number' || wanted === undefined) return undefined;
+  let count = 0;
+  for (let i = from; i < Math.min(to, list.items.length); i++) {
+    const item = list.items[i];
+    if (item.kind !== 'value') return undefined;
+    if (item.value !== wanted) continue;
+    if (name === 'find') return i;
+    count++;
+  }
+  return name === 'find' ? to : count;
+}
+
+/** The container an iterator expression walks: `v.begin()`, `v.end()`, `v.begin() + k`. */
+function containerOf(node: SyntaxNode | undefined, scope: Scope): Extract<Entity, { kind: 'list' }> | undefined {
+  if (!node) return undefined;
+  const n = unwrap(node);
+  if (n.type === 'binary_expression') return containerOf(field(n, 'left') ?? undefined, scope);
+  const fn = n.type === 'call_expression' ? field(n, 'function') : null;
+  if (fn?.type !== 'field_expression' || !/^c?(begin|end)$/.test(field(fn, 'field')?.text ?? '')) return undefined;
+  const e = resolveCallee(field(fn, 'argument')!, scope);
+  return e?.kind === 'list' ? e : undefined;
 }
 
 /** `static_cast<T>(v)` of a number or bool (an enumerator's value is not known: undefined). */
@@ -212,6 +253,21 @@ export function evaluateNumber(node: SyntaxNode, scope: Scope): number | undefin
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   return undefined;
+}
+
+/**
+ * Runs `i++`, `++i`, `i--` or `--i` on a generation-time counter: assigns the stepped value and
+ * returns the expression's value (the old one for postfix, the new one for prefix), or undefined
+ * (nothing assigned) when the counter is not a number we know.
+ */
+export function stepCounter(n: SyntaxNode, scope: Scope): number | undefined {
+  const arg = field(n, 'argument')!;
+  const cur = evaluate(arg, scope);
+  if (typeof cur !== 'number') return undefined;
+  const next = cur + (n.text.includes('++') ? 1 : -1);
+  scope.assign(arg.text, { kind: 'value', value: next });
+  const postfix = n.child(0)?.type === arg.type && n.child(0)?.text === arg.text;
+  return postfix ? cur : next;
 }
 
 /** Whether a constant expression has floating-point type (a float literal, cast or param inside). */

@@ -6,7 +6,7 @@ import type { SyntaxNode } from './tree';
 import type { IndexExpr } from './graph';
 import type { Entity, ExprSummary, FuncState, Scope } from './scope';
 import { resolveCallee } from './callee';
-import { evaluate, isFloatLiteral, parseNumber } from './evaluate';
+import { evaluate, isFloatLiteral, parseNumber, stepCounter } from './evaluate';
 import { analyzeCall } from './exprCalls';
 import { combine, emptySummary, opaque } from './summary';
 import { baseName, compactText, field, unwrap } from './syntax';
@@ -120,15 +120,11 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
     case 'update_expression': {
       // `schedule_features(n, idx++, w)`: a generation-time counter; the Expr sees its value, the
       // counter moves on (an Expr is analyzed once, when its statement runs, so this happens once).
-      const arg = field(n, 'argument')!;
-      const cur = evaluate(arg, ctx.scope);
-      if (typeof cur !== 'number') {
+      const value = stepCounter(n, ctx.scope);
+      if (value === undefined) {
         ctx.diag(n, 'unread-construct', `'${n.text}' changes something the front end does not know at generation time`);
         return { ...emptySummary(), index: opaque(n) };
       }
-      const next = cur + (n.text.includes('++') ? 1 : -1);
-      ctx.scope.assign(arg.text, { kind: 'value', value: next });
-      const value = n.child(0)?.type === arg.type && n.child(0)?.text === arg.text ? cur : next;
       return { ...emptySummary(), type: 'int32', literal: true, index: { op: 'const', value } };
     }
     case 'call_expression':

@@ -22,7 +22,7 @@ import { readBoundary, readLambda, readReduction } from './constructs';
 import { execAssignment, execMisparsedDefinition } from './definitions';
 import { declare, declaredName } from './entities';
 import { initArgs } from './declarations';
-import { evaluate } from './evaluate';
+import { evaluate, stepCounter } from './evaluate';
 import { analyzeExpr, type ExprContext } from './expr';
 import { construct, entitySummary, execMethodCall, objectValue, paramType, paramsOf } from './objects';
 import type { BranchState } from './schedule';
@@ -254,7 +254,7 @@ export class Interpreter {
   execExpression(e: SyntaxNode, scope: Scope, state: BranchState): void {
     const n = unwrap(e);
     if (n.type === 'assignment_expression') return execAssignment(this, n, scope, state);
-    if (n.type === 'update_expression') return this.updateValue(n, scope);
+    if (n.type === 'update_expression') return void stepCounter(n, scope);
     if (n.type === 'comma_expression') {
       for (const c of n.namedChildren) this.execExpression(c, scope, state);
       return;
@@ -276,14 +276,6 @@ export class Interpreter {
       if (this.classes.size) objectValue(this, n, scope, state);
     }
     // Anything else (a print, an assert) has no effect on the pipeline graph.
-  }
-
-  private updateValue(n: SyntaxNode, scope: Scope): void {
-    const target = field(n, 'argument')!;
-    const cur = evaluate(target, scope);
-    if (typeof cur !== 'number') return;
-    const inc = n.text.includes('++') ? 1 : -1;
-    scope.assign(target.text, { kind: 'value', value: cur + inc });
   }
 
   /** Run a helper (member or free function) with its parameters bound to the caller's arguments. */
