@@ -40,14 +40,7 @@ function emptyExpr(): Entity {
 
 /** `std::vector<Expr> v(n)`, `v({a, b})`, `v = {a, b}`, `Expr c[4]`, `std::pair<Func, Func> p(a, b)`, `auto v = helper()`. */
 export function makeList(it: Interpreter, outer: string, declarator: SyntaxNode, init: SyntaxNode | null, scope: Scope, state: BranchState): Entity {
-  if (declarator.type === 'array_declarator') {
-    const n = field(declarator, 'size') ? evaluate(field(declarator, 'size')!, scope) : undefined;
-    const list: ListEntity = { kind: 'list', items: [] };
-    const given = init ? initArgs(init) : [];
-    const count = typeof n === 'number' && n >= 0 && n <= MAX_ITEMS ? n : given.length;
-    for (let i = 0; i < count; i++) list.items.push(given[i] ? itemValue(it, given[i], scope, state) : emptyExpr());
-    return list;
-  }
+  if (declarator.type === 'array_declarator') return arrayOf(it, declarator, init, scope, state, emptyExpr);
   const n = init ? unwrap(init) : null;
   if (n && n.type !== 'initializer_list' && n.type !== 'argument_list') {
     const v = it.valueEntity(n, scope, state);
@@ -70,11 +63,16 @@ export function makeList(it: Interpreter, outer: string, declarator: SyntaxNode,
  * as C++ does, a list whose elements loops then assign (`conv[i] = conv2D(...)`).
  */
 export function makeObjectArray(it: Interpreter, cls: ClassDef, declarator: SyntaxNode, init: SyntaxNode | null, scope: Scope, state: BranchState): Entity {
+  return arrayOf(it, declarator, init, scope, state, () => construct(it, cls, [], state));
+}
+
+/** A C array (`T a[N] = {...}`): the elements given, the rest `fill()`ed (no size: as many as given). */
+function arrayOf(it: Interpreter, declarator: SyntaxNode, init: SyntaxNode | null, scope: Scope, state: BranchState, fill: () => Entity): ListEntity {
   const n = field(declarator, 'size') ? evaluate(field(declarator, 'size')!, scope) : undefined;
   const given = init ? initArgs(init) : [];
   const count = typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= MAX_ITEMS ? n : given.length;
   const items: Entity[] = [];
-  for (let i = 0; i < count; i++) items.push(given[i] ? itemValue(it, given[i], scope, state) : construct(it, cls, [], state));
+  for (let i = 0; i < count; i++) items.push(given[i] ? itemValue(it, given[i], scope, state) : fill());
   return { kind: 'list', items };
 }
 
