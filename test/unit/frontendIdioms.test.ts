@@ -511,3 +511,51 @@ test('a generation-time counter in an Expr (`in(x, idx++)`) reads its value and 
   const out = r.generators[0].stages.find((s) => s.id === 'output.0')!;
   assert.deepEqual(out.calls.map((c) => c.argExprs[2]), [{ op: 'const', value: 0 }, { op: 'const', value: 1 }, { op: 'const', value: 3 }]);
 });
+
+test('std::find and std::distance over a list of constants pick the branch a generator takes', () => {
+  // ResNet-50's find_index: a block gets its projection shortcut when it is in a list of blocks.
+  const text = generator('Find', `
+    std::vector<Func> layers;
+    Func prev = input;
+    for (int i = 0; i < 4; i++) {
+      Func f("layer_" + std::to_string(i));
+      int k = find_index(i, blocks);
+      if (k >= 0) f(x, y, _) = prev(x, y, _) + k;
+      else f(x, y, _) = prev(x, y, _) * 2;
+      int n = (int)std::count(blocks.begin(), blocks.end(), i);
+      if (n == 1) f.compute_root();
+      prev = f;
+    }
+    output(x, y, _) = prev(x, y, _);`, `
+const std::vector<int> blocks{0, 2};
+int find_index(int value, std::vector<int> vec) {
+  std::vector<int>::iterator it = std::find(vec.begin(), vec.end(), value);
+  if (it == vec.end()) return -1;
+  return std::distance(vec.begin(), it);
+}`);
+  const r = extract(text, { uri: 'find.cpp' });
+  assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  const g = r.generators[0];
+  // Blocks 0 and 2 add (k = 0, 1); blocks 1 and 3 multiply.
+  const op = (f: string) => Object.keys(g.stages.find((s) => s.id === `${f}.0`)!.ops).join();
+  assert.match(op('layer_0'), /add/);
+  assert.match(op('layer_1'), /mul/);
+  assert.match(op('layer_2'), /add/);
+  assert.match(op('layer_3'), /mul/);
+  const roots = g.schedule.filter((d) => d.name === 'compute_root' && d.applies).map((d) => d.func).sort();
+  assert.deepEqual(roots, ['layer_0', 'layer_2']);
+});
+
+test('a Func handle bound to an Input and rebound layer by layer (`Func x = input; x = layer(x);`)', () => {
+  const text = generator('Rebind', `
+    Func prev = input;
+    for (int i = 0; i < 3; i++) {
+      Func f("layer_" + std::to_string(i));
+      f(x, y, _) = prev(x, y, _) + 1;
+      prev = f;
+    }
+    output(x, y, _) = prev(x, y, _);`);
+  const r = extract(text, { uri: 'rebind.cpp' });
+  assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  assert.deepEqual(edges(r), ['input->layer_0.0', 'layer_0->layer_1.0', 'layer_1->layer_2.0', 'layer_2->output.0']);
+});

@@ -122,6 +122,12 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
       else if (value) home.assign(name, value);
       return;
     }
+    // `Func prev = input; ... prev = layer(prev);`: a Func handle first bound to an Input, then rebound.
+    if (cur.kind === 'input' && op === '=') {
+      const value = it.funcValue(right, name, scope, state);
+      if (value) home.assign(name, value);
+      return;
+    }
     if (cur.kind === 'output' && op === '=') {
       const value = it.funcValue(right, name, scope, state);
       if (value?.kind !== 'func' || !state.applies) return;
