@@ -30,11 +30,10 @@ def main():
     ap.add_argument('--out', default=export.MODELS, help='directory for cost_model.onnx and cost_model.json')
     opts = ap.parse_args()
     runs = opts.runs
-    export.MODELS = opts.out
     os.makedirs(opts.out, exist_ok=True)
     ckpts = [torch.load(os.path.join(HERE, 'cache', f'{r}.pt')) for r in runs]
     # The network and its loss must match; where the features came from and how many processes trained may not.
-    free = ('seed', 'name', 'export', 'features', 'jobs', 'threads')
+    free = ('seed', 'name', 'export', 'out', 'features', 'jobs', 'threads')
     recipes = {tuple(sorted((k, str(v)) for k, v in c['args'].items() if k not in free)) for c in ckpts}
     if len(recipes) != 1:
         keys = sorted({k for c in ckpts for k in c['args']} - set(free))
@@ -59,7 +58,7 @@ def main():
         train.write_predictions(m, samples, f'{opts.name}.member{k}')
     # Each member's best epoch, as train.py saves it (checkpoints from before it did: unknown).
     epochs = [e for c in ckpts for e in c.get('epochs', [None] * c['args']['ensemble'])]
-    export.export(model, norm, samples, args, epochs, schema)
+    export.export(model, norm, samples, args, epochs, schema, out=opts.out)
 
 
 if __name__ == '__main__':

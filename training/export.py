@@ -34,12 +34,13 @@ def check_schema(schema, samples):
         raise SystemExit('feature counts in the file differ from the featurizer: regenerate features')
 
 
-def export(model, norm, samples, args, best_epoch, schema):
-    """`schema`: schema_from_featurizer(), already checked against `samples` by check_schema."""
+def export(model, norm, samples, args, best_epoch, schema, out=MODELS):
+    """Writes cost_model.onnx and cost_model.json into `out`. `schema`: schema_from_featurizer(),
+    already checked against `samples` by check_schema."""
     model.eval()
     b, n = 2, 5
     dummy = (torch.zeros(b, n, len(schema['stage'])), torch.zeros(b, len(schema['global'])), torch.zeros(b, n, n), torch.ones(b, n))
-    onnx_path = os.path.join(MODELS, 'cost_model.onnx')
+    onnx_path = os.path.join(out, 'cost_model.onnx')
     torch.onnx.export(
         model, dummy, onnx_path, input_names=['x', 'globals', 'adj', 'mask'], output_names=['stage_ms', 'total_ms', 'total_log_sd'],
         dynamic_axes={'x': {0: 'batch', 1: 'stages'}, 'globals': {0: 'batch'}, 'adj': {0: 'batch', 1: 'stages', 2: 'stages'},
@@ -65,14 +66,14 @@ def export(model, norm, samples, args, best_epoch, schema):
         'architecture': {'kind': 'gcn' if not args.no_graph else 'no-graph', 'width': args.width, 'layers': args.layers,
                          'ensemble': args.ensemble, 'dropout': args.dropout, 'inputDropout': args.input_dropout,
                          'costTerms': None if args.no_terms else [n for n, _ in TERMS]},
-        'training': {k: v for k, v in vars(args).items() if k not in ('features',)} | {'bestEpochs': best_epoch},
+        'training': {k: v for k, v in vars(args).items() if k not in ('features', 'out')} | {'bestEpochs': best_epoch},
         'data': {'samples': dict(splits), 'pipelines': {k: len(v) for k, v in pipes.items()}},
         # Realworld pipelines trained on (--realworld-train): `rank` scores them apart, as in-sample.
         'trainedOnRealworld': sorted(p for p in pipes['train'] if p.startswith('realworld/')),
         'metrics': None,
         'confidence': None,  # evaluate.py: what the members' disagreement says about the error
     }
-    with open(os.path.join(MODELS, 'cost_model.json'), 'w') as f:
+    with open(os.path.join(out, 'cost_model.json'), 'w') as f:
         json.dump(meta, f, indent=1)
         f.write('\n')
     print(f'exported {onnx_path} ({os.path.getsize(onnx_path) / 1024:.0f} KiB) and cost_model.json')

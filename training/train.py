@@ -227,6 +227,7 @@ def main():
     ap.add_argument('--threads', type=int, default=2, help='torch threads per member')
     ap.add_argument('--jobs', type=int, default=1, help='members trained at once, each in its own process')
     ap.add_argument('--export', action='store_true', help='write models/cost_model.onnx and cost_model.json')
+    ap.add_argument('--out', default=export.MODELS, help='with --export: the directory to write them to (a candidate beside the shipped model)')
     ap.add_argument('--train-fraction', type=float, default=1.0,
                     help='train on this seeded share of the training pipelines (a learning curve; not with --export)')
     ap.add_argument('--realworld-train', default='none',
@@ -253,7 +254,8 @@ def main():
             write_predictions(m.eval(), samples, f'{args.name}.member{k}')
     torch.save({'state': model.state_dict(), 'args': vars(args), 'epochs': epochs}, os.path.join(HERE, 'cache', f'{args.name}.pt'))
     if args.export:
-        export.export(model, norm, samples, args, epochs, schema)
+        os.makedirs(args.out, exist_ok=True)
+        export.export(model, norm, samples, args, epochs, schema, out=args.out)
 
 
 if __name__ == '__main__':
