@@ -10,8 +10,8 @@ import { CostModel } from '../../server/src/model/index';
 import { suggestSchedule, type SuggestResult } from '../../server/src/search/suggest';
 import { halideFuncOrder } from '../../server/src/search/scheduleHeader';
 import { fitToBudget, pickCandidates } from '../../server/src/search/beam';
-import { optionsFor } from '../../server/src/search/options';
-import { blockOf, buildSpace, computePoints, isSearched, parallelLoop, updateLoops, vectorLanes, type Choice } from '../../server/src/search/space';
+import { INLINE_CAP, inlinedSize, optionsFor } from '../../server/src/search/options';
+import { blockOf, buildSpace, computePoints, isSearched, NO_UPDATE, parallelLoop, updateLoops, vectorLanes, type Choice } from '../../server/src/search/space';
 import { lowerChoice } from '../../server/src/search/lower';
 import { CORPUS, REALWORLD, realworldIncludes } from '../paths';
 
@@ -320,4 +320,25 @@ test('an output the generator orders outside the manual branch is vectorized and
   const back = read(r.code);
   assert.deepEqual(back.schedule.filter((d) => d.source === 'schedule.h' && d.name !== 'update').map(readBack), r.steps.map(readBack));
   assert.deepEqual(back.schedule.filter((d) => d.func === out.name && d.branch === 'always').map((d) => d.name), ['reorder', 'unroll']);
+});
+
+test('no suggestion inlines past the compile cap: stencil_chain inlined whole is 8.8M terms, and is never suggested so', async () => {
+  const g = graphOf('stencil_chain').graph.generators[0];
+  const r = await suggestSchedule(model, g, { threads: 2, target: AVX512, budgetMs: 60_000, seed: 3, from: 'scratch', maxCandidates: 300 });
+  const space = buildSpace(g, { threads: 2, target: AVX512, from: 'scratch' });
+  // A Func the suggestion gives no compute_root/compute_at is inlined (outputs are at root).
+  const placed = new Set(r.steps.filter((s) => s.name === 'compute_root' || s.name === 'compute_at').map((s) => s.func));
+  const choices = new Map<string, Choice>();
+  for (const f of space.funcs) {
+    const inline = f.canInline && !placed.has(f.name);
+    choices.set(f.name, { place: inline ? { kind: 'inline' } : { kind: 'root' }, shape: { vec: 0, tile: null, par: false, unroll: false }, upd: NO_UPDATE });
+  }
+  const sizes = new Map<string, number>();
+  for (const f of [...space.funcs].reverse()) sizes.set(f.name, inlinedSize(f, choices, sizes));
+  for (const f of space.funcs) assert.ok(sizes.get(f.name)! <= INLINE_CAP, `${f.name}: ${sizes.get(f.name)} terms inlined`);
+  // Whole, it would be far past the cap: the cap is what kept it out.
+  const all = new Map<string, Choice>([...choices].map(([n, c]) => [n, space.byName.get(n)!.canInline ? { ...c, place: { kind: 'inline' } } : c]));
+  const whole = new Map<string, number>();
+  for (const f of [...space.funcs].reverse()) whole.set(f.name, inlinedSize(f, all, whole));
+  assert.ok(Math.max(...whole.values()) > 10 * INLINE_CAP);
 });
