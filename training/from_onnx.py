@@ -71,7 +71,8 @@ def rebuild(onnx_path, meta, members):
     for k in range(members):
         net = CostModel(n_x, n_g, _Norm({'x': n_x, 'g': n_g}), width=arch['width'], layers=arch['layers'], graph=True,
                         dropout=arch['dropout'], input_dropout=arch['inputDropout'],
-                        terms=Terms(meta['stageFeatures'], meta['globalFeatures'], combine=meta['training'].get('combine', 'sum')))
+                        terms=Terms(meta['stageFeatures'], meta['globalFeatures'], combine=meta['training'].get('combine', 'sum'),
+                                    lanes=meta['training'].get('lanes', 'vector')))
         want = net.state_dict()
         got = {}
         for key in want:

@@ -48,19 +48,28 @@ class Terms(nn.Module):
     """x [B,N,F], g [B,G] raw features -> terms [B,N,T] in ms (0 for inlined stages: their work is
     folded into the consumers' features, and the profiler charges it there)."""
 
-    def __init__(self, stage_names, global_names, combine='sum'):
+    def __init__(self, stage_names, global_names, combine='sum', lanes='vector'):
+        """`lanes`: what work per point is divided by. 'vector': the schedule's vector width, the
+        same on every target; 'native': the lanes one instruction does, min(vector width, the target's
+        natural width), so a 16-lane float loop costs twice the instructions on AVX2 as on AVX-512 (the
+        'vector' terms left that to the coefficients, and AVX2/AVX-512 predictions moved 5% where
+        measurements moved 60%)."""
         super().__init__()
         if combine not in ('sum', 'roofline'):
             raise SystemExit(f'unknown way to combine cost terms: {combine}')
+        if lanes not in ('vector', 'native'):
+            raise SystemExit(f'unknown lanes for the cost terms: {lanes}')
         self.combine_kind = combine
+        self.lanes_feature = 'log2_vector_width' if lanes == 'vector' else 'log2_native_lanes'
         names = [n for n, _ in TERMS]
         assert sorted(EXECUTION + MEMORY + OVERHEAD) == sorted(names), 'every term in exactly one roofline group'
         for group, members in (('i_exec', EXECUTION), ('i_mem', MEMORY), ('i_over', OVERHEAD)):
             self.register_buffer(group, torch.tensor([names.index(n) for n in members]), persistent=False)
-        missing = [n for n in NEEDED if n not in stage_names] + [n for n in ('threads',) if n not in global_names]
+        needed = NEEDED + (self.lanes_feature,)
+        missing = [n for n in needed if n not in stage_names] + [n for n in ('threads',) if n not in global_names]
         if missing:
             raise SystemExit(f'feature schema lacks {missing}: the cost terms need them')
-        self.i = {n: stage_names.index(n) for n in NEEDED}
+        self.i = {n: stage_names.index(n) for n in needed}
         self.i_threads = global_names.index('threads')
         self.register_buffer('scale', torch.tensor([s for _, s in TERMS]))
 
@@ -75,7 +84,7 @@ class Terms(nn.Module):
         threads = g[:, self.i_threads].clamp(min=1.0).unsqueeze(1)
         # thread_utilization is 1/threads when serial, so threads x utilization is the speed-up.
         par = (threads * f('thread_utilization')).clamp(min=1.0)
-        lanes = self.raw(f('log2_vector_width')).clamp(min=1.0)
+        lanes = self.raw(f(self.lanes_feature)).clamp(min=1.0)
         realizations = self.raw(f('log2_realizations'))
         t = torch.stack([
             self.raw(f('log2_ops_computed')) / (lanes * par),

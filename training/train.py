@@ -63,7 +63,8 @@ def build_model(args, like, norm, schema):
     """One untrained network as `args` (train.py's options) describe it, sized like sample `like`."""
     return CostModel(like.x.shape[1], like.g.shape[0], norm, width=args.width, layers=args.layers,
                      graph=not args.no_graph, dropout=args.dropout, input_dropout=args.input_dropout,
-                     terms=None if args.no_terms else Terms(schema['stage'], schema['global'], combine=args.combine))
+                     terms=None if args.no_terms else Terms(schema['stage'], schema['global'], combine=args.combine,
+                                                             lanes=getattr(args, 'lanes', 'vector')))
 
 
 def train(args, samples, norm, seed, schema):
@@ -209,6 +210,9 @@ def main():
     ap.add_argument('--no-terms', action='store_true', help='predict log(ms) directly, without the analytic cost terms')
     ap.add_argument('--combine', choices=('sum', 'roofline'), default='sum',
                     help='stage time from the weighted cost terms: their sum, or max(execution, memory) + overheads')
+    ap.add_argument('--lanes', choices=('native', 'vector'), default='native',
+                    help="work per point in the cost terms is divided by the lanes one instruction does on the target (native) "
+                         "or by the schedule's vector width (vector, how runs before session 32 trained)")
     ap.add_argument('--epochs', type=int, default=60)
     ap.add_argument('--batch', type=int, default=64)
     ap.add_argument('--width', type=int, default=96)
