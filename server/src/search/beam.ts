@@ -7,7 +7,7 @@ import { predictGenerators } from '../model/predict';
 import type { ScheduleStep } from './printer';
 import { mulberry32 } from './prng';
 import { scheduledGraph, searchedSteps } from './lower';
-import { defaultChoice, INLINE_CAP, inlinedSize, optionsFor, ROLLOUT_INLINE_CAP, rootDefault } from './options';
+import { defaultChoice, INLINE_CAP, inlinedSize, optionsFor, rootDefault } from './options';
 import { computePoints, isSearched, type Choice, type Space } from './space';
 
 export interface BeamOptions {
@@ -52,9 +52,9 @@ function key(choices: Map<string, Choice>): string {
 
 /**
  * Undecided Funcs take the default choice, producers first, except that a Func whose inlined
- * expression would grow past the rollout's cap is computed at root. Null when a decided inline
- * breaks the compile cap (inlining a deep stencil chain multiplies its terms per level, and Halide
- * then takes minutes to compile it), unless `repair` computes it at root.
+ * expression would grow past the cap is computed at root: inlining a deep stencil chain multiplies
+ * its terms per level, and Halide then takes minutes to compile it. Null when a decided inline
+ * breaks the cap (the candidate is not a schedule to suggest), unless `repair` computes it at root.
  */
 function complete(space: Space, decided: Map<string, Choice>, repair = false): Map<string, Choice> | null {
   const out = new Map(decided);
@@ -71,7 +71,7 @@ function complete(space: Space, decided: Map<string, Choice>, repair = false): M
       continue;
     }
     const c = defaultChoice(f, space.threads);
-    out.set(f.name, c.place.kind === 'inline' && own > ROLLOUT_INLINE_CAP ? rootDefault(f, space.threads) : c);
+    out.set(f.name, c.place.kind === 'inline' && own > INLINE_CAP ? rootDefault(f, space.threads) : c);
   }
   return out;
 }

@@ -58,21 +58,8 @@ function updateShapes(f: FuncSpace, root = true): UpdateShape[] {
   return out;
 }
 
-/**
- * Most terms an inlined Func's expression may have (its own ops and calls, inlined callees
- * expanded): past it Halide's compile time explodes. Measured here (Halide 14, all inlined):
- * stencil_chain at 12k terms compiled and ran in 8 s, 109k in 9 s, 982k in 39 s, 8.8M not in 2
- * minutes; denoise's hand schedule inlines 45k, camera_pipe_lite's 16k, each in about 6 s.
- */
-export const INLINE_CAP = 100_000;
-
-/**
- * The search's rollout (the choice undecided Funcs take while a candidate is scored) inlines only
- * up to this size and computes bigger ones at root: a consumer is then judged with its big
- * producers materialized until their own turn decides them (process_raw's pick was predicted 16%
- * slower when the rollout inlined up to the compile cap).
- */
-export const ROLLOUT_INLINE_CAP = 400;
+/** Most terms an inlined Func's expression may have (its own ops and calls, inlined callees expanded). */
+export const INLINE_CAP = 400;
 
 /** Terms of `f`'s expression with its producers' current choices (sizes of producers given). */
 export function inlinedSize(f: FuncSpace, choices: Map<string, Choice>, sizes: Map<string, number>): number {
