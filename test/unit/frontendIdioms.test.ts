@@ -559,3 +559,30 @@ test('a Func handle bound to an Input and rebound layer by layer (`Func x = inpu
   assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
   assert.deepEqual(edges(r), ['input->layer_0.0', 'layer_0->layer_1.0', 'layer_1->layer_2.0', 'layer_2->output.0']);
 });
+
+test('an Expr parameter bound to a scalar Input and reassigned (`fx = cast<int>(fx * 65536)`) is an Expr from then on', () => {
+  // mediapipe's resize_bilinear_int: the scale arrives as an Input<float> and is made fixed-point.
+  const text = `#include "Halide.h"
+using namespace Halide;
+void resize(Func input, Func result, Expr fx) {
+  Var x{"x"}, y{"y"};
+  fx = cast<int>(fx * 65536);
+  Expr xi = cast<int>(x * fx / 65536);
+  result(x, y, _) = input(xi, y, _);
+}
+class Resize : public Generator<Resize> {
+public:
+  Input<Buffer<uint8_t, 3>> input{"input"};
+  Input<float> scale{"scale"};
+  Output<Func> output{"output", UInt(8), 3};
+  void generate() { resize(BoundaryConditions::repeat_edge(input), output, scale); }
+};
+HALIDE_REGISTER_GENERATOR(Resize, resize)
+`;
+  const r = extract(text, { uri: 'resize.cpp' });
+  assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  // The index counts the reassignment's multiply as well as `x * fx` (the Input alone would be one).
+  const out = r.generators[0].stages.find((s) => s.func === 'output')!;
+  const muls = Object.values(out.ops.mul ?? {}).reduce((a, b) => a + b, 0);
+  assert.equal(muls, 2, JSON.stringify(out.ops));
+});

@@ -122,10 +122,15 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
       else if (value) home.assign(name, value);
       return;
     }
-    // `Func prev = input; ... prev = layer(prev);`: a Func handle first bound to an Input, then rebound.
     if (cur.kind === 'input' && op === '=') {
+      // `Expr fx` bound to a scalar Input, then `fx = cast<int>(fx * 65536)`: an Expr from now on.
+      if (cur.io.kind === 'scalar') {
+        home.assign(name, { kind: 'expr', summary: analyzeExpr(right, it.exprCtx(scope)) });
+        return;
+      }
+      // `Func prev = input; ... prev = layer(prev);`: a Func handle first bound to an Input, then rebound.
       const value = it.funcValue(right, name, scope, state);
-      if (value) home.assign(name, value);
+      if (value?.kind === 'func' || value?.kind === 'input') home.assign(name, value);
       return;
     }
     if (cur.kind === 'output' && op === '=') {
