@@ -38,13 +38,11 @@ export function lowerChoice(f: FuncSpace, c: Choice, threads: number): ScheduleS
       push('tile', [v(x), v(y), v(`${x}o`), v(`${y}o`), v(`${x}i`), v(`${y}i`), int(tx), int(ty), guard]);
       if (s.vec && tx >= s.vec) push('vectorize', [v(`${x}i`), int(s.vec), ...tail(f)]);
       if (s.unroll) push('unroll', [v(`${y}i`)]);
-      const p = rootParallelLoop(f, s, threads);
-      if (p) push('parallel', [v(p)]);
-    } else {
-      if (x && s.vec && ex >= s.vec) push('vectorize', [v(x), int(s.vec), ...tail(f)]);
-      const p = rootParallelLoop(f, s, threads);
-      if (p) push('parallel', [v(p)]);
+    } else if (x && s.vec && ex >= s.vec) {
+      push('vectorize', [v(x), int(s.vec), ...tail(f)]);
     }
+    const p = rootParallelLoop(f, s, threads);
+    if (p) push('parallel', [v(p)]);
   }
   // Updates: pure Vars only are vectorized or parallelized (RVars carry the reduction's order);
   // moving the pure Vars inside the RVars keeps each point's reduction order as written.
