@@ -30,7 +30,6 @@ def main():
     ap.add_argument('--out', default=export.MODELS, help='directory for cost_model.onnx and cost_model.json')
     opts = ap.parse_args()
     runs = opts.runs
-    os.makedirs(opts.out, exist_ok=True)
     ckpts = [torch.load(os.path.join(HERE, 'cache', f'{r}.pt')) for r in runs]
     # The network and its loss must match; where the features came from and how many processes trained may not.
     free = ('seed', 'name', 'export', 'out', 'features', 'jobs', 'threads')

@@ -38,6 +38,7 @@ def export(model, norm, samples, args, best_epoch, schema, out=MODELS):
     """Writes cost_model.onnx and cost_model.json into `out`. `schema`: schema_from_featurizer(),
     already checked against `samples` by check_schema."""
     model.eval()
+    os.makedirs(out, exist_ok=True)
     b, n = 2, 5
     dummy = (torch.zeros(b, n, len(schema['stage'])), torch.zeros(b, len(schema['global'])), torch.zeros(b, n, n), torch.ones(b, n))
     onnx_path = os.path.join(out, 'cost_model.onnx')

@@ -259,7 +259,6 @@ def main():
             write_predictions(m.eval(), samples, f'{args.name}.member{k}')
     torch.save({'state': model.state_dict(), 'args': vars(args), 'epochs': epochs}, os.path.join(HERE, 'cache', f'{args.name}.pt'))
     if args.export:
-        os.makedirs(args.out, exist_ok=True)
         export.export(model, norm, samples, args, epochs, schema, out=args.out)
 
 
