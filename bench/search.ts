@@ -9,7 +9,7 @@
 // shipped one), each timed by the same bench worker; geometric means against the hand
 // schedule; search times; failures by kind. Slow (minutes per pipeline): not part of `npm run bench`.
 //
-//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--model PATH] [--caution K] [--compare-model PATH] [--compare-widen] [--show-suggestions]
+//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--model PATH] [--caution K] [--compare-model PATH] [--compare-widen] [--compare-limits ROLLOUT,DECIDED,CODE] [--show-suggestions]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -43,6 +43,13 @@ const MODEL = arg('--model', '');
 const COMPARE_MODEL = arg('--compare-model', '');
 /** The compared column searches with widening (SuggestOptions.widen): the shipped model unless --compare-model. */
 const COMPARE_WIDEN = process.argv.includes('--compare-widen');
+/** The compared column searches within other caps (SearchLimits: rollout inline terms, decided inline terms, code budget). */
+const COMPARE_LIMITS = ((v) => {
+  if (!v) return undefined;
+  const [rolloutCap, decidedCap, codeBudget] = v.split(',').map(Number);
+  if (![rolloutCap, decidedCap, codeBudget].every((n) => n > 0)) throw new Error(`--compare-limits takes three positive numbers (Infinity allowed): ${v}`);
+  return { rolloutCap, decidedCap, codeBudget };
+})(arg('--compare-limits', ''));
 /** Print each model-only suggestion's code under its row (diagnosing where the search loses). */
 const SHOW = process.argv.includes('--show-suggestions');
 const SOURCES = ['hand', 'mullapudi2016', 'li2018', 'adams2019', 'suggested', 'verified', 'cautious', 'compared'] as const;
@@ -117,7 +124,7 @@ async function runJob(j: Job, ctx: BuildContext, model: CostModel, other: CostMo
     /** Another model-only suggestion (another ranking or model), timed as column `s`. */
     const modelOnly = async (s: 'cautious' | 'compared', m: CostModel, caution?: number, widen?: boolean): Promise<void> => {
       try {
-        const r = await suggestSchedule(m, graph!, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 1, caution, widen });
+        const r = await suggestSchedule(m, graph!, { threads, target, budgetMs: BUDGET_MS, seed: 1, from: 'scratch', keep: 1, caution, widen, limits: s === 'compared' ? COMPARE_LIMITS : undefined });
         row.searchMs[s] = r.elapsedMs;
         const ms = await time(s, stepsToWorker(r.steps));
         if (ms !== null) row.ms[s] = ms;
@@ -142,12 +149,12 @@ async function main(): Promise<void> {
   const target = (await hostTarget(ctx)).target;
   const threads = os.availableParallelism();
   const model = new CostModel({ modelPath: MODEL || undefined });
-  // --compare-widen alone searches with the same model: one session, not a second copy of it.
-  const other = COMPARE_MODEL ? new CostModel({ modelPath: COMPARE_MODEL }) : COMPARE_WIDEN ? model : null;
+  // --compare-widen or --compare-limits alone searches with the same model: one session, not a second copy of it.
+  const other = COMPARE_MODEL ? new CostModel({ modelPath: COMPARE_MODEL }) : COMPARE_WIDEN || COMPARE_LIMITS ? model : null;
   const list = jobs();
   console.log(`Halide Lens schedule search against the autoschedulers: ${list.length} pipelines, one run, ${os.cpus()[0]?.model.trim()} (${threads} cores), target ${target}`);
   console.log(`model: ${MODEL || 'the shipped one (models/cost_model.onnx)'}`);
-  console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; cautious: the model's best ranked by prediction x exp(${CAUTION} x members' sd)${CAUTION === DEFAULT_CAUTION ? ' (not run: --caution K)' : ''}; compared: ${other ? `the model-only suggestion of ${COMPARE_MODEL || 'the same model'}${COMPARE_WIDEN ? ', widening the beam while the budget lasts' : ''}` : 'not run (--compare-model PATH, --compare-widen)'}; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
+  console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; cautious: the model's best ranked by prediction x exp(${CAUTION} x members' sd)${CAUTION === DEFAULT_CAUTION ? ' (not run: --caution K)' : ''}; compared: ${other ? `the model-only suggestion of ${COMPARE_MODEL || 'the same model'}${COMPARE_WIDEN ? ', widening the beam while the budget lasts' : ''}${COMPARE_LIMITS ? `, within limits ${JSON.stringify(COMPARE_LIMITS)}` : ''}` : 'not run (--compare-model PATH, --compare-widen, --compare-limits)'}; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
   console.log(`| pipeline | ${SOURCES.join(' ms | ')} ms | wall |`);
   console.log(`| --- | ${SOURCES.map(() => '---:').join(' | ')} | ---: |`);
   const rows: Row[] = [];

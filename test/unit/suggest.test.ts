@@ -10,7 +10,9 @@ import { CostModel } from '../../server/src/model/index';
 import { suggestSchedule, type SuggestResult } from '../../server/src/search/suggest';
 import { halideFuncOrder } from '../../server/src/search/scheduleHeader';
 import { fitToBudget, pickCandidates } from '../../server/src/search/beam';
-import { INLINE_CAP, inlinedSize, optionsFor } from '../../server/src/search/options';
+import { DECIDED_INLINE_CAP, inlinedSize, optionsFor } from '../../server/src/search/options';
+import { CODE_BUDGET, maxCodeSize } from '../../server/src/search/compileCost';
+import { analyze } from '../../server/src/analysis/index';
 import { blockOf, buildSpace, computePoints, isSearched, NO_UPDATE, parallelLoop, updateLoops, vectorLanes, type Choice } from '../../server/src/search/space';
 import { lowerChoice } from '../../server/src/search/lower';
 import { CORPUS, REALWORLD, realworldIncludes } from '../paths';
@@ -322,7 +324,7 @@ test('an output the generator orders outside the manual branch is vectorized and
   assert.deepEqual(back.schedule.filter((d) => d.func === out.name && d.branch === 'always').map((d) => d.name), ['reorder', 'unroll']);
 });
 
-test('no suggestion inlines a Func past the cap: stencil_chain inlined whole is 8.8M terms, and is never suggested so', async () => {
+test('no suggestion inlines a Func past the cap, or hands a stage more code than the budget: stencil_chain inlined whole is 8.8M terms', async () => {
   const g = graphOf('stencil_chain').graph.generators[0];
   const r = await suggestSchedule(model, g, { threads: 2, target: AVX512, budgetMs: 60_000, seed: 3, from: 'scratch', maxCandidates: 300 });
   const space = buildSpace(g, { threads: 2, target: AVX512, from: 'scratch' });
@@ -336,11 +338,27 @@ test('no suggestion inlines a Func past the cap: stencil_chain inlined whole is 
   const sizes = new Map<string, number>();
   for (const f of [...space.funcs].reverse()) sizes.set(f.name, inlinedSize(f, choices, sizes));
   for (const f of space.funcs) {
-    if (choices.get(f.name)!.place.kind === 'inline') assert.ok(sizes.get(f.name)! <= INLINE_CAP, `${f.name}: ${sizes.get(f.name)} terms inlined`);
+    if (choices.get(f.name)!.place.kind === 'inline') assert.ok(sizes.get(f.name)! <= DECIDED_INLINE_CAP, `${f.name}: ${sizes.get(f.name)} terms inlined`);
   }
+  assert.ok(maxCodeSize(analyze(r.graph), AVX512) <= CODE_BUDGET);
   // Whole, it would be far past the cap: the cap is what kept it out.
   const all = new Map<string, Choice>([...choices].map(([n, c]) => [n, space.byName.get(n)!.canInline ? { ...c, place: { kind: 'inline' } } : c]));
   const whole = new Map<string, number>();
   for (const f of [...space.funcs].reverse()) whole.set(f.name, inlinedSize(f, all, whole));
-  assert.ok(Math.max(...whole.values()) > 10 * INLINE_CAP);
+  assert.ok(Math.max(...whole.values()) > 10 * DECIDED_INLINE_CAP);
+});
+
+const DENOISE = path.join(REALWORLD, 'motioncam__DenoiseGenerator.cpp');
+test('a pipeline the model would rate absurdly fast inlined whole is searched within the code budget (motioncam forward_transform)', { skip: !fs.existsSync(DENOISE) && 'no ../shared/realworld' }, async () => {
+  // Unbounded, the search inlined its wavelet levels into one stage of 166k ops per point, unvectorized,
+  // and the model predicted 0.027 ms: a schedule nobody could compile, and a prediction nobody should see.
+  const g = extract(fs.readFileSync(DENOISE, 'utf8'), { target: AVX512 }).generators.find((x) => x.registeredName === 'forward_transform_generator')!;
+  const opts = { threads: 2, target: AVX512, budgetMs: 60_000, seed: 1, from: 'scratch' as const, maxCandidates: 120 };
+  const r = await suggestSchedule(model, g, opts);
+  const size = maxCodeSize(analyze(r.graph), AVX512);
+  assert.ok(size > 0 && size <= CODE_BUDGET, `${size}`);
+  assert.ok(Number.isFinite(r.predictedMs));
+  // Without the budget the same search goes there: the budget is what keeps it out.
+  const free = await suggestSchedule(model, g, { ...opts, limits: { codeBudget: Infinity } });
+  assert.ok(maxCodeSize(analyze(free.graph), AVX512) > 10 * CODE_BUDGET);
 });

@@ -2,12 +2,15 @@
 // candidate is a complete schedule (undecided Funcs take the default choice), so the search is
 // anytime: when the budget runs out the best schedule scored so far is the answer. Deterministic
 // for a seed whenever it finishes (or stops at maxCandidates) before the budget.
+import { type Analysis, analyze } from '../analysis/index';
+import type { GeneratorGraph } from '../halide/graph';
 import type { CostModel } from '../model/costModel';
 import { predictGenerators } from '../model/predict';
+import { CODE_BUDGET, maxCodeSize, stageCodeSizes } from './compileCost';
 import type { ScheduleStep } from './printer';
 import { mulberry32 } from './prng';
 import { scheduledGraph, searchedSteps } from './lower';
-import { defaultChoice, INLINE_CAP, inlinedSize, optionsFor, rootDefault } from './options';
+import { defaultChoice, DECIDED_INLINE_CAP, INLINE_CAP, inlinedSize, optionsFor, rootDefault, type SearchLimits } from './options';
 import { computePoints, isSearched, type Choice, type Space } from './space';
 
 export interface BeamOptions {
@@ -32,7 +35,14 @@ export interface BeamOptions {
   caution?: number;
   /** After a pass that finishes early, search again with twice the width while the budget (time or maxCandidates) allows. */
   widen?: boolean;
+  /** Other caps than the defaults (DEFAULT_LIMITS): for comparing them in bench:search. */
+  limits?: Partial<SearchLimits>;
 }
+
+export const DEFAULT_LIMITS: SearchLimits = { rolloutCap: INLINE_CAP, decidedCap: DECIDED_INLINE_CAP, codeBudget: CODE_BUDGET };
+
+/** The space searched and the limits it is searched within. */
+interface Searching { space: Space; limits: SearchLimits }
 
 /** `ms`: the predicted total; `score`: what candidates are ranked by (ms, raised by the members' disagreement). */
 export interface Scored { choices: Map<string, Choice>; steps: ScheduleStep[]; ms: number; score: number }
@@ -52,18 +62,18 @@ function key(choices: Map<string, Choice>): string {
 
 /**
  * Undecided Funcs take the default choice, producers first, except that a Func whose inlined
- * expression would grow past the cap is computed at root: inlining a deep stencil chain multiplies
- * its terms per level, and Halide then takes minutes to compile it. Null when a decided inline
- * breaks the cap (the candidate is not a schedule to suggest), unless `repair` computes it at root.
+ * expression would grow past the rollout's cap is computed at root: inlining a deep stencil chain
+ * multiplies its terms per level. Null when a decided inline breaks DECIDED_INLINE_CAP or the code
+ * budget (the candidate is not a schedule to suggest), unless `repair` computes it at root.
  */
-function complete(space: Space, decided: Map<string, Choice>, repair = false): Map<string, Choice> | null {
+function complete({ space, limits }: Searching, decided: Map<string, Choice>, repair = false): Map<string, Choice> | null {
   const out = new Map(decided);
   const size = new Map<string, number>();
   for (const f of [...space.funcs].reverse()) {
     const own = inlinedSize(f, out, size);
     size.set(f.name, own);
     if (!isSearched(f) || out.has(f.name)) {
-      if (out.get(f.name)?.place.kind === 'inline' && own > INLINE_CAP) {
+      if (out.get(f.name)?.place.kind === 'inline' && own > limits.decidedCap) {
         if (!repair) return null;
         out.set(f.name, rootDefault(f, space.threads));
         size.set(f.name, 1);
@@ -71,9 +81,74 @@ function complete(space: Space, decided: Map<string, Choice>, repair = false): M
       continue;
     }
     const c = defaultChoice(f, space.threads);
-    out.set(f.name, c.place.kind === 'inline' && own > INLINE_CAP ? rootDefault(f, space.threads) : c);
+    out.set(f.name, c.place.kind === 'inline' && own > limits.rolloutCap ? rootDefault(f, space.threads) : c);
   }
-  return out;
+  return fitCodeBudget({ space, limits }, decided, out, size, repair);
+}
+
+/** Each complete schedule's graph and analysis, made while checking its code size, for score() to reuse. */
+const ANALYSED = new WeakMap<Map<string, Choice>, { graph: GeneratorGraph; analysis: Analysis }>();
+
+/** Rounds of moving inlined Funcs to root before a schedule over the code budget is given up. */
+const MAX_BUDGET_ROUNDS = 6;
+
+const searchedIn = (space: Space) => (f: string): boolean => {
+  const fs = space.byName.get(f);
+  return fs === undefined || isSearched(fs);
+};
+
+/**
+ * Keeps every stage the search schedules within CODE_BUDGET: while one is over it, the biggest Func
+ * inlined into it that the rollout (not the beam) chose to inline is computed at root instead, as
+ * the term cap does; a decided inline is moved only under `repair`. Null when that cannot bring it
+ * under (the decided choices themselves are too big to compile in seconds).
+ */
+function fitCodeBudget({ space, limits }: Searching, decided: Map<string, Choice>, out: Map<string, Choice>, size: Map<string, number>, repair: boolean): Map<string, Choice> | null {
+  const searched = searchedIn(space);
+  for (let round = 0; round <= MAX_BUDGET_ROUNDS; round++) {
+    const graph = scheduledGraph(space, searchedSteps(space, out));
+    let analysis: Analysis;
+    try {
+      analysis = analyze(graph);
+    } catch {
+      return out; // the featurizer will say why it cannot read it
+    }
+    const sizes = stageCodeSizes(analysis, space.target);
+    const over = analysis.stages.filter((q) => (sizes.get(q.stage) ?? 0) > limits.codeBudget && searched(q.func));
+    if (!over.length) {
+      ANALYSED.set(out, { graph, analysis });
+      return out;
+    }
+    if (round === MAX_BUDGET_ROUNDS) break;
+    let moved = false;
+    for (const q of over) {
+      const movable = q.inlined.filter((f) => out.get(f)?.place.kind === 'inline' && (repair || !decided.has(f)) && space.byName.has(f));
+      if (!movable.length) continue;
+      const biggest = movable.reduce((a, b) => ((size.get(b) ?? 0) > (size.get(a) ?? 0) ? b : a));
+      out.set(biggest, rootDefault(space.byName.get(biggest)!, space.threads));
+      moved = true;
+    }
+    if (!moved) break;
+  }
+  return repair ? out : null;
+}
+
+/**
+ * The graph with its analysis (the featurizer reuses it), or null when a stage the search scheduled
+ * hands LLVM more code than CODE_BUDGET (only a repaired seed can still be). A graph the analysis
+ * cannot read goes on to the model, whose featurizer reports why.
+ */
+function withinCodeBudget({ space, limits }: Searching, choices: Map<string, Choice>, steps: ScheduleStep[]): { graph: GeneratorGraph; analysis?: Analysis } | null {
+  const done = ANALYSED.get(choices);
+  if (done) return done;
+  const graph = scheduledGraph(space, steps);
+  let analysis: Analysis;
+  try {
+    analysis = analyze(graph);
+  } catch {
+    return { graph };
+  }
+  return maxCodeSize(analysis, space.target, searchedIn(space)) > limits.codeBudget ? null : { graph, analysis };
 }
 
 function shuffle<T>(xs: T[], r: () => number): T[] {
@@ -97,6 +172,7 @@ function sampleOptions(all: Choice[], k: number, r: () => number): Choice[] {
 
 export async function beamSearch(model: CostModel, space: Space, opts: BeamOptions): Promise<BeamResult> {
   const deadline = opts.deadline;
+  const sp: Searching = { space, limits: { ...DEFAULT_LIMITS, ...opts.limits } };
   // Batches sized to the time left, from the measured cost per candidate (featurizing a 100-stage
   // pipeline takes ~150 ms), so a big pipeline does not overrun the budget by a whole batch.
   let msPer = 0;
@@ -124,13 +200,17 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
       k += idx.length;
       const t0 = performance.now();
       const steps = idx.map((i) => searchedSteps(space, list[i]));
-      const res = await predictGenerators(model, steps.map((s) => ({ graph: scheduledGraph(space, s) })), space.threads);
+      const inputs = idx.map((i, j) => withinCodeBudget(sp, list[i], steps[j]));
+      const fit = inputs.flatMap((inp) => (inp ? [inp] : []));
+      const preds = await predictGenerators(model, fit, space.threads);
+      const res = inputs.map((inp) => (inp ? preds[fit.indexOf(inp)] : null));
       check();
       msPer = (performance.now() - t0) / idx.length;
       idx.forEach((i, j) => {
         const p = res[j];
-        const ms = p.ok && Number.isFinite(p.prediction.totalMs) ? p.prediction.totalMs : Infinity;
-        const sd = p.ok ? p.prediction.confidence?.logSd ?? 0 : 0;
+        // Past the code budget: Halide would take minutes to compile it, and the model never saw its like.
+        const ms = p?.ok && Number.isFinite(p.prediction.totalMs) ? p.prediction.totalMs : Infinity;
+        const sd = p?.ok ? p.prediction.confidence?.logSd ?? 0 : 0;
         const sc: Scored = { choices: list[i], steps: steps[j], ms, score: ms * Math.exp(caution * sd) };
         cache.set(key(list[i]), sc);
         out[i] = sc;
@@ -143,7 +223,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
 
   // The baselines are always scored (a naive inline past the inline cap computed at root instead),
   // so the answer is never predicted slower than any of them.
-  const starts = [new Map<string, Choice>(), ...(opts.seeds ?? [])].map((s) => complete(space, s, true)!);
+  const starts = [new Map<string, Choice>(), ...(opts.seeds ?? [])].map((s) => complete(sp, s, true)!);
   const seeds = (await score(starts, true)).filter((s): s is Scored => s !== null);
   if (opts.maxCandidates === undefined) ({ width, maxOptions } = fitToBudget(space, width, maxOptions, (deadline - performance.now()) / Math.max(msPer, 1e-3)));
   /** One pass of the beam over every searched Func at `w` entries; false when the budget cut it short. */
@@ -158,7 +238,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
         if (opts2.length > maxOptions) opts2 = sampleOptions(opts2, maxOptions, r);
         for (const c of opts2) cands.push(new Map(b.decided).set(f.name, c));
       }
-      const full = cands.map((c) => complete(space, c));
+      const full = cands.map((c) => complete(sp, c));
       const ok = cands.filter((_, i) => full[i] !== null);
       const scored = await score(full.filter((c): c is Map<string, Choice> => c !== null));
       const ranked = ok
@@ -195,7 +275,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   // cached, so it pays only for new candidates) while the last pass's cost, doubled, still fits.
   const first = evaluated;
   const finished = await pass(width);
-  if (finished) await refine(space, top, score, stop, check);
+  if (finished) await refine(sp, top, score, stop, check);
   // Under a candidate cap the cap is the budget (deterministic); otherwise the clock is.
   const affords = (last: number) => opts.maxCandidates !== undefined
     ? evaluated + 2 * last <= opts.maxCandidates
@@ -206,7 +286,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
       const before = evaluated;
       width *= 2;
       if (!(await pass(width))) break;
-      await refine(space, top, score, stop, check);
+      await refine(sp, top, score, stop, check);
       last = Math.max(1, evaluated - before);
     }
   }
@@ -276,9 +356,10 @@ function consistent(space: Space, choices: Map<string, Choice>): boolean {
  * other Func fixed at the best schedule, until a full pass improves nothing or time is up.
  */
 async function refine(
-  space: Space, top: { best: Scored | null }, score: (l: Map<string, Choice>[]) => Promise<(Scored | null)[]>,
+  sp: Searching, top: { best: Scored | null }, score: (l: Map<string, Choice>[]) => Promise<(Scored | null)[]>,
   stop: () => boolean, check: () => void,
 ): Promise<void> {
+  const { space } = sp;
   let improved = true;
   while (improved && !stop()) {
     improved = false;
@@ -288,7 +369,7 @@ async function refine(
       const base = top.best!.choices;
       const before = top.best!.score;
       const cands = optionsFor(f, space, base)
-        .map((c) => complete(space, new Map(base).set(f.name, c)))
+        .map((c) => complete(sp, new Map(base).set(f.name, c)))
         .filter((c): c is Map<string, Choice> => c !== null && consistent(space, c));
       await score(cands);
       if (top.best!.score < before) improved = true;

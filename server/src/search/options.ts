@@ -59,14 +59,24 @@ function updateShapes(f: FuncSpace, root = true): UpdateShape[] {
 }
 
 /**
- * Most terms an inlined Func's expression may have (its own ops and calls, inlined callees expanded).
- * Terms alone do not predict Halide's compile time: all inlined and unvectorized, stencil_chain
- * compiled at 109k terms in seconds (982k: 30 s), but sobel_edges' 1.4k terms vectorized 64 wide and
- * unrolled 4 did not generate in 120 s. Raising this to 100k let the search reach denoise's expert
- * structure (32.9 ms, Adams2019 51.8) but lost poc 12x (the featurizer's CSE fold undercounts its
- * inlined FFT) and timed out on sobel_edges: it needs a compile-cost bound over lanes and unrolling first.
+ * Most terms the rollout lets an undecided Func's inlined expression have before it computes it at
+ * root instead: undecided Funcs are filled in by this default, and inlining everything the rollout
+ * may makes deep pyramids (process_raw) look cheaper than the schedules the beam can reach from them.
  */
 export const INLINE_CAP = 400;
+
+/**
+ * Most terms a Func the search decided to inline may have (its own ops and calls, inlined callees
+ * expanded, before CSE). Experts inline far past the rollout's cap (denoise inlines Funcs of 5.7k
+ * terms into an output of 45k; process_raw 19k, camera_preview 34k) and the model prefers it there.
+ * Terms are not compile time (search/compileCost bounds that); this only keeps a whole deep stencil
+ * chain (stencil_chain inlined into one stage: 8.8M terms, not compiled in 2 minutes) out of the
+ * featurizer and the compiler. All inlined, 109k terms compiled in 9 s.
+ */
+export const DECIDED_INLINE_CAP = 100_000;
+
+/** What the search may suggest: the caps above and search/compileCost's CODE_BUDGET (bench:search compares others). */
+export interface SearchLimits { rolloutCap: number; decidedCap: number; codeBudget: number }
 
 /** Terms of `f`'s expression with its producers' current choices (sizes of producers given). */
 export function inlinedSize(f: FuncSpace, choices: Map<string, Choice>, sizes: Map<string, number>): number {

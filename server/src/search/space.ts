@@ -116,6 +116,8 @@ export interface Space {
   funcs: FuncSpace[];
   byName: Map<string, FuncSpace>;
   threads: number;
+  /** The Halide target searched for (its vector width decides code sizes): undefined when unknown. */
+  target?: string;
 }
 
 /**
@@ -190,7 +192,7 @@ export function buildSpace(g: GeneratorGraph, opts: { threads: number; target?: 
   }
   const byName = new Map(funcs.map((f) => [f.name, f]));
   pinConsumersInside(funcs, byName);
-  return { g, funcs, byName, threads: opts.threads };
+  return { g, funcs, byName, threads: opts.threads, target: opts.target };
 }
 
 /**

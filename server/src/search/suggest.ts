@@ -6,7 +6,7 @@ import { withGuessedEstimates } from '../halide/sizing';
 import type { CostModel } from '../model/costModel';
 import { predictGenerators } from '../model/predict';
 import { beamSearch } from './beam';
-import { rootDefault } from './options';
+import { rootDefault, type SearchLimits } from './options';
 import { keptSteps, scheduledGraph } from './lower';
 import { printSchedule, type ScheduleStep } from './printer';
 import { printScheduleHeader } from './scheduleHeader';
@@ -32,6 +32,8 @@ export interface SuggestOptions {
   caution?: number;
   /** Spend the budget left after a finished pass on wider passes (BeamOptions.widen). */
   widen?: boolean;
+  /** Caps other than the defaults (BeamOptions.limits). */
+  limits?: Partial<SearchLimits>;
 }
 
 export interface SuggestResult {
@@ -109,7 +111,7 @@ export async function suggestSchedule(model: CostModel, unsized: GeneratorGraph,
   const res = await beamSearch(model, space, {
     deadline: start + (opts.budgetMs ?? DEFAULT_BUDGET_MS), seed: opts.seed ?? 0, beamWidth: opts.beamWidth,
     maxCandidates: opts.maxCandidates, signal: opts.signal, seeds: [naive(space, 'inline'), naive(space, 'root'), naive(space, 'root-shaped')], keep: opts.keep,
-    caution: opts.caution ?? DEFAULT_CAUTION, widen: opts.widen,
+    caution: opts.caution ?? DEFAULT_CAUTION, widen: opts.widen, limits: opts.limits,
   });
   const steps = [...keptSteps(space, false), ...res.best.steps];
   const presplit = new Set(space.funcs.filter((f) => f.fixed?.some((d) => d.branch === 'always')).map((f) => f.name));
