@@ -340,7 +340,7 @@ test('no suggestion inlines a Func past the cap, or hands a stage more code than
   for (const f of space.funcs) {
     if (choices.get(f.name)!.place.kind === 'inline') assert.ok(sizes.get(f.name)! <= DECIDED_INLINE_CAP, `${f.name}: ${sizes.get(f.name)} terms inlined`);
   }
-  assert.ok(maxCodeSize(analyze(r.graph), AVX512) <= CODE_BUDGET);
+  assert.ok(maxCodeSize(r.graph, analyze(r.graph), AVX512) <= CODE_BUDGET);
   // Whole, it would be far past the cap: the cap is what kept it out.
   const all = new Map<string, Choice>([...choices].map(([n, c]) => [n, space.byName.get(n)!.canInline ? { ...c, place: { kind: 'inline' } } : c]));
   const whole = new Map<string, number>();
@@ -355,10 +355,10 @@ test('a pipeline the model would rate absurdly fast inlined whole is searched wi
   const g = extract(fs.readFileSync(DENOISE, 'utf8'), { target: AVX512 }).generators.find((x) => x.registeredName === 'forward_transform_generator')!;
   const opts = { threads: 2, target: AVX512, budgetMs: 60_000, seed: 1, from: 'scratch' as const, maxCandidates: 120 };
   const r = await suggestSchedule(model, g, opts);
-  const size = maxCodeSize(analyze(r.graph), AVX512);
+  const size = maxCodeSize(r.graph, analyze(r.graph), AVX512);
   assert.ok(size > 0 && size <= CODE_BUDGET, `${size}`);
   assert.ok(Number.isFinite(r.predictedMs));
   // Without the budget the same search goes there: the budget is what keeps it out.
   const free = await suggestSchedule(model, g, { ...opts, limits: { codeBudget: Infinity } });
-  assert.ok(maxCodeSize(analyze(free.graph), AVX512) > 10 * CODE_BUDGET);
+  assert.ok(maxCodeSize(free.graph, analyze(free.graph), AVX512) > 10 * CODE_BUDGET);
 });

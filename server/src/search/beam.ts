@@ -41,8 +41,11 @@ export interface BeamOptions {
 
 export const DEFAULT_LIMITS: SearchLimits = { rolloutCap: INLINE_CAP, decidedCap: DECIDED_INLINE_CAP, codeBudget: CODE_BUDGET };
 
-/** The space searched and the limits it is searched within. */
-interface Searching { space: Space; limits: SearchLimits }
+/**
+ * The space searched and the limits it is searched within; `fitted` memoizes fitCodeBudget by the
+ * rollout's schedule, which the beam and refine() meet again and again.
+ */
+interface Searching { space: Space; limits: SearchLimits; fitted: Map<string, Map<string, Choice> | null> }
 
 /** `ms`: the predicted total; `score`: what candidates are ranked by (ms, raised by the members' disagreement). */
 export interface Scored { choices: Map<string, Choice>; steps: ScheduleStep[]; ms: number; score: number }
@@ -66,7 +69,8 @@ function key(choices: Map<string, Choice>): string {
  * multiplies its terms per level. Null when a decided inline breaks DECIDED_INLINE_CAP or the code
  * budget (the candidate is not a schedule to suggest), unless `repair` computes it at root.
  */
-function complete({ space, limits }: Searching, decided: Map<string, Choice>, repair = false): Map<string, Choice> | null {
+function complete(sp: Searching, decided: Map<string, Choice>, repair = false): Map<string, Choice> | null {
+  const { space, limits } = sp;
   const out = new Map(decided);
   const size = new Map<string, number>();
   for (const f of [...space.funcs].reverse()) {
@@ -83,7 +87,10 @@ function complete({ space, limits }: Searching, decided: Map<string, Choice>, re
     const c = defaultChoice(f, space.threads);
     out.set(f.name, c.place.kind === 'inline' && own > limits.rolloutCap ? rootDefault(f, space.threads) : c);
   }
-  return fitCodeBudget({ space, limits }, decided, out, size, repair);
+  // What may move depends on what was decided, not only on the schedule the rollout made of it.
+  const k = `${repair}|${[...decided.keys()].sort().join()}|${key(out)}`;
+  if (!sp.fitted.has(k)) sp.fitted.set(k, fitCodeBudget(sp, decided, out, size, repair));
+  return sp.fitted.get(k)!;
 }
 
 /** Each complete schedule's graph and analysis, made while checking its code size, for score() to reuse. */
@@ -113,7 +120,7 @@ function fitCodeBudget({ space, limits }: Searching, decided: Map<string, Choice
     } catch {
       return out; // the featurizer will say why it cannot read it
     }
-    const sizes = stageCodeSizes(analysis, space.target);
+    const sizes = stageCodeSizes(graph, analysis, space.target);
     const over = analysis.stages.filter((q) => (sizes.get(q.stage) ?? 0) > limits.codeBudget && searched(q.func));
     if (!over.length) {
       ANALYSED.set(out, { graph, analysis });
@@ -126,6 +133,7 @@ function fitCodeBudget({ space, limits }: Searching, decided: Map<string, Choice
       if (!movable.length) continue;
       const biggest = movable.reduce((a, b) => ((size.get(b) ?? 0) > (size.get(a) ?? 0) ? b : a));
       out.set(biggest, rootDefault(space.byName.get(biggest)!, space.threads));
+      size.set(biggest, 1);
       moved = true;
     }
     if (!moved) break;
@@ -140,7 +148,11 @@ function fitCodeBudget({ space, limits }: Searching, decided: Map<string, Choice
  */
 function withinCodeBudget({ space, limits }: Searching, choices: Map<string, Choice>, steps: ScheduleStep[]): { graph: GeneratorGraph; analysis?: Analysis } | null {
   const done = ANALYSED.get(choices);
-  if (done) return done;
+  // Once scored, a candidate's analysis is not needed again (the score is cached): let it go.
+  if (done) {
+    ANALYSED.delete(choices);
+    return done;
+  }
   const graph = scheduledGraph(space, steps);
   let analysis: Analysis;
   try {
@@ -148,7 +160,7 @@ function withinCodeBudget({ space, limits }: Searching, choices: Map<string, Cho
   } catch {
     return { graph };
   }
-  return maxCodeSize(analysis, space.target, searchedIn(space)) > limits.codeBudget ? null : { graph, analysis };
+  return maxCodeSize(graph, analysis, space.target, searchedIn(space)) > limits.codeBudget ? null : { graph, analysis };
 }
 
 function shuffle<T>(xs: T[], r: () => number): T[] {
@@ -172,7 +184,7 @@ function sampleOptions(all: Choice[], k: number, r: () => number): Choice[] {
 
 export async function beamSearch(model: CostModel, space: Space, opts: BeamOptions): Promise<BeamResult> {
   const deadline = opts.deadline;
-  const sp: Searching = { space, limits: { ...DEFAULT_LIMITS, ...opts.limits } };
+  const sp: Searching = { space, limits: { ...DEFAULT_LIMITS, ...opts.limits }, fitted: new Map() };
   // Batches sized to the time left, from the measured cost per candidate (featurizing a 100-stage
   // pipeline takes ~150 ms), so a big pipeline does not overrun the budget by a whole batch.
   let msPer = 0;
