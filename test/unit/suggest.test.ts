@@ -353,12 +353,13 @@ test('a pipeline the model would rate absurdly fast inlined whole is searched wi
   // Unbounded, the search inlined its wavelet levels into one stage of 166k ops per point, unvectorized,
   // and the model predicted 0.027 ms: a schedule nobody could compile, and a prediction nobody should see.
   const g = extract(fs.readFileSync(DENOISE, 'utf8'), { target: AVX512 }).generators.find((x) => x.registeredName === 'forward_transform_generator')!;
-  const opts = { threads: 2, target: AVX512, budgetMs: 60_000, seed: 1, from: 'scratch' as const, maxCandidates: 120 };
+  // With decided inlines allowed to 100k terms (DECIDED_INLINE_CAP's experiment), only the budget bounds it.
+  const opts = { threads: 2, target: AVX512, budgetMs: 60_000, seed: 1, from: 'scratch' as const, maxCandidates: 120, limits: { decidedCap: 100_000 } };
   const r = await suggestSchedule(model, g, opts);
   const size = maxCodeSize(r.graph, analyze(r.graph), AVX512);
   assert.ok(size > 0 && size <= CODE_BUDGET, `${size}`);
   assert.ok(Number.isFinite(r.predictedMs));
   // Without the budget the same search goes there: the budget is what keeps it out.
-  const free = await suggestSchedule(model, g, { ...opts, limits: { codeBudget: Infinity } });
+  const free = await suggestSchedule(model, g, { ...opts, limits: { decidedCap: 100_000, codeBudget: Infinity } });
   assert.ok(maxCodeSize(free.graph, analyze(free.graph), AVX512) > 10 * CODE_BUDGET);
 });
