@@ -4,7 +4,7 @@
 // push a tile of the consumer's loops (`stageDemands`) through the same steps, on demand
 // (regionQuery.ts).
 import { type GeneratorGraph, type Stage, stageKey } from '../halide/graph';
-import { type GraphIndex, argVar, indexGraph, rvarRange } from './graphIndex';
+import { type GraphIndex, argVar, definitionKey, indexGraph, rvarRange } from './graphIndex';
 import { rvarOrder } from './loopnest';
 import { type EvalEnv, type Interval, UNKNOWN, evalInterval, intersect, isBounded, span, union } from './interval';
 
@@ -234,8 +234,30 @@ export function propagate(ix: GraphIndex, demands: Map<string, Region>): Map<str
   return regions;
 }
 
-/** Whole-pipeline regions, seeded by the outputs' estimates (unknown where an estimate is missing). */
+/**
+ * Whole-pipeline regions and bounds do not depend on the schedule, except through `bound`: a schedule
+ * search analyses one definition under thousands of schedules. Memoized per definition: the graph's
+ * arrays (a graph is a value: an edit makes new arrays) and its `bound` directives.
+ */
+interface Whole { regions: Map<string, Region>; bounds?: BoundsResult }
+const WHOLE = new WeakMap<readonly Stage[], Map<string, Whole>>();
+function whole(ix: GraphIndex): Whole {
+  const g = ix.g;
+  let byDef = WHOLE.get(g.stages);
+  if (!byDef) WHOLE.set(g.stages, (byDef = new Map()));
+  const bounds = g.schedule.filter((d) => d.name === 'bound' && d.applies && d.modelled).map((d) => [d.func, d.stage, d.values]);
+  const key = `${definitionKey(g)}|${JSON.stringify(bounds)}`;
+  let w = byDef.get(key);
+  if (!w) byDef.set(key, (w = { regions: regionsOf(ix) }));
+  return w;
+}
+
+/** Whole-pipeline regions, seeded by the outputs' estimates (unknown where an estimate is missing). Shared: do not modify. */
 export function requiredRegions(ix: GraphIndex): Map<string, Region> {
+  return whole(ix).regions;
+}
+
+function regionsOf(ix: GraphIndex): Map<string, Region> {
   const seeds = new Map<string, Region>();
   for (const o of ix.g.outputs) {
     if (!ix.funcs.has(o.name)) continue;
@@ -266,7 +288,12 @@ export function stageDomain(ix: GraphIndex, stage: Stage, region: Region | undef
  */
 export function computeBounds(g: GeneratorGraph | GraphIndex, regions?: Map<string, Region>): BoundsResult {
   const ix = 'order' in g ? g : indexGraph(g);
-  regions ??= requiredRegions(ix);
+  const w = whole(ix);
+  if (regions === undefined || regions === w.regions) return (w.bounds ??= boundsOf(ix, w.regions));
+  return boundsOf(ix, regions);
+}
+
+function boundsOf(ix: GraphIndex, regions: Map<string, Region>): BoundsResult {
   const out: BoundsResult = { regions: {}, stages: {} };
   for (const [name, r] of regions) out.regions[name] = r.map(toDimRange);
   for (const s of ix.g.stages) if (regions.has(s.func)) out.stages[s.id] = stageDomain(ix, s, regions.get(s.func));

@@ -26,7 +26,40 @@ export interface GraphIndex {
   directives: Map<string, Directive[]>;
 }
 
+/** What the index says about the definition alone: the same for every schedule of it. */
+type Definition = Omit<GraphIndex, 'g' | 'directives'>;
+
+const IDS = new WeakMap<object, number>();
+let lastId = 0;
+const idOf = (o: object): number => IDS.get(o) ?? (IDS.set(o, ++lastId), lastId);
+
+/**
+ * Identifies a graph's definition apart from its stages array (memos key on that array first): a
+ * graph is a value, so an edit or new estimates make new arrays, and a schedule search's candidates
+ * (the graph with another schedule) share them all.
+ */
+export function definitionKey(g: GeneratorGraph): string {
+  return [g.funcs, g.inputs, g.outputs, g.params, g.rdoms].map(idOf).join();
+}
+
+const DEFINITIONS = new WeakMap<readonly Stage[], Map<string, Definition>>();
+
 export function indexGraph(g: GeneratorGraph): GraphIndex {
+  let byStages = DEFINITIONS.get(g.stages);
+  if (!byStages) DEFINITIONS.set(g.stages, (byStages = new Map()));
+  const key = definitionKey(g);
+  let def = byStages.get(key);
+  if (!def) byStages.set(key, (def = indexDefinition(g)));
+  const directives = new Map<string, Directive[]>();
+  for (const d of g.schedule) {
+    if (!d.applies || !d.modelled) continue;
+    const k = stageKey(d.func, d.stage);
+    directives.set(k, [...(directives.get(k) ?? []), d]);
+  }
+  return { ...def, g, directives };
+}
+
+function indexDefinition(g: GeneratorGraph): Definition {
   const funcs = new Map(g.funcs.map((f) => [f.name, f]));
   const stages = new Map(g.stages.map((s) => [s.id, s]));
   const stagesOf = new Map<string, Stage[]>();
@@ -51,17 +84,10 @@ export function indexGraph(g: GeneratorGraph): GraphIndex {
   }
   for (const f of g.funcs) types.set(f.name, stagesOf.get(f.name)?.[0]?.types[0] ?? null);
 
-  const directives = new Map<string, Directive[]>();
-  for (const d of g.schedule) {
-    if (!d.applies || !d.modelled) continue;
-    const k = stageKey(d.func, d.stage);
-    directives.set(k, [...(directives.get(k) ?? []), d]);
-  }
-
   const order = consumersFirst(g, funcs);
   const pos = new Map(order.map((f, i) => [f, i]));
   return {
-    g, funcs, stages, stagesOf, inputs, rvarDims, directives,
+    funcs, stages, stagesOf, inputs, rvarDims,
     outputs: new Set(g.outputs.map((o) => o.name)),
     base: { vars: new Map(), scalars, buffers, types },
     order, pos, callers: callersOf(stagesOf, order),

@@ -54,7 +54,14 @@ function linear(e: IndexExpr, s: Subst): Affine | null {
 // A product with 0 is the constant 0 (scale would keep the variables with coefficient 0).
 const times = (a: Affine, k: number): Affine => (k === 0 ? constant(0) : scale(a, k));
 
-const linKey = (l: Affine): string => [...l.coefs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([v, k]) => `${k}*${v}`).concat(String(l.c)).join('+');
+function linKey(l: Affine): string {
+  // Most forms have one variable or none: no sort, no arrays (this runs per argument of every call walked).
+  if (l.coefs.size === 0) return String(l.c);
+  if (l.coefs.size === 1) {
+    for (const [v, k] of l.coefs) return `${k}*${v}+${l.c}`;
+  }
+  return [...l.coefs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([v, k]) => `${k}*${v}`).concat(String(l.c)).join('+');
+}
 
 /**
  * Canonical text of an argument with the callee's variables replaced by what they stand for, or
@@ -120,8 +127,51 @@ export function foldPerCallSite(ix: GraphIndex, stage: Stage, inline: (f: string
   return { ops, funcs: [...funcs] };
 }
 
-/** A stage's per-point ops with inlined Funcs folded in, each distinct call (and load) counted once. */
+/**
+ * Folds already made, per graph definition (its stages array: the search's candidates share it and
+ * change only the schedule), by stage and the Funcs inlined into it. A search re-analyses the same
+ * stage with the same inlined producers for most of its candidates, and the walk below is what the
+ * analysis of a deeply inlined pipeline spends its time on.
+ */
+const FOLDS = new WeakMap<readonly Stage[], Map<string, Folded>>();
+
+/** Shared results are frozen: a caller that modified one would change every later analysis' counts. */
+function frozen(f: Folded): Folded {
+  for (const byType of Object.values(f.ops)) Object.freeze(byType);
+  Object.freeze(f.ops);
+  Object.freeze(f.funcs);
+  return Object.freeze(f);
+}
+
+/** The Funcs whose bodies end up in `stage`: inlined callees, transitively. */
+function inlinedClosure(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean): string[] {
+  const out = new Set<string>();
+  const visit = (body: Stage): void => {
+    for (const c of body.calls) {
+      if (c.callee === body.func || out.has(c.callee) || !inline(c.callee)) continue;
+      out.add(c.callee);
+      const pure = ix.stagesOf.get(c.callee)?.[0];
+      if (pure) visit(pure);
+    }
+  };
+  visit(stage);
+  return [...out].sort();
+}
+
+/**
+ * A stage's per-point ops with inlined Funcs folded in, each distinct call (and load) counted once.
+ * The result is shared (FOLDS): callers must not modify it.
+ */
 export function foldInlined(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean, memo = new Map<string, Folded>()): Folded {
+  let byGraph = FOLDS.get(ix.g.stages);
+  if (!byGraph) FOLDS.set(ix.g.stages, (byGraph = new Map()));
+  const key = `${stage.id}|${inlinedClosure(ix, stage, inline).join(',')}`;
+  let folded = byGraph.get(key);
+  if (!folded) byGraph.set(key, (folded = frozen(walkInlined(ix, stage, inline, memo))));
+  return folded;
+}
+
+function walkInlined(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean, memo: Map<string, Folded>): Folded {
   const ops: OpCounts = {};
   const funcs = new Set<string>();
   const seen = new Set<string>();

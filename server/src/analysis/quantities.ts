@@ -158,7 +158,7 @@ export function stageQuantities(ix: GraphIndex, global: Map<string, Region>, rea
         vectorWidth: loops.length ? kindProduct(loops, 'vectorized') : null,
         unrollFactor: loops.length ? kindProduct(loops, 'unrolled') : null,
         parallelTasks: loops.length ? kindProduct(loops, 'parallel') : null,
-        ops: folded.ops, inlined: folded.funcs,
+        ops: folded.ops, inlined: [...folded.funcs],
         bytesReadPerPoint: loadBytes,
         bytesWrittenPerPoint: s.types.reduce((a, t) => a + elemBytes(t), 0),
         storageBytes: r.stages.length ? storage : null,

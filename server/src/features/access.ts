@@ -56,8 +56,20 @@ function classify(stage: Stage, calls: Call[], inv: Invariants): ProducerAccess 
   return at(footprint > 1 || radius > 0 ? 'stencil' : 'pointwise');
 }
 
-/** Access of every producer the stage reads (not its own Func: that is `reads_self`). */
-export function producerAccesses(stage: Stage, inv: Invariants): ProducerAccess[] {
+/** Accesses per stage under keyed invariants (Invariants.key): they do not depend on the schedule. */
+const ACCESSES = new WeakMap<Stage, Map<string, readonly ProducerAccess[]>>();
+
+/** Access of every producer the stage reads (not its own Func: that is `reads_self`). Shared: do not modify. */
+export function producerAccesses(stage: Stage, inv: Invariants): readonly ProducerAccess[] {
+  if (inv.key === undefined) return accessesOf(stage, inv);
+  let byKey = ACCESSES.get(stage);
+  if (!byKey) ACCESSES.set(stage, (byKey = new Map()));
+  let out = byKey.get(inv.key);
+  if (!out) byKey.set(inv.key, (out = Object.freeze(accessesOf(stage, inv).map((a) => Object.freeze(a)))));
+  return out;
+}
+
+function accessesOf(stage: Stage, inv: Invariants): ProducerAccess[] {
   const by = new Map<string, Call[]>();
   for (const c of stage.calls) {
     if (c.callee === stage.func) continue;
@@ -68,7 +80,7 @@ export function producerAccesses(stage: Stage, inv: Invariants): ProducerAccess[
   return [...by.values()].map((calls) => classify(stage, calls, inv));
 }
 
-export function accessFeatures(stage: Stage, accesses: ProducerAccess[], isInput: (n: string) => boolean, inv: Invariants): Record<string, number | boolean> {
+export function accessFeatures(stage: Stage, accesses: readonly ProducerAccess[], isInput: (n: string) => boolean, inv: Invariants): Record<string, number | boolean> {
   const count = (k: AccessKind) => accesses.filter((a) => a.kind === k).length;
   return {
     access_pointwise: count('pointwise'),

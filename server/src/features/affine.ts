@@ -15,6 +15,11 @@ export interface Invariants {
    * which Halide folds into the code). Absent: every invariant counts as known when compiling.
    */
   runtime?(name: string): boolean;
+  /**
+   * What these invariants say, as text: set, forms are memoized per expression under it (a schedule
+   * search featurizes the same expressions with the same invariants for every candidate).
+   */
+  key?: string;
 }
 
 const NONE: Invariants = { scalar: () => null, opaque: () => null };
@@ -33,7 +38,19 @@ function readsRuntime(e: IndexExpr, inv: Invariants): boolean {
  * Division by a constant k gives coefficients 1/k, which is what marks an upsample.
  */
 export function affine(e: IndexExpr, inv: Invariants = NONE): Affine | null {
-  const args = 'args' in e ? e.args.map((a) => affine(a, inv)) : [];
+  if (inv.key === undefined) return affineOf(e, inv);
+  let byKey = FORMS.get(e);
+  if (!byKey) FORMS.set(e, (byKey = new Map()));
+  let form = byKey.get(inv.key);
+  if (form === undefined) byKey.set(inv.key, (form = affineOf(e, inv)));
+  return form;
+}
+
+/** Forms made under keyed invariants (Invariants.key), per expression. Forms are never modified. */
+const FORMS = new WeakMap<IndexExpr, Map<string, Affine | null>>();
+
+function affineOf(e: IndexExpr, inv: Invariants): Affine | null {
+  const args = 'args' in e ? e.args.map((a) => affineOf(a, inv)) : [];
   if (args.some((a) => a === null)) {
     // min/max/clamp of a variable part and a non-affine bound still index at the variable part.
     if ((e.op === 'min' || e.op === 'max' || e.op === 'clamp') && args[0]) return args[0];

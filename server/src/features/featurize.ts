@@ -46,7 +46,9 @@ const ACCESSOR = /^\w+\.(width|height|channels|dim\(\d+\)\.(min|max|extent))\(\)
 /** Values that do not vary over a stage's loops: params, scalar inputs, buffer sizes. */
 function invariants(ix: GraphIndex): Invariants {
   const runtimeScalars = new Set(ix.g.inputs.filter((i) => i.kind === 'scalar').map((i) => i.name));
+  const known = [...ix.base.scalars].filter(([, s]) => s.lo === s.hi && Number.isFinite(s.lo)).map(([n, s]) => `${n}=${s.lo}`);
   return {
+    key: `${known.sort().join(',')}|${[...runtimeScalars].sort().join(',')}`,
     scalar: (n) => {
       const s = ix.base.scalars.get(n);
       return s && s.lo === s.hi && Number.isFinite(s.lo) ? s.lo : null;
