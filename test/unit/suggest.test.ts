@@ -37,6 +37,21 @@ test('deterministic for a seed (a search that finishes within its budget)', asyn
   assert.equal(a.scheduleHeader, b.scheduleHeader);
 });
 
+test('a search its work budget cuts short is deterministic too; the clock stops one only when no count does', async () => {
+  // local_laplacian: 88 stages, far more candidates than 3,000 units (~30) buy.
+  const g = graphOf('local_laplacian').graph.generators[0];
+  const run = () => suggestSchedule(model, g, { threads: 2, target: AVX512, budgetMs: 60_000, work: 3000, seed: 2, from: 'scratch' });
+  const a = await run(), b = await run();
+  assert.equal(a.stoppedBy, 'work');
+  assert.equal(a.complete, false);
+  assert.equal(a.code, b.code);
+  assert.equal(a.evaluated, b.evaluated);
+  const clock = await suggestSchedule(model, g, { threads: 2, target: AVX512, budgetMs: 150, work: Infinity, seed: 2, from: 'scratch' });
+  assert.equal(clock.stoppedBy, 'clock');
+  const small = await suggestSchedule(model, graphOf('blur3x3').graph.generators[0], { threads: 2, target: AVX512, seed: 2, from: 'scratch' });
+  assert.equal(small.stoppedBy, 'finished', 'a small pipeline is searched to the end within the default budget');
+});
+
 test('the parallel loop is the outermost with several tasks per thread, not an image\'s 3 channels', () => {
   assert.equal(parallelLoop([['c', 3], ['y', 2560]], 2), 'y');
   assert.equal(parallelLoop([['b', 4], ['y', 112], ['x', 112]], 2), 'y');

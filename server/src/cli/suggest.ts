@@ -140,6 +140,14 @@ function verifiedText(v: Verified): string[] {
   return lines;
 }
 
+/** How the search ended, when it matters to the reader: cut short, or cut by the clock (not reproducible). */
+function searchEnd(r: SuggestResult): string {
+  const cut = r.complete ? '' : ', before every Func was decided';
+  if (r.stoppedBy === 'clock') return ` (stopped by the clock before its work budget${cut}: this machine is slower or busier than the one calibrated, and another run may suggest otherwise)`;
+  if (r.stoppedBy !== 'finished') return ` (its ${r.stoppedBy} budget spent${cut})`;
+  return '';
+}
+
 export function suggestText(r: SuggestResult, target: string | undefined, verified: Verified | null = null): string {
   const speedup = r.currentMs !== null ? r.currentMs / r.predictedMs : null;
   const code = verified ? (verified.best?.code ?? '') : r.code;
@@ -150,7 +158,7 @@ export function suggestText(r: SuggestResult, target: string | undefined, verifi
     `  current schedule    ${r.currentMs !== null ? `${ms(r.currentMs)} ms` : 'not predicted'}`,
     `  suggestion          ${ms(r.predictedMs)} ms${speedup !== null ? `  (${speedup.toFixed(2)}x predicted)` : ''}`,
     `  baselines           all inlined (deep stencils at root) ${ms(r.baselines.allInlineMs)} ms, all at root ${ms(r.baselines.allRootMs)} ms`,
-    `  search              ${r.evaluated} schedules scored in ${Math.round(r.elapsedMs)} ms${r.complete ? '' : ' (budget reached before every Func was decided)'}`,
+    `  search              ${r.evaluated} schedules scored in ${Math.round(r.elapsedMs)} ms${searchEnd(r)}`,
     ...(verified ? verifiedText(verified) : ['  (predictions of the cost model only: not measured on this machine; --verify measures them)']),
     '',
     code.trimEnd(),

@@ -1,11 +1,12 @@
 // Beam search over the schedule space, consumers first, scored by the cost model in batches. Every
 // candidate is a complete schedule (undecided Funcs take the default choice), so the search is
 // anytime: when the budget runs out the best schedule scored so far is the answer. Deterministic
-// for a seed whenever it finishes (or stops at maxCandidates) before the budget.
+// for a seed whenever it finishes, or stops on its work or candidate budget, before the clock.
 import { type Analysis, analyze } from '../analysis/index';
 import type { GeneratorGraph } from '../halide/graph';
 import type { CostModel } from '../model/costModel';
 import { predictGenerators } from '../model/predict';
+import { candidateWork, SearchBudget, type StoppedBy } from './budget';
 import { CODE_BUDGET, maxCodeSize, stageCodeSizes } from './compileCost';
 import type { ScheduleStep } from './printer';
 import { mulberry32 } from './prng';
@@ -14,8 +15,10 @@ import { defaultChoice, DECIDED_INLINE_CAP, INLINE_CAP, inlinedSize, optionsFor,
 import { computePoints, isSearched, type Choice, type Space } from './space';
 
 export interface BeamOptions {
-  /** performance.now() time to stop by. */
+  /** performance.now() time to stop by (a backstop when `work` or `maxCandidates` is set). */
   deadline: number;
+  /** Work to spend (search/budget.ts candidateWork units): the deterministic budget. */
+  work?: number;
   seed: number;
   beamWidth?: number;
   /** At most this many choices per Func per beam entry (a seeded sample of them beyond it). */
@@ -51,6 +54,8 @@ interface Searching { space: Space; limits: SearchLimits; fitted: Map<string, Ma
 export interface Scored { choices: Map<string, Choice>; steps: ScheduleStep[]; ms: number; score: number }
 export interface BeamResult {
   best: Scored; seeds: Scored[]; evaluated: number; complete: boolean;
+  /** What ended the search: its work, candidate or clock budget, or nothing left to try. */
+  stoppedBy: StoppedBy;
   /** Candidates to measure, the best first, then other structures predicted close to it (pickCandidates). */
   ranked: Scored[];
 }
@@ -183,19 +188,17 @@ function sampleOptions(all: Choice[], k: number, r: () => number): Choice[] {
 }
 
 export async function beamSearch(model: CostModel, space: Space, opts: BeamOptions): Promise<BeamResult> {
-  const deadline = opts.deadline;
   const sp: Searching = { space, limits: { ...DEFAULT_LIMITS, ...opts.limits }, fitted: new Map() };
-  // Batches sized to the time left, from the measured cost per candidate (featurizing a 100-stage
-  // pipeline takes ~150 ms), so a big pipeline does not overrun the budget by a whole batch.
-  let msPer = 0;
+  // Batches sized to the budget left (work, candidates, or by the clock at the measured cost per
+  // candidate), so a big pipeline does not overrun it by a whole batch.
+  const budget = new SearchBudget({ deadline: opts.deadline, work: opts.work, maxCandidates: opts.maxCandidates });
   const r = mulberry32(opts.seed * 2654435761 + 1);
   let width = opts.beamWidth ?? 3;
   const caution = opts.caution ?? 0;
   let maxOptions = opts.maxOptions ?? 12;
   const cache = new Map<string, Scored>();
-  let evaluated = 0;
   const top: { best: Scored | null } = { best: null };
-  const stop = () => performance.now() > deadline || (opts.maxCandidates !== undefined && evaluated >= opts.maxCandidates);
+  const stop = () => budget.exhausted();
   const check = () => { if (opts.signal?.aborted) throw opts.signal.reason ?? new Error('search cancelled'); };
 
   /** Scores complete schedules (cached by choices), in batches, until the budget is spent. */
@@ -205,9 +208,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
     for (let k = 0; k < todo.length;) {
       check();
       if (k > 0 && !all && stop()) break;
-      const left = deadline - performance.now();
-      const room = opts.maxCandidates !== undefined ? Math.max(1, opts.maxCandidates - evaluated) : MAX_BATCH;
-      const n = all ? list.length : Math.max(1, Math.min(MAX_BATCH, room, msPer > 0 ? Math.floor(left / msPer) : MAX_BATCH));
+      const n = all ? list.length : Math.max(1, Math.min(MAX_BATCH, budget.counted || budget.msPer > 0 ? Math.floor(budget.affordable()) : MAX_BATCH));
       const idx = todo.slice(k, k + n);
       k += idx.length;
       const t0 = performance.now();
@@ -217,7 +218,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
       const preds = await predictGenerators(model, fit, space.threads);
       const res = inputs.map((inp) => (inp ? preds[fit.indexOf(inp)] : null));
       check();
-      msPer = (performance.now() - t0) / idx.length;
+      budget.msPer = (performance.now() - t0) / idx.length;
       idx.forEach((i, j) => {
         const p = res[j];
         // Past the code budget: Halide would take minutes to compile it, and the model never saw its like.
@@ -226,7 +227,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
         const sc: Scored = { choices: list[i], steps: steps[j], ms, score: ms * Math.exp(caution * sd) };
         cache.set(key(list[i]), sc);
         out[i] = sc;
-        evaluated++;
+        budget.charge(candidateWork(space, list[i]));
         if (!top.best || sc.score < top.best.score) top.best = sc;
       });
     }
@@ -237,7 +238,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   // so the answer is never predicted slower than any of them.
   const starts = [new Map<string, Choice>(), ...(opts.seeds ?? [])].map((s) => complete(sp, s, true)!);
   const seeds = (await score(starts, true)).filter((s): s is Scored => s !== null);
-  if (opts.maxCandidates === undefined) ({ width, maxOptions } = fitToBudget(space, width, maxOptions, (deadline - performance.now()) / Math.max(msPer, 1e-3)));
+  if (opts.maxCandidates === undefined) ({ width, maxOptions } = fitToBudget(space, width, maxOptions, budget.affordable()));
   /** One pass of the beam over every searched Func at `w` entries; false when the budget cut it short. */
   const pass = async (w: number): Promise<boolean> => {
     let beam: { decided: Map<string, Choice>; score: number }[] = [{ decided: new Map(), score: seeds[0]?.score ?? Infinity }];
@@ -285,26 +286,22 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   };
   // Anytime: a pass that finishes well within the budget is followed by a wider one (scores are
   // cached, so it pays only for new candidates) while the last pass's cost, doubled, still fits.
-  const first = evaluated;
+  const first = budget.candidates;
   const finished = await pass(width);
   if (finished) await refine(sp, top, score, stop, check);
-  // Under a candidate cap the cap is the budget (deterministic); otherwise the clock is.
-  const affords = (last: number) => opts.maxCandidates !== undefined
-    ? evaluated + 2 * last <= opts.maxCandidates
-    : performance.now() + 2 * last * msPer < deadline;
   if (finished && opts.widen) {
-    let last = evaluated - first;
-    while (width < MAX_WIDTH && affords(last)) {
-      const before = evaluated;
+    let last = budget.candidates - first;
+    while (width < MAX_WIDTH && budget.affordable() >= 2 * last) {
+      const before = budget.candidates;
       width *= 2;
       if (!(await pass(width))) break;
       await refine(sp, top, score, stop, check);
-      last = Math.max(1, evaluated - before);
+      last = Math.max(1, budget.candidates - before);
     }
   }
   if (!top.best) throw new Error('the cost model scored no schedule');
   const ranked = pickCandidates([...cache.values()], opts.keep ?? 5);
-  return { best: top.best, seeds, evaluated, complete: finished, ranked };
+  return { best: top.best, seeds, evaluated: budget.candidates, complete: finished, ranked, stoppedBy: budget.stoppedBy };
 }
 
 /**

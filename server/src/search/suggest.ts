@@ -6,6 +6,7 @@ import { withGuessedEstimates } from '../halide/sizing';
 import type { CostModel } from '../model/costModel';
 import { predictGenerators } from '../model/predict';
 import { beamSearch } from './beam';
+import { type StoppedBy, WORK_PER_MS } from './budget';
 import { rootDefault, type SearchLimits } from './options';
 import { keptSteps, scheduledGraph } from './lower';
 import { printSchedule, type ScheduleStep } from './printer';
@@ -19,7 +20,13 @@ export interface SuggestOptions {
   threads: number;
   /** Halide target string: its natural vector width sets the vector lanes tried; also written in the .schedule.h. */
   target?: string;
+  /** The time budget: it sets the work budget (below), and the clock stops a search that overruns it. */
   budgetMs?: number;
+  /**
+   * Work to spend (search/budget.ts units; default budgetMs x WORK_PER_MS): what makes a search
+   * deterministic for a seed. Infinity leaves the clock alone to stop it.
+   */
+  work?: number;
   seed?: number;
   /** Default: keep the user's schedule when there is one, else start from nothing. */
   from?: StartFrom;
@@ -62,6 +69,8 @@ export interface SuggestResult {
   evaluated: number;
   /** False when the budget ran out before every Func was decided. */
   complete: boolean;
+  /** What ended the search; 'clock' means the answer depends on the machine's speed and load. */
+  stoppedBy: StoppedBy;
   elapsedMs: number;
 }
 
@@ -108,8 +117,10 @@ export async function suggestSchedule(model: CostModel, unsized: GeneratorGraph,
   const from = opts.from ?? (mine.length && keepable ? 'source' : 'scratch');
   const space = buildSpace(g, { threads: opts.threads, target: opts.target, from });
   const [current] = await predictGenerators(model, [{ graph: g }], opts.threads);
+  const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+  const work = opts.work ?? budgetMs * WORK_PER_MS;
   const res = await beamSearch(model, space, {
-    deadline: start + (opts.budgetMs ?? DEFAULT_BUDGET_MS), seed: opts.seed ?? 0, beamWidth: opts.beamWidth,
+    deadline: start + budgetMs, work: Number.isFinite(work) ? work : undefined, seed: opts.seed ?? 0, beamWidth: opts.beamWidth,
     maxCandidates: opts.maxCandidates, signal: opts.signal, seeds: [naive(space, 'inline'), naive(space, 'root'), naive(space, 'root-shaped')], keep: opts.keep,
     caution: opts.caution ?? DEFAULT_CAUTION, widen: opts.widen, limits: opts.limits,
   });
@@ -138,6 +149,7 @@ export async function suggestSchedule(model: CostModel, unsized: GeneratorGraph,
     }),
     evaluated: res.evaluated,
     complete: res.complete,
+    stoppedBy: res.stoppedBy,
     guessedSizes: guessed,
     elapsedMs: performance.now() - start,
   };
