@@ -56,6 +56,8 @@ export interface BeamResult {
   best: Scored; seeds: Scored[]; evaluated: number; complete: boolean;
   /** What ended the search: its work, candidate or clock budget, or nothing left to try. */
   stoppedBy: StoppedBy;
+  /** Work units spent (search/budget.ts). */
+  workSpent: number;
   /** Candidates to measure, the best first, then other structures predicted close to it (pickCandidates). */
   ranked: Scored[];
 }
@@ -301,7 +303,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
   }
   if (!top.best) throw new Error('the cost model scored no schedule');
   const ranked = pickCandidates([...cache.values()], opts.keep ?? 5);
-  return { best: top.best, seeds, evaluated: budget.candidates, complete: finished, ranked, stoppedBy: budget.stoppedBy };
+  return { best: top.best, seeds, evaluated: budget.candidates, complete: finished, ranked, stoppedBy: budget.stoppedBy, workSpent: budget.spent };
 }
 
 /**

@@ -43,7 +43,8 @@ export interface BudgetLimits {
 }
 
 export class SearchBudget {
-  private spent = 0;
+  /** Work units spent so far (candidateWork of every candidate scored). */
+  spent = 0;
   candidates = 0;
   /** Measured ms per candidate, for sizing batches by the clock when no deterministic budget is set. */
   msPer = 0;

@@ -71,6 +71,8 @@ export interface SuggestResult {
   complete: boolean;
   /** What ended the search; 'clock' means the answer depends on the machine's speed and load. */
   stoppedBy: StoppedBy;
+  /** Work units the search spent (search/budget.ts): against elapsedMs, this machine's rate. */
+  workSpent: number;
   elapsedMs: number;
 }
 
@@ -150,6 +152,7 @@ export async function suggestSchedule(model: CostModel, unsized: GeneratorGraph,
     evaluated: res.evaluated,
     complete: res.complete,
     stoppedBy: res.stoppedBy,
+    workSpent: res.workSpent,
     guessedSizes: guessed,
     elapsedMs: performance.now() - start,
   };
