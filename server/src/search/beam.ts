@@ -3,11 +3,12 @@
 // anytime: when the budget runs out the best schedule scored so far is the answer. Deterministic
 // for a seed whenever it finishes, or stops on its work or candidate budget, before the clock.
 import { type Analysis, analyze } from '../analysis/index';
+import type { StageQuantities } from '../analysis/quantities';
 import type { GeneratorGraph } from '../halide/graph';
 import type { CostModel } from '../model/costModel';
 import { predictGenerators } from '../model/predict';
 import { candidateWork, SearchBudget, type StoppedBy } from './budget';
-import { CODE_BUDGET, maxCodeSize, stageCodeSizes } from './compileCost';
+import { CODE_BUDGET, stageCodeSizes } from './compileCost';
 import type { ScheduleStep } from './printer';
 import { mulberry32 } from './prng';
 import { scheduledGraph, searchedSteps } from './lower';
@@ -100,16 +101,33 @@ function complete(sp: Searching, decided: Map<string, Choice>, repair = false): 
   return sp.fitted.get(k)!;
 }
 
-/** Each complete schedule's graph and analysis, made while checking its code size, for score() to reuse. */
-const ANALYSED = new WeakMap<Map<string, Choice>, { graph: GeneratorGraph; analysis: Analysis }>();
+/**
+ * A complete schedule's verdict, made once while fitting it to the code budget: its graph with the
+ * analysis the featurizer reuses (none when the analysis cannot read it: the featurizer says why),
+ * or null when a stage the search scheduled is still over the budget (only a repaired seed can be).
+ */
+type Verdict = { graph: GeneratorGraph; analysis?: Analysis } | null;
+const VERDICTS = new WeakMap<Map<string, Choice>, Verdict>();
 
 /** Rounds of moving inlined Funcs to root before a schedule over the code budget is given up. */
 const MAX_BUDGET_ROUNDS = 6;
 
-const searchedIn = (space: Space) => (f: string): boolean => {
-  const fs = space.byName.get(f);
-  return fs === undefined || isSearched(fs);
-};
+/** The schedule's graph, its analysis and its searched stages over the code budget. */
+function checkCode({ space, limits }: Searching, choices: Map<string, Choice>): { graph: GeneratorGraph; analysis?: Analysis; over: StageQuantities[] } {
+  const graph = scheduledGraph(space, searchedSteps(space, choices));
+  let analysis: Analysis;
+  try {
+    analysis = analyze(graph);
+  } catch {
+    return { graph, over: [] };
+  }
+  const sizes = stageCodeSizes(graph, analysis, space.target);
+  const searched = (f: string): boolean => {
+    const fs = space.byName.get(f);
+    return fs === undefined || isSearched(fs);
+  };
+  return { graph, analysis, over: analysis.stages.filter((q) => (sizes.get(q.stage) ?? 0) > limits.codeBudget && searched(q.func)) };
+}
 
 /**
  * Keeps every stage the search schedules within CODE_BUDGET: while one is over it, the biggest Func
@@ -117,25 +135,16 @@ const searchedIn = (space: Space) => (f: string): boolean => {
  * the term cap does; a decided inline is moved only under `repair`. Null when that cannot bring it
  * under (the decided choices themselves are too big to compile in seconds).
  */
-function fitCodeBudget({ space, limits }: Searching, decided: Map<string, Choice>, out: Map<string, Choice>, size: Map<string, number>, repair: boolean): Map<string, Choice> | null {
-  const searched = searchedIn(space);
-  for (let round = 0; round <= MAX_BUDGET_ROUNDS; round++) {
-    const graph = scheduledGraph(space, searchedSteps(space, out));
-    let analysis: Analysis;
-    try {
-      analysis = analyze(graph);
-    } catch {
-      return out; // the featurizer will say why it cannot read it
-    }
-    const sizes = stageCodeSizes(graph, analysis, space.target);
-    const over = analysis.stages.filter((q) => (sizes.get(q.stage) ?? 0) > limits.codeBudget && searched(q.func));
-    if (!over.length) {
-      ANALYSED.set(out, { graph, analysis });
+function fitCodeBudget(sp: Searching, decided: Map<string, Choice>, out: Map<string, Choice>, size: Map<string, number>, repair: boolean): Map<string, Choice> | null {
+  const { space } = sp;
+  for (let round = 0; ; round++) {
+    const c = checkCode(sp, out);
+    if (!c.over.length) {
+      VERDICTS.set(out, { graph: c.graph, analysis: c.analysis });
       return out;
     }
-    if (round === MAX_BUDGET_ROUNDS) break;
     let moved = false;
-    for (const q of over) {
+    for (const q of round < MAX_BUDGET_ROUNDS ? c.over : []) {
       const movable = q.inlined.filter((f) => out.get(f)?.place.kind === 'inline' && (repair || !decided.has(f)) && space.byName.has(f));
       if (!movable.length) continue;
       const biggest = movable.reduce((a, b) => ((size.get(b) ?? 0) > (size.get(a) ?? 0) ? b : a));
@@ -143,31 +152,25 @@ function fitCodeBudget({ space, limits }: Searching, decided: Map<string, Choice
       size.set(biggest, 1);
       moved = true;
     }
-    if (!moved) break;
+    if (moved) continue;
+    if (!repair) return null;
+    VERDICTS.set(out, null);
+    return out;
   }
-  return repair ? out : null;
 }
 
 /**
- * The graph with its analysis (the featurizer reuses it), or null when a stage the search scheduled
- * hands LLVM more code than CODE_BUDGET (only a repaired seed can still be). A graph the analysis
- * cannot read goes on to the model, whose featurizer reports why.
+ * What score() hands the model: the verdict fitCodeBudget made (every complete schedule has one),
+ * released once taken, since a scored candidate's score is cached.
  */
-function withinCodeBudget({ space, limits }: Searching, choices: Map<string, Choice>, steps: ScheduleStep[]): { graph: GeneratorGraph; analysis?: Analysis } | null {
-  const done = ANALYSED.get(choices);
-  // Once scored, a candidate's analysis is not needed again (the score is cached): let it go.
-  if (done) {
-    ANALYSED.delete(choices);
-    return done;
+function takeVerdict(sp: Searching, choices: Map<string, Choice>): Verdict {
+  let v = VERDICTS.get(choices);
+  if (v === undefined) {
+    const c = checkCode(sp, choices);
+    v = c.over.length ? null : { graph: c.graph, analysis: c.analysis };
   }
-  const graph = scheduledGraph(space, steps);
-  let analysis: Analysis;
-  try {
-    analysis = analyze(graph);
-  } catch {
-    return { graph };
-  }
-  return maxCodeSize(graph, analysis, space.target, searchedIn(space)) > limits.codeBudget ? null : { graph, analysis };
+  VERDICTS.delete(choices);
+  return v;
 }
 
 function shuffle<T>(xs: T[], r: () => number): T[] {
@@ -215,7 +218,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
       k += idx.length;
       const t0 = performance.now();
       const steps = idx.map((i) => searchedSteps(space, list[i]));
-      const inputs = idx.map((i, j) => withinCodeBudget(sp, list[i], steps[j]));
+      const inputs = idx.map((i) => takeVerdict(sp, list[i]));
       const fit = inputs.flatMap((inp) => (inp ? [inp] : []));
       const preds = await predictGenerators(model, fit, space.threads);
       const res = inputs.map((inp) => (inp ? preds[fit.indexOf(inp)] : null));
