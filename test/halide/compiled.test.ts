@@ -14,7 +14,8 @@ import { extract } from '../../server/src/halide/extract';
 import type { GeneratorGraph, OpCounts, StageGraph } from '../../server/src/halide/graph';
 import { featurize, STAGE_FEATURE_NAMES } from '../../server/src/features/index';
 import { CompiledGraphError, compiledGraph, compiledGraphAndDumps } from '../../server/src/toolchain/compiledGraph';
-import { CORPUS, corpusFiles, ROOT } from '../paths';
+import { readProvenance } from '../../server/src/collect/realworld';
+import { CORPUS, corpusFiles, REALWORLD, ROOT } from '../paths';
 import { compareGraph } from './compare';
 import { getTruth } from './truth';
 
@@ -142,8 +143,25 @@ test('CLI --exact: graph, features and predict say the graph was compiled by Hal
   assert.match(cli({}, 'graph', 'corpus/blur3x3.cpp').stdout, /\[origin: static front end\]/);
 });
 
+test('CLI suggest --exact searches Halide\'s graph of a generator the static reader cannot follow', { skip: !fs.existsSync(REALWORLD) && 'no ../shared/realworld' }, () => {
+  // poc builds its FFTs in a library header (Element.h) over a ComplexExpr type: the static reading
+  // has one stage, Halide's has the whole pipeline, and the suggestion schedules Funcs of it.
+  const file = path.join(REALWORLD, 'halide-elements__poc_generator.cc');
+  const support = readProvenance(REALWORLD).find((e) => e.file === path.basename(file))!;
+  const include = support.includeDirs.join(path.delimiter);
+  const staticRead = cli({}, 'graph', file, '--include', include, '--json');
+  const staticFuncs = JSON.parse(staticRead.stdout).generators[0].funcs.map((f: { name: string }) => f.name);
+  const r = cli({}, 'suggest', file, '--exact', '--include', include, '--from', 'scratch', '--budget-ms', '800', '--threads', '2', '--json');
+  assert.equal(r.code, 0, r.stderr);
+  const s = JSON.parse(r.stdout) as { steps: { func: string; name: string }[]; scheduleHeader: string; predictedMs: number };
+  assert.ok(s.predictedMs > 0);
+  const scheduled = new Set(s.steps.filter((d) => d.name === 'compute_root' || d.name === 'compute_at').map((d) => d.func));
+  assert.ok([...scheduled].some((f) => !staticFuncs.includes(f)), `scheduled ${[...scheduled]} vs static ${staticFuncs}`);
+  assert.match(s.scheduleHeader, /inline void apply_schedule_poc\(/);
+});
+
 test('CLI --exact without a toolchain fails loudly, never falling back to the static graph', () => {
-  for (const cmd of ['graph', 'features', 'predict']) {
+  for (const cmd of ['graph', 'features', 'predict', 'suggest']) {
     const r = cli({ HALIDE_ROOT: path.join(os.tmpdir(), 'no-halide-here') }, cmd, 'corpus/blur3x3.cpp', '--exact');
     assert.equal(r.code, 1, `${cmd}: ${r.stdout}`);
     assert.equal(r.stdout, '', `${cmd} printed a graph without the toolchain`);

@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
 import { parseProfilerReport, profileGenerator } from '../../server/src/toolchain/profile';
 import { summarizeProfile } from '../../server/src/toolchain/profileSummary';
-import { corpusFiles, ROOT } from '../paths';
+import { readProvenance } from '../../server/src/collect/realworld';
+import { corpusFiles, REALWORLD, ROOT } from '../paths';
 
 const CACHE = path.join(ROOT, '.cache', 'halide-lens');
 
@@ -126,4 +127,60 @@ test('a generator without estimates is profiled at guessed sizes, each named, an
   const own = await profileGenerator(path.join(ROOT, 'corpus', 'blur3x3.cpp'), { generator: 'blur3x3', threads: 2, minTimeS: 0.1, cacheDir: CACHE, graph: extract(fs.readFileSync(path.join(ROOT, 'corpus', 'blur3x3.cpp'), 'utf8')).generators[0] });
   assert.deepEqual(own.guessedSizes, []);
   assert.deepEqual(own.runGenArgs, []);
+});
+
+test('a generator written by others is profiled as its own build needs it', { skip: !fs.existsSync(REALWORLD) && 'no ../shared/realworld' }, async () => {
+  // Input<Func> declared without a type or rank: Halide asks for `linear.type` and `linear.dim`;
+  // each is given (float32, 2) and named, instead of the profile failing.
+  const srgb = path.join(REALWORLD, 'halide-v14__apps_linear_blur__linear_to_srgb_generator.cpp');
+  const r = await profileGenerator(srgb, { generator: 'linear_to_srgb', threads: 2, minTimeS: 0.1, cacheDir: CACHE, graph: extract(fs.readFileSync(srgb, 'utf8')).generators[0] });
+  assert.deepEqual([...r.guessedParams].sort(), ['linear.dim=2', 'linear.type=float32']);
+  assert.ok(r.report.funcs.some((f) => f.func === 'srgb' && f.ms > 0));
+  // A GeneratorParam the caller gives is not guessed over.
+  const typed = await profileGenerator(srgb, { generator: 'linear_to_srgb', threads: 2, minTimeS: 0.1, cacheDir: CACHE, params: { 'linear.type': 'float32', 'linear.dim': '2' } });
+  assert.deepEqual(typed.guessedParams, []);
+
+  // Its header from the repository's include folder (Element.h, not beside the file), and input
+  // extents the header's schedule constrains to n x n (16): the guessed 1024 goes, 16 is run.
+  const poc = path.join(REALWORLD, 'halide-elements__poc_generator.cc');
+  const support = readProvenance(REALWORLD).find((e) => e.file === path.basename(poc))!;
+  await assert.rejects(profileGenerator(poc, { generator: 'poc', threads: 2, minTimeS: 0.1, cacheDir: CACHE }), /Element\.h/);
+  const p = await profileGenerator(poc, { generator: 'poc', threads: 2, minTimeS: 0.1, cacheDir: CACHE, includeDirs: support.includeDirs, graph: extract(fs.readFileSync(poc, 'utf8')).generators[0] });
+  assert.ok(p.runGenArgs.includes('intpu1=random:0:[16,16]') && p.runGenArgs.includes('intpu2=random:0:[16,16]'), JSON.stringify(p.runGenArgs));
+  assert.ok(p.guessedSizes.some((g) => /^input intpu1: 16x16 .*constrains/.test(g)), JSON.stringify(p.guessedSizes));
+  assert.ok(p.report.totalMs > 0);
+});
+
+test('profile --schedule measures a suggested NAME.schedule.h, not the schedule in the source', () => {
+  const cli = path.join(ROOT, 'dist', 'server.js');
+  const env = { ...process.env, HALIDE_LENS_CACHE: CACHE };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-profile-schedule-'));
+  try {
+    const file = path.join(ROOT, 'corpus', 'camera_pipe_lite.cpp');
+    const sug = spawnSync(process.execPath, [cli, 'suggest', file, '--from', 'scratch', '--budget-ms', '1500', '--seed', '1', '--threads', '2', '--json'], { cwd: ROOT, encoding: 'utf8', env });
+    assert.equal(sug.status, 0, sug.stderr);
+    const s = JSON.parse(sug.stdout) as { scheduleHeader: string; steps: { func: string; name: string }[] };
+    const header = path.join(dir, 'camera_pipe_lite.schedule.h');
+    fs.writeFileSync(header, s.scheduleHeader);
+    const profile = (args: string[]) => {
+      const r = spawnSync(process.execPath, [cli, 'profile', file, '--threads', '2', '--json', ...args], { cwd: ROOT, encoding: 'utf8', env });
+      assert.equal(r.status, 0, r.stderr);
+      return JSON.parse(r.stdout) as { rows: { func: string; ms: number }[]; inlined: string[] };
+    };
+    const measured = profile(['--schedule', header]);
+    // The Funcs timed are the ones the suggestion computes (root or inside a consumer) and the output.
+    const g = extract(fs.readFileSync(file, 'utf8')).generators[0];
+    const realized = new Set([...g.outputs.map((o) => o.name), ...s.steps.filter((d) => d.name === 'compute_root' || d.name === 'compute_at').map((d) => d.func)]);
+    assert.deepEqual(measured.rows.map((r) => r.func).sort(), [...realized].sort());
+    assert.deepEqual([...measured.inlined].sort(), g.funcs.map((f) => f.name).filter((f) => !realized.has(f)).sort());
+    // The source's own schedule realizes other Funcs: the file above was what ran.
+    const hand = profile([]);
+    assert.notDeepEqual(hand.rows.map((r) => r.func).sort(), measured.rows.map((r) => r.func).sort());
+
+    const both = spawnSync(process.execPath, [cli, 'profile', file, '--schedule', header, '--autoscheduler', 'adams2019'], { cwd: ROOT, encoding: 'utf8', env });
+    assert.equal(both.status, 2);
+    assert.match(both.stderr, /exclude each other/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

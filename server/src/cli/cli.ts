@@ -34,9 +34,10 @@ commands:
         [--auto-schedule] [--target TARGET] [--include DIRS] [--exact] [--json|--dot]
         read a Halide generator and print its stage graph
   profile FILE.cpp [--generator NAME] [--threads N] [--param NAME=VALUE ...]
-        [--autoscheduler adams2019|mullapudi2016|li2018] [--json]
+        [--autoscheduler adams2019|mullapudi2016|li2018 | --schedule FILE.schedule.h] [--include DIRS] [--json]
         compile the generator with Halide 14, benchmark it on its estimated input sizes with
-        Halide's profiler, and print the measured time of each Func
+        Halide's profiler, and print the measured time of each Func; --schedule measures a
+        NAME.schedule.h (as suggest --schedule-h writes it) instead of the source's schedule
   predict FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--schedule FILE.schedule.h]
         [--target TARGET] [--include DIRS] [--threads N] [--model PATH] [--exact] [--graph] [--json]
         predicted time of each stage and of the pipeline, from the cost model (models/cost_model.onnx);
@@ -97,9 +98,13 @@ async function graphCommand(p: Parsed, out: (s: string) => void): Promise<number
 }
 
 async function profileCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--generator', '--param', '--threads', '--autoscheduler', '--json']);
+  checkFlags(p, ['--generator', '--param', '--threads', '--autoscheduler', '--schedule', '--include', '--json']);
   const file = p.positional[0];
   if (!file) throw new UsageError('profile needs a FILE.cpp');
+  const scheduleFlag = p.flags.get('--schedule');
+  if (scheduleFlag !== undefined && typeof scheduleFlag !== 'string') throw new UsageError('--schedule needs a FILE.schedule.h');
+  if (scheduleFlag !== undefined && p.flags.has('--autoscheduler')) throw new UsageError('--schedule and --autoscheduler exclude each other');
+  const scheduleFile = typeof scheduleFlag === 'string' ? fs.readFileSync(scheduleFlag, 'utf8') : undefined;
   const threads = threadsFlag(p);
   const scheduler = p.flags.get('--autoscheduler');
   if (typeof scheduler === 'string' && !(AUTOSCHEDULERS as readonly string[]).includes(scheduler)) {
@@ -111,6 +116,8 @@ async function profileCommand(p: Parsed, out: (s: string) => void): Promise<numb
     const result = await profileGenerator(path.resolve(file), {
       generator: graph.registeredName, threads, params: p.params, graph,
       autoscheduler: typeof scheduler === 'string' ? (scheduler as Autoscheduler) : undefined,
+      scheduleFile,
+      includeDirs: includeDirsFlag(p),
       onStep: (s) => process.stderr.write(`halide-lens: ${s}...\n`),
     });
     const summary = summarizeProfile(result, graph);
@@ -147,17 +154,18 @@ async function predictCommand(p: Parsed, out: (s: string) => void): Promise<numb
 }
 
 async function suggestCli(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--generator', '--param', '--target', '--include', '--threads', '--budget-ms', '--seed', '--from', '--schedule-h', '--model', '--json', '--verify']);
+  checkFlags(p, ['--generator', '--param', '--target', '--include', '--threads', '--budget-ms', '--seed', '--from', '--schedule-h', '--model', '--json', '--verify', '--exact']);
   const file = p.positional[0];
   if (!file) throw new UsageError('suggest needs a FILE.cpp');
   const target = targetFlag(p);
-  const graph = selectGenerator(file, p);
-  const dirs = p.flags.get('--include');
+  const chosen = selectGenerator(file, p);
+  // Halide's own graph of a generator the static reader does not read completely.
+  const graph = p.flags.has('--exact') ? await exactGenerator(file, p, chosen, staticGraphOf(file, p)) : chosen;
   return suggestCommand(p, graph, {
     threads: threadsFlag(p, os.availableParallelism()),
     target,
     // What --verify needs to read the candidates back and to build the generator.
-    file, params: p.params, includes: includesFlag(p), includeDirs: typeof dirs === 'string' ? dirs.split(path.delimiter).filter(Boolean) : [],
+    file, params: p.params, includes: includesFlag(p), includeDirs: includeDirsFlag(p),
     // Without Halide the search still runs, with 16-byte vectors.
     hostTarget: async () => {
       try {
@@ -234,10 +242,15 @@ function sourcesFlag(v: string | boolean | undefined): Set<string> | undefined {
   return out;
 }
 
+/** --include DIR[:DIR...]: folders quoted includes resolve against besides the file's own. */
+function includeDirsFlag(p: Parsed): string[] {
+  const dirs = p.flags.get('--include');
+  return typeof dirs === 'string' ? dirs.split(path.delimiter).filter(Boolean) : [];
+}
+
 /** Local headers are looked for beside the file, then in each --include DIR (':'-separated). */
 function includesFlag(p: Parsed): IncludeResolver {
-  const dirs = p.flags.get('--include');
-  return fileIncludeResolver(typeof dirs === 'string' ? dirs.split(path.delimiter).filter(Boolean) : []);
+  return fileIncludeResolver(includeDirsFlag(p));
 }
 
 function staticGraphOf(file: string, p: Parsed, schedule?: string): StageGraph {

@@ -7,7 +7,7 @@ import type { GeneratorGraph, StageGraph } from '../halide/graph';
 import { CompiledGraphError, compiledGraph } from '../toolchain/compiledGraph';
 import type { Parsed } from './args';
 
-export const EXACT_USAGE = `  --exact (graph, features, predict): the graph Halide itself reports: compile and run the generator
+export const EXACT_USAGE = `  --exact (graph, features, predict, suggest): the graph Halide itself reports: compile and run the generator
         with the Halide 14 toolchain (-I the file's folder, and --include DIR[:DIR...]) instead of
         reading the source statically; fails if the toolchain or the build fails`;
 

@@ -7,6 +7,7 @@ export function profileText(s: ProfileSummary): string {
     `profile of ${s.generator} on ${s.target}, ${s.threads} thread(s)`,
     `  total ${s.totalMs.toFixed(3)} ms per run (profiled, ${s.runs} runs)${s.bestMsPerIter !== null ? `; best ${s.bestMsPerIter.toFixed(3)} ms per iteration` : ''}`,
     ...guessedSizesLines(s.guessedSizes),
+    ...(s.guessedParams?.length ? [`  GeneratorParams guessed (Halide asked for them; --param sets them): ${s.guessedParams.join(' ')}`] : []),
     `  ${'func'.padEnd(24)} ${'stages'.padEnd(22)} ${'ms/run'.padStart(9)} ${'share'.padStart(6)} ${'threads'.padStart(7)}`,
   ];
   for (const r of [...s.rows].sort((a, b) => b.ms - a.ms)) {

@@ -9,12 +9,13 @@ import type { StartFrom } from '../search/space';
 import { extract } from '../halide/extract';
 import { guessedSizesLines } from './format';
 import type { IncludeResolver } from '../halide/includes';
+import { toDirective } from '../search/lower';
 import { verifySchedules, type VerifiedCandidate, type VerifyCandidate } from '../toolchain/verify';
 import { toWorkerDirectives, UnsupportedDirective } from '../toolchain/workerDirectives';
 import { UsageError, type Parsed } from './args';
 
 export const SUGGEST_USAGE = `  suggest FILE.cpp [--generator NAME] [--param NAME=VALUE ...] [--target TARGET] [--include DIRS]
-          [--budget-ms N] [--seed N] [--threads N] [--from source|scratch] [--schedule-h OUT] [--model PATH] [--json]
+          [--budget-ms N] [--seed N] [--threads N] [--from source|scratch] [--schedule-h OUT] [--model PATH] [--exact] [--json]
         search schedules with the cost model (default budget ${DEFAULT_BUDGET_MS} ms) and print the best: predicted
         time of the current schedule and of the suggestion, and the schedule code; --schedule-h writes it as
         OUT (NAME.schedule.h, as Halide's autoschedulers write it); --from source keeps the schedule the
@@ -87,10 +88,13 @@ async function verify(r: SuggestResult, graph: GeneratorGraph, opts: SuggestCliO
   const cands: VerifyCandidate[] = [{ label: 'current schedule', predictedMs: r.currentMs, schedule: { kind: 'hand' } }];
   const which: (SuggestResult['alternatives'][number] | null)[] = [null];
   r.alternatives.forEach((a, i) => {
-    const read = extract(source, { uri: opts.file, schedule: a.code, params: opts.params, includes: opts.includes, generator: graph.registeredName ?? undefined, target: opts.target }).generators[0];
-    if (!read) return;
+    // A static graph's candidates are measured as their printed code reads back (what the user
+    // gets); Halide's own graph (--exact) names what the static reader may not, so its steps go as they are.
+    const read = graph.origin === 'compiled' ? null : extract(source, { uri: opts.file, schedule: a.code, params: opts.params, includes: opts.includes, generator: graph.registeredName ?? undefined, target: opts.target }).generators[0];
+    if (graph.origin !== 'compiled' && !read) return;
     try {
-      cands.push({ label: `candidate ${i + 1}`, predictedMs: a.predictedMs, schedule: { kind: 'directives', directives: toWorkerDirectives(read.schedule.filter((d) => d.source === 'schedule.h')) } });
+      const directives = read ? read.schedule.filter((d) => d.source === 'schedule.h') : a.steps.map(toDirective);
+      cands.push({ label: `candidate ${i + 1}`, predictedMs: a.predictedMs, schedule: { kind: 'directives', directives: toWorkerDirectives(directives) } });
       which.push(a);
     } catch (err) {
       if (!(err instanceof UnsupportedDirective)) throw err;

@@ -104,9 +104,12 @@ export async function profileDocument(run: ProfileRun): Promise<ProfileOutcome> 
   }
   let file = '';
   try {
-    file = sourceFile(run.uri, run.text).file;
+    const src = sourceFile(run.uri, run.text);
+    file = src.file;
+    // A copy of unsaved text lives elsewhere: its quoted includes still resolve beside the document.
+    const includeDirs = src.temporary && run.uri.startsWith('file:') ? [path.dirname(fileURLToPath(run.uri))] : [];
     const result = await profileGenerator(file, {
-      generator: g.registeredName, threads: run.threads, halideRoot: run.halideRoot, minTimeS: run.minTimeS,
+      generator: g.registeredName, threads: run.threads, halideRoot: run.halideRoot, minTimeS: run.minTimeS, includeDirs,
       signal: run.signal, onStep: run.onStep, graph: run.read,
     });
     return { ok: true, summary: summarizeProfile(result, g), result };

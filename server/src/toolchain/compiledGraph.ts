@@ -10,6 +10,7 @@ import type { PipelineDump } from './dumpFormat';
 import { dumpToGenerator } from './dumpToGraph';
 import { type Autoscheduler, locateHalide, pluginPath } from './halide';
 import { defaultCacheDir } from './profile';
+import { paramAskedIn } from './generate';
 import { describeFailure, run } from './run';
 import { hostTarget } from './target';
 import { compileGenerator, compileNative, nativeSource } from './workerBuild';
@@ -162,10 +163,9 @@ export async function compiledGraphAndDumps(
  */
 export function paramHalideAsksFor(err: unknown): [string, string] | null {
   if (!(err instanceof CompiledGraphError)) return null;
-  const m = /(Type|Dimensions|ArraySize) (?:is|are) (?:not defined|unspecified) for (?:Input|Output) ?'([^']+)'/.exec(`${err.message}\n${err.detail}`);
-  if (!m) return null;
-  return [`${m[2]}.${{ Type: 'type', Dimensions: 'dim', ArraySize: 'size' }[m[1]]}`, m[1] === 'Type' ? 'float32' : '2'];
+  return paramAskedIn(`${err.message}\n${err.detail}`);
 }
+
 
 /** compiledGraphAndDumps, adding each parameter Halide asks for (paramHalideAsksFor) and trying again; the params it took. */
 export async function compiledGraphAskingParams(

@@ -150,3 +150,13 @@ export async function runBenchmark(exe: string, opts: BenchmarkOptions = {}): Pr
   if (m) r.bestMsPerIter = Number(m[1]);
   return r;
 }
+
+/**
+ * The GeneratorParam (and the value we give it) a generator's error text asks for, if any: an
+ * Input<Func> or Input<Buffer<>> declared without a type or dimensions (`input.type` = float32).
+ */
+export function paramAskedIn(text: string): [string, string] | null {
+  const m = /(Type|Dimensions|ArraySize) (?:is|are) (?:not defined|unspecified) for (?:Input|Output) ?'([^']+)'/.exec(text);
+  if (!m) return null;
+  return [`${m[2]}.${{ Type: 'type', Dimensions: 'dim', ArraySize: 'size' }[m[1]]}`, m[1] === 'Type' ? 'float32' : '2'];
+}

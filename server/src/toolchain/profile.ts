@@ -5,11 +5,13 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { GeneratorGraph } from '../halide/graph';
-import { buildGenGen, compileObject, type BuildContext } from './build';
-import { generateLibrary, linkRunGen, runBenchmark } from './generate';
+import { buildGenGen, type BuildContext } from './build';
+import { compileGenerator } from './workerBuild';
+import { GenerateError, generateLibrary, linkRunGen, paramAskedIn, runBenchmark } from './generate';
 import { describer, sizeFix, unestimatedInputs, withFix } from './runGenSizes';
 import { locateHalide, type Autoscheduler } from './halide';
 import { hostTarget } from './target';
+import { buildSchedulePlugin } from './schedulePlugin';
 
 export interface FuncProfile {
   /** Halide Func name as the profiler reports it. */
@@ -88,6 +90,16 @@ export interface ProfileOptions {
   threads?: number;
   params?: Record<string, string>;
   autoscheduler?: Autoscheduler;
+  /**
+   * The text of a NAME.schedule.h (Halide's autoscheduler format, as `suggest --schedule-h` writes
+   * it) to profile instead of the generator's own schedule: applied by a one-function plugin, so a
+   * suggestion is measured per Func before it is pasted into the source.
+   */
+  scheduleFile?: string;
+  /** Folders its `#include "..."` resolve against besides its own (a copy of an unsaved document: the document's folder). */
+  includeDirs?: string[];
+  /** Other sources linked into the generator (helpers it calls at generation time). */
+  extraSources?: string[];
   halideRoot?: string | null;
   cacheDir?: string;
   /** Seconds RunGen keeps benchmarking (more = steadier numbers). */
@@ -108,6 +120,8 @@ export interface ProfileResult {
   threads: number;
   /** Sizes RunGen was given because the generator sets no estimates for them (runGenSizes.ts). */
   guessedSizes: string[];
+  /** GeneratorParams Halide asked for that the caller did not give (`input.type=float32`). */
+  guessedParams: string[];
   /** The arguments RunGen ran with beyond `--estimate_all` and the benchmark flags (those sizes). */
   runGenArgs: string[];
   /** RunGen's best time per iteration (profiler off is not measured separately). */
@@ -125,14 +139,36 @@ export async function profileGenerator(file: string, opts: ProfileOptions): Prom
   const step = (s: string) => opts.onStep?.(s);
   const threads = opts.threads ?? os.availableParallelism();
   step('compile');
-  const obj = await compileObject(ctx, file);
-  const gen = await buildGenGen(ctx, opts.generator, [obj.objectPath]);
+  // As every other build of a user's generator: -I its folder and the given ones, a header edit rebuilds.
+  const objs = await compileGenerator(ctx, file, { includeDirs: opts.includeDirs, extraSources: opts.extraSources });
+  const gen = await buildGenGen(ctx, opts.generator, objs.map((o) => o.objectPath));
   const { target } = await hostTarget(ctx);
+  let plugin: { path: string; name: string } | undefined;
+  if (opts.scheduleFile !== undefined) {
+    if (opts.autoscheduler) throw new ProfileError('profile either a schedule file or an autoscheduler, not both', 'compile');
+    const fn = /inline\s+void\s+apply_schedule_([A-Za-z_]\w*)\s*\(/.exec(opts.scheduleFile);
+    if (!fn) throw new ProfileError('the schedule file has no `inline void apply_schedule_NAME(::Halide::Pipeline, ::Halide::Target)`', 'compile');
+    step('compile schedule');
+    const built = await buildSchedulePlugin(ctx, [{ generator: fn[1], text: opts.scheduleFile }]);
+    plugin = { path: built.path, name: built.names.get(fn[1])! };
+  }
   step('generate');
   const env = { ...process.env, HL_BEAM_SIZE: process.env.HL_BEAM_SIZE ?? '1' };
-  const lib = await generateLibrary(ctx, gen, opts.generator, {
-    target: `${target}-profile`, params: opts.params, autoscheduler: opts.autoscheduler, env,
-  });
+  // An Input<Func> without a type makes Halide ask for `NAME.type`: given one, and said so.
+  const params = { ...opts.params };
+  const guessedParams: string[] = [];
+  let lib;
+  for (;;) {
+    try {
+      lib = await generateLibrary(ctx, gen, opts.generator, { target: `${target}-profile`, params, autoscheduler: opts.autoscheduler, plugin, env });
+      break;
+    } catch (err) {
+      const asked = err instanceof GenerateError ? paramAskedIn(err.message) : null;
+      if (!asked || asked[0] in params || guessedParams.length >= 8) throw err;
+      params[asked[0]] = asked[1];
+      guessedParams.push(`${asked[0]}=${asked[1]}`);
+    }
+  }
   step('link');
   const exe = await linkRunGen(ctx, opts.generator, lib);
   step('run');
@@ -158,5 +194,5 @@ export async function profileGenerator(file: string, opts: ProfileOptions): Prom
   }
   const report = parseProfilerReport(r.stdout + '\n' + r.stderr);
   if (!report) throw new ProfileError(`no profiler report in the output of ${path.basename(exe.exePath)}`, 'parse');
-  return { generator: opts.generator, target, threads, bestMsPerIter: r.bestMsPerIter ?? null, report, guessedSizes: sizes.guessed, runGenArgs: sizes.args };
+  return { generator: opts.generator, target, threads, bestMsPerIter: r.bestMsPerIter ?? null, report, guessedSizes: sizes.guessed, guessedParams, runGenArgs: sizes.args };
 }

@@ -27,6 +27,8 @@ export interface ProfileSummary {
   unmatched: string[];
   /** Sizes guessed because the generator sets no estimates for them (empty: the generator's own). */
   guessedSizes: string[];
+  /** GeneratorParams given because Halide asked for them (`input0.type=float32`); absent in profiles saved before. */
+  guessedParams?: string[];
 }
 
 export function summarizeProfile(result: ProfileResult, graph: Pick<GeneratorGraph, 'funcs'>): ProfileSummary {
@@ -49,5 +51,6 @@ export function summarizeProfile(result: ProfileResult, graph: Pick<GeneratorGra
     inlined: graph.funcs.filter((f) => !timed.has(f.name)).map((f) => f.name),
     unmatched: rows.filter((r) => r.stages.length === 0).map((r) => r.func),
     guessedSizes: result.guessedSizes,
+    guessedParams: result.guessedParams,
   };
 }

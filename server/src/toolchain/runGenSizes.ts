@@ -100,6 +100,16 @@ export async function sizeFix(describe: Describe, output: string, applied: reado
     const name = outside[1];
     return applied.some((a) => a.startsWith(`${name}=${RANDOM}[`)) ? { args: [`${name}=${RANDOM}auto`], guessed: [boundsQuery(name)] } : null;
   }
+  // A guessed input extent the generator constrains (`in.dim(0).set_extent(16)`): that extent.
+  const constrained = /Constraint violated: (\S+)\.extent\.(\d+) \((-?\d+)\) == (\d+)/.exec(output);
+  if (constrained) {
+    const [, name, dim, , want] = constrained;
+    const arg = applied.find((a) => a.startsWith(`${name}=${RANDOM}[`));
+    const extents = arg ? arg.slice(`${name}=${RANDOM}[`.length, -1).split(',') : [];
+    if (!arg || Number(dim) >= extents.length || extents[Number(dim)] === want) return null;
+    extents[Number(dim)] = want;
+    return { args: [`${name}=${RANDOM}[${extents.join(',')}]`], guessed: [`input ${name}: ${extents.join('x')} (the guess, at the extents the generator constrains)`] };
+  }
   const buffer = /Argument (\S+) was specified as 'estimate', but no (?:valid estimates|estimate was provided)/.exec(output);
   if (!buffer || applied.some((a) => a.startsWith('--output_extents='))) return null;
   const described = await describe();
