@@ -259,3 +259,21 @@ test('close() shuts the worker down; later requests fail cleanly', async (t) => 
   const r = await w().ping();
   assert.ok(!r.ok && r.error === 'worker closed');
 });
+
+test('a request past the memory cap fails as out of memory, and the worker is replaced', async (t) => {
+  if (skip) return t.skip(skip);
+  // A cap above a started worker (about 90 MB here) and below it with a request's forked child
+  // (whose pages shared with the worker count twice: the cap errs early), which a poll then sees.
+  const capped = await BenchWorker.start(exePath, target, { pluginDir, memoryCapBytes: 130 * 1024 * 1024 });
+  try {
+    const pid = capped.pid;
+    const r = await capped.request(bench({ kind: 'hand' }, { reps: 50, min_rep_ms: 50 }));
+    assert.equal(r.ok, false);
+    if (!r.ok) assert.match(r.error, /^out of memory: the worker used [\d.]+ GiB, over the cap of 0\.1 GiB \(HALIDE_LENS_MEMORY_GB sets it\)/);
+    assert.ok(pid !== undefined);
+    await new Promise((done) => setTimeout(done, 300));
+    assert.throws(() => process.kill(pid!, 0), 'the capped worker is gone');
+  } finally {
+    await capped.close({ force: true });
+  }
+});

@@ -3,6 +3,7 @@
 // also kills whatever it forked (g++ -> cc1plus, GenGen -> nothing left behind).
 
 import { spawn } from 'node:child_process';
+import { formatGiB, memoryCapBytes, watchMemory } from './memoryWatch';
 
 export interface RunOptions {
   /** Kill the process group after this many ms (default: no timeout). */
@@ -14,6 +15,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Output beyond this many bytes per stream is dropped (default 32 MiB). */
   maxOutputBytes?: number;
+  /** Stop the process group when its resident memory passes this (default memoryCapBytes()). */
+  memoryCapBytes?: number;
 }
 
 export interface RunResult {
@@ -25,6 +28,8 @@ export interface RunResult {
   ms: number;
   timedOut: boolean;
   cancelled: boolean;
+  /** Stopped for passing the memory cap: the resident bytes seen and the cap. */
+  outOfMemory?: { rssBytes: number; capBytes: number };
   /** Set when the process could not be started (e.g. ENOENT). */
   error?: string;
 }
@@ -86,9 +91,9 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions = {})
 
     let timer: NodeJS.Timeout | undefined;
     let graceTimer: NodeJS.Timeout | undefined;
-    const stop = (why: 'timeout' | 'cancel'): void => {
+    const stop = (why: 'timeout' | 'cancel' | 'memory'): void => {
       if (why === 'timeout') result.timedOut = true;
-      else result.cancelled = true;
+      else if (why === 'cancel') result.cancelled = true;
       if (child.pid === undefined) return;
       const pid = child.pid;
       killGroup(pid, 'SIGTERM');
@@ -100,11 +105,17 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions = {})
     const onAbort = (): void => stop('cancel');
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     if (child.pid !== undefined) live.add(child.pid);
+    const capBytes = opts.memoryCapBytes ?? memoryCapBytes();
+    const unwatch = child.pid === undefined ? () => {} : watchMemory(child.pid, capBytes, (rssBytes) => {
+      result.outOfMemory = { rssBytes, capBytes };
+      stop('memory');
+    });
 
     let settled = false;
     const finish = (): void => {
       if (settled) return;
       settled = true;
+      unwatch();
       if (timer) clearTimeout(timer);
       if (graceTimer) clearTimeout(graceTimer);
       opts.signal?.removeEventListener('abort', onAbort);
@@ -124,7 +135,7 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions = {})
       result.code = code;
       result.signal = sig;
       // The leader exited; sweep any grandchildren it left in the group.
-      if (child.pid !== undefined && (result.timedOut || result.cancelled)) killGroup(child.pid, 'SIGKILL');
+      if (child.pid !== undefined && (result.timedOut || result.cancelled || result.outOfMemory)) killGroup(child.pid, 'SIGKILL');
       finish();
     });
   });
@@ -134,6 +145,7 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions = {})
 export function describeFailure(cmd: string, r: RunResult): string {
   if (r.error) return `${cmd}: could not start: ${r.error}`;
   if (r.timedOut) return `${cmd}: timed out after ${Math.round(r.ms)} ms`;
+  if (r.outOfMemory) return `${cmd}: stopped after ${Math.round(r.ms)} ms: it used ${formatGiB(r.outOfMemory.rssBytes)} of memory, over the cap of ${formatGiB(r.outOfMemory.capBytes)} (HALIDE_LENS_MEMORY_GB sets it)`;
   if (r.cancelled) return `${cmd}: cancelled`;
   if (r.signal) return `${cmd}: killed by ${r.signal}`;
   return `${cmd}: exited with code ${r.code}`;

@@ -8,6 +8,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { MACHINE_PARAMS } from './generate';
+import { formatGiB, memoryCapBytes, watchMemory } from './memoryWatch';
 import { defaultEnv, killTree, tail, track, untrack } from './workerProcess';
 import type { BenchRequest, BenchResponse, PingRequest, PingResponse, WorkerRequest } from './workerProtocol';
 
@@ -28,6 +29,8 @@ export interface WorkerOptions {
    * comes this long after the timeout (default 5 s).
    */
   timeoutGraceMs?: number;
+  /** Resident memory the worker and its request's child may reach (default memoryCapBytes()). */
+  memoryCapBytes?: number;
   /** Receives the worker's stderr (logs, autoscheduler output) as it arrives. */
   onStderr?: (text: string) => void;
 }
@@ -49,6 +52,7 @@ interface InFlight extends Pending {
   start: number;
   timer?: NodeJS.Timeout;
   proc: ChildProcess;
+  unwatch?: () => void;
 }
 
 const STDERR_TAIL_BYTES = 16 * 1024;
@@ -283,6 +287,19 @@ export class BenchWorker {
         this.kill(proc);
       }, clientMs);
     }
+    // An autoscheduler or a benchmark past the memory cap: the worker goes (the next request starts
+    // a new one) and the request says why.
+    const capBytes = this.opts.memoryCapBytes ?? memoryCapBytes();
+    if (proc.pid !== undefined) {
+      c.unwatch = watchMemory(proc.pid, capBytes, (rssBytes) => {
+        if (this.current !== c) return;
+        this.finish({
+          id: c.req.id, ok: false, error: `out of memory: the worker used ${formatGiB(rssBytes)}, over the cap of ${formatGiB(capBytes)} (HALIDE_LENS_MEMORY_GB sets it)`,
+          stderr_tail: tail(this.requestStderr, 20), wall_ms: performance.now() - c.start,
+        });
+        this.kill(proc);
+      });
+    }
     proc.stdin?.write(JSON.stringify(line) + '\n');
   }
 
@@ -316,6 +333,7 @@ export class BenchWorker {
     if (!c) return;
     this.current = null;
     if (c.timer) clearTimeout(c.timer);
+    c.unwatch?.();
     this.settle(c, r);
     // Next request on a fresh tick, so callers see this response first.
     setImmediate(() => this.pump());
