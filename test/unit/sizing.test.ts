@@ -140,6 +140,21 @@ test('an input the pipeline reads outside its guessed extents goes back to the b
   assert.equal(await sizeFix(describer('/nonexistent'), error, ['--output_extents=[1024,1024]', 'input=random:0:auto']), null);
 });
 
+test('a guessed input extent the generator constrains is run at the constrained extent, once', async () => {
+  // Halide's runtime checks as RunGen prints them: a constant (halide-elements' n x n inputs) and
+  // another buffer's extent (hannk's bias against its output, mediapipe's chroma plane at half).
+  const constant = 'halide_error: Constraint violated: intpu1.extent.0 (1024) == 16 (16)';
+  const applied = ['--output_extents=[1024,1024]', 'intpu1=random:0:[1024,1024]'];
+  const fix = await sizeFix(describer('/nonexistent'), constant, applied);
+  assert.deepEqual(fix?.args, ['intpu1=random:0:[16,1024]']);
+  assert.match(fix!.guessed[0], /^input intpu1: 16x1024 .*constrains/);
+  const other = 'halide_error: Constraint violated: src_uv.extent.1 (1024) == ((src_y.extent.1 + 1)/2) (512)';
+  assert.deepEqual((await sizeFix(describer('/nonexistent'), other, ['src_uv=random:0:[512,1024,2]']))?.args, ['src_uv=random:0:[512,512,2]']);
+  // Already at it, or an input we did not size (its author's estimates): nothing to fix.
+  assert.equal(await sizeFix(describer('/nonexistent'), other, ['src_uv=random:0:[512,512,2]']), null);
+  assert.equal(await sizeFix(describer('/nonexistent'), constant, ['--output_extents=[1024,1024]']), null);
+});
+
 test('a scalar with neither estimate nor default is run at the value the prediction assumes, once', async () => {
   // brighten's amount without its estimate and with no default: RunGen's defaults flag cannot size it.
   const text = brighten.split('\n').filter((l) => !/amount\.set_estimate/.test(l)).join('\n');

@@ -100,8 +100,10 @@ export async function sizeFix(describe: Describe, output: string, applied: reado
     const name = outside[1];
     return applied.some((a) => a.startsWith(`${name}=${RANDOM}[`)) ? { args: [`${name}=${RANDOM}auto`], guessed: [boundsQuery(name)] } : null;
   }
-  // A guessed input extent the generator constrains (`in.dim(0).set_extent(16)`): that extent.
-  const constrained = /Constraint violated: (\S+)\.extent\.(\d+) \((-?\d+)\) == (\d+)/.exec(output);
+  // A guessed input extent the generator constrains: to a constant (`in.dim(0).set_extent(16)`,
+  // `... == 16 (16)`) or to another buffer's (`bias.extent.0 (1048576) == output.extent.0 (64)`):
+  // the value the runtime says it wanted, last on the line.
+  const constrained = /Constraint violated: (\S+)\.extent\.(\d+) \((-?\d+)\) == .*\((\d+)\)\s*$/m.exec(output);
   if (constrained) {
     const [, name, dim, , want] = constrained;
     const arg = applied.find((a) => a.startsWith(`${name}=${RANDOM}[`));
