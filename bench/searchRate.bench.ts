@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readProvenance, supportIncludes } from '../server/src/collect/realworld';
+import { readProvenance, realworldDir, supportIncludes } from '../server/src/collect/realworld';
 import { extract } from '../server/src/halide/extract';
 import type { GeneratorGraph } from '../server/src/halide/graph';
 import { CostModel } from '../server/src/model/index';
@@ -13,7 +13,7 @@ import { WORK_PER_MS } from '../server/src/search/budget';
 import { suggestSchedule } from '../server/src/search/suggest';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const REALWORLD = path.join(ROOT, '..', 'shared', 'realworld');
+const REALWORLD = realworldDir(ROOT);
 const AVX512 = 'x86-64-linux-avx-avx2-avx512';
 const CANDIDATES = 150;
 

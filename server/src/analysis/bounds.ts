@@ -7,6 +7,7 @@ import { type GeneratorGraph, type Stage, stageKey } from '../halide/graph';
 import { type GraphIndex, argVar, definitionKey, indexGraph, rvarRange } from './graphIndex';
 import { rvarOrder } from './loopnest';
 import { type EvalEnv, type Interval, UNKNOWN, evalInterval, intersect, isBounded, span, union } from './interval';
+import { KeyedMemo } from './memo';
 
 /** One interval per dimension; ±Infinity ends where unknown. */
 export type Region = Interval[];
@@ -240,16 +241,11 @@ export function propagate(ix: GraphIndex, demands: Map<string, Region>): Map<str
  * arrays (a graph is a value: an edit makes new arrays) and its `bound` directives.
  */
 interface Whole { regions: Map<string, Region>; bounds?: BoundsResult }
-const WHOLE = new WeakMap<readonly Stage[], Map<string, Whole>>();
+const WHOLE = new KeyedMemo<readonly Stage[], Whole>();
 function whole(ix: GraphIndex): Whole {
   const g = ix.g;
-  let byDef = WHOLE.get(g.stages);
-  if (!byDef) WHOLE.set(g.stages, (byDef = new Map()));
   const bounds = g.schedule.filter((d) => d.name === 'bound' && d.applies && d.modelled).map((d) => [d.func, d.stage, d.values]);
-  const key = `${definitionKey(g)}|${JSON.stringify(bounds)}`;
-  let w = byDef.get(key);
-  if (!w) byDef.set(key, (w = { regions: regionsOf(ix) }));
-  return w;
+  return WHOLE.get(g.stages, `${definitionKey(g)}|${JSON.stringify(bounds)}`, () => ({ regions: regionsOf(ix) }));
 }
 
 /** Whole-pipeline regions, seeded by the outputs' estimates (unknown where an estimate is missing). Shared: do not modify. */
@@ -280,6 +276,12 @@ export function stageDomain(ix: GraphIndex, stage: Stage, region: Region | undef
     points = e === null || points === null ? null : points * e;
   }
   return { vars, points };
+}
+
+/** Whole-pipeline regions and their bounds as JSON, made once per definition (see `whole`). Shared: do not modify. */
+export function pipelineBounds(ix: GraphIndex): { regions: Map<string, Region>; bounds: BoundsResult } {
+  const w = whole(ix);
+  return { regions: w.regions, bounds: (w.bounds ??= boundsOf(ix, w.regions)) };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Lookup tables over one GeneratorGraph, built once and shared by the analysis passes.
 import { type Directive, type ElemType, type Estimate, type FuncInfo, type GeneratorGraph, type IOInfo, type RDomDim, type Stage, stageKey } from '../halide/graph';
 import { type EvalEnv, type Interval, UNKNOWN, evalInterval, isFloatType, point } from './interval';
+import { KeyedMemo } from './memo';
 
 export interface GraphIndex {
   g: GeneratorGraph;
@@ -42,14 +43,10 @@ export function definitionKey(g: GeneratorGraph): string {
   return [g.funcs, g.inputs, g.outputs, g.params, g.rdoms].map(idOf).join();
 }
 
-const DEFINITIONS = new WeakMap<readonly Stage[], Map<string, Definition>>();
+const DEFINITIONS = new KeyedMemo<readonly Stage[], Definition>();
 
 export function indexGraph(g: GeneratorGraph): GraphIndex {
-  let byStages = DEFINITIONS.get(g.stages);
-  if (!byStages) DEFINITIONS.set(g.stages, (byStages = new Map()));
-  const key = definitionKey(g);
-  let def = byStages.get(key);
-  if (!def) byStages.set(key, (def = indexDefinition(g)));
+  const def = DEFINITIONS.get(g.stages, definitionKey(g), () => indexDefinition(g));
   const directives = new Map<string, Directive[]>();
   for (const d of g.schedule) {
     if (!d.applies || !d.modelled) continue;

@@ -1,7 +1,7 @@
 // The analysis layer's entry point: StageGraph generator -> bounds, loop nests, per-stage quantities.
 // Plain JSON out, so the featurizer, the LSP and the CLI can all consume (and cache) it.
 import { type GeneratorGraph, generatorKey } from '../halide/graph';
-import { type BoundsResult, type DimRange, computeBounds, requiredRegions, toDimRange } from './bounds';
+import { type BoundsResult, type DimRange, pipelineBounds, toDimRange } from './bounds';
 import { type GraphIndex, indexGraph } from './graphIndex';
 import type { FuncPlacement, StageLoops } from './loopnest';
 import { type LoopLevel, realizeAll } from './realize';
@@ -33,7 +33,7 @@ export interface Analysis {
 /** Accepts the caller's GraphIndex of `g` too, so the featurizer does not index the graph twice. */
 export function analyze(g: GeneratorGraph | GraphIndex): Analysis {
   const ix = 'order' in g ? g : indexGraph(g);
-  const global = requiredRegions(ix);
+  const { regions: global, bounds } = pipelineBounds(ix);
   const real = realizeAll(ix, global);
   const funcs: FuncAnalysis[] = [];
   for (const f of ix.order) {
@@ -48,7 +48,7 @@ export function analyze(g: GeneratorGraph | GraphIndex): Analysis {
   return {
     version: ANALYSIS_VERSION,
     generator: generatorKey(ix.g),
-    bounds: computeBounds(ix, global),
+    bounds,
     funcs,
     stages: stageQuantities(ix, global, real),
   };

@@ -7,6 +7,7 @@
 import type { Call, IndexExpr, OpCounts, Stage } from '../halide/graph';
 import type { GraphIndex } from './graphIndex';
 import { type Affine, add, constant, isConst, scale, variable } from './linear';
+import { KeyedMemo } from './memo';
 
 export interface Folded { ops: OpCounts; funcs: string[] }
 
@@ -133,7 +134,7 @@ export function foldPerCallSite(ix: GraphIndex, stage: Stage, inline: (f: string
  * stage with the same inlined producers for most of its candidates, and the walk below is what the
  * analysis of a deeply inlined pipeline spends its time on.
  */
-const FOLDS = new WeakMap<readonly Stage[], Map<string, Folded>>();
+const FOLDS = new KeyedMemo<readonly Stage[], Folded>();
 
 /** Shared results are frozen: a caller that modified one would change every later analysis' counts. */
 function frozen(f: Folded): Folded {
@@ -163,12 +164,8 @@ function inlinedClosure(ix: GraphIndex, stage: Stage, inline: (f: string) => boo
  * The result is shared (FOLDS): callers must not modify it.
  */
 export function foldInlined(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean, memo = new Map<string, Folded>()): Folded {
-  let byGraph = FOLDS.get(ix.g.stages);
-  if (!byGraph) FOLDS.set(ix.g.stages, (byGraph = new Map()));
   const key = `${stage.id}|${inlinedClosure(ix, stage, inline).join(',')}`;
-  let folded = byGraph.get(key);
-  if (!folded) byGraph.set(key, (folded = frozen(walkInlined(ix, stage, inline, memo))));
-  return folded;
+  return FOLDS.get(ix.g.stages, key, () => frozen(walkInlined(ix, stage, inline, memo)));
 }
 
 function walkInlined(ix: GraphIndex, stage: Stage, inline: (f: string) => boolean, memo: Map<string, Folded>): Folded {

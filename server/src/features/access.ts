@@ -3,6 +3,7 @@
 import type { Call, Stage } from '../halide/graph';
 import { type Affine, type Invariants, affine } from './affine';
 import { log2p } from './schema';
+import { KeyedMemo } from '../analysis/memo';
 
 export type AccessKind = 'pointwise' | 'stencil' | 'upsample' | 'downsample' | 'transpose' | 'broadcast' | 'reduction' | 'gather';
 
@@ -57,16 +58,12 @@ function classify(stage: Stage, calls: Call[], inv: Invariants): ProducerAccess 
 }
 
 /** Accesses per stage under keyed invariants (Invariants.key): they do not depend on the schedule. */
-const ACCESSES = new WeakMap<Stage, Map<string, readonly ProducerAccess[]>>();
+const ACCESSES = new KeyedMemo<Stage, readonly ProducerAccess[]>();
 
 /** Access of every producer the stage reads (not its own Func: that is `reads_self`). Shared: do not modify. */
 export function producerAccesses(stage: Stage, inv: Invariants): readonly ProducerAccess[] {
   if (inv.key === undefined) return accessesOf(stage, inv);
-  let byKey = ACCESSES.get(stage);
-  if (!byKey) ACCESSES.set(stage, (byKey = new Map()));
-  let out = byKey.get(inv.key);
-  if (!out) byKey.set(inv.key, (out = Object.freeze(accessesOf(stage, inv).map((a) => Object.freeze(a)))));
-  return out;
+  return ACCESSES.get(stage, inv.key, () => Object.freeze(accessesOf(stage, inv).map((a) => Object.freeze(a))));
 }
 
 function accessesOf(stage: Stage, inv: Invariants): ProducerAccess[] {

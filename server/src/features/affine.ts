@@ -2,6 +2,7 @@
 // call: offsets (stencils), scales (up/downsampling), permutations (transposes), missing dims.
 import type { IndexExpr } from '../halide/graph';
 import { type Affine, add, constant, isConst, scale, variable } from '../analysis/linear';
+import { KeyedMemo } from '../analysis/memo';
 
 export type { Affine };
 
@@ -39,15 +40,11 @@ function readsRuntime(e: IndexExpr, inv: Invariants): boolean {
  */
 export function affine(e: IndexExpr, inv: Invariants = NONE): Affine | null {
   if (inv.key === undefined) return affineOf(e, inv);
-  let byKey = FORMS.get(e);
-  if (!byKey) FORMS.set(e, (byKey = new Map()));
-  let form = byKey.get(inv.key);
-  if (form === undefined) byKey.set(inv.key, (form = affineOf(e, inv)));
-  return form;
+  return FORMS.get(e, inv.key, () => affineOf(e, inv));
 }
 
 /** Forms made under keyed invariants (Invariants.key), per expression. Forms are never modified. */
-const FORMS = new WeakMap<IndexExpr, Map<string, Affine | null>>();
+const FORMS = new KeyedMemo<IndexExpr, Affine | null>();
 
 function affineOf(e: IndexExpr, inv: Invariants): Affine | null {
   const args = 'args' in e ? e.args.map((a) => affineOf(a, inv)) : [];
