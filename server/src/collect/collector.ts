@@ -78,6 +78,12 @@ const FIXED_FAILURES = [/cannot satisfy its stride constraint/, /Input buffer \S
 const REQUEST_TIMEOUT_MS = 25_000;
 /** Realworld pipelines are bigger: Adams2019's beam and the JIT compile take longer. */
 const REALWORLD_TIMEOUT_MS = 120_000;
+/**
+ * Adams2019 probes of one pipeline that may time out before its other probes are recorded as skipped:
+ * a beam search too slow for the timeout once is as slow with another seed (motioncam's postprocess:
+ * nine probes timed out in a row, 3 minutes each, and took a whole collection run).
+ */
+const PROBE_TIMEOUTS = 2;
 
 export const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 const key = (pipeline: string, source: string, seed: number | null) => `${pipeline}|${source}|${seed ?? ''}`;
@@ -315,6 +321,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
   }
   const t0 = Date.now();
   let n = 0;
+  let probeTimeouts = 0;
   try {
     if (realworld && wantSearch) {
       // Searched on Halide's own graph, at the estimates its samples are measured at.
@@ -355,12 +362,21 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
         // Static reads name unnamed Funcs as a fresh process does; realworld picks use the dump's names.
         fresh_names: !realworld,
       };
+      if (spec.source === 'adams2019-probe' && probeTimeouts >= PROBE_TIMEOUTS) {
+        // Recorded, so a later run does not try it either.
+        c.progress.failed++;
+        c.writer.failures.append({ pipeline: p.id, source: spec.source, seed: spec.seed, machine: c.machine.id, error: `timeout (skipped: ${probeTimeouts} Adams2019 probes of this pipeline timed out)`, date: new Date().toISOString() });
+        continue;
+      }
       if (spec.source === 'adams2019-probe' && await duplicateProbe(worker, req, p.id, spec, c)) continue;
       // The worker idles between requests, so anything busy now is someone else's work.
       const busy = await waitForIdle(c.idleWaitMs);
       const r = await measure(worker, req, realworld ? REALWORLD_TIMEOUT_MS : REQUEST_TIMEOUT_MS);
       if (!r.ok) {
         c.progress.failed++;
+        if (spec.source === 'adams2019-probe' && r.timed_out && ++probeTimeouts === PROBE_TIMEOUTS) {
+          c.log(`collect: ${p.id}: ${PROBE_TIMEOUTS} Adams2019 probes timed out; its other probes are skipped`);
+        }
         // Compile errors, invalid schedules, timeouts and crashes all repeat: record, don't retry.
         c.writer.failures.append({ pipeline: p.id, source: spec.source, seed: spec.seed, machine: c.machine.id, error: r.error.slice(0, 500), date: new Date().toISOString() });
         c.log(`collect: ${p.id} ${spec.source}${spec.seed !== null ? `#${spec.seed}` : ''}: ${r.error.split('\n')[0].slice(0, 200)}`);
