@@ -167,7 +167,13 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
       `the id hashes the CPU's name, cores and target only, and run times from different silicon may not compare`);
   }
   const done = new Set(mine.map((s) => key(s.pipeline, s.schedule.source, s.schedule.seed)));
-  for (const k of settledFailures(readFailures(opts.dataDir), machine.id)) done.add(k);
+  const failures = readFailures(opts.dataDir);
+  for (const k of settledFailures(failures, machine.id)) done.add(k);
+  // Probe timeouts recorded by earlier runs count toward PROBE_TIMEOUTS too.
+  const probeTimeouts = new Map<string, number>();
+  for (const f of failures) {
+    if (f.machine === machine.id && f.source === 'adams2019-probe' && f.error === 'timeout') probeTimeouts.set(f.pipeline, (probeTimeouts.get(f.pipeline) ?? 0) + 1);
+  }
   const seenText = new Set(mine.map((s) => `${s.pipeline}|${s.schedule.textHash}`));
   const writer = new DatasetWriter(opts.dataDir, machine);
   const progress: Progress = { measured: 0, failed: 0, duplicates: 0, start: Date.now() };
@@ -193,7 +199,7 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
       if (enough()) break;
       if (opts.filter && !opts.filter.test(p.id)) continue;
       await collectPipeline(p, { ctx, machine, plan, done, seenText, writer, progress, enough, log, threads: opts.threads ?? machine.cores, idleWaitMs: opts.idleWaitMs ?? 120_000,
-        pipelineBudgetMs: opts.pipelineMinutes ? opts.pipelineMinutes * 60_000 : Infinity, search, sources: opts.sources });
+        pipelineBudgetMs: opts.pipelineMinutes ? opts.pipelineMinutes * 60_000 : Infinity, search, sources: opts.sources, probeTimeouts: probeTimeouts.get(p.id) ?? 0 });
     }
   } finally {
     stop();
@@ -208,6 +214,8 @@ interface PipelineContext {
   idleWaitMs: number;
   /** How long one pipeline may take in this run (Infinity: no budget). */
   pipelineBudgetMs: number;
+  /** Adams2019 probes of this pipeline that timed out on this machine in earlier runs. */
+  probeTimeouts: number;
   /** The model whose search picks schedules to measure (plan.searchSchedules), and the splits that keep it off the test split. */
   search: { model: CostModel; splits: Parameters<typeof splitOf>[1]; seedBase: number } | null;
   /** CollectOptions.sources. */
@@ -321,7 +329,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
   }
   const t0 = Date.now();
   let n = 0;
-  let probeTimeouts = 0;
+  let probeTimeouts = c.probeTimeouts;
   try {
     if (realworld && wantSearch) {
       // Searched on Halide's own graph, at the estimates its samples are measured at.
