@@ -15,7 +15,7 @@ import type { BenchWorker } from '../toolchain/worker';
 import { compileGenerator, launchWorker } from '../toolchain/workerBuild';
 import { workerGraph } from '../toolchain/workerGraph';
 import type { BenchRequest, BenchResponse, BenchResult, ScheduleOnlyResult } from '../toolchain/workerProtocol';
-import { DatasetWriter, describeMachines, machineCounts, readDumps, readFailures, readMachines, readSamples, recordMachine, SAMPLE_VERSION, splitOf, type FailureRecord, type Sample } from './dataset';
+import { DatasetWriter, describeMachines, machineCounts, readDumps, readFailures, readMachines, readSamples, recordMachine, SAMPLE_VERSION, splitOf, type Sample } from './dataset';
 import { machineFingerprint, type MachineFingerprint } from '../toolchain/machine';
 import { loadPerCore, waitForIdle } from './idle';
 import { DEFAULT_PLAN, pipelinesPlan, realworldSchedulesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
@@ -25,6 +25,7 @@ import { updateSplits } from './summary';
 import { CostModel } from '../model/costModel';
 import { searchSeed, searchSeedBase, searchSpecs } from './searchSpecs';
 import { staleMeasurement, WINDOWS_SIZED } from './trainingCache';
+import { key, PROBE_TIMEOUTS, probeTimeoutsOf, settledFailures } from './failures';
 
 export interface CollectOptions {
   root: string;
@@ -67,43 +68,11 @@ export interface CollectOptions {
 
 const SPREAD_LIMIT = 0.2;
 
-/**
- * Failures our side has since fixed, so the schedules behind them are tried again: inputs too
- * small for a schedule's rounded-up reads (the worker now grows them), interleaved inputs whose
- * stride constraint disagreed with a loose estimate (the constraint now wins), and boundary-condition
- * Vars the front end misnamed `_0, _1` (now named as Halide names them).
- */
-const FIXED_FAILURES = [/cannot satisfy its stride constraint/, /Input buffer \S+ is accessed at -?\d+, which is (before the min|beyond the max)/, /could not find (split )?dimension:? _\d+/];
 /** A schedule that needs longer than this to compile and run 8 times is recorded as a timeout. */
 const REQUEST_TIMEOUT_MS = 25_000;
 /** Realworld pipelines are bigger: Adams2019's beam and the JIT compile take longer. */
 const REALWORLD_TIMEOUT_MS = 120_000;
-/**
- * Adams2019 probes of one pipeline that may time out before its other probes are recorded as skipped:
- * a beam search too slow for the timeout once is as slow with another seed (motioncam's postprocess:
- * nine probes timed out in a row, 3 minutes each, and took a whole collection run).
- */
-const PROBE_TIMEOUTS = 2;
-
 export const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
-const key = (pipeline: string, source: string, seed: number | null) => `${pipeline}|${source}|${seed ?? ''}`;
-
-/**
- * Keys of the schedules Halide rejected on this machine that are not to be tried again: all of them
- * except failures of a fixed kind, which get one retry. A second record of the same schedule means
- * the fix did not help it (rp_12's reads depend on the input's own extent), so it is settled.
- */
-export function settledFailures(failures: readonly FailureRecord[], machineId: string): Set<string> {
-  const settled = new Set<string>();
-  const retried = new Set<string>();
-  for (const f of failures) {
-    if (f.machine !== machineId) continue;
-    const k = key(f.pipeline, f.source, f.seed);
-    if (!FIXED_FAILURES.some((re) => re.test(f.error)) || retried.has(k)) settled.add(k);
-    else retried.add(k);
-  }
-  return settled;
-}
 
 interface Progress { measured: number; failed: number; duplicates: number; start: number }
 
@@ -169,11 +138,7 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const done = new Set(mine.map((s) => key(s.pipeline, s.schedule.source, s.schedule.seed)));
   const failures = readFailures(opts.dataDir);
   for (const k of settledFailures(failures, machine.id)) done.add(k);
-  // Probe timeouts recorded by earlier runs count toward PROBE_TIMEOUTS too.
-  const probeTimeouts = new Map<string, number>();
-  for (const f of failures) {
-    if (f.machine === machine.id && f.source === 'adams2019-probe' && f.error === 'timeout') probeTimeouts.set(f.pipeline, (probeTimeouts.get(f.pipeline) ?? 0) + 1);
-  }
+  const probeTimeouts = probeTimeoutsOf(failures, machine.id);
   const seenText = new Set(mine.map((s) => `${s.pipeline}|${s.schedule.textHash}`));
   const writer = new DatasetWriter(opts.dataDir, machine);
   const progress: Progress = { measured: 0, failed: 0, duplicates: 0, start: Date.now() };
