@@ -269,7 +269,7 @@ test('a request past the memory cap fails as out of memory, and the worker is re
     const pid = capped.pid;
     const r = await capped.request(bench({ kind: 'hand' }, { reps: 50, min_rep_ms: 50 }));
     assert.equal(r.ok, false);
-    if (!r.ok) assert.match(r.error, /^out of memory: the worker used [\d.]+ GiB, over the cap of 0\.1 GiB \(HALIDE_LENS_MEMORY_GB sets it\)/);
+    if (!r.ok) assert.match(r.error, /^out of memory: the worker was stopped: it used [\d.]+ GiB of memory, over the cap of 0\.1 GiB \(HALIDE_LENS_MEMORY_GB sets it\)/);
     assert.ok(pid !== undefined);
     await new Promise((done) => setTimeout(done, 300));
     assert.throws(() => process.kill(pid!, 0), 'the capped worker is gone');

@@ -10,7 +10,7 @@ import type { PipelineDump } from './dumpFormat';
 import { dumpToGenerator } from './dumpToGraph';
 import { type Autoscheduler, locateHalide, pluginPath } from './halide';
 import { defaultCacheDir } from './profile';
-import { paramAskedIn } from './generate';
+import { paramAskedIn, withAskedParams } from './generate';
 import { describeFailure, run } from './run';
 import { hostTarget } from './target';
 import { compileGenerator, compileNative, nativeSource } from './workerBuild';
@@ -171,14 +171,7 @@ export function paramHalideAsksFor(err: unknown): [string, string] | null {
 export async function compiledGraphAskingParams(
   cppPath: string, generatorName: string, opts: CompiledGraphOptions = {},
 ): Promise<{ graph: StageGraph; dumps: PipelineDump[]; schedules: (string | null)[]; params: Record<string, string> }> {
-  const params = { ...opts.params };
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return { ...(await compiledGraphAndDumps(cppPath, generatorName, { ...opts, params })), params };
-    } catch (err) {
-      const asked = paramHalideAsksFor(err);
-      if (!asked || attempt >= 6) throw err;
-      params[asked[0]] = asked[1];
-    }
-  }
+  const textOf = (err: unknown) => (err instanceof CompiledGraphError ? `${err.message}\n${err.detail}` : null);
+  const { value, params } = await withAskedParams(opts.params, textOf, (p) => compiledGraphAndDumps(cppPath, generatorName, { ...opts, params: p }));
+  return { ...value, params };
 }

@@ -160,3 +160,26 @@ export function paramAskedIn(text: string): [string, string] | null {
   if (!m) return null;
   return [`${m[2]}.${{ Type: 'type', Dimensions: 'dim', ArraySize: 'size' }[m[1]]}`, m[1] === 'Type' ? 'float32' : '2'];
 }
+
+/**
+ * Runs `run` with the params given, adding each GeneratorParam Halide asks for (paramAskedIn of the
+ * failure's text, from `textOf`; null for a failure that is not Halide's) and running again. A param
+ * the caller gave is never guessed over: the failure is thrown as it is.
+ */
+export async function withAskedParams<T>(
+  given: Record<string, string> | undefined, textOf: (err: unknown) => string | null, run: (params: Record<string, string>) => Promise<T>,
+): Promise<{ value: T; params: Record<string, string>; guessed: string[] }> {
+  const params = { ...given };
+  const guessed: string[] = [];
+  for (;;) {
+    try {
+      return { value: await run({ ...params }), params, guessed };
+    } catch (err) {
+      const text = textOf(err);
+      const asked = text === null ? null : paramAskedIn(text);
+      if (!asked || asked[0] in params || guessed.length >= 8) throw err;
+      params[asked[0]] = asked[1];
+      guessed.push(`${asked[0]}=${asked[1]}`);
+    }
+  }
+}

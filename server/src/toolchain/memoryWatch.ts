@@ -24,7 +24,12 @@ export function memoryCapBytes(env: NodeJS.ProcessEnv = process.env): number {
   return Math.min(16 * GIB, 0.75 * os.totalmem());
 }
 
-export const formatGiB = (bytes: number): string => `${(bytes / GIB).toFixed(1)} GiB`;
+const formatGiB = (bytes: number): string => `${(bytes / GIB).toFixed(1)} GiB`;
+
+/** Why a child was stopped, in the words every caller reports: what it used, the cap, how to set it. */
+export function overCapMessage(rssBytes: number, capBytes: number): string {
+  return `it used ${formatGiB(rssBytes)} of memory, over the cap of ${formatGiB(capBytes)} (HALIDE_LENS_MEMORY_GB sets it)`;
+}
 
 /** Resident bytes of one process (0 when it is gone), from /proc/PID/stat's rss field. */
 function rssOf(pid: number): number {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { GeneratorGraph } from '../halide/graph';
 import { buildGenGen, type BuildContext } from './build';
 import { compileGenerator } from './workerBuild';
-import { GenerateError, generateLibrary, linkRunGen, paramAskedIn, runBenchmark } from './generate';
+import { GenerateError, generateLibrary, linkRunGen, runBenchmark, withAskedParams } from './generate';
 import { describer, sizeFix, unestimatedInputs, withFix } from './runGenSizes';
 import { locateHalide, type Autoscheduler } from './halide';
 import { hostTarget } from './target';
@@ -155,20 +155,8 @@ export async function profileGenerator(file: string, opts: ProfileOptions): Prom
   step('generate');
   const env = { ...process.env, HL_BEAM_SIZE: process.env.HL_BEAM_SIZE ?? '1' };
   // An Input<Func> without a type makes Halide ask for `NAME.type`: given one, and said so.
-  const params = { ...opts.params };
-  const guessedParams: string[] = [];
-  let lib;
-  for (;;) {
-    try {
-      lib = await generateLibrary(ctx, gen, opts.generator, { target: `${target}-profile`, params, autoscheduler: opts.autoscheduler, plugin, env });
-      break;
-    } catch (err) {
-      const asked = err instanceof GenerateError ? paramAskedIn(err.message) : null;
-      if (!asked || asked[0] in params || guessedParams.length >= 8) throw err;
-      params[asked[0]] = asked[1];
-      guessedParams.push(`${asked[0]}=${asked[1]}`);
-    }
-  }
+  const { value: lib, guessed: guessedParams } = await withAskedParams(opts.params, (err) => (err instanceof GenerateError ? err.message : null), (params) =>
+    generateLibrary(ctx, gen, opts.generator!, { target: `${target}-profile`, params, autoscheduler: opts.autoscheduler, plugin, env }));
   step('link');
   const exe = await linkRunGen(ctx, opts.generator, lib);
   step('run');

@@ -3,7 +3,7 @@
 // also kills whatever it forked (g++ -> cc1plus, GenGen -> nothing left behind).
 
 import { spawn } from 'node:child_process';
-import { formatGiB, memoryCapBytes, watchMemory } from './memoryWatch';
+import { memoryCapBytes, overCapMessage, watchMemory } from './memoryWatch';
 
 export interface RunOptions {
   /** Kill the process group after this many ms (default: no timeout). */
@@ -145,7 +145,7 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions = {})
 export function describeFailure(cmd: string, r: RunResult): string {
   if (r.error) return `${cmd}: could not start: ${r.error}`;
   if (r.timedOut) return `${cmd}: timed out after ${Math.round(r.ms)} ms`;
-  if (r.outOfMemory) return `${cmd}: stopped after ${Math.round(r.ms)} ms: it used ${formatGiB(r.outOfMemory.rssBytes)} of memory, over the cap of ${formatGiB(r.outOfMemory.capBytes)} (HALIDE_LENS_MEMORY_GB sets it)`;
+  if (r.outOfMemory) return `${cmd}: stopped after ${Math.round(r.ms)} ms: ${overCapMessage(r.outOfMemory.rssBytes, r.outOfMemory.capBytes)}`;
   if (r.cancelled) return `${cmd}: cancelled`;
   if (r.signal) return `${cmd}: killed by ${r.signal}`;
   return `${cmd}: exited with code ${r.code}`;

@@ -8,7 +8,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { MACHINE_PARAMS } from './generate';
-import { formatGiB, memoryCapBytes, watchMemory } from './memoryWatch';
+import { memoryCapBytes, overCapMessage, watchMemory } from './memoryWatch';
 import { defaultEnv, killTree, tail, track, untrack } from './workerProcess';
 import type { BenchRequest, BenchResponse, PingRequest, PingResponse, WorkerRequest } from './workerProtocol';
 
@@ -294,7 +294,7 @@ export class BenchWorker {
       c.unwatch = watchMemory(proc.pid, capBytes, (rssBytes) => {
         if (this.current !== c) return;
         this.finish({
-          id: c.req.id, ok: false, error: `out of memory: the worker used ${formatGiB(rssBytes)}, over the cap of ${formatGiB(capBytes)} (HALIDE_LENS_MEMORY_GB sets it)`,
+          id: c.req.id, ok: false, error: `out of memory: the worker was stopped: ${overCapMessage(rssBytes, capBytes)}`,
           stderr_tail: tail(this.requestStderr, 20), wall_ms: performance.now() - c.start,
         });
         this.kill(proc);
