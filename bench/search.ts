@@ -9,7 +9,7 @@
 // shipped one), each timed by the same bench worker; geometric means against the hand
 // schedule; search times; failures by kind. Slow (minutes per pipeline): not part of `npm run bench`.
 //
-//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--model PATH] [--caution K] [--compare-model PATH] [--compare-widen] [--compare-limits ROLLOUT,DECIDED,CODE] [--show-suggestions]
+//   node out/bench/search.js [--pipelines REGEX] [--budget-ms 3000] [--adams-beam 32] [--timeout-s 300] [--model PATH] [--caution K] [--compare-model PATH] [--compare-widen] [--compare-limits ROLLOUT,DECIDED,CODE[,SERIAL_ROOT_MAX]] [--show-suggestions]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -17,6 +17,7 @@ import { extract } from '../server/src/halide/extract';
 import type { GeneratorGraph } from '../server/src/halide/graph';
 import { CostModel } from '../server/src/model/index';
 import { toDirective } from '../server/src/search/lower';
+import { DEFAULT_LIMITS } from '../server/src/search/beam';
 import type { ScheduleStep } from '../server/src/search/printer';
 import { DEFAULT_CAUTION, suggestSchedule } from '../server/src/search/suggest';
 import type { BuildContext } from '../server/src/toolchain/build';
@@ -43,12 +44,16 @@ const MODEL = arg('--model', '');
 const COMPARE_MODEL = arg('--compare-model', '');
 /** The compared column searches with widening (SuggestOptions.widen): the shipped model unless --compare-model. */
 const COMPARE_WIDEN = process.argv.includes('--compare-widen');
-/** The compared column searches within other caps (SearchLimits: rollout inline terms, decided inline terms, code budget). */
+/**
+ * The compared column searches within other caps (SearchLimits: rollout inline terms, decided inline
+ * terms, code budget, and optionally the most points of a parallelizable root Func offered serial).
+ */
 const COMPARE_LIMITS = ((v) => {
   if (!v) return undefined;
-  const [rolloutCap, decidedCap, codeBudget] = v.split(',').map(Number);
-  if (![rolloutCap, decidedCap, codeBudget].every((n) => n > 0)) throw new Error(`--compare-limits takes three positive numbers (Infinity allowed): ${v}`);
-  return { rolloutCap, decidedCap, codeBudget };
+  const [rolloutCap, decidedCap, codeBudget, serial] = v.split(',').map(Number);
+  const serialRootMax = serial ?? DEFAULT_LIMITS.serialRootMax;
+  if (![rolloutCap, decidedCap, codeBudget, serialRootMax].every((n) => n > 0)) throw new Error(`--compare-limits takes three or four positive numbers (Infinity allowed): ${v}`);
+  return { rolloutCap, decidedCap, codeBudget, serialRootMax };
 })(arg('--compare-limits', ''));
 /** Print each model-only suggestion's code under its row (diagnosing where the search loses). */
 const SHOW = process.argv.includes('--show-suggestions');
@@ -154,7 +159,7 @@ async function main(): Promise<void> {
   const list = jobs();
   console.log(`Halide Lens schedule search against the autoschedulers: ${list.length} pipelines, one run, ${os.cpus()[0]?.model.trim()} (${threads} cores), target ${target}`);
   console.log(`model: ${MODEL || 'the shipped one (models/cost_model.onnx)'}`);
-  console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; cautious: the model's best ranked by prediction x exp(${CAUTION} x members' sd)${CAUTION === DEFAULT_CAUTION ? ' (not run: --caution K)' : ''}; compared: ${other ? `the model-only suggestion of ${COMPARE_MODEL || 'the same model'}${COMPARE_WIDEN ? ', widening the beam while the budget lasts' : ''}${COMPARE_LIMITS ? `, within limits ${JSON.stringify(COMPARE_LIMITS)}` : ''}` : 'not run (--compare-model PATH, --compare-widen, --compare-limits)'}; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
+  console.log(`suggested: the model's best from scratch in ${BUDGET_MS} ms; verified: the fastest measured of its best 5; cautious: the model's best ranked by prediction x exp(${CAUTION} x members' sd)${CAUTION === DEFAULT_CAUTION ? ' (not run: --caution K)' : ''}; compared: ${other ? `the model-only suggestion of ${COMPARE_MODEL || 'the same model'}${COMPARE_WIDEN ? ', widening the beam while the budget lasts' : ''}${COMPARE_LIMITS ? `, within limits ${JSON.stringify(COMPARE_LIMITS, (_, v) => (v === Infinity ? "Infinity" : v))}` : ''}` : 'not run (--compare-model PATH, --compare-widen, --compare-limits)'}; Adams2019 beam ${ADAMS_BEAM}; each timed 5 times (fastest kept), ${TIMEOUT_MS / 1000} s cap per schedule\n`);
   console.log(`| pipeline | ${SOURCES.join(' ms | ')} ms | wall |`);
   console.log(`| --- | ${SOURCES.map(() => '---:').join(' | ')} | ---: |`);
   const rows: Row[] = [];

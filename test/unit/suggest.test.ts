@@ -74,6 +74,20 @@ test('a tiled 4-D tensor is parallel over its rows, not over the tile loop neste
   assert.deepEqual(bsteps.filter((s) => s.name === 'parallel').map((s) => s.values[0]), [{ kind: 'var', name: `${bo.pure[1]}o`, rvar: false }]);
 });
 
+test('a serial-root limit (SearchLimits.serialRootMax) keeps big parallelizable root Funcs parallel and lets small ones be serial', () => {
+  const blur = buildSpace(graphOf('blur3x3').graph.generators[0], { threads: 2, target: AVX512, from: 'scratch' });
+  const LIMIT = 1 << 16;
+  for (const f of blur.funcs.filter((g) => isSearched(g))) {
+    const roots = optionsFor(f, blur, new Map(), LIMIT).filter((c) => c.place.kind === 'root');
+    assert.ok(roots.length > 0 && roots.every((c) => c.shape.par), f.name);
+    // The same Func over 64 x 32 points: a fork and join may cost more than the work, serial is offered.
+    const small = { ...f, extents: [64, 32] };
+    assert.ok(optionsFor(small, blur, new Map(), LIMIT).some((c) => c.place.kind === 'root' && !c.shape.par && c.shape.vec > 0), f.name);
+    // The default space offers it at any size.
+    assert.ok(optionsFor(f, blur, new Map()).some((c) => c.place.kind === 'root' && !c.shape.par), f.name);
+  }
+});
+
 test('no producer is computed at a loop outside its host\'s parallel loop, where it would run on one core', () => {
   // depthwise_conv: output (c, x, y, b) tiled over (c, x) runs its rows y in parallel inside the batch
   // loop b; padded at b would be computed serially once per image (it ran 1.7 ms; at the rows, 0.5).

@@ -12,7 +12,7 @@ import { CODE_BUDGET, stageCodeSizes } from './compileCost';
 import type { ScheduleStep } from './printer';
 import { mulberry32 } from './prng';
 import { scheduledGraph, searchedSteps } from './lower';
-import { defaultChoice, DECIDED_INLINE_CAP, INLINE_CAP, inlinedSize, optionsFor, rootDefault, type SearchLimits } from './options';
+import { defaultChoice, DECIDED_INLINE_CAP, INLINE_CAP, inlinedSize, optionsFor, rootDefault, SERIAL_ROOT_MAX_POINTS, type SearchLimits } from './options';
 import { computePoints, isSearched, type Choice, type Space } from './space';
 
 export interface BeamOptions {
@@ -43,7 +43,7 @@ export interface BeamOptions {
   limits?: Partial<SearchLimits>;
 }
 
-export const DEFAULT_LIMITS: SearchLimits = { rolloutCap: INLINE_CAP, decidedCap: DECIDED_INLINE_CAP, codeBudget: CODE_BUDGET };
+export const DEFAULT_LIMITS: SearchLimits = { rolloutCap: INLINE_CAP, decidedCap: DECIDED_INLINE_CAP, codeBudget: CODE_BUDGET, serialRootMax: SERIAL_ROOT_MAX_POINTS };
 
 /**
  * The space searched and the limits it is searched within; `fitted` memoizes fitCodeBudget by the
@@ -252,7 +252,7 @@ export async function beamSearch(model: CostModel, space: Space, opts: BeamOptio
       if (stop()) return false;
       const cands: Map<string, Choice>[] = [];
       for (const b of beam) {
-        let opts2 = optionsFor(f, space, b.decided);
+        let opts2 = optionsFor(f, space, b.decided, sp.limits.serialRootMax);
         if (opts2.length > maxOptions) opts2 = sampleOptions(opts2, maxOptions, r);
         for (const c of opts2) cands.push(new Map(b.decided).set(f.name, c));
       }
@@ -382,7 +382,7 @@ async function refine(
       check();
       const base = top.best!.choices;
       const before = top.best!.score;
-      const cands = optionsFor(f, space, base)
+      const cands = optionsFor(f, space, base, sp.limits.serialRootMax)
         .map((c) => complete(sp, new Map(base).set(f.name, c)))
         .filter((c): c is Map<string, Choice> => c !== null && consistent(space, c));
       await score(cands);

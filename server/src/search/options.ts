@@ -6,19 +6,36 @@ import { blockOf, computePoints, NO_UPDATE, onTopLoops, parallelDim, type Choice
 
 const INLINE: Choice = { place: { kind: 'inline' }, shape: { vec: 0, tile: null, par: false, unroll: false }, upd: NO_UPDATE };
 
+/**
+ * Most points (product of its pure extents) a root Func that can be parallelized may have and still
+ * be offered a serial loop nest. Adams2019 parallelizes every root stage with enough iterations for
+ * the cores, and the model has preferred serial root stages that measure 2x slower (denoise's T,
+ * session 35), so session 36 tried offering serial only below 2^16 points: one bench:search run
+ * against the unlimited space in the same run (`--compare-limits 400,400,8000,Infinity`) measured
+ * it 2% slower on geomean (21 pipelines; denoise 478 ms against 386, avepool 67 against 50, box
+ * filter 1.12 against 1.30), within the search's run-to-run noise. Unlimited until a run says
+ * otherwise; `--compare-limits 400,400,8000,65536` re-runs it.
+ */
+export const SERIAL_ROOT_MAX_POINTS = Infinity;
+
+/** Points of `f`'s pure domain (Infinity when an extent is unknown: it may be big). */
+function points(f: FuncSpace): number {
+  return f.extents.reduce<number>((n, e) => n * (e ?? Infinity), 1);
+}
+
 /** An onTop Func's shapes (its own loop order kept): vector widths and parallel or not, the default first. */
-function onTopShapes(f: FuncSpace, threads: number): Shape[] {
+function onTopShapes(f: FuncSpace, threads: number, serialMax: number): Shape[] {
   const loops = onTopLoops(f, threads);
   const vecs = loops.vec ? [...new Set([f.lanes, 2 * f.lanes].map((w) => Math.min(w, 64)))].filter((w) => loops.vecExtent >= w) : [];
-  const pars = loops.par ? [true, false] : [false];
+  const pars = loops.par ? (points(f) <= serialMax ? [true, false] : [true]) : [false];
   const out: Shape[] = [];
   for (const par of pars) for (const vec of [...vecs, 0]) out.push({ vec, tile: null, par, unroll: false });
   return out;
 }
 
 /** Root loop shapes worth trying for `f`, the default first. */
-function rootShapes(f: FuncSpace, threads: number): Shape[] {
-  if (f.onTop) return onTopShapes(f, threads);
+function rootShapes(f: FuncSpace, threads: number, serialMax = SERIAL_ROOT_MAX_POINTS): Shape[] {
+  if (f.onTop) return onTopShapes(f, threads, serialMax);
   const ex = f.extents[0] ?? 0, ey = f.extents[1] ?? 0;
   const par = parallelDim(f, threads) !== null;
   // More than 64 lanes only multiplies the code LLVM must legalize.
@@ -26,7 +43,7 @@ function rootShapes(f: FuncSpace, threads: number): Shape[] {
   const out: Shape[] = [];
   for (const vec of vecs) out.push({ vec, tile: null, par, unroll: false });
   out.push({ vec: 0, tile: null, par, unroll: false });
-  if (par && vecs.length) out.push({ vec: vecs[0], tile: null, par: false, unroll: false });
+  if (par && vecs.length && points(f) <= serialMax) out.push({ vec: vecs[0], tile: null, par: false, unroll: false });
   if (f.pure.length >= 2 && vecs.length) {
     for (const [tx, ty, unroll] of [[2 * f.lanes, 4, true], [4 * f.lanes, 16, false], [8 * f.lanes, 32, false]] as [number, number, boolean][]) {
       if (ex >= tx && ey >= ty * 2) out.push({ vec: vecs[0], tile: [tx, ty], par: true, unroll });
@@ -77,8 +94,8 @@ export const INLINE_CAP = 400;
  */
 export const DECIDED_INLINE_CAP = 400;
 
-/** What the search may suggest: the caps above and search/compileCost's CODE_BUDGET (bench:search compares others). */
-export interface SearchLimits { rolloutCap: number; decidedCap: number; codeBudget: number }
+/** What the search may suggest: the caps above, search/compileCost's CODE_BUDGET and SERIAL_ROOT_MAX_POINTS (bench:search compares others). */
+export interface SearchLimits { rolloutCap: number; decidedCap: number; codeBudget: number; serialRootMax: number }
 
 /** Terms of `f`'s expression with its producers' current choices (sizes of producers given). */
 export function inlinedSize(f: FuncSpace, choices: Map<string, Choice>, sizes: Map<string, number>): number {
@@ -100,11 +117,11 @@ export function defaultChoice(f: FuncSpace, threads: number): Choice {
   return f.canInline ? INLINE : rootDefault(f, threads);
 }
 
-export function optionsFor(f: FuncSpace, space: Space, decided: Map<string, Choice>): Choice[] {
+export function optionsFor(f: FuncSpace, space: Space, decided: Map<string, Choice>, serialMax = SERIAL_ROOT_MAX_POINTS): Choice[] {
   const out: Choice[] = [];
-  if (f.onTop) return rootShapes(f, space.threads).map((shape) => ({ place: { kind: 'root' }, shape, upd: NO_UPDATE }));
+  if (f.onTop) return rootShapes(f, space.threads, serialMax).map((shape) => ({ place: { kind: 'root' }, shape, upd: NO_UPDATE }));
   if (f.canInline) out.push(INLINE);
-  const shapes = rootShapes(f, space.threads);
+  const shapes = rootShapes(f, space.threads, serialMax);
   const upds = updateShapes(f);
   for (const shape of shapes) for (const upd of upds) out.push({ place: { kind: 'root' }, shape, upd });
   // compute_at: a loop of the Func it is evaluated in (its consumer, or the Func its inlined
