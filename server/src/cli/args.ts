@@ -11,7 +11,7 @@ export interface Parsed { positional: string[]; flags: Map<string, string | true
 export const VALUE_FLAGS = new Set([
   '--generator', '--schedule', '--param', '--threads', '--autoscheduler', '--minutes', '--pipeline-minutes', '--max-samples', '--pipelines',
   '--random-pipelines', '--data', '--remeasure', '--model', '--out', '--machine', '--include', '--budget-ms', '--seed',
-  '--schedule-h', '--from', '--target', '--realworld', '--probes', '--group', '--real-shaped', '--search', '--search-model', '--sources',
+  '--schedule-h', '--from', '--target', '--realworld', '--probes', '--group', '--real-shaped', '--search', '--search-model', '--sources', '--replay',
 ]);
 
 export function parseArgs(argv: string[]): Parsed {

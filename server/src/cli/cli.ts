@@ -47,7 +47,7 @@ ${FEATURES_USAGE}
 ${EXACT_USAGE}
 ${RANK_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
-          [--new-machine] [--target TARGET] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--search K [--search-model PATH]] [--sources LIST] [--shapes]
+          [--new-machine] [--target TARGET] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--search K [--search-model PATH]] [--sources LIST] [--replay MACHINE] [--shapes]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
         --target measures code compiled for a narrower target than this machine's (e.g. without avx512),
         recorded as the same hardware's samples for that target;
@@ -59,7 +59,9 @@ ${RANK_USAGE}
         --search K adds the K schedules the cost model's search ranks best (3 s, from scratch) to each corpus
         and random pipeline outside the test split (and realworld generator, with --realworld): the model's
         blind spots, measured; --sources LIST measures only those schedule sources (e.g. --sources search:
-        a new round of the search's picks, nothing else)
+        a new round of the search's picks, nothing else); --replay MACHINE measures again, as the same code, up to
+        8 schedules per pipeline that MACHINE measured (the authors', naive, random, search): run it for the host's
+        target and with --target for a narrower one, and each replayed plan item is a pair of one code on two targets
         --shapes compares the graphs' shapes: corpus, random pipelines, realworld (measured hand schedules)
   lsp --stdio
         run the language server over standard input/output
@@ -178,7 +180,7 @@ async function suggestCli(p: Parsed, out: (s: string) => void): Promise<number> 
 }
 
 async function collectCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--target', '--realworld', '--realworld-only', '--probes', '--shapes', '--real-shaped', '--search', '--search-model', '--sources']);
+  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--target', '--realworld', '--realworld-only', '--probes', '--shapes', '--real-shaped', '--search', '--search-model', '--sources', '--replay']);
   const num = (flag: string): number | undefined => {
     const v = p.flags.get(flag);
     if (typeof v !== 'string') return undefined;
@@ -227,6 +229,7 @@ async function collectCommand(p: Parsed, out: (s: string) => void): Promise<numb
     target: typeof p.flags.get('--target') === 'string' ? (p.flags.get('--target') as string) : undefined,
     searchModel: typeof p.flags.get('--search-model') === 'string' ? (p.flags.get('--search-model') as string) : undefined,
     sources: sourcesFlag(p.flags.get('--sources')),
+    replay: typeof p.flags.get('--replay') === 'string' ? (p.flags.get('--replay') as string) : undefined,
   });
   return progress.measured > 0 || progress.failed === 0 ? 0 : 1;
 }

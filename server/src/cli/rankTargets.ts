@@ -10,7 +10,11 @@ import { predictGraph } from '../model/predict';
 import { describeTargetPairs, direction, scoreTargetPairs, type TargetPair } from '../model/targetPairs';
 import type { MachineFingerprint } from '../toolchain/machine';
 
-interface Row extends TargetPair { pipeline: string; source: string; seed: number | null; narrow: string; wide: string; ms: [number, number]; pred: [number, number] }
+interface Row extends TargetPair {
+  pipeline: string; source: string; seed: number | null; narrow: string; wide: string; ms: [number, number]; pred: [number, number];
+  /** Both targets ran one schedule text (the authors', or collect --replay's): only the instruction set differs. */
+  sameCode: boolean;
+}
 
 /** Float lanes of a machine's target: which of two targets is the narrow one. */
 function lanesOf(id: string, known: Record<string, MachineFingerprint>): number {
@@ -50,7 +54,7 @@ export async function rankAcrossTargets(
       const ms: [number, number] = [bestMs(narrow), bestMs(wide)];
       rows.push({
         pipeline: narrow.pipeline, source: narrow.schedule.source, seed: narrow.schedule.seed, narrow: known[narrow.machine].target, wide: known[wide.machine].target,
-        ms, pred, measured: ms[0] / ms[1], predicted: pred[0] / pred[1],
+        ms, pred, measured: ms[0] / ms[1], predicted: pred[0] / pred[1], sameCode: narrow.schedule.textHash === wide.schedule.textHash,
       });
     } catch (err) {
       const why = (err as Error).message.split('\n')[0].slice(0, 120);
@@ -62,19 +66,21 @@ export async function rankAcrossTargets(
   }
   const sources = [...new Set(rows.map((r) => r.source))].sort();
   const bySource = sources.map((source) => ({ source, score: scoreTargetPairs(rows.filter((r) => r.source === source)) }));
+  const byCode = [true, false].map((same) => ({ code: same ? 'same code' : 'other code', score: scoreTargetPairs(rows.filter((r) => r.sameCode === same)) }))
+    .filter(({ score }) => score.pairs > 0);
   const all = scoreTargetPairs(rows);
-  if (json) return JSON.stringify({ all, bySource, failed: Object.fromEntries(failed), rows }, null, 1);
+  if (json) return JSON.stringify({ all, bySource, byCode, failed: Object.fromEntries(failed), rows }, null, 1);
   const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)}%` : '-');
   return [
     `# one schedule source measured for two targets on one hardware: ${rows[0].narrow} against ${rows[0].wide}`,
-    'ratio = narrow / wide time (> 1: the wide target is faster); agree: the same direction, or both within 10%',
+    'ratio = narrow / wide time (> 1: the wide target is faster); agree: the same direction, or both within 10%; same code: one schedule text on both targets',
     '',
     describeTargetPairs(all),
     '',
     '| schedule source | pairs | agree | moved > 10% | predicted the same way | geomean measured | geomean predicted |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...bySource.map(({ source, score: s }) =>
-      `| ${source} | ${s.pairs} | ${pct(s.agree, s.pairs)} | ${s.moved} | ${pct(s.movedAgree, s.moved)} | ${s.geomeanMeasured.toFixed(3)} | ${s.geomeanPredicted.toFixed(3)} |`),
+    ...[...bySource.map(({ source, score }) => ({ label: source, score })), ...byCode.map(({ code, score }) => ({ label: `(${code})`, score }))].map(({ label, score: s }) =>
+      `| ${label} | ${s.pairs} | ${pct(s.agree, s.pairs)} | ${s.moved} | ${pct(s.movedAgree, s.moved)} | ${s.geomeanMeasured.toFixed(3)} | ${s.geomeanPredicted.toFixed(3)} |`),
     '',
     'Per pipeline:',
     '',

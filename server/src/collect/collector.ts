@@ -21,6 +21,7 @@ import { loadPerCore, waitForIdle } from './idle';
 import { DEFAULT_PLAN, pipelinesPlan, realworldSchedulesPlan, schedulesPlan, type PipelineSpec, type PlanOptions, type ScheduleSpec } from './plan';
 import { isRealworld } from './realworld';
 import { toWorkerDirectives, UnsupportedDirective } from '../toolchain/workerDirectives';
+import { replayPlan } from './replay';
 import { updateSplits } from './summary';
 import { CostModel } from '../model/costModel';
 import { searchSeed, searchSeedBase, searchSpecs } from './searchSpecs';
@@ -63,6 +64,8 @@ export interface CollectOptions {
    * without the dozens of other schedules per pipeline a machine has not measured yet).
    */
   sources?: ReadonlySet<string>;
+  /** Measure again the schedules this machine id measured (replay.ts), instead of the plan's. */
+  replay?: string;
   log?: (line: string) => void;
 }
 
@@ -158,12 +161,13 @@ export async function collect(opts: CollectOptions): Promise<Progress> {
   const pipelines = pipelinesPlan(opts.root, plan);
   // Every planned pipeline gets its split before it is measured, stored in the repo, never changed.
   const splits = updateSplits(opts.dataDir, pipelines.map((p) => p.id));
+  const replay = opts.replay ? replayPlan(existing, opts.replay) : null;
   const search = plan.searchSchedules ? { model: new CostModel({ modelPath: opts.searchModel }), splits, seedBase: searchSeedBase(opts.searchModel) } : null;
   try {
     for (const p of pipelines) {
       if (enough()) break;
-      if (opts.filter && !opts.filter.test(p.id)) continue;
-      await collectPipeline(p, { ctx, machine, plan, done, seenText, writer, progress, enough, log, threads: opts.threads ?? machine.cores, idleWaitMs: opts.idleWaitMs ?? 120_000,
+      if ((opts.filter && !opts.filter.test(p.id)) || (replay && !replay.has(p.id))) continue;
+      await collectPipeline(p, { ctx, machine, plan, done, seenText, writer, progress, enough, log, threads: opts.threads ?? machine.cores, idleWaitMs: opts.idleWaitMs ?? 120_000, replay: replay?.get(p.id),
         pipelineBudgetMs: opts.pipelineMinutes ? opts.pipelineMinutes * 60_000 : Infinity, search, sources: opts.sources, probeTimeouts: probeTimeouts.get(p.id) ?? 0 });
     }
   } finally {
@@ -185,6 +189,8 @@ interface PipelineContext {
   search: { model: CostModel; splits: Parameters<typeof splitOf>[1]; seedBase: number } | null;
   /** CollectOptions.sources. */
   sources?: ReadonlySet<string>;
+  /** The schedules to measure instead of the plan's (CollectOptions.replay). */
+  replay?: ScheduleSpec[];
 }
 
 /**
@@ -267,8 +273,8 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       c.log(`collect: ${p.id}: the front end finds no generator, skipped`);
       return;
     }
-    todo = schedulesPlan(graph, c.plan);
-    if (wantSearch) todo.push(...(await searchPicks(graph, p, c)));
+    todo = c.replay ?? schedulesPlan(graph, c.plan);
+    if (wantSearch && !c.replay) todo.push(...(await searchPicks(graph, p, c)));
   }
   todo = todo.filter((s) => !c.done.has(key(p.id, s.source, s.seed)) && (!c.sources || c.sources.has(s.source)));
   // A realworld generator's search needs its built graph: it runs once the worker is up.
