@@ -91,6 +91,8 @@ test('scoreTargetPairs: a pair agrees when both ratios point the same way, or bo
     { measured: 1.3, predicted: 1.02 }, // moved, predicted no change
   ]);
   assert.deepEqual([s.pairs, s.agree, s.moved, s.movedAgree, s.sameSign], [4, 2, 3, 1, 2]);
+  // Past the noise (1.2x): 1.5, 0.7 and 1.3; the last is predicted to change the right way, if little.
+  assert.deepEqual([s.pastNoise, s.pastNoiseSameSign], [3, 2]);
   assert.ok(Math.abs(s.geomeanMeasured - Math.pow(1.5 * 1.05 * 0.7 * 1.3, 1 / 4)) < 1e-12);
 });
 

@@ -77,10 +77,10 @@ export async function rankAcrossTargets(
     '',
     describeTargetPairs(all),
     '',
-    '| schedule source | pairs | agree | moved > 10% | predicted the same way | geomean measured | geomean predicted |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| schedule source | pairs | agree | moved > 10% | predicted the same way | > 1.2x apart | predicted the same way | geomean measured | geomean predicted |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...[...bySource.map(({ source, score }) => ({ label: source, score })), ...byCode.map(({ code, score }) => ({ label: `(${code})`, score }))].map(({ label, score: s }) =>
-      `| ${label} | ${s.pairs} | ${pct(s.agree, s.pairs)} | ${s.moved} | ${pct(s.movedAgree, s.moved)} | ${s.geomeanMeasured.toFixed(3)} | ${s.geomeanPredicted.toFixed(3)} |`),
+      `| ${label} | ${s.pairs} | ${pct(s.agree, s.pairs)} | ${s.moved} | ${pct(s.movedAgree, s.moved)} | ${s.pastNoise} | ${pct(s.pastNoiseSameSign, s.pastNoise)} | ${s.geomeanMeasured.toFixed(3)} | ${s.geomeanPredicted.toFixed(3)} |`),
     '',
     'Per pipeline:',
     '',

@@ -6,6 +6,12 @@
 /** Ratios within 10% of 1 count as no change. */
 export const NO_CHANGE_BAND = 1.1;
 
+/**
+ * Measured ratios past 1.2x are past the noise: two measurements of one schedule differ by 17% on
+ * average here (collect --remeasure), and ranking scores pairs more than 1.2x apart for the same reason.
+ */
+export const NOISE_BAND = 1.2;
+
 /** 1: the narrow target is slower (the wide one faster), -1: faster, 0: within the band. */
 export function direction(ratio: number): -1 | 0 | 1 {
   return ratio > NO_CHANGE_BAND ? 1 : ratio < 1 / NO_CHANGE_BAND ? -1 : 0;
@@ -26,6 +32,12 @@ export interface TargetPairScore {
   movedAgree: number;
   /** Same sign of change at all, however small. */
   sameSign: number;
+  /**
+   * Pairs measured more than NOISE_BAND apart, and of those, the ones whose prediction changes the same
+   * way by any amount: a model may be right about the direction and modest about the size.
+   */
+  pastNoise: number;
+  pastNoiseSameSign: number;
   geomeanMeasured: number;
   geomeanPredicted: number;
 }
@@ -34,12 +46,15 @@ const geomean = (xs: number[]) => (xs.length ? Math.exp(xs.reduce((a, x) => a + 
 
 export function scoreTargetPairs(pairs: readonly TargetPair[]): TargetPairScore {
   const moved = pairs.filter((p) => direction(p.measured) !== 0);
+  const pastNoise = pairs.filter((p) => Math.abs(Math.log(p.measured)) > Math.log(NOISE_BAND));
   return {
     pairs: pairs.length,
     agree: pairs.filter((p) => direction(p.measured) === direction(p.predicted)).length,
     moved: moved.length,
     movedAgree: moved.filter((p) => direction(p.predicted) === direction(p.measured)).length,
     sameSign: pairs.filter((p) => Math.sign(Math.log(p.measured)) === Math.sign(Math.log(p.predicted))).length,
+    pastNoise: pastNoise.length,
+    pastNoiseSameSign: pastNoise.filter((p) => Math.sign(Math.log(p.measured)) === Math.sign(Math.log(p.predicted))).length,
     geomeanMeasured: geomean(pairs.map((p) => p.measured)),
     geomeanPredicted: geomean(pairs.map((p) => p.predicted)),
   };
@@ -50,6 +65,7 @@ export function describeTargetPairs(s: TargetPairScore): string {
   const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)}%` : '-');
   return `${s.pairs} pairs: agree ${s.agree} (${pct(s.agree, s.pairs)}); of the ${s.moved} that moved more than ` +
     `${Math.round((NO_CHANGE_BAND - 1) * 100)}% when measured, predicted the same way: ${s.movedAgree} (${pct(s.movedAgree, s.moved)}); ` +
-    `same sign of change at all: ${s.sameSign} (${pct(s.sameSign, s.pairs)}); geomean narrow/wide: measured ${s.geomeanMeasured.toFixed(3)}, ` +
+    `same sign of change at all: ${s.sameSign} (${pct(s.sameSign, s.pairs)}); of the ${s.pastNoise} measured more than ` +
+    `${NOISE_BAND}x apart (past the noise), predicted to change the same way: ${s.pastNoiseSameSign} (${pct(s.pastNoiseSameSign, s.pastNoise)}); geomean narrow/wide: measured ${s.geomeanMeasured.toFixed(3)}, ` +
     `predicted ${s.geomeanPredicted.toFixed(3)}`;
 }
