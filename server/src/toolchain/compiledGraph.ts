@@ -10,7 +10,7 @@ import type { PipelineDump } from './dumpFormat';
 import { dumpToGenerator } from './dumpToGraph';
 import { type Autoscheduler, locateHalide, pluginPath } from './halide';
 import { defaultCacheDir } from './profile';
-import { paramAskedIn, withAskedParams } from './generate';
+import { withAskedParams } from './generate';
 import { describeFailure, run } from './run';
 import { hostTarget } from './target';
 import { compileGenerator, compileNative, nativeSource } from './workerBuild';
@@ -158,16 +158,9 @@ export async function compiledGraphAndDumps(
 }
 
 /**
- * GenGen refuses untyped, unranked or unsized Inputs and Outputs and names what it needs. The
- * parameter a user would pass for it (float32, 2 dimensions, 2 elements), or null for another error.
+ * compiledGraphAndDumps, adding each parameter Halide asks for and trying again (GenGen refuses
+ * untyped, unranked or unsized Inputs and Outputs and names what it needs); the params it took.
  */
-export function paramHalideAsksFor(err: unknown): [string, string] | null {
-  if (!(err instanceof CompiledGraphError)) return null;
-  return paramAskedIn(`${err.message}\n${err.detail}`);
-}
-
-
-/** compiledGraphAndDumps, adding each parameter Halide asks for (paramHalideAsksFor) and trying again; the params it took. */
 export async function compiledGraphAskingParams(
   cppPath: string, generatorName: string, opts: CompiledGraphOptions = {},
 ): Promise<{ graph: StageGraph; dumps: PipelineDump[]; schedules: (string | null)[]; params: Record<string, string> }> {
