@@ -69,6 +69,8 @@ export async function rankAcrossTargets(
   const byCode = [true, false].map((same) => ({ code: same ? 'same code' : 'other code', score: scoreTargetPairs(rows.filter((r) => r.sameCode === same)) }))
     .filter(({ score }) => score.pairs > 0);
   const all = scoreTargetPairs(rows);
+  // The table's rows: per source, then same-code and other-code pairs in parentheses.
+  const labelled = [...bySource.map(({ source, score }) => ({ label: source, score })), ...byCode.map(({ code, score }) => ({ label: `(${code})`, score }))];
   if (json) return JSON.stringify({ all, bySource, byCode, failed: Object.fromEntries(failed), rows }, null, 1);
   const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)}%` : '-');
   return [
@@ -79,7 +81,7 @@ export async function rankAcrossTargets(
     '',
     '| schedule source | pairs | agree | moved > 10% | predicted the same way | > 1.2x apart | predicted the same way | geomean measured | geomean predicted |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...[...bySource.map(({ source, score }) => ({ label: source, score })), ...byCode.map(({ code, score }) => ({ label: `(${code})`, score }))].map(({ label, score: s }) =>
+    ...labelled.map(({ label, score: s }) =>
       `| ${label} | ${s.pairs} | ${pct(s.agree, s.pairs)} | ${s.moved} | ${pct(s.movedAgree, s.moved)} | ${s.pastNoise} | ${pct(s.pastNoiseSameSign, s.pastNoise)} | ${s.geomeanMeasured.toFixed(3)} | ${s.geomeanPredicted.toFixed(3)} |`),
     '',
     'Per pipeline:',

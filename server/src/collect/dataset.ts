@@ -233,14 +233,20 @@ export function splitOf(pipeline: string, splits: { train?: string[]; test: stri
   return hashSplit(base);
 }
 
+/** FNV-1a (32 bits) of a string's UTF-16 code units: a cheap stable hash for orders and splits. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
 /**
  * The rule that assigns a pipeline the stored table does not list yet: FNV-1a, then a murmur3
  * finaliser, because FNV's high bits barely move for ids that differ in their last characters
  * (random/rp_1 ... rp_320 landed 8% test / 21% validation without it).
  */
 export function hashSplit(base: string): 'train' | 'validation' | 'test' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < base.length; i++) h = Math.imul(h ^ base.charCodeAt(i), 0x01000193) >>> 0;
+  let h = fnv1a(base);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b) >>> 0;
   h ^= h >>> 13;

@@ -3,7 +3,7 @@
 // narrower one (`--target` AVX2), a plan item's two samples then differ only in the instruction set
 // they were compiled for: the pairs `rank --across-targets` scores, without the confound of an
 // autoscheduler or our sampler choosing other vector widths for the other target.
-import type { Sample } from './dataset';
+import { fnv1a, type Sample } from './dataset';
 import type { ScheduleSpec } from './plan';
 import { isRealworld } from './realworld';
 
@@ -18,11 +18,7 @@ const REPLAYABLE = new Set(['hand', 'naive-inline', 'naive-root', 'random', 'sea
 export const REPLAY_PER_PIPELINE = 8;
 
 /** A stable pseudo-random order (FNV-1a of the plan item), so that a resumed replay picks the same items. */
-function order(s: Sample): number {
-  let h = 0x811c9dc5;
-  for (const ch of `${s.pipeline}|${s.schedule.source}|${s.schedule.seed}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return h;
-}
+const order = (s: Sample): number => fnv1a(`${s.pipeline}|${s.schedule.source}|${s.schedule.seed}`);
 
 /** Per pipeline, the schedules `from` measured that replay as the same code (at most `perPipeline`). */
 export function replayPlan(samples: readonly Sample[], from: string, perPipeline = REPLAY_PER_PIPELINE): Map<string, ScheduleSpec[]> {

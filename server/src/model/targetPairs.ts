@@ -42,6 +42,8 @@ export interface TargetPairScore {
   geomeanPredicted: number;
 }
 
+/** The prediction changes the same way as the measurement, by any amount. */
+const sameWay = (p: { measured: number; predicted: number }) => Math.sign(Math.log(p.measured)) === Math.sign(Math.log(p.predicted));
 const geomean = (xs: number[]) => (xs.length ? Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length) : NaN);
 
 export function scoreTargetPairs(pairs: readonly TargetPair[]): TargetPairScore {
@@ -52,9 +54,9 @@ export function scoreTargetPairs(pairs: readonly TargetPair[]): TargetPairScore 
     agree: pairs.filter((p) => direction(p.measured) === direction(p.predicted)).length,
     moved: moved.length,
     movedAgree: moved.filter((p) => direction(p.predicted) === direction(p.measured)).length,
-    sameSign: pairs.filter((p) => Math.sign(Math.log(p.measured)) === Math.sign(Math.log(p.predicted))).length,
+    sameSign: pairs.filter(sameWay).length,
     pastNoise: pastNoise.length,
-    pastNoiseSameSign: pastNoise.filter((p) => Math.sign(Math.log(p.measured)) === Math.sign(Math.log(p.predicted))).length,
+    pastNoiseSameSign: pastNoise.filter(sameWay).length,
     geomeanMeasured: geomean(pairs.map((p) => p.measured)),
     geomeanPredicted: geomean(pairs.map((p) => p.predicted)),
   };
