@@ -86,6 +86,31 @@ test('a pipeline out of its time budget yields, and its schedules wait for a lat
   assert.equal(readSamples(dataDir)[0].schedule.source, 'hand');
 });
 
+test('collect --replay --pair-target: each replayed schedule timed for two targets back to back, the pair sharing an id', async () => {
+  const common = onBrighten({ adamsProbes: 0, randomSchedules: 0 });
+  const { dataDir } = common;
+  assert.equal((await collect({ ...common, maxSamples: 3 })).measured, 3);
+  const host = readSamples(dataDir)[0].machine;
+  await assert.rejects(collect({ ...common, pairTarget: 'x86-64-linux-sse41' }), /--pair-target needs --replay/);
+  await assert.rejects(collect({ ...common, replay: host, target: 'x86-64-linux-sse41', pairTarget: 'x86-64-linux-sse41' }), /measured anyway/);
+  // Two targets every x86-64 machine runs, neither the host's: both legs are new ids of this hardware.
+  const paired = { ...common, replay: host, target: 'x86-64-linux-sse41', pairTarget: 'x86-64-linux' };
+  assert.equal((await collect(paired)).measured, 6);
+  const replayed = readSamples(dataDir).filter((s) => s.machine !== host);
+  const legs = [...new Set(replayed.map((s) => s.machine))];
+  assert.equal(legs.length, 2);
+  const byPair = new Map<string, typeof replayed>();
+  for (const s of replayed) byPair.set(s.pair ?? 'none', [...(byPair.get(s.pair ?? 'none') ?? []), s]);
+  assert.equal(byPair.size, 3, 'one pair id per replayed schedule');
+  for (const [, two] of byPair) {
+    assert.deepEqual(two.map((s) => s.machine).sort(), [...legs].sort());
+    assert.equal(two[0].schedule.textHash, two[1].schedule.textHash);
+    assert.equal(`${two[0].schedule.source}#${two[0].schedule.seed}`, `${two[1].schedule.source}#${two[1].schedule.seed}`);
+  }
+  // Resumed, nothing is measured again.
+  assert.equal((await collect(paired)).measured, 0);
+});
+
 test('collect --search: the cost model\'s best picks are measured as schedules of their own, read back as printed', async () => {
   const common = onBrighten({ adamsProbes: 0, randomSchedules: 0 });
   const { dataDir } = common;

@@ -111,6 +111,6 @@ test('rank --across-targets pairs one schedule source measured for two targets a
   assert.ok(r.all.agree / r.all.pairs >= ACROSS_TARGETS_AGREE, `agreement ${r.all.agree}/${r.all.pairs} fell below the ratchet`);
   // Pairs of one schedule text (the authors' at least) are told apart from those an autoscheduler or the sampler sized per target.
   const byCode = r.byCode as { code: string; score: { pairs: number } }[];
-  assert.equal(byCode.reduce((n, c) => n + c.score.pairs, 0), r.all.pairs);
+  assert.equal(byCode.filter((c) => c.code !== 'timed back to back').reduce((n, c) => n + c.score.pairs, 0), r.all.pairs);
   assert.ok(byCode.some((c) => c.code === 'same code'), 'no pair of one schedule text');
 });

@@ -12,6 +12,7 @@ export const VALUE_FLAGS = new Set([
   '--generator', '--schedule', '--param', '--threads', '--autoscheduler', '--minutes', '--pipeline-minutes', '--max-samples', '--pipelines',
   '--random-pipelines', '--data', '--remeasure', '--model', '--out', '--machine', '--include', '--budget-ms', '--seed',
   '--schedule-h', '--from', '--target', '--realworld', '--probes', '--group', '--real-shaped', '--search', '--search-model', '--sources', '--replay',
+  '--replay-count', '--pair-target',
 ]);
 
 export function parseArgs(argv: string[]): Parsed {

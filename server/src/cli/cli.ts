@@ -47,7 +47,7 @@ ${FEATURES_USAGE}
 ${EXACT_USAGE}
 ${RANK_USAGE}
   collect [--minutes M] [--pipeline-minutes M] [--max-samples N] [--pipelines REGEX] [--random-pipelines K] [--data DIR]
-          [--new-machine] [--target TARGET] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--search K [--search-model PATH]] [--sources LIST] [--replay MACHINE] [--shapes]
+          [--new-machine] [--target TARGET] [--realworld DIR [--realworld-only]] [--probes N] [--real-shaped K] [--search K [--search-model PATH]] [--sources LIST] [--replay MACHINE [--replay-count N] [--pair-target TARGET]] [--shapes]
         measure (pipeline, schedule) pairs on this machine into data/ (resumable, append-only);
         --target measures code compiled for a narrower target than this machine's (e.g. without avx512),
         recorded as the same hardware's samples for that target;
@@ -61,7 +61,9 @@ ${RANK_USAGE}
         blind spots, measured; --sources LIST measures only those schedule sources (e.g. --sources search:
         a new round of the search's picks, nothing else); --replay MACHINE measures again, as the same code, up to
         8 schedules per pipeline that MACHINE measured (the authors', naive, random, search): run it for the host's
-        target and with --target for a narrower one, and each replayed plan item is a pair of one code on two targets
+        target and with --target for a narrower one, and each replayed plan item is a pair of one code on two targets;
+        --pair-target TARGET times each replayed schedule for TARGET too, back to back with a second worker (no drift
+        between runs in the pair; items either target has are left out); --replay-count N replays N per pipeline
         --shapes compares the graphs' shapes: corpus, random pipelines, realworld (measured hand schedules)
   lsp --stdio
         run the language server over standard input/output
@@ -180,7 +182,7 @@ async function suggestCli(p: Parsed, out: (s: string) => void): Promise<number> 
 }
 
 async function collectCommand(p: Parsed, out: (s: string) => void): Promise<number> {
-  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--target', '--realworld', '--realworld-only', '--probes', '--shapes', '--real-shaped', '--search', '--search-model', '--sources', '--replay']);
+  checkFlags(p, ['--minutes', '--pipeline-minutes', '--max-samples', '--pipelines', '--random-pipelines', '--data', '--threads', '--summary', '--remeasure', '--new-machine', '--target', '--realworld', '--realworld-only', '--probes', '--shapes', '--real-shaped', '--search', '--search-model', '--sources', '--replay', '--replay-count', '--pair-target']);
   const num = (flag: string): number | undefined => {
     const v = p.flags.get(flag);
     if (typeof v !== 'string') return undefined;
@@ -230,6 +232,8 @@ async function collectCommand(p: Parsed, out: (s: string) => void): Promise<numb
     searchModel: typeof p.flags.get('--search-model') === 'string' ? (p.flags.get('--search-model') as string) : undefined,
     sources: sourcesFlag(p.flags.get('--sources')),
     replay: typeof p.flags.get('--replay') === 'string' ? (p.flags.get('--replay') as string) : undefined,
+    replayCount: num('--replay-count'),
+    pairTarget: typeof p.flags.get('--pair-target') === 'string' ? (p.flags.get('--pair-target') as string) : undefined,
   });
   return progress.measured > 0 || progress.failed === 0 ? 0 : 1;
 }

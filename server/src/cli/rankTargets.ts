@@ -14,6 +14,8 @@ interface Row extends TargetPair {
   pipeline: string; source: string; seed: number | null; narrow: string; wide: string; ms: [number, number]; pred: [number, number];
   /** Both targets ran one schedule text (the authors', or collect --replay's): only the instruction set differs. */
   sameCode: boolean;
+  /** Timed back to back in one run (collect --pair-target): no drift between runs in the ratio. */
+  backToBack: boolean;
 }
 
 /** Float lanes of a machine's target: which of two targets is the narrow one. */
@@ -21,11 +23,14 @@ function lanesOf(id: string, known: Record<string, MachineFingerprint>): number 
   return naturalLanes(known[id]?.target, 'float') ?? 0;
 }
 
-/** Samples grouped by plan item, one per machine id (the first measured). */
+/**
+ * Samples grouped by back-to-back pair (Sample.pair) where they have one, else by plan item, one per
+ * machine id (the first measured).
+ */
 function pairUp(samples: readonly Sample[], known: Record<string, MachineFingerprint>): [Sample, Sample][] {
   const items = new Map<string, Map<string, Sample>>();
   for (const s of samples) {
-    const k = `${s.pipeline}|${s.schedule.source}|${s.schedule.seed}`;
+    const k = s.pair ?? `${s.pipeline}|${s.schedule.source}|${s.schedule.seed}`;
     const byMachine = items.get(k) ?? new Map<string, Sample>();
     if (!byMachine.has(s.machine)) byMachine.set(s.machine, s);
     items.set(k, byMachine);
@@ -55,6 +60,7 @@ export async function rankAcrossTargets(
       rows.push({
         pipeline: narrow.pipeline, source: narrow.schedule.source, seed: narrow.schedule.seed, narrow: known[narrow.machine].target, wide: known[wide.machine].target,
         ms, pred, measured: ms[0] / ms[1], predicted: pred[0] / pred[1], sameCode: narrow.schedule.textHash === wide.schedule.textHash,
+        backToBack: narrow.pair !== undefined && narrow.pair === wide.pair,
       });
     } catch (err) {
       const why = (err as Error).message.split('\n')[0].slice(0, 120);
@@ -66,7 +72,8 @@ export async function rankAcrossTargets(
   }
   const sources = [...new Set(rows.map((r) => r.source))].sort();
   const bySource = sources.map((source) => ({ source, score: scoreTargetPairs(rows.filter((r) => r.source === source)) }));
-  const byCode = [true, false].map((same) => ({ code: same ? 'same code' : 'other code', score: scoreTargetPairs(rows.filter((r) => r.sameCode === same)) }))
+  const byCode = ([['same code', (r: Row) => r.sameCode], ['other code', (r: Row) => !r.sameCode], ['timed back to back', (r: Row) => r.backToBack]] as const)
+    .map(([code, has]) => ({ code, score: scoreTargetPairs(rows.filter(has)) }))
     .filter(({ score }) => score.pairs > 0);
   const all = scoreTargetPairs(rows);
   // The table's rows: per source, then same-code and other-code pairs in parentheses.
@@ -75,7 +82,7 @@ export async function rankAcrossTargets(
   const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)}%` : '-');
   return [
     `# one schedule source measured for two targets on one hardware: ${rows[0].narrow} against ${rows[0].wide}`,
-    'ratio = narrow / wide time (> 1: the wide target is faster); agree: the same direction, or both within 10%; same code: one schedule text on both targets',
+    'ratio = narrow / wide time (> 1: the wide target is faster); agree: the same direction, or both within 10%; same code: one schedule text on both targets; back to back: timed in one run (collect --pair-target)',
     '',
     describeTargetPairs(all),
     '',

@@ -48,6 +48,11 @@ export interface Sample {
   id: string;
   /** Sizes the worker guessed where the generator sets no estimates ("output f: 1024x1024x?"). */
   guessedEstimates?: string[];
+  /**
+   * Shared by the two samples of one schedule timed back to back for two targets (collect
+   * --pair-target): their ratio has no drift between runs in it.
+   */
+  pair?: string;
 }
 
 /**
