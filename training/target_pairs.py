@@ -19,19 +19,24 @@ def natural_float_lanes(target):
 
 
 def sample_keys(data_dir):
-    """Sample id -> (pipeline, source, seed, machine id), from the measured samples themselves."""
+    """Sample id -> (item, machine id, schedule text hash), from the measured samples themselves. The item is the back-to-back
+    pair id (`collect --pair-target`) where the sample has one, else its plan item (pipeline, source, seed)."""
     keys = {}
     for path in sorted(glob.glob(os.path.join(data_dir, 'samples', '*.jsonl.gz'))):
         with gzip.open(path, 'rt') as f:
             for line in f:
                 d = json.loads(line)
-                keys[d['id']] = (d['pipeline'], d['schedule']['source'], d['schedule'].get('seed'), d['machine'])
+                item = d.get('pair') or (d['pipeline'], d['schedule']['source'], d['schedule'].get('seed'))
+                keys[d['id']] = (item, d['machine'], d['schedule']['textHash'])
     return keys
 
 
 def twin_pairs(samples, data_dir):
-    """(narrow, wide) index pairs into `samples`: one plan item (pipeline, source, seed) on one
-    hardware, measured under two machine ids whose targets differ in float lanes."""
+    """(narrow, wide) index pairs into `samples`: one back-to-back pair, or one plan item (pipeline, source,
+    seed), on one hardware, measured under two machine ids whose targets differ in float lanes, as one
+    schedule text. (Where an autoscheduler or natural_vector_size sized the schedule for the target, the
+    two are different code, and their ratio taught "the target hardly matters" as often as its opposite:
+    session 35.)"""
     with open(os.path.join(data_dir, 'machines.json')) as f:
         lanes = {m: natural_float_lanes(v['target']) for m, v in json.load(f).items()}
     keys = sample_keys(data_dir)
@@ -40,11 +45,14 @@ def twin_pairs(samples, data_dir):
         k = keys.get(s.id)
         if k is None:
             continue
-        pipeline, source, seed, machine = k
-        items.setdefault((pipeline, source, seed, s.hardware), {}).setdefault(machine, i)
+        item, machine, text_hash = k
+        items.setdefault((item, s.hardware), {}).setdefault(machine, (i, text_hash))
     pairs = []
     for by_machine in items.values():
         ordered = sorted(by_machine.items(), key=lambda mi: lanes.get(mi[0], 0))
-        if len(ordered) >= 2 and lanes.get(ordered[0][0], 0) < lanes.get(ordered[-1][0], 0):
-            pairs.append((ordered[0][1], ordered[-1][1]))
+        if len(ordered) < 2 or lanes.get(ordered[0][0], 0) >= lanes.get(ordered[-1][0], 0):
+            continue
+        (narrow, narrow_text), (wide, wide_text) = ordered[0][1], ordered[-1][1]
+        if narrow_text == wide_text:
+            pairs.append((narrow, wide))
     return pairs

@@ -272,7 +272,7 @@ def main():
                     help='reference hardware of a features file with several (features --all-hardware): it alone is '
                          'validated, tested and exported; the others train with a learned scale each (default: the one with the most samples)')
     ap.add_argument('--target-pairs-weight', type=float, default=0.0,
-                    help='weight of the loss on schedules measured for two targets on one machine (collect --target): '
+                    help='weight of the loss on schedules measured as the same code for two targets on one machine (collect --replay, --pair-target): '
                          'the predicted narrow/wide ratio against the measured one (0: off, the shipped recipe; at 3 the '
                          'test pairs agreed 55%% against 48%% but held-out real code ranked 68.6%% against 72.5%%, session 35)')
     ap.add_argument('--data', default=os.path.join(HERE, '..', 'data'), help='the measured samples (for --target-pairs-weight)')

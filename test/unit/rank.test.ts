@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rankCommand } from '../../server/src/cli/rank';
 import { parseArgs } from '../../server/src/cli/args';
-import { scoreTargetPairs } from '../../server/src/model/targetPairs';
+import { repeatability, scoreTargetPairs } from '../../server/src/model/targetPairs';
 import { REALWORLD, ROOT } from '../paths';
 
 /** The realworld pipelines the committed model trained on (cost_model.json). */
@@ -94,6 +94,20 @@ test('scoreTargetPairs: a pair agrees when both ratios point the same way, or bo
   // Past the noise (1.2x): 1.5, 0.7 and 1.3; the last is predicted to change the right way, if little.
   assert.deepEqual([s.pastNoise, s.pastNoiseSameSign], [3, 2]);
   assert.ok(Math.abs(s.geomeanMeasured - Math.pow(1.5 * 1.05 * 0.7 * 1.3, 1 / 4)) < 1e-12);
+});
+
+test('repeatability: the measured direction counts as real where two back-to-back runs agree past 1.2x', () => {
+  const r = repeatability([
+    [{ measured: 1.5, predicted: 1.1 }, { measured: 1.4, predicted: 1.1 }], // the wide target wins twice, predicted so
+    [{ measured: 0.7, predicted: 1.1 }, { measured: 0.75, predicted: 1.1 }], // the narrow one wins twice, predicted wrong
+    [{ measured: 1.3, predicted: 0.9 }, { measured: 0.95, predicted: 0.9 }], // past 1.2x once, the other way the next time
+    [{ measured: 1.0, predicted: 1.0 }, { measured: 1.05, predicted: 1.0 }], // within the noise both times
+  ]);
+  assert.equal(r.items, 4);
+  // Runs past 1.2x: 1.5, 1.4, 0.7, 0.75, 1.3; the other run goes the same way for all but 1.3.
+  assert.deepEqual([r.pastNoise, r.repeated], [5, 4]);
+  assert.deepEqual([r.bothPast, r.bothPastPredicted, r.wideFaster, r.wideFasterPredicted, r.narrowFaster, r.narrowFasterPredicted], [2, 1, 1, 1, 1, 0]);
+  assert.ok(r.correlation > 0.8 && r.correlation <= 1);
 });
 
 /**

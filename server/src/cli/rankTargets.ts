@@ -7,7 +7,7 @@ import type { SampleGraphs } from '../collect/trainingCache';
 import { naturalLanes } from '../halide/target';
 import type { CostModel } from '../model/costModel';
 import { predictGraph } from '../model/predict';
-import { describeTargetPairs, direction, scoreTargetPairs, type TargetPair } from '../model/targetPairs';
+import { describeRepeatability, describeTargetPairs, direction, repeatability, scoreTargetPairs, type TargetPair } from '../model/targetPairs';
 import type { MachineFingerprint } from '../toolchain/machine';
 
 interface Row extends TargetPair {
@@ -76,9 +76,10 @@ export async function rankAcrossTargets(
     .map(([code, has]) => ({ code, score: scoreTargetPairs(rows.filter(has)) }))
     .filter(({ score }) => score.pairs > 0);
   const all = scoreTargetPairs(rows);
+  const repeat = measuredTwice(rows);
   // The table's rows: per source, then same-code and other-code pairs in parentheses.
   const labelled = [...bySource.map(({ source, score }) => ({ label: source, score })), ...byCode.map(({ code, score }) => ({ label: `(${code})`, score }))];
-  if (json) return JSON.stringify({ all, bySource, byCode, failed: Object.fromEntries(failed), rows }, null, 1);
+  if (json) return JSON.stringify({ all, bySource, byCode, repeat, failed: Object.fromEntries(failed), rows }, null, 1);
   const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)}%` : '-');
   return [
     `# one schedule source measured for two targets on one hardware: ${rows[0].narrow} against ${rows[0].wide}`,
@@ -86,6 +87,7 @@ export async function rankAcrossTargets(
     '',
     describeTargetPairs(all),
     '',
+    ...(repeat ? [describeRepeatability(repeat), ''] : []),
     '| schedule source | pairs | agree | moved > 10% | predicted the same way | > 1.2x apart | predicted the same way | geomean measured | geomean predicted |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...labelled.map(({ label, score: s }) =>
@@ -102,4 +104,16 @@ export async function rankAcrossTargets(
     ...(failed.size ? ['', 'Pairs the model could not predict:', ...[...failed].map(([why, n]) => `- ${n}: ${why}`)] : []),
     ...(rows.some((r) => direction(r.measured) !== 0) ? [] : ['', 'No pair moved more than 10% when measured.']),
   ].join('\n');
+}
+
+/** Schedules timed back to back in two runs (collect --pair-target twice): the direction's noise floor. */
+function measuredTwice(rows: readonly Row[]) {
+  const runs = new Map<string, Row[]>();
+  for (const r of rows) {
+    if (!r.backToBack) continue;
+    const k = `${r.pipeline}|${r.source}|${r.seed}`;
+    runs.set(k, [...(runs.get(k) ?? []), r]);
+  }
+  const twice = [...runs.values()].filter((rs) => rs.length >= 2).map((rs): [Row, Row] => [rs[0], rs[1]]);
+  return twice.length ? repeatability(twice) : null;
 }

@@ -71,3 +71,60 @@ export function describeTargetPairs(s: TargetPairScore): string {
     `${NOISE_BAND}x apart (past the noise), predicted to change the same way: ${s.pastNoiseSameSign} (${pct(s.pastNoiseSameSign, s.pastNoise)}); geomean narrow/wide: measured ${s.geomeanMeasured.toFixed(3)}, ` +
     `predicted ${s.geomeanPredicted.toFixed(3)}`;
 }
+
+/** How far the measured direction itself repeats: one schedule's pair timed back to back twice. */
+export interface Repeatability {
+  /** Schedules with two back-to-back pairs. */
+  items: number;
+  /** Correlation of ln(narrow/wide) between the two runs. */
+  correlation: number;
+  /** Runs measured past the noise band (each item counts once per run), and of those, the ones the other run puts the same way. */
+  pastNoise: number;
+  repeated: number;
+  /** Items past the band the same way in both runs: the direction the machine really shows. */
+  bothPast: number;
+  /** Of those, predicted the same way: all, where the wide target won, where the narrow one won. */
+  bothPastPredicted: number;
+  wideFaster: number;
+  wideFasterPredicted: number;
+  narrowFaster: number;
+  narrowFasterPredicted: number;
+}
+
+/** The noise floor of the across-targets score, from items measured twice (two pairs each, any order). */
+export function repeatability(twice: readonly [TargetPair, TargetPair][]): Repeatability {
+  const L = Math.log(NOISE_BAND);
+  const xs = twice.map(([a]) => Math.log(a.measured));
+  const ys = twice.map(([, b]) => Math.log(b.measured));
+  const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
+  const [mx, my] = [mean(xs), mean(ys)];
+  const cov = mean(xs.map((x, i) => (x - mx) * (ys[i] - my)));
+  const sd = (v: number[], m: number) => Math.sqrt(mean(v.map((x) => (x - m) ** 2)));
+  let pastNoise = 0;
+  let repeated = 0;
+  for (let i = 0; i < twice.length; i++) {
+    for (const [p, q] of [[xs[i], ys[i]], [ys[i], xs[i]]]) {
+      if (Math.abs(p) <= L) continue;
+      pastNoise++;
+      if (Math.sign(p) === Math.sign(q)) repeated++;
+    }
+  }
+  const both = twice.filter((_, i) => Math.abs(xs[i]) > L && Math.abs(ys[i]) > L && Math.sign(xs[i]) === Math.sign(ys[i]));
+  const wide = both.filter(([a]) => a.measured > 1);
+  const narrow = both.filter(([a]) => a.measured < 1);
+  const predictedSo = (ps: typeof both) => ps.filter(([a]) => sameWay(a)).length;
+  return {
+    items: twice.length, correlation: twice.length > 1 ? cov / (sd(xs, mx) * sd(ys, my)) : NaN, pastNoise, repeated,
+    bothPast: both.length, bothPastPredicted: predictedSo(both),
+    wideFaster: wide.length, wideFasterPredicted: predictedSo(wide), narrowFaster: narrow.length, narrowFasterPredicted: predictedSo(narrow),
+  };
+}
+
+/** One paragraph for a report. */
+export function describeRepeatability(r: Repeatability): string {
+  const pct = (k: number, n: number) => (n ? `${Math.round((100 * k) / n)}%` : '-');
+  return `Noise floor: ${r.items} schedules timed back to back twice; ln(narrow/wide) correlates ${r.correlation.toFixed(2)} between the runs; ` +
+    `of the ${r.pastNoise} runs past ${NOISE_BAND}x, the other run goes the same way in ${r.repeated} (${pct(r.repeated, r.pastNoise)}). ` +
+    `Past ${NOISE_BAND}x the same way in both runs: ${r.bothPast}, predicted the same way ${r.bothPastPredicted} (${pct(r.bothPastPredicted, r.bothPast)}): ` +
+    `where the wide target won ${r.wideFasterPredicted} of ${r.wideFaster}, where the narrow one won ${r.narrowFasterPredicted} of ${r.narrowFaster}.`;
+}
