@@ -51,6 +51,8 @@ const AT_LEAST = { pairwiseAccuracy: 0.95, top1RegretAtMost: 1.09, samples: 417 
  * 2026-12-06: r32 61 of 128 (48%).
  */
 const ACROSS_TARGETS_AGREE = 0.45;
+/** The same for the direction of validation pairs that repeat past 1.2x when timed back to back twice (r32: 21 of 39). */
+const BACK_TO_BACK_DIRECTION = 0.5;
 
 test('rank: the shipped model ranks the committed realworld samples, each one predicted', { skip: !fs.existsSync(path.join(REALWORLD, 'PROVENANCE.tsv')) && 'no ../shared/realworld' }, async () => {
   const inSample = trainedOn().size > 0;
@@ -127,4 +129,21 @@ test('rank --across-targets pairs one schedule source measured for two targets a
   const byCode = r.byCode as { code: string; score: { pairs: number } }[];
   assert.equal(byCode.filter((c) => c.code !== 'timed back to back').reduce((n, c) => n + c.score.pairs, 0), r.all.pairs);
   assert.ok(byCode.some((c) => c.code === 'same code'), 'no pair of one schedule text');
+});
+
+/**
+ * The validation pipelines' schedules timed back to back for AVX2 and AVX-512 on one hardware
+ * (4921de242ca0), twice: the direction the machine shows where it repeats, and the model on it.
+ */
+test('rank --across-targets: pairs timed back to back twice give the noise floor, and the model is scored on the direction that repeats', async () => {
+  const r = await rankJson(['--group', 'validation', '--across-targets', '--machine', '4921de242ca0']);
+  const b2b = (r.byCode as { code: string; score: { pairs: number } }[]).find((c) => c.code === 'timed back to back');
+  assert.ok(b2b && b2b.score.pairs >= 500, `back-to-back pairs: ${b2b?.score.pairs}`);
+  const rep = r.repeat;
+  assert.ok(rep.items >= 250 && rep.correlation > 0.3, JSON.stringify(rep));
+  // Runs disagree often enough that a single pair past 1.2x is not the machine's direction for sure...
+  assert.ok(rep.repeated < rep.pastNoise);
+  // ...but where both runs agree, the narrow target does win sometimes: that is what the model must learn.
+  assert.ok(rep.narrowFaster >= 5 && rep.wideFaster >= 5);
+  assert.ok(rep.bothPastPredicted / rep.bothPast >= BACK_TO_BACK_DIRECTION, `direction on repeated pairs ${rep.bothPastPredicted}/${rep.bothPast} fell below the ratchet`);
 });
