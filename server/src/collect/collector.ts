@@ -174,7 +174,7 @@ async function duplicateProbe(worker: BenchWorker, req: BenchRequest, pipeline: 
 function recordDuplicate(pipeline: string, spec: ScheduleSpec, textHash: string, c: PipelineContext): void {
   c.progress.duplicates++;
   c.leg.done.add(key(pipeline, spec.source, spec.seed));
-  recordFailure(c.leg, pipeline, spec, `duplicate schedule ${textHash}`);
+  recordFailure(c.leg, pipeline, spec.source, spec.seed, `duplicate schedule ${textHash}`);
 }
 
 /**
@@ -210,7 +210,7 @@ async function searchPicks(graph: GeneratorGraph | string, p: PipelineSpec, c: P
   for (let k = 0; k < count; k++) {
     const seed = searchSeed(s.seedBase, k);
     if (offered.has(seed) || c.leg.done.has(key(p.id, 'search', seed))) continue;
-    recordFailure(c.leg, p.id, { source: 'search', seed, text: null, schedule: { kind: 'hand' } }, error);
+    recordFailure(c.leg, p.id, 'search', seed, error);
     c.leg.done.add(key(p.id, 'search', seed));
   }
   return found.specs.filter((spec) => !c.leg.done.has(key(p.id, spec.source, spec.seed)));
@@ -301,7 +301,7 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
       if (spec.source === 'adams2019-probe' && probeTimeouts >= PROBE_TIMEOUTS) {
         // Recorded, so a later run does not try it either.
         c.progress.failed++;
-        recordFailure(c.leg, p.id, spec, `timeout (skipped: ${probeTimeouts} Adams2019 probes of this pipeline timed out)`);
+        recordFailure(c.leg, p.id, spec.source, spec.seed, `timeout (skipped: ${probeTimeouts} Adams2019 probes of this pipeline timed out)`);
         continue;
       }
       if (spec.source === 'adams2019-probe' && await duplicateProbe(worker, req, p.id, spec, c)) continue;
@@ -358,7 +358,7 @@ function scheduleRead(source: string, spec: ScheduleSpec, p: PipelineSpec, targe
 /** Compile errors, invalid schedules, timeouts and crashes all repeat: recorded, not retried. */
 function failed(leg: Leg, r: BenchResponse & { ok: false }, p: PipelineSpec, spec: ScheduleSpec, c: PipelineContext): void {
   c.progress.failed++;
-  recordFailure(leg, p.id, spec, r.error);
+  recordFailure(leg, p.id, spec.source, spec.seed, r.error);
   c.log(`collect: ${p.id} ${spec.source}${spec.seed !== null ? `#${spec.seed}` : ''}${c.pair ? ` (${leg.machine.id})` : ''}: ${r.error.split('\n')[0].slice(0, 200)}`);
 }
 

@@ -44,8 +44,8 @@ export async function measure(worker: BenchWorker, req: BenchRequest, timeoutMs:
 }
 
 /** A failed request, recorded so that a resumed run does not try the schedule again. */
-export function recordFailure(leg: Leg, pipeline: string, spec: ScheduleSpec, error: string): void {
-  leg.writer.failures.append({ pipeline, source: spec.source, seed: spec.seed, machine: leg.machine.id, error: error.slice(0, 500), date: new Date().toISOString() });
+export function recordFailure(leg: Leg, pipeline: string, source: ScheduleSpec['source'], seed: number | null, error: string): void {
+  leg.writer.failures.append({ pipeline, source, seed, machine: leg.machine.id, error: error.slice(0, 500), date: new Date().toISOString() });
 }
 
 /** The hash a sample's schedule text is known by ('hand' for the source's own schedule). */

@@ -44,7 +44,8 @@ export interface TargetPairScore {
 
 /** The prediction changes the same way as the measurement, by any amount. */
 const sameWay = (p: { measured: number; predicted: number }) => Math.sign(Math.log(p.measured)) === Math.sign(Math.log(p.predicted));
-const geomean = (xs: number[]) => (xs.length ? Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length) : NaN);
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, x) => a + x, 0) / xs.length : NaN);
+const geomean = (xs: readonly number[]) => Math.exp(mean(xs.map(Math.log)));
 
 export function scoreTargetPairs(pairs: readonly TargetPair[]): TargetPairScore {
   const moved = pairs.filter((p) => direction(p.measured) !== 0);
@@ -96,7 +97,6 @@ export function repeatability(twice: readonly [TargetPair, TargetPair][]): Repea
   const L = Math.log(NOISE_BAND);
   const xs = twice.map(([a]) => Math.log(a.measured));
   const ys = twice.map(([, b]) => Math.log(b.measured));
-  const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
   const [mx, my] = [mean(xs), mean(ys)];
   const cov = mean(xs.map((x, i) => (x - mx) * (ys[i] - my)));
   const sd = (v: number[], m: number) => Math.sqrt(mean(v.map((x) => (x - m) ** 2)));
