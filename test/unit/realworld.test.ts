@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
+import { analyze } from '../../server/src/analysis/index';
 import * as os from 'node:os';
 import { fileIncludeResolver } from '../../server/src/halide/includes';
 import { realworldFiles, realworldIncludes, REALWORLD } from '../paths';
@@ -367,4 +368,15 @@ HALIDE_REGISTER_GENERATOR(v2::Scale, scale_u8)
     'scale_u8:uint8:{"load":{"uint8":1},"div":{"uint8":1}}',
   ]);
   assert.equal(extract(text, { uri: 's.cpp', generator: 'scale_f64' }).generators.length, 1);
+});
+
+test('realworld: a Func transposed through `fT(argsT) = f(f.args())` is a call over Vars, and every stage has known bounds (motioncam forward_transform)', () => {
+  const file = files.find((f) => f.endsWith('motioncam__DenoiseGenerator.cpp'));
+  assert.ok(file, 'fixture present');
+  const g = extract(fs.readFileSync(file!, 'utf8'), { uri: 'denoise.cpp', generator: 'forward_transform_generator' }).generators[0];
+  const transposed = g.stages.filter((s) => /Transposed$/.test(s.func));
+  assert.equal(transposed.length, 12);
+  for (const s of transposed) assert.deepEqual(s.calls[0].args, [s.pureVars[1], s.pureVars[0], ...s.pureVars.slice(2)], s.id);
+  const unknown = analyze(g).stages.filter((q) => q.pointsComputed === null).map((q) => q.stage);
+  assert.deepEqual(unknown, []);
 });

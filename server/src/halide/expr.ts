@@ -27,6 +27,8 @@ export interface ExprContext {
   objectExpr?(node: SyntaxNode): ExprSummary | null;
   /** What an entity (an object, a Var) is as an Expr. */
   summaryOf?(e: Entity, node: SyntaxNode): ExprSummary;
+  /** The list a node stands for (`args`, `f.args()`, `std::vector<Expr>{...}`), or null. */
+  listValue?(node: SyntaxNode): Entity[] | null;
 }
 
 /** Node kinds an object of the file's classes can stand behind (operators, methods, members, constructors). */

@@ -215,8 +215,22 @@ function typeFromHalideTypeNode(node: SyntaxNode, ctx: ExprContext): ElemType | 
   return null;
 }
 
-function analyzeFuncCall(n: SyntaxNode, callee: Entity, args: SyntaxNode[], ctx: ExprContext): ExprSummary {
-  const ps = args.map((a) => analyzeExpr(a, ctx));
+/**
+ * A call's arguments with any list among them (`f(args)` over a `std::vector<Var>`, `f(g.args())`,
+ * a `std::vector<Expr>` of coordinates) spelled out as its items, as Halide's `operator()(vector)` takes them.
+ */
+function spreadArgs(args: SyntaxNode[], ctx: ExprContext): { text: string; summary: ExprSummary }[] {
+  return args.flatMap((a) => {
+    const items = ctx.summaryOf && ctx.listValue?.(a);
+    const readable = items && items.length > 0 && items.every((x) => x.kind === 'var' || x.kind === 'expr' || (x.kind === 'value' && typeof x.value === 'number'));
+    if (!readable) return [{ text: compactText(a), summary: analyzeExpr(a, ctx) }];
+    return items.map((x, i) => ({ text: x.kind === 'var' ? x.name : `${compactText(a)}[${i}]`, summary: ctx.summaryOf!(x, a) }));
+  });
+}
+
+function analyzeFuncCall(n: SyntaxNode, callee: Entity, argNodes: SyntaxNode[], ctx: ExprContext): ExprSummary {
+  const spread = spreadArgs(argNodes, ctx);
+  const ps = spread.map((a) => a.summary);
   let name: string;
   let kind: Call['calleeKind'];
   let type: ElemType | null;
@@ -232,7 +246,7 @@ function analyzeFuncCall(n: SyntaxNode, callee: Entity, args: SyntaxNode[], ctx:
     type = f.types[0] ?? null;
   }
   const call: Call = {
-    callee: name, calleeKind: kind, args: args.map(compactText), argExprs: ps.map((p) => p.index),
+    callee: name, calleeKind: kind, args: spread.map((a) => a.text), argExprs: ps.map((p) => p.index),
     component: null, range: rangeOf(n),
   };
   expandImplicit(call, callee.kind === 'input' ? callee.io.dims : (callee as { func: FuncState }).func.dims);

@@ -84,6 +84,10 @@ export class Interpreter {
         return e === null ? null : entitySummary(this, e, node);
       },
       summaryOf: (e, node) => entitySummary(this, e, node),
+      listValue: (node) => {
+        const e = resolveCallee(node, scope) ?? containerValue(this, node, scope, ALWAYS);
+        return e?.kind === 'list' ? e.items : null;
+      },
       funcFromCall: (call) => {
         const e = this.funcValue(call, baseName(field(call, 'function')!), scope, ALWAYS);
         return e?.kind === 'func' || e?.kind === 'input' ? e : undefined;
