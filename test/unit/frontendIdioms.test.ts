@@ -606,3 +606,30 @@ test('a Func called with a list (`f(f.args())`, a std::vector<Var> or <Expr>) re
   assert.equal(call('s').argExprs[0].op, 'add');
   assert.ok(call('s').argExprs.every((a) => a.op !== 'opaque'));
 });
+
+test('a helper returning a braced std::vector, and a braced list assigned to a vector or an object member, are lists (resnet50 shapes)', () => {
+  const g = extract(`#include "Halide.h"
+using namespace Halide;
+struct Tensor { Func f; std::vector<int> shape; };
+class Shapes : public Generator<Shapes> {
+public:
+  Input<Buffer<float, 2>> w{"w"};
+  Input<Buffer<float, 1>> in{"in"};
+  Output<Buffer<float, 1>> output{"output"};
+  Var c{"c"};
+  std::vector<int> shape_of(int a, int b) { int k = a * 2; return {k, b, 1}; }
+  void generate() {
+    Tensor t; t.f = in; t.shape = shape_of(8, 3);
+    Tensor u; u.shape = {5, 1, 1};
+    std::vector<int> s; s = {7, 2};
+    RDom r(0, t.shape[0], 0, u.shape[0], 0, s[0]);
+    Func fc("fc");
+    fc(c) = 0.f;
+    fc(c) += w(c, r.x + r.y + r.z) * t.f(r.x);
+    output(c) = fc(c);
+  }
+};
+HALIDE_REGISTER_GENERATOR(Shapes, shapes)
+`, { uri: 'shapes.cpp' });
+  assert.deepEqual(g.generators[0].rdoms[0].dims.map((d) => d.extent), [{ op: 'const', value: 16 }, { op: 'const', value: 5 }, { op: 'const', value: 7 }]);
+});

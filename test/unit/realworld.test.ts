@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
 import { analyze } from '../../server/src/analysis/index';
+import { withGuessedEstimates } from '../../server/src/halide/sizing';
 import * as os from 'node:os';
 import { fileIncludeResolver } from '../../server/src/halide/includes';
 import { realworldFiles, realworldIncludes, REALWORLD } from '../paths';
@@ -378,5 +379,14 @@ test('realworld: a Func transposed through `fT(argsT) = f(f.args())` is a call o
   assert.equal(transposed.length, 12);
   for (const s of transposed) assert.deepEqual(s.calls[0].args, [s.pureVars[1], s.pureVars[0], ...s.pureVars.slice(2)], s.id);
   const unknown = analyze(g).stages.filter((q) => q.pointsComputed === null).map((q) => q.stage);
+  assert.deepEqual(unknown, []);
+});
+
+test('realworld: resnet50 layer shapes kept in a struct (a helper returning {c, w, h}) size its reductions: every stage has known bounds', () => {
+  const file = files.find((f) => f.endsWith('apps_resnet_50__Resnet50Generator.cpp'));
+  assert.ok(file, 'fixture present');
+  const g = extract(fs.readFileSync(file!, 'utf8'), { uri: 'resnet50.cpp', generator: 'resnet50' }).generators[0];
+  assert.ok(g.stages.length > 300, `${g.stages.length} stages`);
+  const unknown = analyze(withGuessedEstimates(g).graph).stages.filter((q) => q.pointsComputed === null).map((q) => q.stage);
   assert.deepEqual(unknown, []);
 });

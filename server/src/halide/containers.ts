@@ -34,6 +34,12 @@ function itemValue(it: Interpreter, node: SyntaxNode, scope: Scope, state: Branc
   return e.kind === 'func' || e.kind === 'expr' ? { ...e } : e;
 }
 
+/** `{a, b, c}` as a list of its items (an assignment's right side), or null for anything else. */
+export function bracedList(it: Interpreter, node: SyntaxNode, scope: Scope, state: BranchState): ListEntity | null {
+  const n = unwrap(node);
+  return n.type === 'initializer_list' ? { kind: 'list', items: n.namedChildren.filter((c) => c.type !== 'comment').map((c) => itemValue(it, c, scope, state)) } : null;
+}
+
 function emptyExpr(): Entity {
   return { kind: 'expr', summary: emptySummary() };
 }

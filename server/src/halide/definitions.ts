@@ -11,7 +11,7 @@ import { resolveCallee } from './callee';
 import { initArgs } from './declarations';
 import { makeRDom } from './entities';
 import { assignObject } from './objects';
-import { expandListArgs } from './containers';
+import { bracedList, expandListArgs } from './containers';
 import { evaluate, evaluateNumber } from './evaluate';
 import { analyzeExpr } from './expr';
 import { addOp, compound, emptySummary, mergeOps } from './summary';
@@ -73,7 +73,7 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
       return;
     }
     if (cur?.kind === 'list' && op === '=') {
-      const v = it.valueEntity(right, scope, state);
+      const v = bracedList(it, right, scope, state) ?? it.valueEntity(right, scope, state);
       if (v?.kind === 'list') home.assign(name, { kind: 'list', items: [...v.items] });
       return;
     }

@@ -207,8 +207,8 @@ export class Interpreter {
         // A `return` in a branch not in force (`if (auto_schedule) { ...; return; }` read for the manual schedule) ends nothing.
         if (!state.applies) return;
         const v = node.namedChildren[0];
-        // `return {v, z, u};` from a function returning a std::tuple or std::pair: a list of its parts.
-        const tuple = v && unwrap(v).type === 'initializer_list' && /(^|::)(tuple|pair)</.test(this.returnTypes[this.returnTypes.length - 1] ?? '');
+        // `return {v, z, u};` from a function returning a std::tuple, pair, vector or array: a list of its parts.
+        const tuple = v && unwrap(v).type === 'initializer_list' && /(^|::)(tuple|pair|vector|array)</.test(this.returnTypes[this.returnTypes.length - 1] ?? '');
         if (tuple) this.returned = { kind: 'list', items: initArgs(v).map((c) => this.valueEntity(c, scope, state) ?? { kind: 'unknown', cppType: '' }) };
         else if (v) this.returned = this.valueEntity(v, scope, state) ?? { kind: 'unknown', cppType: '' };
         else this.returned = { kind: 'unknown', cppType: 'void' };
