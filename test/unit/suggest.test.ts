@@ -10,7 +10,7 @@ import { CostModel } from '../../server/src/model/index';
 import { suggestSchedule, type SuggestResult } from '../../server/src/search/suggest';
 import { halideFuncOrder } from '../../server/src/search/scheduleHeader';
 import { fitToBudget, pickCandidates } from '../../server/src/search/beam';
-import { DECIDED_INLINE_CAP, inlinedSize, optionsFor } from '../../server/src/search/options';
+import { DECIDED_INLINE_CAP, inlinedSize, optionsFor, rootDefault } from '../../server/src/search/options';
 import { CODE_BUDGET, maxCodeSize } from '../../server/src/search/compileCost';
 import { analyze } from '../../server/src/analysis/index';
 import { blockOf, buildSpace, computePoints, isSearched, NO_UPDATE, parallelLoop, updateLoops, vectorLanes, type Choice } from '../../server/src/search/space';
@@ -395,4 +395,17 @@ test('a search allowed to inline without the term cap stays within the code budg
   const free = await suggestSchedule(model, sobel, { ...opts, limits: { decidedCap: 100_000, codeBudget: Infinity } });
   assert.ok(maxCodeSize(within.graph, analyze(within.graph), AVX512) <= CODE_BUDGET);
   assert.ok(maxCodeSize(free.graph, analyze(free.graph), AVX512) > CODE_BUDGET);
+});
+
+test('an output other stages read (a pyramid level) is never offered a compute_at: Halide computes outputs at root', { skip: !fs.existsSync(DENOISE) && 'no ../shared/realworld' }, () => {
+  const g = extract(fs.readFileSync(DENOISE, 'utf8'), { target: AVX512 }).generators.find((x) => x.registeredName === 'forward_transform_generator')!;
+  const space = buildSpace(g, { threads: 2, target: AVX512, from: 'scratch' });
+  const decided = new Map<string, Choice>();
+  for (const f of space.funcs) if (!f.isOutput) decided.set(f.name, rootDefault(f, 2));
+  const fed = space.funcs.filter((f) => f.isOutput && f.callers.size > 0);
+  assert.equal(fed.length, 5, 'levels 0-4 feed the next level');
+  for (const f of fed) {
+    const places = optionsFor(f, space, decided).map((c) => c.place.kind);
+    assert.ok(places.length > 0 && places.every((k) => k === 'root'), `${f.name}: ${[...new Set(places)]}`);
+  }
 });

@@ -127,9 +127,10 @@ export function optionsFor(f: FuncSpace, space: Space, decided: Map<string, Choi
   // compute_at: a loop of the Func it is evaluated in (its consumer, or the Func its inlined
   // consumers are inlined into) or of that Func's own host (computePoints); a Func with updates only
   // when every update writes its own point (conv(x, y) += ...): a scatter (a histogram) would redo
-  // the whole reduction per iteration of the host's loop.
+  // the whole reduction per iteration of the host's loop. Never an output, even one other stages read
+  // (a pyramid's levels): Halide computes outputs at root and rejects any other place.
   const pointwise = f.stages.slice(1).every((s) => s.pureVars.length === s.args.length && s.args.join() === f.pure.join());
-  if (pointwise && f.pure.length) {
+  if (pointwise && f.pure.length && !f.isOutput) {
     const upd = updateShapes(f, false);
     for (const { host, loop } of computePoints(space, f, decided)) {
       for (const vec of [f.lanes, 0]) {
