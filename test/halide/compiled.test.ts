@@ -153,9 +153,12 @@ test('CLI suggest --exact searches Halide\'s graph of a generator the static rea
   const staticFuncs = JSON.parse(staticRead.stdout).generators[0].funcs.map((f: { name: string }) => f.name);
   const r = cli({}, 'suggest', file, '--exact', '--include', include, '--from', 'scratch', '--budget-ms', '800', '--threads', '2', '--json');
   assert.equal(r.code, 0, r.stderr);
-  const s = JSON.parse(r.stdout) as { steps: { func: string; name: string }[]; scheduleHeader: string; predictedMs: number };
+  type Steps = { steps: { func: string; name: string }[] };
+  const s = JSON.parse(r.stdout) as Steps & { scheduleHeader: string; predictedMs: number; alternatives: Steps[] };
   assert.ok(s.predictedMs > 0);
-  const scheduled = new Set(s.steps.filter((d) => d.name === 'compute_root' || d.name === 'compute_at').map((d) => d.func));
+  // The best may inline everything (the search may inline past 400 terms since session 38): the
+  // candidates it would measure place Funcs only Halide's graph has.
+  const scheduled = new Set([s, ...s.alternatives].flatMap((a) => a.steps).filter((d) => d.name === 'compute_root' || d.name === 'compute_at').map((d) => d.func));
   assert.ok([...scheduled].some((f) => !staticFuncs.includes(f)), `scheduled ${[...scheduled]} vs static ${staticFuncs}`);
   assert.match(s.scheduleHeader, /inline void apply_schedule_poc\(/);
 });
