@@ -216,15 +216,17 @@ function typeFromHalideTypeNode(node: SyntaxNode, ctx: ExprContext): ElemType | 
 }
 
 /**
- * A call's arguments with any list among them (`f(args)` over a `std::vector<Var>`, `f(g.args())`,
- * a `std::vector<Expr>` of coordinates) spelled out as its items, as Halide's `operator()(vector)` takes them.
+ * A call's arguments with a list of Vars among them (`f(args)` over a `std::vector<Var>`, `f(g.args())`)
+ * spelled out as the Vars, as Halide's `operator()(std::vector<Var>)` takes them. Lists of Exprs stay
+ * opaque: the helper types that build them (sar-app's ComplexFunc) also build index lists they never
+ * read, and the object's summary would pull those lists' Vars into the caller.
  */
 function spreadArgs(args: SyntaxNode[], ctx: ExprContext): { text: string; summary: ExprSummary }[] {
   return args.flatMap((a) => {
-    const items = ctx.summaryOf && ctx.listValue?.(a);
-    const readable = items && items.length > 0 && items.every((x) => x.kind === 'var' || x.kind === 'expr' || (x.kind === 'value' && typeof x.value === 'number'));
-    if (!readable) return [{ text: compactText(a), summary: analyzeExpr(a, ctx) }];
-    return items.map((x, i) => ({ text: x.kind === 'var' ? x.name : `${compactText(a)}[${i}]`, summary: ctx.summaryOf!(x, a) }));
+    const items = ctx.listValue?.(a);
+    const vars = items && items.length > 0 && items.every((x) => x.kind === 'var' && !x.rvar) ? (items as { name: string }[]).map((x) => x.name) : null;
+    if (!vars) return [{ text: compactText(a), summary: analyzeExpr(a, ctx) }];
+    return vars.map((name) => ({ text: name, summary: { ...emptySummary(), type: 'int32' as const, index: { op: 'var' as const, name } } }));
   });
 }
 
