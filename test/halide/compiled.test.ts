@@ -163,6 +163,53 @@ test('CLI suggest --exact searches Halide\'s graph of a generator the static rea
   assert.match(s.scheduleHeader, /inline void apply_schedule_poc\(/);
 });
 
+test('the compiled graph keeps the branch each directive is written in: from scratch drops the manual one', async () => {
+  // Halide's dump cannot tell `if (!auto_schedule)` from unconditional code: before the branches were
+  // taken from the static reading, every directive was 'always', and a search from scratch kept them all.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-branches-'));
+  const file = path.join(dir, 'branches.cpp');
+  fs.writeFileSync(file, `#include "Halide.h"
+using namespace Halide;
+class Branches : public Generator<Branches> {
+public:
+  Input<Buffer<float>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 2};
+  void generate() {
+    Var x("x"), y("y"), xi("xi");
+    Func a("a"), b("b");
+    a(x, y) = input(x, y) * 2.0f;
+    b(x, y) = a(x, y) + a(x + 1, y);
+    output(x, y) = b(x, y) + b(x, y + 1);
+    a.compute_root();
+    input.set_estimates({{0, 1024}, {0, 1024}});
+    output.set_estimates({{0, 1000}, {0, 1000}});
+    if (!auto_schedule) {
+      output.split(x, x, xi, 8).vectorize(xi).parallel(y);
+      b.compute_at(output, y).vectorize(x, 8);
+    }
+  }
+};
+HALIDE_REGISTER_GENERATOR(Branches, branches)
+`);
+  try {
+    const st = extract(fs.readFileSync(file, 'utf8'), { uri: file });
+    const g = (await compiledGraph(file, 'branches', { staticGraph: st, cacheDir: CACHE })).generators[0];
+    const branches = (func: string) => [...new Set(g.schedule.filter((d) => d.func === func).map((d) => `${d.name}:${d.branch}`))].sort();
+    assert.deepEqual(branches('a'), ['compute_root:always']);
+    assert.deepEqual(branches('b'), ['compute_at:manual', 'split:manual', 'vectorize:manual']);
+    assert.ok(branches('output').length >= 3 && branches('output').every((k) => k.endsWith(':manual')), `${branches('output')}`);
+    const r = cli({}, 'suggest', file, '--exact', '--from', 'scratch', '--budget-ms', '500', '--threads', '2', '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const s = JSON.parse(r.stdout) as { steps: { func: string; name: string }[] };
+    // The unconditional compute_root stays where it is written (no step places \`a\` again, only its
+    // loops are shaped on top); the manual schedule is searched again, not copied.
+    assert.ok(!s.steps.some((d) => d.func === 'a' && /^compute_/.test(d.name)), JSON.stringify(s.steps));
+    assert.ok(s.steps.some((d) => d.func === 'output'), 'the output is scheduled by the search');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('CLI --exact without a toolchain fails loudly, never falling back to the static graph', () => {
   for (const cmd of ['graph', 'features', 'predict', 'suggest']) {
     const r = cli({ HALIDE_ROOT: path.join(os.tmpdir(), 'no-halide-here') }, cmd, 'corpus/blur3x3.cpp', '--exact');

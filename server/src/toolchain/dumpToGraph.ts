@@ -8,6 +8,7 @@ import {
 } from '../halide/graph';
 import { type FuncJson, inputWrappers, type PipelineDump, type RangeJson, type StageJson } from './dumpFormat';
 import { funcDirectives, unrepresented } from './dumpSchedule';
+import { withStaticBranches } from './dumpBranches';
 
 export interface ConvertOptions {
   /** The static front end's reading of the same generator: ranges and C++ names by Halide name. */
@@ -97,7 +98,7 @@ export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): 
   }
 
   const stageOf = new Map(stages.map((s) => [s.id, s]));
-  const schedule = hFuncs.flatMap((f) => funcDirectives(f, {
+  const applied = hFuncs.flatMap((f) => funcDirectives(f, {
     rename,
     rangeOf: funcRange,
     initialDims: (func, index) => {
@@ -105,6 +106,9 @@ export function dumpToGenerator(dump: PipelineDump, opts: ConvertOptions = {}): 
       return s ? [...replayRVarOrder(s), ...s.pureVars] : [];
     },
   }));
+
+  // A hand schedule's directives keep the branch the source writes them in (from scratch drops the manual one).
+  const schedule = sg && dump.schedule_source === 'hand' ? withStaticBranches(applied, sg) : applied;
 
   const outputs: IOInfo[] = dump.outputs.map((name) => {
     const f = dump.funcs.find((x) => x.name === name)!;
