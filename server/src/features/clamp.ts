@@ -12,12 +12,16 @@ import type { GraphIndex } from '../analysis/graphIndex';
 import type { DimRange } from '../analysis/bounds';
 import type { Loop } from '../analysis/loopnest';
 
+/** A Var's name as a whole word, compiled once: the search featurizes thousands of candidates. */
+const WORDS = new Map<string, RegExp>();
+const word = (v: string): RegExp => WORDS.get(v) ?? WORDS.set(v, new RegExp(`\\b${v.replace(/\$/g, '\\$')}\\b`)).get(v)!;
+
 function mentions(e: IndexExpr, vars: ReadonlySet<string>): boolean {
   switch (e.op) {
     case 'var': return vars.has(e.name);
     case 'const': return false;
     // An unreadable index (a load, an accessor) may use any of them: count it as moving.
-    case 'opaque': return [...vars].some((v) => new RegExp(`\\b${v.replace(/\$/g, '\\$')}\\b`).test(e.text));
+    case 'opaque': return [...vars].some((v) => word(v).test(e.text));
     default: return e.args.some((a) => mentions(a, vars));
   }
 }
@@ -102,6 +106,8 @@ export interface ClampContext {
   regions: Record<string, DimRange[]>;
   /** bitingDims of a boundary Func, memoized over the pipeline (the modulo walk shares it). */
   bites: (boundary: string) => boolean[];
+  /** clampedLoads by (Func, moving Vars), shared by every stage of one schedule (the walk depends on nothing else). */
+  memo?: Map<string, number>;
 }
 
 /** The `clamped_*` features; 0 for an inlined or scalar stage (no vector of lanes to gather). */
@@ -109,7 +115,7 @@ export function clampFeatures(stage: Stage, loops: Loop[], isInline: boolean, ct
   const vi = loops.findIndex((l) => l.kind === 'vectorized');
   const v = vi >= 0 ? loops[vi].parts[0]?.var : undefined;
   if (isInline || v === undefined) return { inner_loads_clamped: 0, clamped_edge_share: 0 };
-  const w: Walk = { ix: ctx.ix, inline: ctx.inline, bites: ctx.bites, memo: new Map() };
+  const w: Walk = { ix: ctx.ix, inline: ctx.inline, bites: ctx.bites, memo: ctx.memo ?? new Map() };
   // The stage's dimension the vector lanes walk (-1 for an RVar).
   const dim = stage.argExprs.findIndex((e) => e.op === 'var' && e.name === v);
   // A realized boundary condition clamps its own loads.

@@ -88,6 +88,7 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
   const inlined = (f: string): boolean => funcA.get(f)?.placement.compute.kind === 'inline';
   const biting = new Map<string, boolean[]>();
   const bites = (b: string): boolean[] => biting.get(b) ?? biting.set(b, bitingDims(ix, a.bounds.regions, b)).get(b)!;
+  const clampMemo = new Map<string, number>();
   const out: StageFeatures[] = [];
   const totals = { points: 0, ops: 0, bytes: 0, realized: 0, unknown: false };
   for (const { s, q } of stages) {
@@ -120,7 +121,7 @@ export function featurize(g: GeneratorGraph, opts: FeaturizeOptions): PipelineFe
     };
     v.setAll(scheduleFeatures(q, ctx));
     v.setAll(strideFeatures(s, loops, q.placement === 'inline', inv));
-    v.setAll(clampFeatures(s, loops, q.placement === 'inline', { ix, inline: inlined, region: fa.region, regions: a.bounds.regions, bites }));
+    v.setAll(clampFeatures(s, loops, q.placement === 'inline', { ix, inline: inlined, region: fa.region, regions: a.bounds.regions, bites, memo: clampMemo }));
     v.setAll(moduloFeatures(s, loops, q.placement === 'inline', { ix, inline: inlined, bites, inv }));
     v.setAll(memoryFeatures(q, ctx));
     if (q.pointsComputed === null) warnings.push(`${s.id}: points computed unknown (missing estimate?)`);
