@@ -2,6 +2,7 @@
 // assignments to names and Func-array elements, and the definitions tree-sitter misreads as
 // declarations. Part of the Interpreter (interpret.ts); entities.ts and this file call each other
 // at run time only.
+import { clampedRange } from './valueRange';
 import type { SyntaxNode } from './tree';
 import type { IOInfo, Stage } from './graph';
 import type { Entity, ExprSummary, FuncState, Scope } from './scope';
@@ -317,6 +318,8 @@ export function define(it: Interpreter, func: FuncState, lhsNodes: SyntaxNode[],
     if (func.kind !== 'output' || !func.types.length) func.types = types;
   }
   const pureVars = argSummaries.filter((s) => s.index.op === 'var' && s.rvars.length === 0).map((s) => (s.index as { name: string }).name);
+  const own = new Set([...pureVars, ...rvars.map((r) => r.name)]);
+  func.valueRange = func.stages.length === 0 ? (value.tuple ?? [value]).map((v) => clampedRange(v.index, own)) : undefined;
   return it.st.addStage(func, {
     args: lhs.map(argText), argExprs: argSummaries.map((s) => s.index), pureVars, rvars,
     types: func.stages.length === 0 ? types : func.types, ops, calls, origin: 'source', range: rangeOf(node),

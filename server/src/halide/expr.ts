@@ -2,6 +2,7 @@
 // call to a Func or Input (the graph's edges) with its index expressions, RVars used, result type.
 // Calls (casts, math, reductions, Func loads) are analysed in exprCalls.ts; the two recurse into
 // each other at run time only, so the import cycle is harmless.
+import { boundedLoad } from './valueRange';
 import type { SyntaxNode } from './tree';
 import type { IndexExpr } from './graph';
 import type { Entity, ExprSummary, FuncState, Scope } from './scope';
@@ -15,7 +16,7 @@ import { combineTypes } from './types';
 export interface ExprContext {
   scope: Scope;
   /** Create the hidden Func of an inline reduction (`sum(...)` and friends); returns it. */
-  inlineReduction(kind: string, inner: ExprSummary, node: SyntaxNode, name?: string): FuncState | null;
+  inlineReduction(kind: string, inner: ExprSummary, node: SyntaxNode, name?: string, rdomGiven?: boolean): FuncState | null;
   diag(node: SyntaxNode, code: string, message: string): void;
   /** A call that yields a Func and is called in place: `BoundaryConditions::repeat_edge(in)(x, y)`. */
   funcFromCall(call: SyntaxNode): Entity | undefined;
@@ -29,6 +30,8 @@ export interface ExprContext {
   summaryOf?(e: Entity, node: SyntaxNode): ExprSummary;
   /** The list a node stands for (`args`, `f.args()`, `std::vector<Expr>{...}`), or null. */
   listValue?(node: SyntaxNode): Entity[] | null;
+  /** The Func of a Halide name (a call's callee), for what its definition says of its values. */
+  funcNamed?(name: string): FuncState | undefined;
 }
 
 /** Node kinds an object of the file's classes can stand behind (operators, methods, members, constructors). */
@@ -154,7 +157,9 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
         last.component = comp;
       }
       if (typeof comp === 'number' && s.tuple?.[comp]) return s.tuple[comp];
-      return { ...s, index: opaque(n) };
+      const callee = s.calls[s.calls.length - 1]?.callee;
+      const text = (opaque(n) as { text: string }).text;
+      return { ...s, index: typeof comp === 'number' && callee ? boundedLoad(ctx.funcNamed?.(callee), comp, text) : opaque(n) };
     }
     case 'initializer_list': {
       const parts = n.namedChildren.map((c) => analyzeExpr(c, ctx));

@@ -1,5 +1,6 @@
 // Calls inside a Halide expression: casts, select/min/max/clamp, math, inline reductions, loads
 // from Funcs and Inputs, and accessor methods. Called from analyzeExpr (expr.ts), which it calls back.
+import { boundedLoad } from './valueRange';
 import type { SyntaxNode } from './tree';
 import type { Call, ElemType, IndexExpr } from './graph';
 import type { Entity, ExprSummary, FuncState, Scope } from './scope';
@@ -185,7 +186,7 @@ export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     const given = last ? evaluate(last, ctx.scope) : undefined;
     const body = typeof given === 'string' ? args[args.length - 2] : last;
     const inner = body ? analyzeExpr(body, ctx) : emptySummary();
-    const func = ctx.inlineReduction(name, inner, n, typeof given === 'string' ? given : undefined);
+    const func = ctx.inlineReduction(name, inner, n, typeof given === 'string' ? given : undefined, body !== args[0]);
     if (!func) return inner;
     // Halide's implicit Func is called at the expression's free Vars, as readReduction defines it.
     const vars = freeVars(inner, inner.calls, ctx.isScalar);
@@ -216,17 +217,21 @@ function typeFromHalideTypeNode(node: SyntaxNode, ctx: ExprContext): ElemType | 
 }
 
 /**
- * A call's arguments with a list of Vars among them (`f(args)` over a `std::vector<Var>`, `f(g.args())`)
- * spelled out as the Vars, as Halide's `operator()(std::vector<Var>)` takes them. Lists of Exprs stay
- * opaque: the helper types that build them (sar-app's ComplexFunc) also build index lists they never
- * read, and the object's summary would pull those lists' Vars into the caller.
+ * A call's arguments with a list among them (`f(args)` over a `std::vector<Var>` or `<Expr>`,
+ * `f(g.args())`, sar-app's `inner(idx)` over `{Expr(0), x, y}`) spelled out item by item, as
+ * Halide's `operator()(std::vector<Expr>)` takes them. Each item's text is its Var's name, its
+ * constant, or the list's element (`idx[1]`).
  */
 function spreadArgs(args: SyntaxNode[], ctx: ExprContext): { text: string; summary: ExprSummary }[] {
   return args.flatMap((a) => {
     const items = ctx.listValue?.(a);
-    const vars = items && items.length > 0 && items.every((x) => x.kind === 'var' && !x.rvar) ? (items as { name: string }[]).map((x) => x.name) : null;
-    if (!vars) return [{ text: compactText(a), summary: analyzeExpr(a, ctx) }];
-    return vars.map((name) => ({ text: name, summary: { ...emptySummary(), type: 'int32' as const, index: { op: 'var' as const, name } } }));
+    const spreadable = items && items.length > 0 && items.every((x) => (x.kind === 'var' && !x.rvar) || x.kind === 'expr' || (x.kind === 'value' && typeof x.value === 'number'));
+    if (!spreadable || !ctx.summaryOf) return [{ text: compactText(a), summary: analyzeExpr(a, ctx) }];
+    return items.map((x, i) => {
+      const summary = ctx.summaryOf!(x, a);
+      const text = x.kind === 'var' ? x.name : summary.index?.op === 'const' ? String(summary.index.value) : `${compactText(a)}[${i}]`;
+      return { text, summary };
+    });
   });
 }
 
@@ -252,7 +257,10 @@ function analyzeFuncCall(n: SyntaxNode, callee: Entity, argNodes: SyntaxNode[], 
     component: null, range: rangeOf(n),
   };
   expandImplicit(call, callee.kind === 'input' ? callee.io.dims : (callee as { func: FuncState }).func.dims);
-  const out = combine(ps, type, opaque(n), ['load', type]);
+  // A Func of one value clamped by its definition is a bounded index (valueRange.ts).
+  const single = kind === 'func' ? (callee as { func: FuncState }).func : undefined;
+  const index = single?.valueRange?.length === 1 ? boundedLoad(single, 0, (opaque(n) as { text: string }).text) : opaque(n);
+  const out = combine(ps, type, index, ['load', type]);
   out.calls.push(call);
   return out;
 }

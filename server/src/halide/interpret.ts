@@ -24,7 +24,7 @@ import { declare, declaredName } from './entities';
 import { initArgs } from './declarations';
 import { evaluate, stepCounter } from './evaluate';
 import { analyzeExpr, type ExprContext } from './expr';
-import { construct, entitySummary, execMethodCall, objectValue, paramType, paramsOf } from './objects';
+import { construct, entitySummary, execMethodCall, mayBeObject, objectValue, paramType, paramsOf } from './objects';
 import type { BranchState } from './schedule';
 import { argumentsOf, baseName, compactText, field, unwrap } from './syntax';
 
@@ -67,14 +67,16 @@ export class Interpreter {
     return {
       scope,
       diag: (node, code, message) => this.st.diag(node, code, message),
-      inlineReduction: (kind, inner, node, name) => readReduction(this.st, kind, inner, node, name),
+      inlineReduction: (kind, inner, node, name, rdomGiven) => readReduction(this.st, kind, inner, node, name, rdomGiven),
       isScalar: (name) => this.st.inputs.some((i) => i.kind === 'scalar' && i.name === name),
       callHelper: (call) => {
         const name = baseName(field(call, 'function')!);
         const local = this.callLocal(call, scope, ALWAYS);
         if (local !== null) return local;
         // A helper overloading a Halide builtin for its own types (`cos(FixedN)`) calls the builtin inside.
-        if (!this.functions.has(name) || (HALIDE_BUILTINS.has(name) && (this.calling.includes(name) || !this.functions.get(name)!.some(takesHalideTypes)))) return null;
+        // The file's overload for its own type (`abs(ComplexExpr)`) is taken when an argument is one of its objects.
+        if (!this.functions.has(name)) return null;
+        if (HALIDE_BUILTINS.has(name) && (this.calling.includes(name) || (!this.functions.get(name)!.some(takesHalideTypes) && !argumentsOf(call).some((a) => mayBeObject(this, a, scope))))) return null;
         // `select(c, a, b)` where the file's own `select` takes four arguments: Halide's.
         if (HALIDE_BUILTINS.has(name) && !this.functions.get(name)!.some((d) => fitsArgCount(d, argumentsOf(call).length))) return null;
         return this.callFunction(name, call, scope, ALWAYS);
@@ -88,6 +90,7 @@ export class Interpreter {
         const e = resolveCallee(node, scope) ?? containerValue(this, node, scope, ALWAYS);
         return e?.kind === 'list' ? e.items : null;
       },
+      funcNamed: (name) => this.st.findFunc(name),
       funcFromCall: (call) => {
         const e = this.funcValue(call, baseName(field(call, 'function')!), scope, ALWAYS);
         return e?.kind === 'func' || e?.kind === 'input' ? e : undefined;

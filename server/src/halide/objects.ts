@@ -173,7 +173,7 @@ function objectCall(it: Interpreter, n: SyntaxNode, scope: Scope, state: BranchS
 }
 
 /** Whether a node can stand for an object of the file's classes, judged without running anything. */
-function mayBeObject(it: Interpreter, node: SyntaxNode, scope: Scope): boolean {
+export function mayBeObject(it: Interpreter, node: SyntaxNode, scope: Scope): boolean {
   const n = unwrap(node);
   switch (n.type) {
     case 'identifier':

@@ -12,6 +12,12 @@ export interface FuncState {
   range: import('./graph').Range;
   /** An extern stage's C function (`define_extern`; Halide's buffer copy for copy_to_device/host). */
   extern?: string;
+  /**
+   * Per Tuple component, the bounds a pure-only Func's value is clamped to (`clamp(e, lo, hi)` with
+   * lo and hi free of its own Vars), as Halide's function value bounds know them: a load of it used
+   * as an index (lens_blur's sample offsets) is then bounded. Cleared by an update definition.
+   */
+  valueRange?: ({ lo: IndexExpr; hi: IndexExpr } | null)[];
 }
 
 /** What an `Expr` local holds: its analysis, so later uses add its ops and calls. */
