@@ -74,7 +74,8 @@ function ourShape(ds: Directive[]): Record<string, number> {
       case 'parallel': shape.parallel++; if (withFactor) shape.split++; break;
       case 'unroll': shape.unrolled++; if (withFactor) shape.split++; break;
       case 'split': shape.split++; break;
-      case 'tile': shape.split += d.args.length >= 8 || d.args.length === 6 ? 2 : 2; break;
+      // tile(x, y, ...) splits two dimensions; tile({x, y, z}, ...) one per listed dimension.
+      case 'tile': shape.split += d.values[0]?.kind === 'list' ? d.values[0].items.length : 2; break;
       case 'fuse': shape.fuse++; break;
       default: break;
     }

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
+import { analyze } from '../../server/src/analysis/index';
 import { fileIncludeResolver } from '../../server/src/halide/includes';
 import type { StageGraph } from '../../server/src/halide/graph';
 
@@ -603,6 +604,128 @@ test('a Func called with a list of Vars (`f(f.args())`, a std::vector<Var>) read
   assert.deepEqual(call('t').args, ['x', 'y', 'c']);
   assert.deepEqual(call('t').argExprs, [{ op: 'var', name: 'x' }, { op: 'var', name: 'y' }, { op: 'var', name: 'c' }]);
   assert.deepEqual(call('s').args, ['x', 'y', 'c']);
+});
+
+test('a Func called with a list of Exprs reads as a call over them; a builtin the file overloads for its own type takes the overload', () => {
+  // As sar-app's complex numbers: a plane index prepended to a std::vector<Expr> (`inner(idx)`), and
+  // `abs(Cplx)` (the file's own, from the real and imaginary parts) beside Halide's abs.
+  const before = `
+struct Cplx {
+  Expr re, im, both;
+  Cplx(Func f, Var k, std::vector<Expr> at) {
+    std::vector<Expr> ri = {Expr(0)};
+    std::vector<Expr> ii = {Expr(1)};
+    std::vector<Expr> bi = {k};
+    for (auto e : at) { ri.push_back(e); ii.push_back(e); bi.push_back(e); }
+    re = f(ri);
+    im = f(ii);
+    both = f(bi);
+  }
+};
+static inline Expr abs(Cplx a) { return sqrt(a.re * a.re + a.im * a.im); }`;
+  const g = extract(generator('ExprList', `
+    Var k("k");
+    Func z("z"), m("m");
+    z(k, x, y) = cast<float>(input(x, y, 0)) * 2;
+    std::vector<Expr> at = {x + 1, y};
+    m(x, y) = abs(Cplx(z, k, at)) + abs(cast<float>(input(x, y, 0)));
+    output(x, y, _) = cast<uint8_t>(m(x, y));`, before), { uri: 'exprlist.cpp' });
+  const m = g.generators[0].stages.find((s) => s.id === 'm.0')!;
+  assert.deepEqual(m.pureVars, ['x', 'y'], 'the unread third list (over k) adds no Var');
+  const zCalls = m.calls.filter((c) => c.callee === 'z');
+  assert.deepEqual([...new Set(zCalls.map((c) => c.args.join(',')))].sort(), ['0,ri[1],y', '1,ii[1],y']);
+  assert.deepEqual(zCalls[0].argExprs.slice(1), [{ op: 'add', args: [{ op: 'var', name: 'x' }, { op: 'const', value: 1 }] }, { op: 'var', name: 'y' }]);
+  assert.equal(m.ops.math_sqrt ? Object.values(m.ops.math_sqrt)[0] : 0, 1, JSON.stringify(m.ops));
+  assert.equal(Object.values(m.ops.abs ?? {})[0], 1, 'Halide\'s abs on the plain Expr');
+});
+
+test('unnamed Vars and RDoms take the names Halide 14 gives them after definitions, reductions and directives', () => {
+  // Halide's VarOrRVar default-makes the half it is not given, an RDom its four member RVars, and
+  // definitions hold their Vars as VarOrRVar: each takes a name from the counters. The expected names
+  // are the ones Halide 14's own pipeline dump of this generator reports (iir_blur and lens_blur
+  // declare `Var xo, yo` after such directives; every RDom without a name is numbered this way).
+  const g = extract(generator('Names', `
+    Func a("a"), b("b"), m("m");
+    a(x, y) = cast<float>(input(x, y, 0));
+    RDom r(0, 3);
+    a(x, y) += input(x + r, y, 0);
+    a.update().reorder(x, r);
+    a.compute_root().vectorize(x, 8).parallel(y, 4);
+    Var t;
+    b(t, y) = a(t, y) + sum(a(t + r, y));
+    RDom q(0, 2);
+    m(x, y) = 0.f;
+    m(x, y) += b(x + q, y);
+    Var c("c");
+    output(x, y, c) = cast<uint8_t>(m(x, y));`), { uri: 'names.cpp' });
+  const show = g.generators[0].stages.map((s) => `${s.id}(${s.pureVars.join(',')})[${s.rvars.map((v) => v.name).join(',')}]`);
+  assert.deepEqual(show, ['a.0(x,y)[]', 'a.1(x,y)[r9$x]', 'sum.0(v4,y)[]', 'sum.1(v4,y)[r9$x]', 'b.0(v4,y)[]', 'm.0(x,y)[]', 'm.1(x,y)[r40$x]', 'output.0(x,y,c)[]']);
+});
+
+test('unnamed RVars take Halide\'s names; `Func(output).tile({...}, {...}, {...})` shapes the output (depthwise_separable_conv)', () => {
+  // Names as Halide 14's pipeline dump of this generator reports them (checked with test/halide/compare.ts).
+  const g = extract(generator('RVarNames', `
+    Func a("a"), m("m");
+    a(x, y) = cast<float>(input(x, y, 0));
+    RDom r(0, 8);
+    m(x, y) = 0.f;
+    m(x, y) += a(x + r, y);
+    Var c("c"), xi, yi;
+    output(x, y, c) = cast<uint8_t>(m(x, y));
+    RVar ro, ri;
+    m.compute_at(output, x).update().split(r, ro, ri, 4);
+    a.compute_at(m, ro);
+    Func(output).tile({x, y}, {xi, yi}, {8, 4});`), { uri: 'rvarnames.cpp' }).generators[0];
+  const split = g.schedule.find((d) => d.name === 'split')!;
+  assert.deepEqual(split.values.slice(0, 3).map((v) => (v.kind === 'var' ? v.name : v.kind)), ['r9$x', 'r17', 'r18']);
+  assert.deepEqual(g.schedule.find((d) => d.func === 'a' && d.name === 'compute_at')!.values[1], { kind: 'var', name: 'r17', rvar: true });
+  const out = analyze({ ...g, outputs: g.outputs.map((o) => ({ ...o, estimates: [0, 1, 2].map(() => ({ min: 0, extent: 64, range: o.range })) })) })
+    .stages.find((q) => q.stage === 'output.0')!;
+  assert.deepEqual(out.loops.map((l) => l.extent), [8, 4, 8, 16, 64]);
+});
+
+test('a load used as an index is bounded by the clamp its Func\'s definition applies (function value bounds, lens_blur)', () => {
+  const g = extract(generator('ValueBounds', `
+    Func a("a"), off("off"), pair("pair"), g("g"), h("h");
+    a(x, y) = input(x, y, 0) * 2;
+    off(x, y) = clamp(cast<int>(input(x, y, 1)) - 128, -4, 4);
+    pair(x, y) = {clamp(cast<int>(input(x, y, 2)), -2, 2), cast<int>(input(x, y, 0))};
+    g(x, y) = a(x + off(x, y), y) + a(x, y + pair(x, y)[0]);
+    h(x, y) = a(x + pair(x, y)[1], y);
+    output(x, y, _) = cast<uint8_t>(g(x, y));`), { uri: 'valuebounds.cpp' }).generators[0];
+  const withSize = { ...g, outputs: g.outputs.map((o) => ({ ...o, estimates: [0, 1, 2].map(() => ({ min: 0, extent: 64, range: o.range })) })) };
+  const a = analyze(withSize);
+  // x + [-4, 4] over [0, 64), and y + [-2, 2]: a is needed over [-4, 68) x [-2, 66).
+  assert.deepEqual(a.bounds.regions.a.map((d) => [d.min, d.extent]), [[-4, 72], [-2, 68]]);
+  // The unclamped component bounds nothing (h is not used by the output; its call stays opaque).
+  const hCall = g.stages.find((s) => s.id === 'h.0')?.calls.find((c) => c.callee === 'a');
+  assert.equal(hCall, undefined, 'h is not reached from the output');
+});
+
+test('a wrapper made in a directive\'s argument (`compute_at(f.in(), y)`) is that wrapper Func', () => {
+  const g = extract(generator('InArg', `
+    Func a("a"), b("b");
+    a(x, y) = input(x, y, 0) * 2;
+    b(x, y) = a(x, y) + 1;
+    output(x, y, _) = b(x, y);
+    b.in().compute_root();
+    a.compute_at(b.in(), y);`), { uri: 'inarg.cpp' });
+  const at = g.generators[0].schedule.find((d) => d.func === 'a' && d.name === 'compute_at')!;
+  assert.deepEqual(at.values[0], { kind: 'func', name: 'b_global_wrapper$0' });
+  assert.deepEqual(g.generators[0].funcs.filter((f) => f.name.includes('wrapper')).map((f) => f.name), ['b_global_wrapper$0']);
+});
+
+test('C math on generation-time numbers folds (max_filter\'s `ceilf(logf(radius) / logf(2)) + 1` slices)', () => {
+  const g = extract(generator('CMath', `
+    const int radius = 26;
+    const int slices = (int)(ceilf(logf(radius) / logf(2))) + 1;
+    const int taps = (int)sqrtf(16.0f);
+    RDom r(0, slices, 0, taps);
+    Func f("f");
+    f(x, y) = 0;
+    f(x, y) += input(x + r.x, y + r.y, 0);
+    output(x, y, _) = cast<uint8_t>(f(x, y));`), { uri: 'cmath.cpp' });
+  assert.deepEqual(g.generators[0].rdoms[0].dims.map((d) => [d.min, d.extent]), [[{ op: 'const', value: 0 }, { op: 'const', value: 6 }], [{ op: 'const', value: 0 }, { op: 'const', value: 4 }]]);
 });
 
 test('a helper returning a braced std::vector, and a braced list assigned to a vector or an object member, are lists (resnet50 shapes)', () => {

@@ -113,6 +113,15 @@ class Nest {
     switch (d.name) {
       case 'split': this.split(varName(v[0]), varName(v[1]), varName(v[2]), num(v[3])); break;
       case 'tile': {
+        if (v[0]?.kind === 'list') {
+          // tile({x, y, z}, [{xo, yo, zo},] {xi, yi, zi}, {fx, fy, fz}): a split per dimension, inners innermost.
+          const lists = v.flatMap((a) => (a.kind === 'list' ? [a.items] : []));
+          const [prev, outer, inner, factors] = lists.length >= 4 ? lists : [lists[0], lists[0], lists[1], lists[2]];
+          if (!prev || !inner || !factors) break;
+          prev.forEach((p, i) => this.split(varName(p), varName(outer[i]), varName(inner[i]), num(factors[i])));
+          this.reorder([...inner.map(varName), ...outer.map(varName)]);
+          break;
+        }
         const vars = v.filter((a) => a.kind === 'var').map(varName);
         const [fx, fy] = v.filter((a) => a.kind === 'int').map(num);
         const [x, y] = vars;

@@ -13,7 +13,7 @@ import { type LoopAt, loopLevelAt } from './loopLevel';
 import { directiveArg } from './directiveArgs';
 import { evaluateNumber } from './evaluate';
 import { flattenChain, isKnownDirective, makeDirective, type BranchState, type ChainLink } from './schedule';
-import { compactText, rangeOf, unwrap } from './syntax';
+import { argumentsOf, compactText, field, rangeOf, unwrap } from './syntax';
 import { plausibleDimensions } from './types';
 
 export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state: BranchState, source: 'source' | 'schedule.h'): void {
@@ -46,12 +46,18 @@ export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state
     return;
   }
   if (target.kind === 'inputWrapper') {
-    for (const link of links) it.st.directives.push(makeDirective(link, resolveArgs(link, scope), `${target.io.name}_im`, 0, state, source));
+    for (const link of links) it.st.directives.push(makeDirective(link, resolveArgs(it, link, scope), `${target.io.name}_im`, 0, state, source));
     return;
   }
   if (target.kind !== 'func' && target.kind !== 'output') return;
   scheduleChain(it, target.func, links, scope, state, source, target.kind === 'output' ? target.io : undefined);
 }
+
+/** Directives whose loop arguments Halide 14 takes as VarOrRVar (compute_at and store_at through LoopLevel). */
+const VAR_OR_RVAR = new Set([
+  'split', 'fuse', 'rename', 'tile', 'reorder', 'vectorize', 'unroll', 'parallel', 'serial', 'compute_at', 'store_at',
+  'gpu_blocks', 'gpu_threads', 'gpu_lanes', 'gpu_tile', 'hexagon', 'prefetch', 'compute_with',
+]);
 
 function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], scope: Scope, state: BranchState, source: 'source' | 'schedule.h', io?: IOInfo): void {
   let stage = 0;
@@ -92,7 +98,9 @@ function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], sco
     }
     // Autoscheduler output names split Vars it never declares (Li2018): only check user code.
     if (source === 'source') checkDirectiveNames(it, link.args, scope);
-    it.st.directives.push(makeDirective(link, resolveArgs(link, scope), func.name, stage, special ?? state, source));
+    const values = resolveArgs(it, link, scope);
+    if (state.applies && VAR_OR_RVAR.has(link.method)) it.st.convertedToVarOrRVar(link.method, values);
+    it.st.directives.push(makeDirective(link, values, func.name, stage, special ?? state, source));
     // What follows `.specialize(cond)` schedules that specialization only; the definition's own
     // schedule (the one Halide reports and the cost model reads) is the rest.
     if (link.method === 'specialize') special = { ...state, applies: false };
@@ -108,8 +116,20 @@ function levelDirective(link: ChainLink, at: LoopAt, func: string, stage: number
   return makeDirective({ ...link, args: [at.func, at.var] }, values, func, stage, state, source);
 }
 
-function resolveArgs(link: ChainLink, scope: Scope): DirectiveArg[] {
-  return link.args.map((a) => directiveArg(a, scope));
+function resolveArgs(it: Interpreter, link: ChainLink, scope: Scope): DirectiveArg[] {
+  return link.args.map((a) => wrapperArg(it, a, scope) ?? directiveArg(a, scope));
+}
+
+/** `g.in()` as a directive's argument (hist's `compute_at(hist_rows.in(), y)`): the wrapper Func, made as Halide makes it. */
+function wrapperArg(it: Interpreter, node: SyntaxNode, scope: Scope): DirectiveArg | null {
+  const n = unwrap(node);
+  const fn = n.type === 'call_expression' ? unwrap(field(n, 'function')!) : null;
+  const method = fn?.type === 'field_expression' ? field(fn, 'field')?.text : undefined;
+  if (!fn || (method !== 'in' && method !== 'clone_in')) return null;
+  const recv = resolveCallee(unwrap(field(fn, 'argument')!), scope);
+  if (recv?.kind !== 'func' && recv?.kind !== 'output') return null;
+  const w = readWrapper(it.st, { func: recv.func }, method, argumentsOf(n), scope, fn);
+  return w ? { kind: 'func', name: w.name } : null;
 }
 
 function outputIO(it: Interpreter, func: FuncState) {

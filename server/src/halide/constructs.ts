@@ -119,8 +119,11 @@ const REDUCTION_OP: Record<string, string> = {
 };
 
 /** `sum(expr)` and friends: Halide makes a Func (named `sum`, or as given) with an identity pure stage and one update. */
-export function readReduction(st: ReaderState, kind: string, inner: ExprSummary, node: SyntaxNode, name?: string): FuncState {
+export function readReduction(st: ReaderState, kind: string, inner: ExprSummary, node: SyntaxNode, name?: string, rdomGiven = false): FuncState {
   const func = st.newFunc(name ?? kind, kind, 'reduction', node);
+  // Without an RDom argument Halide makes an empty RDom (the default argument) and then captures the
+  // expression's own into another: two RDom objects, four member RVars each (ReaderState.rdomName).
+  if (!rdomGiven) for (let i = 0; i < 8; i++) st.anonymous('r');
   const vars = freeVars(inner, inner.calls, (name) => st.inputs.some((i) => i.kind === 'scalar' && i.name === name));
   // sum and product are `f(free_vars) += e` (`*=`) with no pure definition, whose implicit pure
   // stage takes one unnamed Var's name per argument (definitions.ts); every kind's update then takes

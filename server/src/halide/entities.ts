@@ -254,7 +254,7 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
       // `Var v = x;`, a member `element(element)`: a copy of a Var is that Var.
       const copied = !s && args.length === 1 ? resolveCallee(args[0], scope) : undefined;
       if (copied?.kind === 'var') return copied;
-      const name = s ?? (args.length === 0 && outer === 'Var' ? it.st.anonymous('v') : cppName);
+      const name = s ?? (args.length === 0 && (outer === 'Var' || outer === 'RVar') ? it.st.anonymous(outer === 'Var' ? 'v' : 'r') : cppName);
       it.st.vars.push({ name, kind: outer, range: rangeOf(nameNode) });
       return { kind: 'var', name, rvar: outer === 'RVar' };
     }
@@ -330,7 +330,7 @@ export function makeRDom(it: Interpreter, cppName: string, nameNode: SyntaxNode,
   const last = args[args.length - 1];
   const lastStr = last ? stringLiteral(unwrap(last)) : null;
   if (lastStr !== null) args = args.slice(0, -1);
-  const name = lastStr ?? it.st.anonymousRDom();
+  const name = it.st.rdomName(lastStr);
   const pairs: [SyntaxNode, SyntaxNode][] = [];
   if (args.length === 1 && unwrap(args[0]).type === 'initializer_list') {
     for (const p of unwrap(args[0]).namedChildren) if (p.namedChildCount >= 2) pairs.push([p.namedChildren[0], p.namedChildren[1]]);

@@ -123,12 +123,25 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
         return name === 'min' ? Math.min(args[0] as number, args[1] as number) : Math.max(args[0] as number, args[1] as number);
       }
       if ((name === 'string' || name === 'int' || name === 'float') && args.length === 1) return args[0];
+      const math = C_MATH[name.replace(/f$/, '')];
+      if (math && args.length === math.length && args.every((a) => typeof a === 'number')) return math(...(args as number[]));
       return undefined;
     }
     default:
       return undefined;
   }
 }
+
+/**
+ * C's math on numbers known at generation time (max_filter: `ceilf(logf(radius) / logf(2)) + 1`
+ * slices); the float spellings (`logf`) as the double ones.
+ */
+const C_MATH: Record<string, (...x: number[]) => number> = {
+  log: Math.log, log2: Math.log2, log10: Math.log10, exp: Math.exp, sqrt: Math.sqrt, cbrt: Math.cbrt,
+  ceil: Math.ceil, floor: Math.floor, round: Math.round, trunc: Math.trunc, fabs: Math.abs,
+  pow: Math.pow, fmin: Math.min, fmax: Math.max,
+  sin: Math.sin, cos: Math.cos, tan: Math.tan, atan: Math.atan, atan2: Math.atan2,
+};
 
 /**
  * Questions a generator asks of its own objects at generation time: `pyramid.size()` of an array,

@@ -22,6 +22,9 @@ export function flattenChain(node: SyntaxNode): { root: SyntaxNode; links: Chain
     links.unshift({ method: nameNode.text, args: argumentsOf(n), node: n, nameNode });
     n = unwrap(field(fn, 'argument')!);
   }
+  // `Func(output).tile(...)`: a Func made of an Output (or a Func) is that Func.
+  const made = n.type === 'call_expression' ? field(n, 'function') : null;
+  if (made && /^(::)?(Halide::)?Func$/.test(made.text) && argumentsOf(n).length === 1) n = unwrap(argumentsOf(n)[0]);
   return { root: n, links };
 }
 

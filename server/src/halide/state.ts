@@ -1,6 +1,6 @@
 // Everything one generator's reading accumulates, plus the small helpers that create Funcs and stages.
 import type { SyntaxNode } from './tree';
-import { type Directive, type GeneratorParamInfo, type GraphDiagnostic, type IOInfo, type RDomInfo, type Severity, type Stage, stageKey, type VarInfo } from './graph';
+import { type Directive, type DirectiveArg, type GeneratorParamInfo, type GraphDiagnostic, type IOInfo, type RDomInfo, type Severity, type Stage, stageKey, type VarInfo } from './graph';
 import type { FuncState, Scope } from './scope';
 import type { Wrapper } from './wrappers';
 import { rangeOf } from './syntax';
@@ -53,6 +53,8 @@ export class ReaderState {
    * info it is `f` / `v` and a counter per letter, in construction order (class members first).
    */
   anonymous(letter: 'f' | 'v' | 'r' | 'b'): string {
+    // Each Input buffer's Func is defined before generate() runs: one RVar name per dimension (addStage).
+    if (letter === 'r' && !this.unique.has('r')) this.unique.set('r', this.inputs.filter((i) => i.kind === 'buffer').reduce((n, i) => n + i.dims, 0));
     const n = this.unique.get(letter) ?? 0;
     this.unique.set(letter, n + 1);
     this.generated.add(`${letter}${n}`);
@@ -60,13 +62,34 @@ export class ReaderState {
   }
 
   /**
-   * Halide's name for an RDom given none: `r` and a counter that Halide 14 has already advanced
-   * 4 + (one per dimension of each Input buffer) times before generate() runs (checked against
-   * its own names for several pipelines).
+   * An RDom constructed: its four member RVars (x, y, z, w) take unnamed RVar names first, then the
+   * RDom its own (`r` and the counter) when given none. The counter also moves with every definition
+   * (addStage), inline reduction (constructs.ts) and VarOrRVar (convertedToVarOrRVar): checked against
+   * Halide 14's names for RDoms made after each of them.
    */
-  anonymousRDom(): string {
-    if (!this.unique.has('r')) this.unique.set('r', 4 + this.inputs.filter((i) => i.kind === 'buffer').reduce((n, i) => n + i.dims, 0));
-    return this.anonymous('r');
+  rdomName(given: string | null): string {
+    for (let i = 0; i < 4; i++) this.anonymous('r');
+    return given ?? this.anonymous('r');
+  }
+
+  /**
+   * A scheduling directive took `args` as Halide's VarOrRVar, which holds both a Var and an RVar and
+   * default-constructs the one it is not given: each Var argument takes an unnamed RVar's name (`r`
+   * and the counter), each RVar or RDom an unnamed Var's (`v`). Names given later shift by as many
+   * (iir_blur: `reorder(x, ry)` in a helper called twice numbers the second call's `Var xo, yo`).
+   */
+  convertedToVarOrRVar(method: string, args: DirectiveArg[]): void {
+    for (const a of args) {
+      if (a.kind === 'list') this.convertedToVarOrRVar(method, a.items);
+      else if (a.kind === 'var') this.anonymous(a.rvar ? 'v' : 'r');
+    }
+    // `vectorize(x, 8)` (unroll, parallel): a new unnamed Var (RVar for an RVar) for the inner loop,
+    // split(x, x, tmp) converting all three again, then vectorize(tmp) (unroll) converting it once more.
+    const [first, factor] = args;
+    if (!['vectorize', 'unroll', 'parallel'].includes(method) || first?.kind !== 'var' || factor === undefined || factor.kind === 'enum') return;
+    const [own, other] = first.rvar ? (['r', 'v'] as const) : (['v', 'r'] as const);
+    this.anonymous(own);
+    for (let i = method === 'parallel' ? 3 : 4; i > 0; i--) this.anonymous(other);
   }
 
   /** A new Func; a name already taken gets Halide's `$1`, `$2` ... suffix, as the pipeline would. */
@@ -87,6 +110,8 @@ export class ReaderState {
   addStage(func: FuncState, stage: Omit<Stage, 'id' | 'func' | 'index' | 'kind'>): Stage {
     const index = func.stages.length;
     const s: Stage = { id: stageKey(func.name, index), func: func.name, index, kind: index === 0 ? 'pure' : 'update', ...stage };
+    // Halide's define and define_update hold each pure Var as a VarOrRVar: one unnamed RVar's name each.
+    for (let i = 0; i < s.pureVars.length; i++) this.anonymous('r');
     func.stages.push(s.id);
     this.stages.set(s.id, s);
     return s;
