@@ -702,6 +702,55 @@ test('a load used as an index is bounded by the clamp its Func\'s definition app
   assert.equal(hCall, undefined, 'h is not reached from the output');
 });
 
+test('a sub-generator made with create<T>() and apply(...) adds its stages; a LoopLevel it is given later places them (camera_pipe)', () => {
+  // As camera_pipe's Demosaic: an Input<Func> bound by apply(), an Output<Func> the caller reads, and a
+  // GeneratorParam<LoopLevel> the caller sets after apply() ran the sub-generator's schedule.
+  const g = extract(`#include "Halide.h"
+using namespace Halide;
+class Inner : public Halide::Generator<Inner> {
+public:
+  GeneratorParam<LoopLevel> out_at{"out_at", LoopLevel::inlined()};
+  Input<Func> src{"src", Float(32), 2};
+  Output<Func> output{"output", Float(32), 2};
+  void generate() {
+    Func t;
+    t(x, y) = src(x, y) * 2.f + src(x + 1, y);
+    output(x, y) = t(x, y) + 1.f;
+  }
+  void schedule() { output.compute_at(out_at).vectorize(x, 8); }
+private:
+  Var x{"x"}, y{"y"};
+};
+class Outer : public Halide::Generator<Outer> {
+public:
+  Input<Buffer<float, 2>> input{"input"};
+  Output<Buffer<float, 2>> result{"result"};
+  void generate() {
+    Func a("a");
+    a(x, y) = input(x, y) + 3.f;
+    auto inner = create<Inner>();
+    inner->apply(a);
+    result(x, y) = inner->output(x, y) * 2.f;
+    Expr rows = 8;
+    rows = (rows / 2) * 2;
+    result.compute_root().split(y, y, yi, rows / 2).parallel(y);
+    inner->out_at.set({result, y});
+  }
+private:
+  Var x{"x"}, y{"y"}, yi{"yi"};
+};
+HALIDE_REGISTER_GENERATOR(Outer, outer)
+`, { uri: 'sub.cpp', generator: 'outer' });
+  const gen = g.generators.find((x) => x.registeredName === 'outer')!;
+  assert.deepEqual(g.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  assert.deepEqual(gen.stages.map((s) => `${s.id}<-${s.calls.map((c) => c.callee).join(',')}`), ['a.0<-input', 'f0.0<-a,a', 'output.0<-f0', 'result.0<-output']);
+  assert.deepEqual(gen.inputs.map((i) => i.name), ['input'], 'the sub-generator\'s Input is not the pipeline\'s');
+  const at = gen.schedule.find((d) => d.func === 'output' && d.name.startsWith('compute'))!;
+  assert.deepEqual([at.name, at.values], ['compute_at', [{ kind: 'func', name: 'result' }, { kind: 'var', name: 'y', rvar: false }]]);
+  // An Expr of constants is a split factor known at generation time.
+  assert.deepEqual(gen.schedule.find((d) => d.name === 'split')!.values[3], { kind: 'int', value: 4 });
+});
+
 test('a wrapper made in a directive\'s argument (`compute_at(f.in(), y)`) is that wrapper Func', () => {
   const g = extract(generator('InArg', `
     Func a("a"), b("b");

@@ -25,6 +25,13 @@ export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state
     }
     return;
   }
+  if (target.kind === 'loopLevel' && links[0]?.method === 'set' && links[0].args.length === 1) {
+    // `gen->level.set({f, y})`: the level and every directive placed at it move.
+    target.node = links[0].args[0];
+    target.scope = scope;
+    for (const use of target.uses ?? []) Object.assign(use.directive, use.remake());
+    return;
+  }
   if (target.kind === 'input' && links[0]?.method === 'in') {
     const w = readWrapper(it.st, { io: target.io }, 'in', links[0].args, scope, links[0].nameNode);
     if (w) scheduleChain(it, w, links.slice(1), scope, state, source);
@@ -92,7 +99,14 @@ function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], sco
     if ((link.method === 'compute_at' || link.method === 'store_at') && link.args.length === 1) {
       const at = loopLevelAt(link.args[0], scope);
       if (at) {
-        it.st.directives.push(levelDirective(link, at, func.name, stage, special ?? state, source));
+        const st = special ?? state;
+        const directive = levelDirective(link, at, func.name, stage, st, source);
+        it.st.directives.push(directive);
+        // A GeneratorParam<LoopLevel> a later set(...) may move (subgenerators.ts).
+        const level = resolveCallee(link.args[0], scope);
+        if (level?.kind === 'loopLevel' && level.uses) {
+          level.uses.push({ directive, remake: () => levelDirective(link, loopLevelAt(link.args[0], scope) ?? 'inline', func.name, stage, st, source) });
+        }
         continue;
       }
     }

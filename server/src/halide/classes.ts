@@ -15,8 +15,11 @@ function inClassMethods(body: SyntaxNode): SyntaxNode[] {
   return out;
 }
 
-/** Classes of the trees (file first, then headers; the first definition of a name wins) except `mine`, the generator's lineage. */
-export function userClasses(roots: SyntaxNode[], mine: Map<string, SyntaxNode>): Map<string, ClassDef> {
+/**
+ * Classes of the trees (file first, then headers; the first definition of a name wins) except `mine`,
+ * the generator's lineage; with `subGenerators`, the other generator classes instead (`create<T>()`).
+ */
+export function userClasses(roots: SyntaxNode[], mine: Map<string, SyntaxNode>, subGenerators = false): Map<string, ClassDef> {
   const decls = declarations(roots);
   const out = new Map<string, ClassDef>();
   for (const node of decls.classes) {
@@ -24,8 +27,9 @@ export function userClasses(roots: SyntaxNode[], mine: Map<string, SyntaxNode>):
     const body = field(node, 'body');
     if (!nameNode || !body) continue;
     const name = baseName(nameNode);
-    if (mine.has(name) || out.has(name) || /\bGenerator\s*</.test(node.namedChildren.find((c) => c.type === 'base_class_clause')?.text ?? '')) continue;
-    const cls: ClassDef = { name, body, methods: new Map(), casts: [] };
+    const generator = /\bGenerator\s*</.test(node.namedChildren.find((c) => c.type === 'base_class_clause')?.text ?? '');
+    if (mine.has(name) || out.has(name) || generator !== subGenerators) continue;
+    const cls: ClassDef = { name, body, methods: new Map(), casts: [], ...(generator ? { generator } : {}) };
     const base = node.namedChildren.find((c) => c.type === 'base_class_clause');
     const input = base?.descendantsOfType('template_type').find((t) => /^(Generator)?Input$/.test(baseName(field(t, 'name') ?? t)));
     if (input) cls.inputOf = templateArgs(input);

@@ -19,7 +19,7 @@ import { cppTypeToElem } from './types';
 import { vexingArgs } from './vexing';
 
 /** Pairs of (declarator, initializer) in a declaration, in order. */
-function declarators(decl: SyntaxNode): { declarator: SyntaxNode; init: SyntaxNode | null }[] {
+export function declarators(decl: SyntaxNode): { declarator: SyntaxNode; init: SyntaxNode | null }[] {
   const out: { declarator: SyntaxNode; init: SyntaxNode | null }[] = [];
   const typeNode = field(decl, 'type');
   for (const c of decl.namedChildren) {
@@ -215,10 +215,13 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
     }
     case 'GeneratorParam': {
       const info = readParam(targs, nameNode, init, scope);
+      // `GeneratorParam<LoopLevel> at{"at", LoopLevel::inlined()}`: a level a later `set(...)` may move.
+      const level = /^(Halide::)?LoopLevel$/.test(info.cppType) ? initArgs(init)[1] : undefined;
+      if (it.st.subGenerator > 0) return level ? { kind: 'loopLevel', node: level, scope, uses: [] } : { kind: 'param', info };
       const override = it.st.overrides[info.name];
       if (override !== undefined) info.value = enumChoice(initArgs(init)[2], override) ?? parseOverride(override, info.value);
       it.st.params.push(info);
-      return { kind: 'param', info };
+      return level ? { kind: 'loopLevel', node: level, scope, uses: [] } : { kind: 'param', info };
     }
     case 'Input':
     case 'Output': {
@@ -230,6 +233,14 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
       if (Number.isInteger(dim) && dim > 0 && dim <= 16 && io.kind !== 'scalar') {
         io.dims = dim;
         io.estimates = Array(dim).fill(null);
+      }
+      // A sub-generator's Input is bound by apply(...); its Output is a Func of the caller's pipeline.
+      if (it.st.subGenerator > 0 && outer === 'Input') return { kind: 'input', io };
+      if (it.st.subGenerator > 0) {
+        const func = it.st.newFunc(io.name, cppName, 'func', nameNode);
+        func.types = io.type ? [io.type] : [];
+        func.dims = io.dims;
+        return { kind: 'func', func };
       }
       const size = arraySize(it, outer, targs[0], io.name, scope, nameNode);
       if (size !== undefined) return ioArray(it, outer, io, cppName, size, nameNode);

@@ -1,5 +1,6 @@
 // Compile-time evaluation of the C++ a generator uses for sizes, loop bounds and names:
 // literals, GeneratorParam defaults, arithmetic, comparisons and `"name" + std::to_string(j)`.
+import type { IndexExpr } from './graph';
 import type { SyntaxNode } from './tree';
 import type { Entity, Scope } from './scope';
 import { resolveCallee } from './callee';
@@ -49,6 +50,8 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
       }
       const e = scope.lookup(n.type === 'qualified_identifier' ? baseName(n) : n.text);
       if (e?.kind === 'value') return e.value;
+      // An Expr holding a constant (camera_pipe's `Expr strip_size = 32;` as a split factor): Halide folds it too.
+      if (e?.kind === 'expr' && !e.summary.tuple && !e.summary.calls.length) return foldConst(e.summary.index);
       if (e?.kind === 'param') return e.info.value ?? undefined;
       return undefined;
     }
@@ -129,6 +132,26 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
     }
     default:
       return undefined;
+  }
+}
+
+/** An index expression of integer constants only, folded as Halide's simplifier would (else undefined). */
+function foldConst(e: IndexExpr): number | undefined {
+  if (e.op === 'const') return e.float ? undefined : e.value;
+  if (e.op !== 'add' && e.op !== 'sub' && e.op !== 'mul' && e.op !== 'div' && e.op !== 'min' && e.op !== 'max' && e.op !== 'neg') return undefined;
+  const xs = e.args.map(foldConst);
+  if (xs.some((x) => x === undefined)) return undefined;
+  const ns = xs as number[];
+  const [a, b] = ns;
+  switch (e.op) {
+    case 'neg': return -a;
+    case 'add': return ns.reduce((p, q) => p + q);
+    case 'sub': return ns.reduce((p, q) => p - q);
+    case 'mul': return ns.reduce((p, q) => p * q);
+    // Halide's integer division rounds toward negative infinity.
+    case 'div': return ns.length !== 2 || b === 0 ? undefined : Math.floor(a / b);
+    case 'min': return Math.min(...ns);
+    case 'max': return Math.max(...ns);
   }
 }
 

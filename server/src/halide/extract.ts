@@ -77,7 +77,10 @@ function readInstance(
   const st = new ReaderState(members, autoSchedule, opts.params);
   for (const h of headers) st.headerUris.set(h.root, h.uri);
   const mine = lineage(cls, classesOf(roots));
-  const interp = new Interpreter(st, helperFunctions(roots, mine), userClasses(roots, mine));
+  // Other generator classes are classes too where the file makes sub-generators of them (`create<T>()`).
+  const classes = userClasses(roots, mine);
+  if (roots.some((r) => /\bcreate\s*</.test(r.text))) for (const [k, c] of userClasses(roots, mine, true)) if (!classes.has(k)) classes.set(k, c);
+  const interp = new Interpreter(st, helperFunctions(roots, mine), classes);
   file.setCallEvaluator((call, scope) => interp.generationValue(call, scope));
   // Header declarations first, so the file's own redefine them.
   interp.readShared(declarations([...roots].reverse()).globals, file);

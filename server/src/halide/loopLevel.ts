@@ -18,6 +18,8 @@ export function loopLevelAt(node: SyntaxNode, scope: Scope, depth = 0): LoopAt |
     const e = scope.lookup(n.text);
     return e?.kind === 'loopLevel' ? loopLevelAt(e.node, e.scope, depth + 1) : null;
   }
+  // `level.set({g, y})`: the braced form of LoopLevel(g, y).
+  if (n.type === 'initializer_list' && n.namedChildCount === 2) return { func: n.namedChildren[0], var: n.namedChildren[1], scope };
   if (n.type !== 'call_expression') return null;
   const fn = compactText(field(n, 'function')!).replace(/^(::)?(Halide::)?/, '');
   const args = argumentsOf(n);

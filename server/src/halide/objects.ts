@@ -2,6 +2,7 @@
 // Exprs, Tuples and Funcs (`Complex`, `ComplexExpr`) with their constructors and overloaded
 // operators, and component structs whose methods define and schedule Funcs (`gx.generate(...)`).
 // Part of the Interpreter (interpret.ts); members are declared by entities.ts.
+import { applyGenerator, createdClass, createGenerator } from './subgenerators';
 import type { SyntaxNode } from './tree';
 import type { ClassDef, Entity, ExprSummary, Scope } from './scope';
 import type { Interpreter } from './interpret';
@@ -147,10 +148,16 @@ function objectCall(it: Interpreter, n: SyntaxNode, scope: Scope, state: BranchS
   if (fn.type === 'field_expression') {
     const recv = objectValue(it, field(fn, 'argument')!, scope, state);
     const method = field(fn, 'field')?.text ?? '';
+    if (recv?.kind === 'object' && recv.cls.generator && method === 'apply') {
+      applyGenerator(it, recv, argEntities(it, args, scope, state), state);
+      return { kind: 'unknown', cppType: 'void' };
+    }
     // Checked before the arguments are read, so a call left to the Expr reader is read once.
     if (recv?.kind !== 'object' || !recv.cls.methods.has(method)) return null;
     return callMethod(it, recv, method, argEntities(it, args, scope, state), state);
   }
+  const created = createdClass(it, n);
+  if (created) return createGenerator(it, created, state);
   // `Halide::select(...)`, `std::min(...)`: the library's own, never a function of the file's.
   if (fn.type === 'qualified_identifier' && /^(::)?(Halide|std)::/.test(fn.text)) return null;
   const name = baseName(fn).replace(/<.*$/, '');
@@ -263,7 +270,8 @@ export function execMethodCall(it: Interpreter, call: SyntaxNode, scope: Scope, 
   const fn = unwrap(field(call, 'function')!);
   if (fn.type !== 'field_expression') return false;
   const recv = objectValue(it, field(fn, 'argument')!, scope, state);
-  if (recv?.kind !== 'object' || !recv.cls.methods.has(field(fn, 'field')?.text ?? '')) return false;
+  const method = field(fn, 'field')?.text ?? '';
+  if (recv?.kind !== 'object' || !(recv.cls.methods.has(method) || (recv.cls.generator && method === 'apply'))) return false;
   objectCall(it, call, scope, state);
   return true;
 }

@@ -49,7 +49,7 @@ export type Entity =
   | { kind: 'expr'; summary: ExprSummary }
   | { kind: 'value'; value: number | string | boolean }
   /** `LoopLevel l = ...;`: read where a directive uses it (loopLevel.ts). */
-  | { kind: 'loopLevel'; node: import('./tree').SyntaxNode; scope: Scope }
+  | { kind: 'loopLevel'; node: import('./tree').SyntaxNode; scope: Scope; uses?: LoopLevelUse[] }
   /** `auto helper = [&](Func f) {...};`: a local lambda, run where it is called over the scope it captured. */
   | { kind: 'lambda'; node: import('./tree').SyntaxNode; scope: Scope }
   /** `FuncRef r = f(x, y);`: f at those arguments (read in `scope`), defined when r is assigned. */
@@ -70,7 +70,16 @@ export interface ClassDef {
   casts: import('./tree').SyntaxNode[];
   /** `struct Weight : public GeneratorInput<Buffer<float>>`: the Input type's template arguments (its objects are Inputs). */
   inputOf?: import('./tree').SyntaxNode[];
+  /** A generator class other than the one read: made by `create<T>()` and run by `apply(...)` (subgenerators.ts). */
+  generator?: boolean;
 }
+
+/**
+ * A directive placed at a `GeneratorParam<LoopLevel>`: Halide reads the LoopLevel when it lowers, so a
+ * `set(...)` made later (a parent generator placing a sub-generator's stages) moves it; `remake` gives
+ * the directive for the level's current value.
+ */
+export interface LoopLevelUse { directive: import('./graph').Directive; remake: () => import('./graph').Directive }
 
 /** Runs one of the file's own functions at generation time for its value (`use_8bit_multiply(target)`). */
 export type CallEvaluator = (call: import('./tree').SyntaxNode, scope: Scope) => number | string | boolean | undefined;

@@ -15,6 +15,8 @@ export class ReaderState {
   readonly funcs: FuncState[] = [];
   readonly stages = new Map<string, Stage>();
   readonly directives: Directive[] = [];
+  /** Above 0 while a sub-generator's members are declared (`create<T>()`): its Inputs and Outputs are not the pipeline's. */
+  subGenerator = 0;
   /** `schedule = [=]() { ... };` set in generate(): run after it, over the scope it captured. */
   readonly deferredSchedules: { body: SyntaxNode; scope: Scope }[] = [];
   /** `f.in(g)`, `f.in()`, `f.clone_in(g)`: applied to the calls when the graph is assembled. */
