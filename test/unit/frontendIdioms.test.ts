@@ -751,6 +751,24 @@ HALIDE_REGISTER_GENERATOR(Outer, outer)
   assert.deepEqual(gen.schedule.find((d) => d.name === 'split')!.values[3], { kind: 'int', value: 4 });
 });
 
+test('`using_autoscheduler()` passed to a helper is the generation-time bool (Halide 15+ iir_blur)', () => {
+  const before = `
+Var u("u"), v("v");
+Func blurred(Func in, bool skip_schedule) {
+  Func b("b");
+  b(u, v) = in(u, v) + in(u + 1, v);
+  if (!skip_schedule) b.compute_root().vectorize(u, 8);
+  return b;
+}`;
+  const g = extract(generator('UsingAuto', `
+    Func in("in");
+    in(x, y) = input(x, y, 0);
+    Func b = blurred(in, using_autoscheduler());
+    output(x, y, _) = b(x, y);`, before), { uri: 'usingauto.cpp' });
+  assert.deepEqual(g.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  assert.deepEqual(g.generators[0].schedule.filter((d) => d.func === 'b' && d.applies).map((d) => d.name), ['compute_root', 'vectorize']);
+});
+
 test('a wrapper made in a directive\'s argument (`compute_at(f.in(), y)`) is that wrapper Func', () => {
   const g = extract(generator('InArg', `
     Func a("a"), b("b");

@@ -100,6 +100,11 @@ export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {
       const fn = field(n, 'function');
       if (!fn) return undefined;
       const name = baseName(fn);
+      // Halide 15+'s `using_autoscheduler()` (and 14's `get_auto_schedule()`) as a value: iir_blur passes it to its helper.
+      if ((name === 'using_autoscheduler' || name === 'get_auto_schedule') && argumentsOf(n).length === 0) {
+        const e = scope.lookup('auto_schedule');
+        if (e?.kind === 'value') return e.value;
+      }
       if (fn.type === 'field_expression' && argumentsOf(n).length === 0) {
         const asked = memberQuery(field(fn, 'argument'), field(fn, 'field')?.text ?? '', scope);
         if (asked !== undefined) return asked;
