@@ -769,6 +769,37 @@ Func blurred(Func in, bool skip_schedule) {
   assert.deepEqual(g.generators[0].schedule.filter((d) => d.func === 'b' && d.applies).map((d) => d.name), ['compute_root', 'vectorize']);
 });
 
+test('a table of structs indexed by an enum GeneratorParam, with a function pointer member (resize\'s kernel_info)', () => {
+  const g = extract(`#include "Halide.h"
+using namespace Halide;
+enum InterpolationType { Box, Linear, Cubic };
+Expr kernel_box(Expr x) { return select(abs(x) <= 0.5f, 1.0f, 0.0f); }
+Expr kernel_linear(Expr x) { return select(abs(x) < 1.0f, 1.0f - abs(x), 0.0f); }
+struct KernelInfo { const char *name; int taps; Expr (*kernel)(Expr); };
+static KernelInfo kernel_info[] = {{"box", 1, kernel_box}, {"linear", 2, kernel_linear}, {"cubic", 4, kernel_box}};
+class Table : public Generator<Table> {
+public:
+  GeneratorParam<InterpolationType> interpolation_type{"interpolation_type", Linear, {{"box", Box}, {"linear", Linear}, {"cubic", Cubic}}};
+  Input<Buffer<float, 2>> input{"input"};
+  Output<Buffer<float, 2>> output{"output"};
+  Var x{"x"}, y{"y"};
+  void generate() {
+    RDom r(0, kernel_info[interpolation_type].taps);
+    const KernelInfo &info = kernel_info[interpolation_type];
+    Func k("k");
+    k(x) = info.kernel(cast<float>(x) - 0.5f);
+    output(x, y) = sum(input(x + r, y) * k(r));
+  }
+};
+HALIDE_REGISTER_GENERATOR(Table, table)
+`, { uri: 'table.cpp', params: { interpolation_type: 'cubic' } });
+  const gen = g.generators[0];
+  assert.deepEqual(g.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), []);
+  assert.deepEqual(gen.rdoms[0].dims[0].extent, { op: 'const', value: 4 }, 'Cubic is entry 2: four taps');
+  const k = gen.stages.find((s) => s.id === 'k.0')!;
+  assert.ok(k.ops.select && k.ops.abs, `the kernel function's body is k's value: ${JSON.stringify(k.ops)}`);
+});
+
 test('a wrapper made in a directive\'s argument (`compute_at(f.in(), y)`) is that wrapper Func', () => {
   const g = extract(generator('InArg', `
     Func a("a"), b("b");

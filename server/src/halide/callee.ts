@@ -61,7 +61,7 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
       return io ? { kind: 'input', io } : undefined;
     }
     if (arr?.kind === 'list' && idxArg) {
-      const i = evaluate(idxArg, scope);
+      const i = ordinalOf(evaluate(idxArg, scope), scope);
       return typeof i === 'number' ? arr.items[i] : undefined;
     }
     if (arr?.kind === 'funcArray' && idxArg) {
@@ -71,4 +71,14 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
     }
   }
   return undefined;
+}
+
+/** Where an enumerator's number is kept (extract.ts): enumerators evaluate to their names elsewhere. */
+export const enumOrdinalKey = (name: string): string => `enum#${name}`;
+
+/** An index as C++ takes it: an enumerator is its number. */
+function ordinalOf(i: ReturnType<typeof evaluate>, scope: Scope): number | undefined {
+  if (typeof i === 'number') return i;
+  const e = typeof i === 'string' ? scope.lookup(enumOrdinalKey(i)) : undefined;
+  return e?.kind === 'value' && typeof e.value === 'number' ? e.value : undefined;
 }

@@ -69,7 +69,9 @@ export function makeList(it: Interpreter, outer: string, declarator: SyntaxNode,
  * as C++ does, a list whose elements loops then assign (`conv[i] = conv2D(...)`).
  */
 export function makeObjectArray(it: Interpreter, cls: ClassDef, declarator: SyntaxNode, init: SyntaxNode | null, scope: Scope, state: BranchState): Entity {
-  return arrayOf(it, declarator, init, scope, state, () => construct(it, cls, [], state));
+  const list = arrayOf(it, declarator, init, scope, state, () => construct(it, cls, [], state));
+  // A table's braced entries (`{"box", 1, kernel_box}`) are objects of the class, aggregate-initialized.
+  return { kind: 'list', items: list.items.map((e) => (e.kind === 'list' ? construct(it, cls, e.items, state) : e)) };
 }
 
 /** A C array (`T a[N] = {...}`): the elements given, the rest `fill()`ed (no size: as many as given). */

@@ -236,7 +236,9 @@ function analyzeField(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     const rv = rvarName(e.info.name, dim >= 0 ? dim : member);
     return { ...emptySummary(), type: 'int32', rvars: [{ name: rv, rdom: e.info.name }], index: { op: 'var', name: rv } };
   }
-  // A member of an object of the file's own types (`pair.a`): its value is not followed.
+  // A member of an object of the file's own types (a table entry's `taps`).
+  const got = e?.kind === 'object' ? e.fields.own(member) : undefined;
+  if (got && ctx.summaryOf && (got.kind === 'expr' || got.kind === 'var' || got.kind === 'object' || got.kind === 'value')) return ctx.summaryOf(got, n);
   if (!e || e.kind === 'unknown') {
     ctx.diag(n, 'unread-construct', `member '${member}' of '${compactText(obj)}' is not read: the front end does not follow this type`);
   }

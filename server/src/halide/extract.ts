@@ -9,6 +9,8 @@ import { Interpreter } from './interpret';
 import { readScheduleHeader } from './autoschedule';
 import { applyWrappers } from './wrappers';
 import { type Header, type IncludeResolver, readIncludes } from './includes';
+import { evaluate } from './evaluate';
+import { enumOrdinalKey } from './callee';
 import { TARGET_NAME } from './target';
 import { baseName, field, rangeOf } from './syntax';
 import { withTypeAliases } from './types';
@@ -63,9 +65,18 @@ function readInstance(
   // Enumerators (`enum class Layout { Planar, Interleaved }`) are their own names, as enum
   // GeneratorParams' values are, so `layout == Layout::Planar` is decided at generation time.
   for (const root of roots) {
-    for (const e of root.descendantsOfType('enumerator')) {
-      const name = field(e, 'name')?.text;
-      if (name) file.define(name, { kind: 'value', value: name });
+    for (const list of root.descendantsOfType('enumerator_list')) {
+      let ordinal = -1;
+      for (const e of list.namedChildren.filter((c) => c.type === 'enumerator')) {
+        const name = field(e, 'name')?.text;
+        const given = field(e, 'value');
+        const v = given ? evaluate(given, file) : undefined;
+        ordinal = typeof v === 'number' ? v : ordinal + 1;
+        if (!name) continue;
+        file.define(name, { kind: 'value', value: name });
+        // Its number, for indexing a table by an enum GeneratorParam (resize's `kernel_info[interpolation_type]`).
+        file.define(enumOrdinalKey(name), { kind: 'value', value: ordinal });
+      }
     }
   }
   // Halide's implicit Vars (`Halide::_0` ...), which wrappers of Inputs are defined over.

@@ -44,8 +44,11 @@ function isSharedDeclaration(decl: SyntaxNode): boolean {
   if (!type) return false;
   if (/^(::)?(Halide::)?R?Var$/.test(type.text.replace(/\s+/g, ''))) return true;
   const constant = decl.children.some((c) => c.type === 'type_qualifier' && /^(const|constexpr)$/.test(c.text));
-  // Constant tables too: `const std::vector<float> taps[] = {{...}, {...}}`.
-  return constant && (type.type === 'primitive_type' || /^(std::)?(vector|array)</.test(type.text));
+  // Constant tables too: `const std::vector<float> taps[] = {{...}, {...}}`; and tables of structs,
+  // const or not (resize's `static KernelInfo kernel_info[] = {{"box", 1, kernel_box}, ...}`).
+  const table = type.type === 'type_identifier' && decl.namedChildren.some((c) => c.type === 'init_declarator'
+    && field(c, 'declarator')?.type === 'array_declarator' && field(c, 'value')?.type === 'initializer_list');
+  return table || (constant && (type.type === 'primitive_type' || /^(std::)?(vector|array)</.test(type.text)));
 }
 
 export function findGeneratorClasses(root: SyntaxNode): GeneratorClass[] {

@@ -245,6 +245,9 @@ export class Interpreter {
     const o = objectValue(this, v, scope, state) ?? containerValue(this, v, scope, state);
     if (o !== null) return o;
     const u = unwrap(v);
+    // A function of the file named as a value (a function pointer in a table: resize's `kernel_cubic`): called where it is called.
+    const fns = u.type === 'identifier' ? this.functions.get(u.text) : undefined;
+    if (fns?.length === 1) return { kind: 'lambda', node: fns[0], scope: this.st.members };
     if (u.type === 'call_expression') {
       const local = this.callLocal(u, scope, state);
       if (local !== null) return local;

@@ -8,7 +8,7 @@ import type { ClassDef, Entity, ExprSummary, Scope } from './scope';
 import type { Interpreter } from './interpret';
 import type { BranchState } from './schedule';
 import { resolveCallee } from './callee';
-import { declareMembers } from './entities';
+import { declaredName, declarators, declareMembers } from './entities';
 import { HALIDE_BUILTINS } from './exprCalls';
 import { combine, emptySummary } from './summary';
 import { argumentsOf, baseName, compactText, field, unwrap } from './syntax';
@@ -58,8 +58,12 @@ export function pickOverload(it: Interpreter, defs: SyntaxNode[], args: (Entity 
 }
 
 /** Members, in declaration order (the order C++ constructs them): field declarations not declaring methods. */
+/** A function pointer member (`Expr (*kernel)(Expr);`), which parses as a function declarator around a parenthesized pointer. */
+const isFunctionPointer = (d: SyntaxNode | null): boolean => d?.type === 'function_declarator' && field(d, 'declarator')?.type === 'parenthesized_declarator';
+
 function memberDecls(cls: ClassDef): SyntaxNode[] {
-  return cls.body.namedChildren.filter((c) => c.type === 'field_declaration' && !/function_declarator/.test(field(c, 'declarator')?.type ?? '')
+  return cls.body.namedChildren.filter((c) => c.type === 'field_declaration'
+    && (!/function_declarator/.test(field(c, 'declarator')?.type ?? '') || isFunctionPointer(field(c, 'declarator')))
     && !c.namedChildren.some((k) => k.type === 'storage_class_specifier' && k.text === 'static'));
 }
 
@@ -88,7 +92,7 @@ export function construct(it: Interpreter, cls: ClassDef, args: (Entity | undefi
   for (const decl of members) declareMembers(it, decl, obj.fields, pscope, state, (name) => inits.get(name));
   // An aggregate (`struct P { Expr a, b; }; P{x, y}`): the arguments are the members, in order.
   if (!ctor && args.length) {
-    const names = obj.fields.entries().map(([n]) => n);
+    const names = members.flatMap((d) => declarators(d).map((x) => declaredName(x.declarator)?.text ?? ''));
     args.forEach((a, i) => { if (a && names[i]) obj.fields.define(names[i], a); });
   }
   const body = ctor ? field(ctor, 'body') : null;
@@ -152,6 +156,9 @@ function objectCall(it: Interpreter, n: SyntaxNode, scope: Scope, state: BranchS
       applyGenerator(it, recv, argEntities(it, args, scope, state), state);
       return { kind: 'unknown', cppType: 'void' };
     }
+    // A function pointer member (`info.kernel(x)`): the function it holds.
+    const member = recv?.kind === 'object' && !recv.cls.methods.has(method) ? recv.fields.own(method) : undefined;
+    if (member?.kind === 'lambda') return it.invoke(member.node, argEntities(it, args, scope, state), member.scope.child(), state, method);
     // Checked before the arguments are read, so a call left to the Expr reader is read once.
     if (recv?.kind !== 'object' || !recv.cls.methods.has(method)) return null;
     return callMethod(it, recv, method, argEntities(it, args, scope, state), state);
