@@ -7,24 +7,10 @@
 // dilate_erode's hand schedule (20 tiles across): erode_x, which inlines the boundary, takes 12x the
 // time of erode_y, which does the same arithmetic on its output. A dimension the pipeline never
 // reads outside the input along (depthwise_conv's channels) has no edge iterations at run time.
-import type { IndexExpr, Stage } from '../halide/graph';
+import { indexMentions, type Stage } from '../halide/graph';
 import type { GraphIndex } from '../analysis/graphIndex';
 import type { DimRange } from '../analysis/bounds';
 import type { Loop } from '../analysis/loopnest';
-
-/** A Var's name as a whole word, compiled once: the search featurizes thousands of candidates. */
-const WORDS = new Map<string, RegExp>();
-const word = (v: string): RegExp => WORDS.get(v) ?? WORDS.set(v, new RegExp(`\\b${v.replace(/\$/g, '\\$')}\\b`)).get(v)!;
-
-function mentions(e: IndexExpr, vars: ReadonlySet<string>): boolean {
-  switch (e.op) {
-    case 'var': return vars.has(e.name);
-    case 'const': return false;
-    // An unreadable index (a load, an accessor) may use any of them: count it as moving.
-    case 'opaque': return [...vars].some((v) => word(v).test(e.text));
-    default: return e.args.some((a) => mentions(a, vars));
-  }
-}
 
 /**
  * Dimensions along which a boundary condition is read outside what it wraps: its required region
@@ -64,7 +50,8 @@ function clampedLoads(w: Walk, stage: Stage, moving: ReadonlySet<string>, depth 
   let n = 0;
   for (const c of stage.calls) {
     if (c.callee === stage.func || c.calleeKind !== 'func' || !w.inline(c.callee)) continue;
-    const moves = c.argExprs.map((e) => mentions(e, moving));
+    // An unreadable index (a load, an accessor) may use any of them: counted as moving.
+    const moves = c.argExprs.map((e) => indexMentions(e, moving));
     if (!moves.some(Boolean)) continue;
     if (w.ix.funcs.get(c.callee)?.kind === 'boundary') {
       const b = w.bites(c.callee);

@@ -158,8 +158,7 @@ export function analyzeExpr(node: SyntaxNode, ctx: ExprContext): ExprSummary {
       }
       if (typeof comp === 'number' && s.tuple?.[comp]) return s.tuple[comp];
       const callee = s.calls[s.calls.length - 1]?.callee;
-      const text = (opaque(n) as { text: string }).text;
-      return { ...s, index: typeof comp === 'number' && callee ? boundedLoad(ctx.funcNamed?.(callee), comp, text) : opaque(n) };
+      return { ...s, index: typeof comp === 'number' && callee ? boundedLoad(ctx.funcNamed?.(callee), comp, opaque(n)) : opaque(n) };
     }
     case 'initializer_list': {
       const parts = n.namedChildren.map((c) => analyzeExpr(c, ctx));

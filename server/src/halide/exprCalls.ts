@@ -259,7 +259,7 @@ function analyzeFuncCall(n: SyntaxNode, callee: Entity, argNodes: SyntaxNode[], 
   expandImplicit(call, callee.kind === 'input' ? callee.io.dims : (callee as { func: FuncState }).func.dims);
   // A Func of one value clamped by its definition is a bounded index (valueRange.ts).
   const single = kind === 'func' ? (callee as { func: FuncState }).func : undefined;
-  const index = single?.valueRange?.length === 1 ? boundedLoad(single, 0, (opaque(n) as { text: string }).text) : opaque(n);
+  const index = single?.valueRange?.length === 1 ? boundedLoad(single, 0, opaque(n)) : opaque(n);
   const out = combine(ps, type, index, ['load', type]);
   out.calls.push(call);
   return out;

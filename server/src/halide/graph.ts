@@ -223,6 +223,20 @@ export function edgesOf(stages: Stage[]): Edge[] {
 }
 
 /** A stage's id, `func.index` (`blur_x.0` is the pure definition, `.1` the first update). */
+/** A name as a whole word, compiled once: the search reads thousands of candidates' indices. */
+const WORDS = new Map<string, RegExp>();
+const word = (v: string): RegExp => WORDS.get(v) ?? WORDS.set(v, new RegExp(`\\b${v.replace(/\$/g, '\\$')}\\b`)).get(v)!;
+
+/** Whether an index uses any of `names`; an unreadable (opaque) index does where its text names one. */
+export function indexMentions(e: IndexExpr, names: ReadonlySet<string>): boolean {
+  switch (e.op) {
+    case 'var': return names.has(e.name);
+    case 'const': return false;
+    case 'opaque': return [...names].some((v) => word(v).test(e.text));
+    default: return e.args.some((a) => indexMentions(a, names));
+  }
+}
+
 export function stageKey(func: string, index: number): string {
   return `${func}.${index}`;
 }
