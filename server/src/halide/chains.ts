@@ -6,6 +6,7 @@ import type { DirectiveArg, IOInfo } from './graph';
 import type { FuncState, Scope } from './scope';
 import type { Interpreter } from './interpret';
 import { resolveCallee } from './callee';
+import { readRFactor } from './rfactor';
 import { resizeArray } from './entities';
 import { readWrapper } from './wrappers';
 import { readBufferCopy, readExtern } from './externs';
@@ -16,9 +17,11 @@ import { flattenChain, isKnownDirective, makeDirective, type BranchState, type C
 import { argumentsOf, compactText, field, rangeOf, unwrap } from './syntax';
 import { plausibleDimensions } from './types';
 
-export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state: BranchState, source: 'source' | 'schedule.h'): void {
+/** Reads a chain of directives (`f.split(...).vectorize(...)`); the Func it ends on when that is a new one (`rfactor`). */
+export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state: BranchState, source: 'source' | 'schedule.h'): FuncState | undefined {
   const { root, links } = flattenChain(call);
-  const target = resolveCallee(root, scope);
+  // `schedule(f, shape).unroll(c)`: a helper of the file returning the Func it scheduled heads the chain.
+  const target = resolveCallee(root, scope) ?? (root.type === 'call_expression' ? it.valueEntity(root, scope, state) : undefined);
   if (!target) {
     if (root.type === 'identifier' && links.some((l) => isKnownDirective(l.method))) {
       it.st.diag(root, 'unknown-func', `'${root.text}' is not a Func the front end knows: its schedule is ignored`);
@@ -37,7 +40,10 @@ export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state
     if (w) scheduleChain(it, w, links.slice(1), scope, state, source);
     return;
   }
-  if (target.kind === 'input') return readEstimates(it, target.io, links, scope);
+  if (target.kind === 'input') {
+    readEstimates(it, target.io, links, scope);
+    return;
+  }
   if (target.kind === 'funcArray') {
     // `pyr.push_back(Func("pyr_" + std::to_string(j)))`: the next element.
     const link = links[0];
@@ -57,7 +63,7 @@ export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state
     return;
   }
   if (target.kind !== 'func' && target.kind !== 'output') return;
-  scheduleChain(it, target.func, links, scope, state, source, target.kind === 'output' ? target.io : undefined);
+  return scheduleChain(it, target.func, links, scope, state, source, target.kind === 'output' ? target.io : undefined);
 }
 
 /** Directives whose loop arguments Halide 14 takes as VarOrRVar (compute_at and store_at through LoopLevel). */
@@ -66,20 +72,28 @@ const VAR_OR_RVAR = new Set([
   'gpu_blocks', 'gpu_threads', 'gpu_lanes', 'gpu_tile', 'hexagon', 'prefetch', 'compute_with',
 ]);
 
-function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], scope: Scope, state: BranchState, source: 'source' | 'schedule.h', io?: IOInfo): void {
+/** Records a chain's directives on `func`; the Func it ends on when that is another one (rfactor's intermediate). */
+function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], scope: Scope, state: BranchState, source: 'source' | 'schedule.h', io?: IOInfo): FuncState | undefined {
   let stage = 0;
   let special: BranchState | undefined;
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
     if (io && (link.method === 'dim' || /estimate/.test(link.method))) {
-      return readEstimates(it, io, links.slice(i), scope, func);
+      readEstimates(it, io, links.slice(i), scope, func);
+      return undefined;
     }
     if (link.method === 'set_estimate' || link.method === 'set_estimates') {
-      return readEstimates(it, outputIO(it, func), links.slice(i), scope, func);
+      readEstimates(it, outputIO(it, func), links.slice(i), scope, func);
+      return undefined;
     }
     if (link.method === 'update') {
       const n = link.args[0] ? evaluateNumber(link.args[0], scope) : 0;
       stage = (n ?? 0) + 1;
+    }
+    if (link.method === 'rfactor') {
+      // The rest of the chain schedules the intermediate Func rfactor makes (rfactor.ts).
+      const intm = state.applies ? readRFactor(it.st, func, stage, link.args, link.nameNode, scope) : null;
+      return intm ? scheduleChain(it, intm, links.slice(i + 1), scope, state, source) ?? intm : undefined;
     }
     if (link.method === 'in' || link.method === 'clone_in') {
       // The rest of the chain schedules the wrapper.

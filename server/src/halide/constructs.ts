@@ -8,7 +8,7 @@ import type { ExprSummary, FuncState, Scope } from './scope';
 import type { ReaderState } from './state';
 import { resolveCallee } from './callee';
 import { analyzeExpr } from './expr';
-import { addOp, emptySummary, freeVars, mergeOps } from './summary';
+import { addOp, emptySummary, freeVars, implicitArgs, mergeOps } from './summary';
 import { argumentsOf, rangeOf, unwrap } from './syntax';
 
 /** The ops one output point of each boundary condition costs per dimension (Halide 14's lowering). */
@@ -47,8 +47,11 @@ export function readBoundary(
   const entries = bounds?.type === 'initializer_list' ? bounds.namedChildren.filter((c) => c.type !== 'comment') : null;
   // `{Expr(), Expr()}` leaves a dimension unbounded: it costs nothing.
   const unbounded = (e: SyntaxNode) => /^\{\s*(Halide::)?Expr\(\)\s*,\s*(Halide::)?Expr\(\)\s*\}$/.test(e.text);
-  const listed = entries ? entries.filter((e) => !unbounded(e)).length : src.dims;
-  const rank = entries ? entries.length : src.dims;
+  // Halide 14 still has the flat overloads (`constant_exterior(f, 0, x_min, x_extent, y_min, y_extent)`): a pair per dimension.
+  const first = kind === 'constant_exterior' ? 2 : 1;
+  const flat = !entries && args.length > first && (args.length - first) % 2 === 0 ? (args.length - first) / 2 : null;
+  const listed = entries ? entries.filter((e) => !unbounded(e)).length : flat ?? src.dims;
+  const rank = entries ? entries.length : flat ?? src.dims;
   // A defined Func keeps all its dimensions (Halide takes `source.args()`, bounds or not).
   const dims = Math.max(rank, source.kind === 'input' || (source.kind === 'func' && source.func.stages.length) ? src.dims : 0);
   const boundsSummary = bounds ? analyzeExpr(bounds, ctx) : emptySummary();
@@ -61,7 +64,7 @@ export function readBoundary(
   // which is not a Func but converts to one) goes through the template that wraps it in
   // `lambda(_, source(_))` first. Halide names the result's Vars after a Func's pure args
   // (`source.args()`), a wrapped source's after the implicit `_0, _1, ...`; schedules use them.
-  const wrapped = source.kind !== 'func';
+  const wrapped = source.kind !== 'func' && !(source.kind === 'input' && source.asFunc);
   const srcArgs = source.kind === 'func' ? funcPureArgs(st, source.func) : null;
   const vars = srcArgs && srcArgs.length === dims ? srcArgs : Array.from({ length: dims }, (_, i) => `_${i}`);
   const argExprs: IndexExpr[] = vars.map((v) => ({ op: 'var', name: v }));
@@ -106,9 +109,15 @@ export function readLambda(st: ReaderState, call: SyntaxNode, cppName: string, c
   const func = st.newFunc(st.uniqueName('lambda'), cppName, 'lambda', call);
   func.dims = vars.length;
   func.types = value.tuple ? value.tuple.map((t) => t.type) : [value.type];
-  const names = args.slice(0, -1).map((a) => a.text);
+  // `lambda(_, f(_))`: Halide's implicit Vars, as many as the calls inside expand `_` to.
+  const names = implicitArgs(args.slice(0, -1), value).map((a) => (typeof a === 'string' ? a : a.text));
+  const argExprs: IndexExpr[] = names.map((name) => {
+    const j = args.findIndex((a, k) => k < vars.length && a.text === name);
+    return j >= 0 ? vars[j].index : { op: 'var', name };
+  });
+  func.dims = names.length;
   st.addStage(func, {
-    args: names, argExprs: vars.map((v) => v.index), pureVars: names, rvars: value.rvars, types: func.types,
+    args: names, argExprs, pureVars: names, rvars: value.rvars, types: func.types,
     ops: value.ops, calls: value.calls, origin: 'lambda', range: rangeOf(call),
   });
   return { kind: 'func', func };

@@ -13,10 +13,13 @@ import { initArgs } from './declarations';
 import { makeRDom } from './entities';
 import { assignObject } from './objects';
 import { bracedList, expandListArgs } from './containers';
-import { evaluate, evaluateNumber } from './evaluate';
+import { compoundValue, evaluate, evaluateNumber } from './evaluate';
 import { analyzeExpr } from './expr';
-import { addOp, compound, emptySummary, mergeOps } from './summary';
+import { addOp, compound, emptySummary, implicitArgs, mergeOps } from './summary';
 import { argumentsOf, compactText, field, rangeOf, unwrap } from './syntax';
+
+/** C++ types of plain generation-time numbers (and '' for a value the reader has forgotten). */
+const PLAIN_NUMBER = /^((const\s+)?(std::)?(u?int(8|16|32|64)?_t|(unsigned\s+)?(int|long|short|char)|unsigned|float|double|bool|size_t))?$/;
 
 export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, state: BranchState): void {
   const left = unwrap(field(n, 'left')!);
@@ -94,10 +97,21 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
     if (cur.kind === 'value') {
       const rhs = evaluate(right, scope);
       if (typeof rhs === 'number' && typeof cur.value === 'number') {
-        const ops: Record<string, number> = { '=': rhs, '+=': cur.value + rhs, '-=': cur.value - rhs, '*=': cur.value * rhs, '/=': Math.trunc(cur.value / rhs) };
-        if (op in ops) home.assign(name, { kind: 'value', value: ops[op] });
+        const v = compoundValue(op, cur.value, rhs);
+        home.assign(name, v === undefined ? { kind: 'unknown', cppType: '' } : { kind: 'value', value: v });
       } else if (rhs !== undefined && op === '=') home.assign(name, { kind: 'value', value: rhs });
+      else if (op === '+=' && typeof cur.value === 'string' && typeof rhs === 'string') home.assign(name, { kind: 'value', value: cur.value + rhs });
+      // A value we cannot follow is forgotten, never kept stale (a loop counter would never move).
+      else home.assign(name, { kind: 'unknown', cppType: '' });
       return;
+    }
+    // `int32_t n;` (a member set in generate()) given a generation-time number: that number from now on.
+    if (cur.kind === 'unknown' && op === '=' && PLAIN_NUMBER.test(cur.cppType)) {
+      const v = evaluate(right, scope);
+      if (v !== undefined) {
+        home.assign(name, { kind: 'value', value: v });
+        return;
+      }
     }
     if (cur.kind === 'expr' || cur.kind === 'unknown') {
       const rhs = analyzeExpr(right, it.exprCtx(scope));
@@ -337,16 +351,3 @@ export function takeUpdateVars(it: Interpreter, rvars: { rdom: string }[]): void
   for (let i = 0; i < dims; i++) it.st.anonymous('v');
 }
 
-/**
- * `f(x, _) = g(x, _)`: the `_` on the left is the implicit Vars the right side's calls expanded
- * theirs to (`_0, _1, ...`, as many as the widest call needs).
- */
-function implicitArgs(lhs: (SyntaxNode | string)[], value: ExprSummary): (SyntaxNode | string)[] {
-  const at = lhs.findIndex((a) => typeof a !== 'string' && (a.text === '_' || a.text === 'Halide::_'));
-  if (at < 0) return lhs;
-  let k = 0;
-  for (const c of value.calls) for (const a of c.args) { const m = /^_(\d+)$/.exec(a); if (m) k = Math.max(k, Number(m[1]) + 1); }
-  const out: (SyntaxNode | string)[] = [...lhs];
-  out.splice(at, 1, ...Array.from({ length: k }, (_, i) => `_${i}`));
-  return out;
-}

@@ -26,8 +26,20 @@ const BINARY: Record<string, (a: any, b: any) => Value> = {
   '%': (a, b) => a % b, '<': (a, b) => a < b, '<=': (a, b) => a <= b, '>': (a, b) => a > b,
   '>=': (a, b) => a >= b, '==': (a, b) => a === b, '!=': (a, b) => a !== b,
   '&&': (a, b) => Boolean(a && b), '||': (a, b) => Boolean(a || b),
-  '<<': (a, b) => a << b, '>>': (a, b) => a >> b, '&': (a, b) => a & b, '|': (a, b) => a | b,
+  '<<': (a, b) => a << b, '>>': (a, b) => a >> b, '&': (a, b) => a & b, '|': (a, b) => a | b, '^': (a, b) => a ^ b,
 };
+
+/**
+ * `cur op= rhs` on generation-time numbers (`+=`, `<<=`, `%=`, ...), integer division for integers;
+ * undefined for an operator we do not run, so the caller forgets the value rather than keep a stale one.
+ */
+export function compoundValue(op: string, cur: number, rhs: number): number | undefined {
+  if (op === '=') return rhs;
+  const f = op.endsWith('=') ? BINARY[op.slice(0, -1)] : undefined;
+  if (!f || /^[<>]=?$|^[=!]=$/.test(op.slice(0, -1))) return undefined;
+  const v = f(cur, rhs);
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
 
 /** The compile-time value of an expression, or undefined when it is not a constant we can see. */
 export function evaluate(node: SyntaxNode, scope: Scope): Value | undefined {

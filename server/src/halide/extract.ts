@@ -184,10 +184,23 @@ function syntaxDiagnostics(tree: Tree, text: string): GraphDiagnostic[] {
     }
     return false;
   };
+  // Or after a block comment: the ';' missing is the one the macro's call never needed.
+  const afterMacro = (n: SyntaxNode): boolean => {
+    const siblings = n.parent?.children ?? [];
+    let i = siblings.indexOf(n) - 1;
+    while (i >= 0 && (siblings[i].type === 'comment' || siblings[i].isMissing)) i--;
+    const p = siblings[i];
+    const last = p?.children[p.children.length - 1];
+    return [p, last].some((q) => !!q && /^HALIDE_REGISTER_GENERATOR\s*\(/.test(q.text));
+  };
+  // A macro invoked at namespace scope (`HalideExtern_5(int, sleeper, ...)`, `MY_MACRO(x)`) and a
+  // preprocessor line inside an expression (`#if defined(X)` in a braced list) are C++ the parser cannot see.
+  const macroOrDirective = (n: SyntaxNode): boolean => n.type === 'ERROR'
+    && (/^(Halide\w*Extern_\d+|[A-Z][A-Z0-9_]{2,})\s*\([^;{}]*\)$/.test(n.text) || /^\s*#/.test(lines[n.startPosition.row] ?? ''));
   if (!tree.rootNode.hasError) return out;
   const visit = (n: SyntaxNode): void => {
     if (out.length >= 20) return;
-    if ((n.type === 'ERROR' || n.isMissing) && !isMacroLine(n.startPosition.row)) {
+    if ((n.type === 'ERROR' || n.isMissing) && !isMacroLine(n.startPosition.row) && !(n.isMissing && afterMacro(n)) && !macroOrDirective(n)) {
       out.push({ severity: 'error', code: 'syntax-error', range: rangeOf(n), message: n.isMissing ? `missing '${n.type}'` : 'syntax error' });
       return;
     }

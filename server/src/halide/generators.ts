@@ -2,7 +2,7 @@
 // (templated and namespaced ones included), the classes they derive from, their methods and the
 // helper functions they may call, and namespace-scope declarations every generator sees.
 import type { SyntaxNode } from './tree';
-import { baseName, field } from './syntax';
+import { baseName, field, functionDeclaratorOf } from './syntax';
 
 export interface GeneratorClass { node: SyntaxNode; name: string; body: SyntaxNode }
 
@@ -117,21 +117,20 @@ function declaredNameOf(d: SyntaxNode): SyntaxNode | null {
   return inner ? declaredNameOf(inner) : null;
 }
 
-function functionDeclarator(def: SyntaxNode): SyntaxNode | null {
-  let d = field(def, 'declarator');
-  // `ComplexExpr &ComplexExpr::operator=(...)`: a reference declarator holds the function's as a plain child.
-  while (d && d.type !== 'function_declarator') d = field(d, 'declarator') ?? d.namedChildren.find((c) => /declarator/.test(c.type)) ?? null;
+/** The name a function definition declares (`Blur::generate`, `operator+`, `f<uint8_t>`), as written. */
+function declaredFunction(def: SyntaxNode): SyntaxNode | null {
+  const d = functionDeclaratorOf(def);
   return d ? field(d, 'declarator') : null;
 }
 
 export function functionName(def: SyntaxNode): string | null {
-  const name = functionDeclarator(def);
+  const name = declaredFunction(def);
   return name ? baseName(name) : null;
 }
 
 /** The class an out-of-class member definition belongs to: `void Blur::generate() {...}` -> Blur. */
 export function ownerClass(def: SyntaxNode): string | null {
-  const name = functionDeclarator(def);
+  const name = declaredFunction(def);
   if (name?.type !== 'qualified_identifier') return null;
   const scope = field(name, 'scope');
   return scope ? baseName(scope) : null;
@@ -174,7 +173,8 @@ export function helperFunctions(roots: SyntaxNode[], mine: Map<string, SyntaxNod
     const body = def.parent?.type === 'field_declaration_list' ? def.parent.parent : null;
     const owner = body ? baseName(field(body, 'name') ?? body) : ownerClass(def);
     const name = functionName(def);
-    if (!name || (owner !== null && !mine.has(owner)) || ['generate', 'schedule', 'configure', 'main'].includes(name)) continue;
+    // A generator's own generate()/schedule() are run as such; a free `schedule(Func &, shape)` is a helper.
+    if (!name || (owner !== null && !mine.has(owner)) || name === 'main' || (owner !== null && ['generate', 'schedule', 'configure'].includes(name))) continue;
     // Overloads are kept (the call's argument count picks one); the class's own members come first.
     const list = out.get(name) ?? [];
     if (owner !== null) list.unshift(def);

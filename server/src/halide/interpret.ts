@@ -11,35 +11,26 @@ import type { ReaderState } from './state';
 import { resolveCallee } from './callee';
 import { isTargetExpr } from './target';
 import { HALIDE_BUILTINS } from './exprCalls';
-import { sanitize } from './autoschedule';
 import { execChain } from './chains';
+import { funcValue, makesFunc, makesFuncItself } from './funcValues';
+import { rdomWhere } from './rdomWhere';
 import { execSwitch } from './switch';
 import { execIf } from './conditionals';
 import { execFor, execForRange, execPreproc } from './loops';
 import { containerValue, execContainerCall } from './containers';
-import { fitsArgCount, overload, takesHalideTypes } from './overloads';
-import { readBoundary, readLambda, readReduction } from './constructs';
+import { type OverloadFacts, overload, reaches, takesHalideTypes } from './overloads';
+import { readReduction } from './constructs';
 import { execAssignment, execMisparsedDefinition } from './definitions';
 import { declare, declaredName } from './entities';
 import { initArgs } from './declarations';
 import { evaluate, stepCounter } from './evaluate';
 import { analyzeExpr, type ExprContext } from './expr';
-import { construct, entitySummary, execMethodCall, mayBeObject, objectValue, paramType, paramsOf } from './objects';
+import { construct, entitySummary, execMethodCall, mayBeObject, objectValue, paramType } from './objects';
 import type { BranchState } from './schedule';
-import { argumentsOf, baseName, compactText, field, unwrap } from './syntax';
+import { argumentsOf, baseName, compactText, field, paramsOf, unwrap } from './syntax';
 
 const MAX_CALL_DEPTH = 8;
 const ALWAYS: BranchState = { branch: 'always', applies: true };
-
-/** A call's function as its qualified path (`BoundaryConditions::repeat_edge` -> both parts) and last name. */
-function calleePath(call: SyntaxNode): { parts: string[]; name: string } {
-  const fn = field(call, 'function')!;
-  const parts = fn.type === 'qualified_identifier' ? compactText(fn).split('::') : [baseName(fn)];
-  return { parts, name: parts[parts.length - 1] };
-}
-
-/** Boundary conditions; real code also calls them unqualified after `using namespace BoundaryConditions`. */
-const BOUNDARY_FUNCTIONS = new Set(['repeat_edge', 'constant_exterior', 'repeat_image', 'mirror_image', 'mirror_interior']);
 
 /** Return types of functions run for their value at generation time. */
 const PLAIN_RETURN = /^(bool|int|unsigned(int)?|float|double|size_t|u?int(8|16|32|64)_t|long|short)$/;
@@ -75,10 +66,7 @@ export class Interpreter {
         if (local !== null) return local;
         // A helper overloading a Halide builtin for its own types (`cos(FixedN)`) calls the builtin inside.
         // The file's overload for its own type (`abs(ComplexExpr)`) is taken when an argument is one of its objects.
-        if (!this.functions.has(name)) return null;
-        if (HALIDE_BUILTINS.has(name) && (this.calling.includes(name) || (!this.functions.get(name)!.some(takesHalideTypes) && !argumentsOf(call).some((a) => mayBeObject(this, a, scope))))) return null;
-        // `select(c, a, b)` where the file's own `select` takes four arguments: Halide's.
-        if (HALIDE_BUILTINS.has(name) && !this.functions.get(name)!.some((d) => fitsArgCount(d, argumentsOf(call).length))) return null;
+        if (!this.functions.has(name) || !this.helperTakes(name, call, scope)) return null;
         return this.callFunction(name, call, scope, ALWAYS);
       },
       objectExpr: (node) => {
@@ -112,60 +100,12 @@ export class Interpreter {
 
   /** A call whose result funcValue can bind: a boundary condition, a lambda, or a helper function. */
   makesEntity(value: SyntaxNode): boolean {
-    const v = unwrap(value);
-    if (v.type === 'compound_literal_expression') return /(^|::)Func$/.test(field(v, 'type')?.text ?? '');
-    if (v.type !== 'call_expression') return false;
-    const { parts, name } = calleePath(v);
-    return this.isBoundary(parts, name) || name === 'lambda' || this.functions.has(name);
+    return makesFunc(this, value);
   }
 
-  /** A helper of the file's own with a boundary condition's name shadows it. */
-  private isBoundary(parts: string[], name: string): boolean {
-    return parts.includes('BoundaryConditions') || (parts.length === 1 && BOUNDARY_FUNCTIONS.has(name) && !this.functions.has(name));
-  }
-
-  /** What `Func f = <value>` or `f = <value>` binds: a new named Func, a boundary, a lambda, an alias. */
+  /** What `Func f = <value>` or `f = <value>` binds (funcValues.ts). */
   funcValue(value: SyntaxNode, cppName: string, scope: Scope, state: BranchState): Entity | undefined {
-    const v = unwrap(value);
-    // `Func{"name"}`, `Halide::Func{"name"}`: a new Func, as `Func("name")`.
-    if (v.type === 'compound_literal_expression' && /(^|::)Func$/.test(field(v, 'type')?.text ?? '')) {
-      const a = field(v, 'value')?.namedChildren[0];
-      const s = a ? evaluate(a, scope) : undefined;
-      return { kind: 'func', func: this.st.newFunc(typeof s === 'string' ? s : this.st.anonymous('f'), cppName, 'func', v) };
-    }
-    if (v.type === 'call_expression') {
-      const { parts, name } = calleePath(v);
-      if (this.isBoundary(parts, name)) return readBoundary(this.st, name, v, cppName, scope, this.exprCtx(scope));
-      if (name === 'lambda') return readLambda(this.st, v, cppName, this.exprCtx(scope));
-      if (name === 'Func') {
-        const a = argumentsOf(v)[0];
-        const s = a ? evaluate(a, scope) : undefined;
-        return { kind: 'func', func: this.st.newFunc(typeof s === 'string' ? s : this.st.anonymous('f'), cppName, 'func', v) };
-      }
-      if (this.functions.has(name)) return this.callFunction(name, v, scope, state);
-    }
-    if (v.type === 'call_expression' && field(v, 'function')?.type === 'field_expression' && field(field(v, 'function')!, 'field')?.text === 'get_func') {
-      return this.pipelineFunc(v, cppName);
-    }
-    const e = resolveCallee(v, scope);
-    if (e && (e.kind === 'func' || e.kind === 'output' || e.kind === 'input')) {
-      return e.kind === 'output' ? { kind: 'func', func: e.func } : e;
-    }
-    this.st.diag(v, 'unread-construct', `cannot tell which Func '${cppName}' refers to`);
-    return undefined;
-  }
-
-  /**
-   * `Func f4 = pipeline.get_func(17);` in an autoscheduler's schedule pasted into the generator:
-   * Halide wrote each variable under its Func's name (`$` and `.` as `_`), so the name tells which.
-   */
-  private pipelineFunc(call: SyntaxNode, cppName: string): Entity | undefined {
-    const func = this.st.funcs.find((f) => sanitize(f.name) === cppName);
-    if (func) return { kind: 'func', func };
-    const io = this.st.inputs.find((i) => `${sanitize(i.name)}_im` === cppName);
-    if (io) return { kind: 'inputWrapper', io };
-    this.st.diag(call, 'unknown-func', `schedule names Func '${cppName}', which the generator's graph does not have`);
-    return undefined;
+    return funcValue(this, value, cppName, scope, state);
   }
 
   execBody(body: SyntaxNode, scope: Scope, state: BranchState): void {
@@ -226,6 +166,7 @@ export class Interpreter {
       case 'static_assert_declaration':
       case 'empty_statement':
       case 'break_statement': // a switch case's end (switch.ts stops there)
+      case 'throw_statement': // a failed check: the generator was built, so the path read does not get here
         return;
       case 'ERROR':
         this.st.diag(node, 'syntax-error', 'syntax error: this text is skipped', 'error');
@@ -252,11 +193,10 @@ export class Interpreter {
       const local = this.callLocal(u, scope, state);
       if (local !== null) return local;
       const name = baseName(field(u, 'function')!);
-      const parts = compactText(field(u, 'function')!).split('::');
-      // `Halide::select(...)` inside a helper the file names `select` is the library's.
-      const library = parts.length > 1 && /^(Halide|std)?$/.test(parts[0]);
-      if (this.functions.has(name) && !library) return this.callFunction(name, u, scope, state);
-      if (this.isBoundary(parts, name) || name === 'lambda' || name === 'Func') return this.funcValue(u, name, scope, state);
+      // `Halide::select(...)` inside a helper the file names `select` is the library's; `::schedule(...)` the file's.
+      const library = /^(::)?(Halide|std)::/.test(compactText(field(u, 'function')!));
+      if (this.functions.has(name) && !library && this.helperTakes(name, u, scope)) return this.callFunction(name, u, scope, state);
+      if (makesFuncItself(this, u)) return this.funcValue(u, name, scope, state);
     }
     return { kind: 'expr', summary: analyzeExpr(v, this.exprCtx(scope)) };
   }
@@ -273,6 +213,7 @@ export class Interpreter {
       const fn = field(n, 'function')!;
       if (execContainerCall(this, n, scope, state)) return;
       if (fn.type === 'field_expression') {
+        if (rdomWhere(this, n, scope)) return;
         if (!execMethodCall(this, n, scope, state)) execChain(this, n, scope, state, 'source');
         return;
       }
@@ -288,9 +229,27 @@ export class Interpreter {
     // Anything else (a print, an assert) has no effect on the pipeline graph.
   }
 
+  /**
+   * Whether a call of a name the file's functions have reaches them rather than Halide's builtin of that
+   * name: `cos(FixedN)` calls the builtin inside itself, `abs(ComplexExpr)` takes the file's overload,
+   * `select(c, a, b)` on Exprs Halide's even where the file has `select(Expr, FixedN, FixedN)`.
+   */
+  helperTakes(name: string, call: SyntaxNode, scope: Scope): boolean {
+    if (!HALIDE_BUILTINS.has(name)) return true;
+    const defs = this.functions.get(name) ?? [];
+    const args = argumentsOf(call);
+    if (this.calling.includes(name)) return false;
+    if (!defs.some(takesHalideTypes) && !args.some((a) => mayBeObject(this, a, scope))) return false;
+    return defs.some((d) => reaches(d, args, scope, this.facts(scope)));
+  }
+
+  private facts(scope: Scope): OverloadFacts {
+    return { builtins: HALIDE_BUILTINS, isObject: (a) => mayBeObject(this, a, scope), isClassParam: (p) => this.classes.has(paramType(p)) };
+  }
+
   /** Run a helper (member or free function) with its parameters bound to the caller's arguments. */
   callFunction(name: string, call: SyntaxNode, scope: Scope, state: BranchState): Entity | undefined {
-    const def = overload(this.functions.get(name)!, argumentsOf(call), scope);
+    const def = overload(this.functions.get(name)!, argumentsOf(call), scope, call, this.facts(scope));
     if (this.depth >= MAX_CALL_DEPTH) {
       this.st.diag(call, 'unread-construct', `helper '${name}' nests deeper than ${MAX_CALL_DEPTH} calls: not expanded`);
       return undefined;
@@ -315,7 +274,7 @@ export class Interpreter {
     const name = baseName(field(call, 'function')!);
     const defs = this.functions.get(name);
     if (!defs || this.calling.includes(name)) return undefined;
-    const type = field(overload(defs, argumentsOf(call), scope), 'type');
+    const type = field(overload(defs, argumentsOf(call), scope, call), 'type');
     if (!type || !PLAIN_RETURN.test(compactText(type))) return undefined;
     const e = this.callFunction(name, call, scope, ALWAYS);
     return e?.kind === 'value' ? e.value : undefined;
@@ -343,6 +302,7 @@ export class Interpreter {
       // A by-value Func or Expr parameter is a copy the helper may rebind; a reference is the caller's own.
       const byRef = /reference_declarator|pointer_declarator/.test(field(p, 'declarator')?.type ?? '');
       if ((e?.kind === 'func' || e?.kind === 'expr') && !byRef) e = { ...e };
+      if (e?.kind === 'input' && paramType(p) === 'Func') e = { ...e, asFunc: true };
       if (pname && e && pname.type !== 'type_identifier') fscope.define(pname.text, e);
     });
   }
@@ -356,7 +316,8 @@ export class Interpreter {
     this.bindParams(def, args, fscope, state);
     const body = field(def, 'body');
     if (!body) return undefined;
-    const type = field(def, 'type');
+    // A lambda's trailing return type (`[](Expr a, Expr b) -> std::pair<Expr, Expr>`) is its return type.
+    const type = field(def, 'type') ?? field(def, 'declarator')?.namedChildren.find((c) => c.type === 'trailing_return_type')?.namedChildren[0];
     this.returnTypes.push(type ? compactText(type) : '');
     try {
       return this.runBody(body, fscope, state, name);

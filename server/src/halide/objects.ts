@@ -11,16 +11,10 @@ import { resolveCallee } from './callee';
 import { declaredName, declarators, declareMembers } from './entities';
 import { HALIDE_BUILTINS } from './exprCalls';
 import { combine, emptySummary } from './summary';
-import { argumentsOf, baseName, compactText, field, unwrap } from './syntax';
+import { argumentsOf, baseName, compactText, field, paramsOf, unwrap } from './syntax';
 
 type ObjectEntity = Extract<Entity, { kind: 'object' }>;
 const ALWAYS: BranchState = { branch: 'always', applies: true };
-
-export function paramsOf(def: SyntaxNode): SyntaxNode[] {
-  let d = field(def, 'declarator');
-  while (d && d.type !== 'function_declarator' && d.type !== 'abstract_function_declarator') d = field(d, 'declarator') ?? d.namedChildren.find((c) => /declarator/.test(c.type)) ?? null;
-  return (d && field(d, 'parameters')?.namedChildren.filter((p) => /parameter_declaration$/.test(p.type))) ?? [];
-}
 
 /** A parameter's type with qualifiers, namespaces and template arguments dropped: `const Halide::Tools::ComplexExpr &` -> ComplexExpr. */
 export function paramType(p: SyntaxNode): string {
@@ -168,6 +162,13 @@ function objectCall(it: Interpreter, n: SyntaxNode, scope: Scope, state: BranchS
   // `Halide::select(...)`, `std::min(...)`: the library's own, never a function of the file's.
   if (fn.type === 'qualified_identifier' && /^(::)?(Halide|std)::/.test(fn.text)) return null;
   const name = baseName(fn).replace(/<.*$/, '');
+  // `FixedN<NB, FB>::to_fixed(x)`: a static member of one of the file's classes, run without an object.
+  const owner = fn.type === 'qualified_identifier' && field(fn, 'scope') ? it.classes.get(baseName(field(fn, 'scope')!).replace(/<.*$/, '')) : undefined;
+  if (owner?.methods.has(name) && name !== owner.name) {
+    const argv = argEntities(it, args, scope, state);
+    const def = pickOverload(it, owner.methods.get(name)!, argv);
+    return def ? it.invoke(def, argv, it.st.members.child(), state, `${owner.name}::${name}`) : null;
+  }
   // `cf(x, y)`, `(*this)(idx)`: an object called is its operator().
   const named = fn.type === 'identifier' ? scope.lookup(fn.text) : fn.type === 'pointer_expression' || fn.type === 'this' ? objectValue(it, fn, scope, state) ?? undefined : undefined;
   if (named?.kind === 'object') return callMethod(it, named, 'operator()', argEntities(it, args, scope, state), state);
@@ -181,9 +182,8 @@ function objectCall(it: Interpreter, n: SyntaxNode, scope: Scope, state: BranchS
   const defs = it.functionsNamed(name);
   if (!defs?.some((d) => returnsClass(it, d))) return null;
   // A Halide builtin the file overloads for its own type (`cos(const FixedN &)`) is the builtin on plain Exprs.
-  if (HALIDE_BUILTINS.has(name) && !args.some((a) => mayBeObject(it, a, scope))) return null;
+  if (!it.helperTakes(name, n, scope)) return null;
   return it.callFunction(name, n, scope, state);
-  return null;
 }
 
 /** Whether a node can stand for an object of the file's classes, judged without running anything. */

@@ -41,7 +41,8 @@ export type Entity =
   | { kind: 'inputArray'; cppName: string; elems: IOInfo[] }
   | { kind: 'var'; name: string; rvar: boolean; rdom?: string }
   | { kind: 'rdom'; info: RDomInfo }
-  | { kind: 'input'; io: IOInfo }
+  /** `asFunc`: converted to a Func (`Func f = input;`, a `Func` parameter): Halide's boundary conditions take it as one. */
+  | { kind: 'input'; io: IOInfo; asFunc?: boolean }
   /** The Func Halide wraps an Input buffer in (`NAME_im`), as autoschedulers name it. */
   | { kind: 'inputWrapper'; io: IOInfo }
   | { kind: 'output'; io: IOInfo; func: FuncState }

@@ -1,7 +1,8 @@
 // Everything one generator's reading accumulates, plus the small helpers that create Funcs and stages.
 import type { SyntaxNode } from './tree';
 import { type Directive, type DirectiveArg, type GeneratorParamInfo, type GraphDiagnostic, type IOInfo, type RDomInfo, type Severity, type Stage, stageKey, type VarInfo } from './graph';
-import type { FuncState, Scope } from './scope';
+import type { ExprSummary, FuncState, Scope } from './scope';
+import { mergeOps } from './summary';
 import type { Wrapper } from './wrappers';
 import { rangeOf } from './syntax';
 
@@ -21,6 +22,8 @@ export class ReaderState {
   readonly deferredSchedules: { body: SyntaxNode; scope: Scope }[] = [];
   /** `f.in(g)`, `f.in()`, `f.clone_in(g)`: applied to the calls when the graph is assembled. */
   readonly wrappers: Wrapper[] = [];
+  /** `r.where(cond)`: each RDom's predicates so far; a stage reducing over it loads what they load. */
+  readonly rdomPredicates = new Map<string, ExprSummary[]>();
   private unique = new Map<string, number>();
   /** Names anonymous() made: Halide's own, kept as they are. */
   private readonly generated = new Set<string>();
@@ -103,7 +106,11 @@ export class ReaderState {
       this.unique.set(`$${name}`, n + 1);
       unique = `${name}$${n}`;
     }
-    for (let k = 1; this.funcs.some((f) => f.name === unique); k++) unique = `${name}$${k}`;
+    if (this.funcs.some((f) => f.name === unique)) {
+      // One set per collision, not a scan per candidate: a loop making hundreds of `Func("pass")` stays linear.
+      const names = new Set(this.funcs.map((f) => f.name));
+      for (let k = 1; names.has(unique); k++) unique = `${name}$${k}`;
+    }
     const f: FuncState = { name: unique, cppName, kind, stages: [], dims: 0, types: [], range: rangeOf(node) };
     this.funcs.push(f);
     return f;
@@ -112,6 +119,14 @@ export class ReaderState {
   addStage(func: FuncState, stage: Omit<Stage, 'id' | 'func' | 'index' | 'kind'>): Stage {
     const index = func.stages.length;
     const s: Stage = { id: stageKey(func.name, index), func: func.name, index, kind: index === 0 ? 'pure' : 'update', ...stage };
+    // Halide tests an RDom's predicates at every point of the stage's domain: their loads and ops are the stage's.
+    for (const rdom of new Set(s.rvars.map((r) => r.rdom))) {
+      for (const p of this.rdomPredicates.get(rdom) ?? []) {
+        s.calls = [...s.calls, ...p.calls];
+        s.ops = structuredClone(s.ops);
+        mergeOps(s.ops, p.ops);
+      }
+    }
     // Halide's define and define_update hold each pure Var as a VarOrRVar: one unnamed RVar's name each.
     for (let i = 0; i < s.pureVars.length; i++) this.anonymous('r');
     func.stages.push(s.id);

@@ -68,3 +68,17 @@ export function compound(a: ExprSummary, b: ExprSummary, op: string): ExprSummar
   out.index = { op: 'opaque', text: '' };
   return out;
 }
+
+/**
+ * `f(x, _) = g(x, _)`: the `_` on the left is the implicit Vars the right side's calls expanded
+ * theirs to (`_0, _1, ...`, as many as the widest call needs).
+ */
+export function implicitArgs(lhs: (SyntaxNode | string)[], value: ExprSummary): (SyntaxNode | string)[] {
+  const at = lhs.findIndex((a) => typeof a !== 'string' && (a.text === '_' || a.text === 'Halide::_'));
+  if (at < 0) return lhs;
+  let k = 0;
+  for (const c of value.calls) for (const a of c.args) { const m = /^_(\d+)$/.exec(a); if (m) k = Math.max(k, Number(m[1]) + 1); }
+  const out: (SyntaxNode | string)[] = [...lhs];
+  out.splice(at, 1, ...Array.from({ length: k }, (_, i) => `_${i}`));
+  return out;
+}

@@ -74,3 +74,19 @@ export function isComment(node: SyntaxNode): boolean {
 export function compactText(node: SyntaxNode): string {
   return node.text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A function definition's or declaration's function_declarator, through the pointer and reference
+ * declarators of its return type (`Func &schedule(Func &f, ...)` holds it as a plain child).
+ */
+export function functionDeclaratorOf(def: SyntaxNode): SyntaxNode | null {
+  let d = field(def, 'declarator');
+  while (d && d.type !== 'function_declarator' && d.type !== 'abstract_function_declarator') d = field(d, 'declarator') ?? d.namedChildren.find((c) => /declarator/.test(c.type)) ?? null;
+  return d;
+}
+
+/** A function's parameter declarations (optional ones, with defaults, included). */
+export function paramsOf(def: SyntaxNode): SyntaxNode[] {
+  const d = functionDeclaratorOf(def);
+  return (d && field(d, 'parameters')?.namedChildren.filter((p) => /parameter_declaration$/.test(p.type))) ?? [];
+}

@@ -24,6 +24,13 @@ export function withTypeAliases<R>(a: ReadonlyMap<string, string>, read: () => R
   }
 }
 
+/** A type's text with the instance's template parameters replaced and `std::`/`Halide::`/`const` dropped (`T` -> `uint8_t`). */
+export function canonicalType(text: string): string {
+  const t = text.replace(/^(const\s+)?(std::|Halide::)?/, '').trim();
+  const a = aliases.get(t);
+  return a !== undefined ? a.replace(/^(const\s+)?(std::|Halide::)?/, '').trim() : t;
+}
+
 export function cppTypeToElem(text: string): ElemType | null {
   const t = text.replace(/^(const\s+)?(std::|Halide::)?/, '').trim();
   const a = aliases.get(t);

@@ -1,0 +1,326 @@
+// Generators built from a library of the authors' own helpers (Halide-elements style): helpers that
+// share Halide builtins' names, explicit specializations, free `schedule(...)` helpers, RDom
+// predicates and generation-time loops stepping by shifts. Each test fails on the reading before it.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { extract } from '../../server/src/halide/extract';
+import type { StageGraph } from '../../server/src/halide/graph';
+
+/** A generator with 2-D uint8 input and output around a generate() body, after `before` at namespace scope. */
+function generator(name: string, generate: string, before = ''): string {
+  return `#include "Halide.h"
+using namespace Halide;
+${before}
+class ${name} : public Generator<${name}> {
+public:
+  Input<Buffer<uint8_t>> input{"input", 2};
+  Input<Buffer<uint8_t>> roi{"roi", 2};
+  Output<Buffer<uint8_t>> output{"output", 2};
+  Var x{"x"}, y{"y"};
+  void generate() {
+${generate}
+  }
+};
+HALIDE_REGISTER_GENERATOR(${name}, ${name.toLowerCase()})
+`;
+}
+
+const gen = (g: StageGraph) => g.generators[0];
+const edges = (g: StageGraph) => gen(g).edges.map((e) => `${e.producer}->${e.consumer}`).sort();
+const warnings = (g: StageGraph) => g.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error').map((d) => d.message);
+const placement = (g: StageGraph, func: string) => gen(g).schedule.filter((d) => d.func === func && d.applies).map((d) => d.name);
+
+const LIBRARY = `
+namespace Lib {
+template<typename T>
+Func min(GeneratorInput<Buffer<T>> &a, GeneratorInput<Buffer<T>> &b, const bool auto_schedule = false) {
+  Var x, y;
+  Func d("lib_min");
+  d(x, y) = min(a(x, y), b(x, y));
+  return d;
+}
+template<int N>
+struct Fixed { Expr v; };
+template<int N>
+Fixed<N> select(Expr c, const Fixed<N> &t, const Fixed<N> &f) { return Fixed<N>{select(c, t.v, f.v)}; }
+
+Func &schedule(Func &f, const std::vector<int> &shape) { f.compute_root(); return f; }
+template<typename T>
+GeneratorInput<Buffer<T>> &schedule(GeneratorInput<Buffer<T>> &in, const std::vector<int> &shape) { return in; }
+}
+using namespace Lib;
+`;
+
+test("a helper sharing a builtin's name is not taken for Exprs its parameters cannot bind (min over buffers, select over a class)", () => {
+  const g = extract(generator('Shadow', `
+    Func a("a");
+    a(x, y) = min(input(x, y) + 1, cast<uint8_t>(200));
+    output(x, y) = select(x < 4, a(x, y), input(x, y));`, LIBRARY), { uri: 'shadow.cpp' });
+  assert.deepEqual(edges(g), ['a->output.0', 'input->a.0', 'input->output.0']);
+  assert.ok(!gen(g).stages.some((s) => s.func === 'lib_min'), 'the library min is not run');
+  assert.deepEqual(warnings(g), []);
+});
+
+test('a free schedule(Func &, shape) helper returning a reference is run, picked over the Input overload by argument kind', () => {
+  const g = extract(generator('Sched', `
+    Func a("a");
+    a(x, y) = input(x, y) * 2;
+    schedule(a, {64, 64});
+    output(x, y) = a(x, y) + 1;`, LIBRARY), { uri: 'sched.cpp' });
+  assert.deepEqual(placement(g, 'a'), ['compute_root']);
+});
+
+test('an explicit specialization is taken when the call names its template argument', () => {
+  const before = `
+template<typename T>
+Func halve(Func in) { return Func(); }
+template<>
+Func halve<uint8_t>(Func in) {
+  Var x, y;
+  Func h("halved_u8");
+  h(x, y) = in(x, y) / 2;
+  return h;
+}
+template<typename T>
+class Spec : public Generator<Spec<T>> {
+public:
+  Input<Buffer<T>> input{"input", 2};
+  Output<Buffer<T>> output{"output", 2};
+  void generate() {
+    Var x("x"), y("y");
+    output(x, y) = halve<T>(input)(x, y);
+  }
+};
+HALIDE_REGISTER_GENERATOR(Spec<uint8_t>, spec_u8)
+`;
+  const g = extract(`#include "Halide.h"\nusing namespace Halide;\n${before}`, { uri: 'spec.cpp' });
+  assert.deepEqual(edges(g), ['halved_u8->output.0', 'input->halved_u8.0']);
+});
+
+test("an RDom's where() predicate makes the stages reducing over it load what it loads", () => {
+  const g = extract(generator('Where', `
+    RDom r(0, 64, 0, 48, "r");
+    r.where(roi(r.x, r.y) != 0);
+    Func total("total");
+    total(x) = sum(cast<uint32_t>(input(r.x, r.y)));
+    output(x, y) = cast<uint8_t>(total(x));`), { uri: 'where.cpp' });
+  assert.ok(edges(g).includes('roi->sum.1'), edges(g).join(' '));
+  assert.ok(edges(g).includes('input->sum.1'), edges(g).join(' '));
+});
+
+test('generation-time loops stepping by <<= and >>= run their real trip counts (a bitonic network)', () => {
+  const g = extract(generator('Bitonic', `
+    Func prev("p0"), next;
+    prev(x, y) = input(x, y);
+    int size = 8;
+    for (int pass = 1; pass < size; pass <<= 1) {
+      for (int chunk = pass; chunk > 0; chunk >>= 1) {
+        next = Func("pass_" + std::to_string(pass) + "_" + std::to_string(chunk));
+        next(x, y) = max(prev(x, y), prev(x + chunk, y));
+        prev = next;
+      }
+    }
+    output(x, y) = prev(x, y);`), { uri: 'bitonic.cpp' });
+  // passes 1, 2, 4 with 1, 2 and 3 chunks: six Funcs, as Halide builds them.
+  assert.deepEqual(gen(g).stages.filter((s) => s.func.startsWith('pass_')).map((s) => s.func),
+    ['pass_1_1', 'pass_2_2', 'pass_2_1', 'pass_4_4', 'pass_4_2', 'pass_4_1']);
+  assert.deepEqual(warnings(g), []);
+});
+
+test('a counter assigned something unknown is forgotten: the loop stops with a warning instead of running stale', () => {
+  const g = extract(generator('Stale', `
+    Func f("f");
+    f(x, y) = input(x, y);
+    for (int i = 1; i < 100; i = input.dim(0).extent()) {
+      f(x, y) += 1;
+    }
+    output(x, y) = f(x, y);`), { uri: 'stale.cpp' });
+  assert.ok(gen(g).stages.filter((s) => s.func === 'f').length <= 2);
+  assert.ok(warnings(g).some((m) => /loop bound is not a compile-time constant/.test(m)), warnings(g).join(' | '));
+});
+
+test('an Input converted to a Func (a Func parameter, `Func s = input`) meets a boundary condition as a Func: no lambda wrapper', () => {
+  const before = `
+Func padded(Func src, int w, int h) {
+  Func clamped = BoundaryConditions::repeat_edge(src, {{0, w}, {0, h}});
+  Var x("x"), y("y");
+  Func out("out");
+  out(x, y) = clamped(x - 1, y) + clamped(x + 1, y);
+  return out;
+}
+Func padded(GeneratorInput<Buffer<uint8_t>> &in, int w, int h) {
+  Func s = in;
+  return padded(s, w, h);
+}`;
+  const g = extract(generator('Conv', '    output(x, y) = padded(input, 64, 48)(x, y);', before), { uri: 'conv.cpp' });
+  assert.deepEqual(edges(g), ['input->repeat_edge.0', 'out->output.0', 'repeat_edge->out.0']);
+});
+
+test("a static member function of the file's class template (`Fixed<N>::make(x)`) is run, not the free function of its name", () => {
+  const before = `
+template<int N>
+struct Fixed {
+  Expr v;
+  static Fixed<N> make(Expr x) { return Fixed<N>{cast<int32_t>(x) << N}; }
+};
+template<int N>
+Fixed<N> make(Expr x) { return Fixed<N>::make(x); }
+template<int N>
+Expr value_of(const Fixed<N> &f) { return f.v >> N; }`;
+  const g = extract(generator('Static', '    output(x, y) = cast<uint8_t>(value_of(make<4>(input(x, y))));', before), { uri: 'static.cpp' });
+  assert.deepEqual(edges(g), ['input->output.0']);
+  assert.ok(!warnings(g).some((m) => /nests deeper/.test(m)), warnings(g).join(' | '));
+});
+
+test('a number member set in generate() bounds a loop; a helper returning the Func it scheduled heads a directive chain', () => {
+  const g = extract(`#include "Halide.h"
+using namespace Halide;
+Func &schedule(Func &f, const std::vector<int> &shape) { f.compute_root(); return f; }
+class Steps : public Generator<Steps> {
+public:
+  GeneratorParam<int32_t> n_{"n", 3};
+  Input<Buffer<float>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 2};
+  void generate() {
+    n = static_cast<int32_t>(n_);
+    Func prev("step_0");
+    prev(c, x) = input(c, x);
+    for (int j = 0; j < n; ++j) {
+      Func next("step_" + std::to_string(j + 1));
+      next(c, x) = prev(c, x) * 2;
+      schedule(next, {2, 64}).unroll(c);
+      prev = next;
+    }
+    output(c, x) = prev(c, x);
+  }
+private:
+  Var c{"c"}, x{"x"};
+  int32_t n;
+};
+HALIDE_REGISTER_GENERATOR(Steps, steps)
+`, { uri: 'steps.cpp' });
+  assert.deepEqual(gen(g).stages.map((s) => s.func).filter((f) => f.startsWith('step_')), ['step_0', 'step_1', 'step_2', 'step_3']);
+  assert.deepEqual(placement(g, 'step_2'), ['compute_root', 'unroll']);
+});
+
+test("`::schedule(f, ...)` names the file's global helper, not the library's; flat boundary bounds and lambda(_, f(_)) keep their dimensions", () => {
+  const before = `
+Func &schedule(Func &f, const std::vector<int> &shape) { f.compute_root(); return f; }`;
+  const g = extract(generator('Flat', `
+    Func ce = BoundaryConditions::constant_exterior(input, 0, 0, 64, 0, 48);
+    Func copy = lambda(_, ce(_));
+    Func a("a");
+    a(x, y) = copy(x - 1, y) + copy(x + 1, y);
+    ::schedule(a, {64, 48}).parallel(y);
+    output(x, y) = a(x, y);`, before), { uri: 'flat.cpp' });
+  const stage = (f: string) => gen(g).stages.find((s) => s.func === f)!;
+  assert.deepEqual(stage('repeat_edge').pureVars, ['_0', '_1']);
+  assert.deepEqual(stage('lambda_1').pureVars, ['_0', '_1']);
+  assert.deepEqual(placement(g, 'a'), ['compute_root', 'parallel']);
+});
+
+test('a local lambda returning std::pair / std::tuple by `return {a, b}` feeds structured bindings', () => {
+  const g = extract(generator('Sort', `
+    auto cs = [](Expr a, Expr b) -> std::pair<Expr, Expr> {
+      return {min(a, b), max(a, b)};
+    };
+    auto sort3 = [&cs](Expr a, Expr b, Expr c) -> std::tuple<Expr, Expr, Expr> {
+      auto [lo1, hi1] = cs(a, b);
+      auto [lo2, hi2] = cs(hi1, c);
+      auto [lo3, med] = cs(lo1, lo2);
+      return {lo3, med, hi2};
+    };
+    Func clamped = BoundaryConditions::repeat_edge(input);
+    auto [lo, med, hi] = sort3(clamped(x - 1, y), clamped(x, y), clamped(x + 1, y));
+    output(x, y) = med;`), { uri: 'sort.cpp' });
+  assert.deepEqual(warnings(g), []);
+  assert.deepEqual(edges(g), ['input->lambda_0.0', 'lambda_0->repeat_edge.0', 'repeat_edge->output.0']);
+  const out = gen(g).stages.find((s) => s.func === 'output')!;
+  assert.ok(out.calls.length >= 3 && out.calls.every((c) => c.callee === 'repeat_edge'), 'the median reads the neighbours');
+});
+
+test('rfactor makes the intermediate Func: it does the work (with the splits made before), the update folds it', () => {
+  const g = extract(generator('RFactor', `
+    RDom r(0, 128, 0, 96, "r");
+    Func acc("acc");
+    acc() = 0.0f;
+    acc() += cast<float>(input(r.x, r.y));
+    output(x, y) = cast<uint8_t>(acc());
+    RVar rxo, rxi;
+    Var lane("lane");
+    acc.update(0).split(r.x, rxo, rxi, 4);
+    Func partial = acc.update(0).rfactor(rxi, lane);
+    partial.compute_root().vectorize(lane, 4);
+    partial.update(0).reorder(lane, rxo, r.y).vectorize(lane, 4);`), { uri: 'rfactor.cpp' });
+  for (const e of ['acc_intm->acc.1', 'acc_intm->acc_intm.1', 'input->acc_intm.1', 'acc->output.0']) assert.ok(edges(g).includes(e), `${e} in ${edges(g).join(' ')}`);
+  assert.ok(!edges(g).includes('input->acc.1'), 'the update no longer reads the input');
+  const intm = gen(g).stages.filter((s) => s.func === 'acc_intm');
+  assert.deepEqual(intm.map((s) => s.pureVars), [['lane'], ['lane']]);
+  const on = (stage: number) => gen(g).schedule.filter((d) => d.func === 'acc_intm' && d.stage === stage && d.applies && d.name !== 'update').map((d) => d.name);
+  // The split that made rxi is spent on r.x = rxo * 4 + lane.
+  assert.deepEqual(on(1), ['reorder', 'vectorize']);
+  assert.deepEqual(on(0), ['compute_root', 'vectorize']);
+  assert.ok(!gen(g).schedule.some((d) => d.func === 'acc' && d.stage === 1), 'the split went with the work');
+});
+
+test('HALIDE_REGISTER_GENERATOR written without a semicolon before a block comment and another generator is no syntax error', () => {
+  const one = (n: string) => `class ${n} : public Generator<${n}> {
+public:
+  Input<Buffer<uint8_t>> input{"input", 2};
+  Output<Buffer<uint8_t>> output{"output", 2};
+  void generate() { Var x("x"), y("y"); output(x, y) = input(x, y); }
+};`;
+  const g = extract(`#include "Halide.h"
+using namespace Halide;
+${one('A')}
+
+HALIDE_REGISTER_GENERATOR(A, gen_a)
+
+// =====
+/**
+ * The second one.
+ */
+${one('B')}
+HALIDE_REGISTER_GENERATOR(B, gen_b)
+`, { uri: 'two.cpp' });
+  assert.deepEqual(g.diagnostics.filter((d) => d.code === 'syntax-error'), []);
+  assert.deepEqual(g.generators.map((x) => x.registeredName), ['gen_a', 'gen_b']);
+});
+
+test('a run-time check that throws (`if (!ok) throw_error(msg);`) is passed quietly: the generator was built', () => {
+  const before = `
+void throw_error(const char *msg) { throw std::runtime_error(msg); }
+void check(bool ok, const char *msg) { if (!ok) { throw_error(msg); } }`;
+  const g = extract(generator('Checks', `
+    check(input.dimensions() == 2, "needs 2-D input");
+    if (input.type() != UInt(8)) throw std::runtime_error("needs uint8");
+    output(x, y) = input(x, y) + 1;`, before), { uri: 'checks.cpp' });
+  assert.deepEqual(g.diagnostics.filter((d) => d.code !== 'unused-func').map((d) => d.message), []);
+  assert.deepEqual(edges(g), ['input->output.0']);
+});
+
+test('a macro at namespace scope (HalideExtern_5) and #if lines inside a braced list are no syntax errors; real ones still are', () => {
+  const g = extract(`#include "Halide.h"
+namespace Ext {
+HalideExtern_2(int, sleeper, int, int)
+}
+using namespace Halide;
+enum class Sched { CPU, GPU, Dist };
+class M : public Generator<M> {
+public:
+  GeneratorParam<Sched> sched{"schedule", Sched::CPU, {{"cpu", Sched::CPU},
+#if defined(WITH_DISTRIBUTE)
+                                                      {"dist", Sched::Dist},
+#endif
+                                                      {"gpu", Sched::GPU}}};
+  Input<Buffer<int>> input{"input", 2};
+  Output<Buffer<int>> output{"output", 2};
+  void generate() { Var x("x"), y("y"); output(x, y) = Ext::sleeper(input(x, y), 1); }
+};
+HALIDE_REGISTER_GENERATOR(M, m)
+`, { uri: 'macro.cpp' });
+  assert.deepEqual(g.diagnostics.filter((d) => d.code === 'syntax-error'), []);
+  assert.deepEqual(edges(g), ['input->output.0']);
+  const broken = extract(generator('Broken', '    output(x, y) = input(x, y) +;'), { uri: 'broken.cpp' });
+  assert.ok(broken.diagnostics.some((d) => d.code === 'syntax-error'));
+});
