@@ -3,7 +3,11 @@
 // predicates and generation-time loops stepping by shifts. Each test fails on the reading before it.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { extract } from '../../server/src/halide/extract';
+import { fileIncludeResolver } from '../../server/src/halide/includes';
 import type { StageGraph } from '../../server/src/halide/graph';
 
 /** A generator with 2-D uint8 input and output around a generate() body, after `before` at namespace scope. */
@@ -28,7 +32,7 @@ HALIDE_REGISTER_GENERATOR(${name}, ${name.toLowerCase()})
 const gen = (g: StageGraph) => g.generators[0];
 const edges = (g: StageGraph) => gen(g).edges.map((e) => `${e.producer}->${e.consumer}`).sort();
 const warnings = (g: StageGraph) => g.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error').map((d) => d.message);
-const placement = (g: StageGraph, func: string) => gen(g).schedule.filter((d) => d.func === func && d.applies).map((d) => d.name);
+const placement = (g: StageGraph, func: string) => gen(g).schedule.filter((d) => d.func === func && d.applies && d.name !== 'update').map((d) => d.name);
 
 const LIBRARY = `
 namespace Lib {
@@ -323,4 +327,102 @@ HALIDE_REGISTER_GENERATOR(M, m)
   assert.deepEqual(edges(g), ['input->output.0']);
   const broken = extract(generator('Broken', '    output(x, y) = input(x, y) +;'), { uri: 'broken.cpp' });
   assert.ok(broken.diagnostics.some((d) => d.code === 'syntax-error'));
+});
+
+test('a generator class defined in an included header and registered in the file is read, marked as defined there', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-header-gen-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'halve.hpp'), `#pragma once
+#include "Halide.h"
+using namespace Halide;
+class Halve : public Generator<Halve> {
+public:
+  Input<Buffer<uint8_t>> input{"input", 2};
+  Output<Buffer<uint8_t>> output{"output", 2};
+  void generate() { Var x("x"), y("y"); Func h("h"); h(x, y) = input(x, y) / 2; output(x, y) = h(x, y); }
+};
+class Unregistered : public Generator<Unregistered> {
+public:
+  Output<Buffer<uint8_t>> output{"output", 2};
+  void generate() { Var x("x"), y("y"); output(x, y) = cast<uint8_t>(x + y); }
+};
+`);
+    const file = path.join(dir, 'halve.cpp');
+    const g = extract('#include "halve.hpp"\n\nHALIDE_REGISTER_GENERATOR(Halve, halve)\n', { uri: file, includes: fileIncludeResolver() });
+    assert.deepEqual(g.generators.map((x) => x.registeredName), ['halve']);
+    assert.deepEqual(edges(g), ['h->output.0', 'input->h.0']);
+    assert.equal(path.basename(g.generators[0].definedIn ?? ''), 'halve.hpp');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('rfactor names its RVar as directives do (`r.y` of a member RDom assigned in generate)', () => {
+  const g = extract(`#include "Halide.h"
+using namespace Halide;
+class Moments : public Generator<Moments> {
+public:
+  Input<Buffer<uint8_t>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 0};
+  void generate() {
+    r = RDom(0, 64, 0, 48, "r");
+    m() = 0.0f;
+    m() += cast<float>(input(r.x, r.y));
+    output() = m();
+  }
+  void schedule() {
+    Func part = m.update().rfactor(r.y, ry);
+    part.compute_root().parallel(ry);
+  }
+private:
+  Func m{"m"};
+  RDom r;
+  Var ry{"ry"};
+};
+HALIDE_REGISTER_GENERATOR(Moments, moments)
+`, { uri: 'moments.cpp' });
+  assert.deepEqual(warnings(g), []);
+  for (const e of ['m_intm->m.1', 'input->m_intm.1']) assert.ok(edges(g).includes(e), `${e} in ${edges(g).join(' ')}`);
+  assert.deepEqual(placement(g, 'm_intm'), ['compute_root', 'parallel']);
+});
+
+test('rfactor of the outer half of a split in the same chain, and `Func w = f.in();` as a value', () => {
+  const g = extract(generator('MaxGray', `
+    RDom r(0, 64, 0, 48, "r");
+    Func mx("mx");
+    mx() = cast<uint8_t>(0);
+    mx() = max(mx(), input(r.x, r.y));
+    output(x, y) = input(x, y) / max(mx(), 1);
+    RVar ryo, ryi;
+    Func part = mx.update().split(r.y, ryo, ryi, 8).rfactor(ryo, y);
+    Func part_in = part.in();
+    part_in.compute_root().parallel(y);
+    part.compute_at(part_in, y);`), { uri: 'maxgray.cpp' });
+  assert.deepEqual(warnings(g), []);
+  const wrapper = gen(g).funcs.map((f) => f.name).find((n) => n.startsWith('mx_intm_global_wrapper'));
+  assert.ok(wrapper, gen(g).funcs.map((f) => f.name).join(' '));
+  for (const e of [`${wrapper}->mx.1`, `mx_intm->${wrapper}.0`, 'input->mx_intm.1']) assert.ok(edges(g).includes(e), `${e} in ${edges(g).join(' ')}`);
+  assert.deepEqual(placement(g, wrapper!), ['compute_root', 'parallel']);
+});
+
+test('`sorteds.back().compute_root()`: a container element heads a directive chain', () => {
+  const g = extract(generator('Passes', `
+    std::vector<Func> passes;
+    Func prev("p0");
+    prev(x, y) = input(x, y);
+    for (int i = 1; i <= 3; i++) {
+      Func next("p" + std::to_string(i));
+      next(x, y) = prev(x, y) + prev(x + 1, y);
+      passes.push_back(next);
+      prev = next;
+    }
+    output(x, y) = prev(x, y);
+    passes.back().compute_root();
+    passes.front().compute_root().parallel(y);`), { uri: 'passes.cpp' });
+  assert.deepEqual(warnings(g), []);
+  const funcs = gen(g).funcs.map((f) => f.name);
+  const last = funcs.find((n) => n.startsWith('p3'))!;
+  const first = funcs.find((n) => n.startsWith('p1'))!;
+  assert.deepEqual(placement(g, last), ['compute_root']);
+  assert.deepEqual(placement(g, first), ['compute_root', 'parallel']);
 });

@@ -28,6 +28,11 @@ export function execChain(it: Interpreter, call: SyntaxNode, scope: Scope, state
     }
     return;
   }
+  // `sorteds.back().compute_root()`, `pyr.at(i).parallel(y)`: the element heads the rest of the chain.
+  if ((target.kind === 'funcArray' || target.kind === 'list') && links[0] && /^(back|front|at)$/.test(links[0].method)) {
+    const elem = resolveCallee(links[0].node, scope);
+    return elem?.kind === 'func' ? scheduleChain(it, elem.func, links.slice(1), scope, state, source) : undefined;
+  }
   if (target.kind === 'loopLevel' && links[0]?.method === 'set' && links[0].args.length === 1) {
     // `gen->level.set({f, y})`: the level and every directive placed at it move.
     target.node = links[0].args[0];
@@ -72,7 +77,7 @@ const VAR_OR_RVAR = new Set([
   'gpu_blocks', 'gpu_threads', 'gpu_lanes', 'gpu_tile', 'hexagon', 'prefetch', 'compute_with',
 ]);
 
-/** Records a chain's directives on `func`; the Func it ends on when that is another one (rfactor's intermediate). */
+/** Records a chain's directives on `func`; the Func it ends on when that is another one (rfactor's intermediate, a wrapper). */
 function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], scope: Scope, state: BranchState, source: 'source' | 'schedule.h', io?: IOInfo): FuncState | undefined {
   let stage = 0;
   let special: BranchState | undefined;
@@ -98,8 +103,7 @@ function scheduleChain(it: Interpreter, func: FuncState, links: ChainLink[], sco
     if (link.method === 'in' || link.method === 'clone_in') {
       // The rest of the chain schedules the wrapper.
       const w = readWrapper(it.st, { func }, link.method, link.args, scope, link.nameNode);
-      if (w) scheduleChain(it, w, links.slice(i + 1), scope, state, source);
-      return;
+      return w ? scheduleChain(it, w, links.slice(i + 1), scope, state, source) ?? w : undefined;
     }
     if ((link.method === 'copy_to_device' || link.method === 'copy_to_host') && state.applies) readBufferCopy(it.st, func);
     if (link.method === 'define_extern') {

@@ -217,14 +217,19 @@ export function extractFromTree(tree: Tree, text: string, opts: ExtractOptions =
   const headers = opts.includes ? readIncludes(root, opts.uri ?? '', opts.includes) : [];
   const roots = [root, ...headers.map((h) => h.root)];
   const generators: GeneratorGraph[] = [];
-  for (const cls of findGeneratorClasses(root)) {
+  const own = findGeneratorClasses(root);
+  // A class defined in an included header and registered here (`#include "demosaic.hpp"` then
+  // HALIDE_REGISTER_GENERATOR(Demosaic, demosaic)): read from the header, registered by this file.
+  const elsewhere = headers.flatMap((h) => findGeneratorClasses(h.root).map((cls) => ({ cls, uri: h.uri })))
+    .filter(({ cls }) => !own.some((o) => o.name === cls.name) && registrationsOf(cls, regs).length > 0);
+  for (const { cls, uri } of [...own.map((cls) => ({ cls, uri: undefined as string | undefined })), ...elsewhere]) {
     // One generator per registration (a class template may be registered for several types).
     const mine = registrationsOf(cls, regs);
     for (const reg of mine.length ? mine : [null]) {
       if (opts.generator && opts.generator !== cls.name && opts.generator !== reg?.name) continue;
       try {
         const { graph, diagnostics: d } = readGenerator(roots, headers, cls, reg, opts);
-        generators.push(graph);
+        generators.push(uri ? { ...graph, definedIn: uri } : graph);
         // A class read once per registration reports its diagnostics once.
         diagnostics.push(...d.filter((x) => !diagnostics.some((y) => y.code === x.code && y.message === x.message && y.range.start.line === x.range.start.line && y.uri === x.uri)));
       } catch (err) {

@@ -62,8 +62,9 @@ export function funcValue(it: Interpreter, value: SyntaxNode, cppName: string, s
     if (it.functionsNamed(name)) return it.callFunction(name, v, scope, state);
     const fn = field(v, 'function');
     if (fn?.type === 'field_expression' && field(fn, 'field')?.text === 'get_func') return pipelineFunc(it, v, cppName);
-    // `Func partial = acc.update(0).rfactor(r, v);`: the intermediate Func rfactor makes.
-    if (flattenChain(v).links.some((l) => l.method === 'rfactor')) {
+    // `Func partial = acc.update(0).rfactor(r, v);`, `Func w = f.in();`: the intermediate Func rfactor makes, the wrapper.
+    const links = flattenChain(v).links;
+    if (links.some((l) => l.method === 'rfactor') || /^(in|clone_in)$/.test(links[links.length - 1]?.method ?? '')) {
       const intm = execChain(it, v, scope, state, 'source');
       return intm ? { kind: 'func', func: intm } : undefined;
     }

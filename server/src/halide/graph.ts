@@ -175,6 +175,8 @@ export interface GeneratorGraph {
   className: string;
   /** Name given to HALIDE_REGISTER_GENERATOR, if any. */
   registeredName: string | null;
+  /** The header the class is defined in, when the file only registers it: ranges are that file's. */
+  definedIn?: string;
   range: Range;
   params: GeneratorParamInfo[];
   inputs: IOInfo[];

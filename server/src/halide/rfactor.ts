@@ -7,6 +7,7 @@ import type { Call, IndexExpr } from './graph';
 import type { FuncState, Scope } from './scope';
 import type { ReaderState } from './state';
 import { resolveCallee } from './callee';
+import { directiveArg } from './directiveArgs';
 import { compactText, rangeOf, unwrap } from './syntax';
 import { addOp } from './summary';
 
@@ -16,7 +17,8 @@ function preservedPairs(args: SyntaxNode[], scope: Scope): { rvar: string; v: st
     ? unwrap(args[0]).namedChildren.filter((c) => c.type === 'initializer_list').map((p) => p.namedChildren)
     : [];
   const out = pairs.map((p) => {
-    const r = p[0] ? resolveCallee(p[0], scope) : undefined;
+    // By their Halide names, as directives name them (`r.y` is r$y).
+    const r = p[0] ? directiveArg(p[0], scope) : undefined;
     const v = p[1] ? resolveCallee(p[1], scope) : undefined;
     return r?.kind === 'var' && v?.kind === 'var' && !v.rvar ? { rvar: r.name, v: v.name } : null;
   });
@@ -42,11 +44,16 @@ export function readRFactor(st: ReaderState, func: FuncState, stage: number, arg
   const mine = st.directives.filter((d) => d.func === func.name && d.stage === stage);
   const plan = (pairs ?? []).map(({ rvar, v }) => {
     const own = dims.get(rvar);
-    if (own) return { v, parent: rvar, extent: own.extent, factor: null as number | null, split: null as (typeof mine)[number] | null };
-    const split = mine.find((d) => d.name === 'split' && d.values[2]?.kind === 'var' && d.values[2].name === rvar);
+    if (own) return { v, parent: rvar, extent: own.extent, factor: null as number | null, inner: true, split: null as (typeof mine)[number] | null };
+    // The inner half (`rfactor(rxi, v)`: v has the factor's extent) or the outer one (`rfactor(ryo, v)`: v counts the blocks).
+    const split = mine.find((d) => d.name === 'split' && [1, 2].some((k) => d.values[k]?.kind === 'var' && (d.values[k] as { name: string }).name === rvar));
     const parent = split?.values[0]?.kind === 'var' ? split.values[0].name : '';
     const factor = split?.values[3]?.kind === 'int' ? split.values[3].value : null;
-    return dims.get(parent) && factor ? { v, parent, extent: num(factor), factor, split } : null;
+    const inner = split?.values[2]?.kind === 'var' && split.values[2].name === rvar;
+    const d = dims.get(parent);
+    if (!d || !factor) return null;
+    const blocks: IndexExpr = { op: 'div', args: [{ op: 'add', args: [d.extent, num(factor - 1)] }, num(factor)] };
+    return { v, parent, extent: inner ? num(factor) : blocks, factor, inner, split };
   });
   if (!update || !pairs || plan.some((p) => p === null)) {
     st.diag(node, 'unread-construct', `rfactor(${args.map((a) => compactText(a)).join(', ')}) on '${func.name}' is not read: ${update ? 'its RVars and Vars are not known' : 'it needs an update stage'}`);
@@ -55,8 +62,8 @@ export function readRFactor(st: ReaderState, func: FuncState, stage: number, arg
   const steps = plan as NonNullable<(typeof plan)[number]>[];
   const vars = steps.map((p) => p.v);
   const varExprs: IndexExpr[] = vars.map((name) => ({ op: 'var', name }));
-  // The work's RDom: the stage's, where a split preserved RVar leaves its outer half (extent / factor) and
-  // r = min + outer * factor + v; an RDom dimension preserved whole is v itself.
+  // The work's RDom: the stage's, where a split preserved RVar leaves its other half and
+  // r = min + block * factor + within; an RDom dimension preserved whole is v itself.
   const by = new Map<string, IndexExpr>();
   const outer: { name: string; rdom: string }[] = [];
   for (const p of steps) {
@@ -65,12 +72,15 @@ export function readRFactor(st: ReaderState, func: FuncState, stage: number, arg
       by.set(p.parent, { op: 'add', args: [d.min, { op: 'var', name: p.v }] });
       continue;
     }
+    // The half not preserved stays an RVar of the work: the blocks (extent / factor) or the factor.
     const rdom = `${intmName}$o${outer.length}`;
     const name = `${rdom}$x`;
-    const extent: IndexExpr = { op: 'div', args: [{ op: 'add', args: [d.extent, num(p.factor - 1)] }, num(p.factor)] };
-    st.rdoms.push({ name: rdom, dims: [{ name, min: num(0), extent, minText: '0', extentText: `(${d.extentText} + ${p.factor - 1}) / ${p.factor}` }], range });
+    const extent: IndexExpr = p.inner ? { op: 'div', args: [{ op: 'add', args: [d.extent, num(p.factor - 1)] }, num(p.factor)] } : num(p.factor);
+    const extentText = p.inner ? `(${d.extentText} + ${p.factor - 1}) / ${p.factor}` : String(p.factor);
+    st.rdoms.push({ name: rdom, dims: [{ name, min: num(0), extent, minText: '0', extentText }], range });
     outer.push({ name, rdom });
-    by.set(p.parent, { op: 'add', args: [d.min, { op: 'mul', args: [{ op: 'var', name }, num(p.factor)] }, { op: 'var', name: p.v }] });
+    const [block, within] = p.inner ? [name, p.v] : [p.v, name];
+    by.set(p.parent, { op: 'add', args: [d.min, { op: 'mul', args: [{ op: 'var', name: block }, num(p.factor)] }, { op: 'var', name: within }] });
   }
   const intm = st.newFunc(intmName, intmName, 'func', node);
   intm.dims = func.dims + vars.length;

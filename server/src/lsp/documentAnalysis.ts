@@ -41,9 +41,19 @@ export function analyzeDocument(doc: ParsedDocument, uri: string, version: numbe
   const start = performance.now();
   // Local headers beside the file are read too (helpers, shared Vars, base classes); edits to a
   // header show at the document's next analysis.
-  const read = extractEditing(doc.tree, doc.text, { uri, target, includes: uri.startsWith('file:') ? LOCAL_HEADERS : undefined });
+  const all = extractEditing(doc.tree, doc.text, { uri, target, includes: uri.startsWith('file:') ? LOCAL_HEADERS : undefined });
   check('graph');
+  // A generator whose class is in an included header has its ranges there: the editor's features,
+  // which place and edit by range, leave it to the CLI (which reads it from here) rather than misplace them.
+  const read = { ...all, generators: all.generators.filter((g) => !g.definedIn) };
   const diagnostics = frontEndDiagnostics(read);
+  for (const g of all.generators.filter((x) => x.definedIn)) {
+    const line = Math.max(0, doc.text.split('\n').findIndex((l) => l.includes('HALIDE_REGISTER_GENERATOR') && l.includes(g.registeredName ?? g.className)));
+    diagnostics.push({
+      range: { start: { line, character: 0 }, end: { line, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'halide-lens', code: 'generator-in-header',
+      message: `${generatorKey(g)}: its class is defined in ${g.definedIn!.split('/').pop()}, so the editor shows no per-stage costs here; \`halide-lens predict\` on this file reads it`,
+    });
+  }
   const graph = compiled ? { ...read, generators: compiled.generators } : read;
   for (const g of compiled?.generators ?? []) {
     diagnostics.push({
