@@ -30,3 +30,22 @@ export function syntheticGenerator(stages: number): string {
   lines.push('    }', '  }', '};', '}', `HALIDE_REGISTER_GENERATOR(Chain${stages}, chain${stages})`, '');
   return lines.join('\n');
 }
+
+/**
+ * A registered generator class around a generate() body, as the front-end tests write them: `members`
+ * declares its Inputs, Outputs and Vars, `before` goes at namespace scope (helpers, libraries).
+ */
+export function generatorAround(name: string, members: string, generate: string, before = ''): string {
+  return `#include "Halide.h"
+using namespace Halide;
+${before}
+class ${name} : public Generator<${name}> {
+public:
+${members}
+  void generate() {
+${generate}
+  }
+};
+HALIDE_REGISTER_GENERATOR(${name}, ${name.toLowerCase()})
+`;
+}

@@ -6,28 +6,22 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { generatorAround } from '../synthetic';
 import { extract } from '../../server/src/halide/extract';
 import { fileIncludeResolver } from '../../server/src/halide/includes';
+import { ParsedDocument } from '../../server/src/halide/parser';
+import { analyzeDocument } from '../../server/src/lsp/documentAnalysis';
+import { pathToFileURL } from 'node:url';
 import type { StageGraph } from '../../server/src/halide/graph';
 
 /** A generator with 2-D uint8 input and output around a generate() body, after `before` at namespace scope. */
 function generator(name: string, generate: string, before = ''): string {
-  return `#include "Halide.h"
-using namespace Halide;
-${before}
-class ${name} : public Generator<${name}> {
-public:
-  Input<Buffer<uint8_t>> input{"input", 2};
+  return generatorAround(name, `  Input<Buffer<uint8_t>> input{"input", 2};
   Input<Buffer<uint8_t>> roi{"roi", 2};
   Output<Buffer<uint8_t>> output{"output", 2};
-  Var x{"x"}, y{"y"};
-  void generate() {
-${generate}
-  }
-};
-HALIDE_REGISTER_GENERATOR(${name}, ${name.toLowerCase()})
-`;
+  Var x{"x"}, y{"y"};`, generate, before);
 }
+
 
 const gen = (g: StageGraph) => g.generators[0];
 const edges = (g: StageGraph) => gen(g).edges.map((e) => `${e.producer}->${e.consumer}`).sort();
@@ -348,10 +342,16 @@ public:
 };
 `);
     const file = path.join(dir, 'halve.cpp');
-    const g = extract('#include "halve.hpp"\n\nHALIDE_REGISTER_GENERATOR(Halve, halve)\n', { uri: file, includes: fileIncludeResolver() });
+    const text = '#include "halve.hpp"\n\nHALIDE_REGISTER_GENERATOR(Halve, halve)\n';
+    const g = extract(text, { uri: file, includes: fileIncludeResolver() });
     assert.deepEqual(g.generators.map((x) => x.registeredName), ['halve']);
     assert.deepEqual(edges(g), ['h->output.0', 'input->h.0']);
     assert.equal(path.basename(g.generators[0].definedIn ?? ''), 'halve.hpp');
+    // The editor places hints and edits by range: it says where the class is instead of misplacing them.
+    const run = analyzeDocument(new ParsedDocument(text), pathToFileURL(file).href, 1, () => undefined);
+    assert.deepEqual(run.result.generators, []);
+    const note = run.result.diagnostics.find((d) => d.code === 'generator-in-header');
+    assert.ok(note && note.range.start.line === 2 && /halve\.hpp/.test(String(note.message)), JSON.stringify(run.result.diagnostics));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

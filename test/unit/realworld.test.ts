@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { generatorAround } from '../synthetic';
 import { extract } from '../../server/src/halide/extract';
 import { analyze } from '../../server/src/analysis/index';
 import { withGuessedEstimates } from '../../server/src/halide/sizing';
@@ -52,21 +53,11 @@ test('realworld: reading never throws, and every file gets a graph', () => {
 
 /** A one-input, one-output float generator around a generate() body (and any free functions before it). */
 function generator(name: string, generate: string, before = ''): string {
-  return `#include "Halide.h"
-using namespace Halide;
-${before}
-class ${name} : public Generator<${name}> {
-public:
-  Input<Buffer<float>> input{"input", 2};
+  return generatorAround(name, `  Input<Buffer<float>> input{"input", 2};
   Output<Buffer<float>> output{"output", 2};
-  Var x{"x"}, y{"y"}, xi{"xi"}, yi{"yi"};
-  void generate() {
-${generate}
-  }
-};
-HALIDE_REGISTER_GENERATOR(${name}, ${name.toLowerCase()})
-`;
+  Var x{"x"}, y{"y"}, xi{"xi"}, yi{"yi"};`, generate, before);
 }
+
 
 const TARGETED = generator('T', `    output(x, y) = input(x, y) * 2.0f;
     if (get_target().has_gpu_feature()) {
