@@ -426,3 +426,24 @@ test('`sorteds.back().compute_root()`: a container element heads a directive cha
   assert.deepEqual(placement(g, last), ['compute_root']);
   assert.deepEqual(placement(g, first), ['compute_root', 'parallel']);
 });
+
+test('`layers[k](x, y) = 0;` (which parses as a pure virtual declaration of an array) defines the element', () => {
+  const g = extract(generator('Layers', `
+    std::vector<Func> cnt(2);
+    for (int k = 0; k < 2; k++) {
+      cnt[k] = Func("cnt_" + std::to_string(k));
+      cnt[k](x, y) = 0;
+      cnt[k](x, y) = max(cnt[k](x, y), cast<int>(input(x + k, y)));
+    }
+    output(x, y) = cast<uint8_t>(cnt[0](x, y) + cnt[1](x, y));`), { uri: 'layers.cpp' });
+  assert.deepEqual(warnings(g), []);
+  assert.deepEqual(gen(g).stages.filter((s) => s.func.startsWith('cnt_')).map((s) => `${s.id}:${s.origin}`), ['cnt_0.0:source', 'cnt_0.1:source', 'cnt_1.0:source', 'cnt_1.1:source']);
+});
+
+test("Halide's Internal rewrites of an Expr (common_subexpression_elimination, simplify) are their argument", () => {
+  const g = extract(generator('Cse', `
+    Expr e = Internal::common_subexpression_elimination(input(x, y) + input(x, y));
+    output(x, y) = Internal::simplify(e + roi(x, y));`), { uri: 'cse.cpp' });
+  assert.deepEqual(warnings(g), []);
+  assert.deepEqual(edges(g), ['input->output.0', 'roi->output.0']);
+});

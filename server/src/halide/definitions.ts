@@ -242,7 +242,8 @@ export function execMisparsedDefinition(it: Interpreter, node: SyntaxNode, scope
     it.st.diag(node, 'unread-construct', 'a function defined inside a method is not read', 'info');
     return;
   }
-  const target = resolveCallee(nameNode, scope);
+  // `layers[k](x, y) = 0;` parses as an array declarator: the element of a Func array.
+  const target = nameNode.type === 'array_declarator' ? declaredElement(it, nameNode, scope) : resolveCallee(nameNode, scope);
   if (!target || (target.kind !== 'func' && target.kind !== 'output')) {
     it.st.diag(nameNode, 'unknown-func', `'${nameNode.text}' is not a Func the front end knows: this definition is skipped`);
     return;
@@ -251,6 +252,19 @@ export function execMisparsedDefinition(it: Interpreter, node: SyntaxNode, scope
   const args = (field(decl, 'parameters')?.namedChildren ?? []).map((p) => field(p, 'type') ?? p);
   const zero: ExprSummary = { ...emptySummary(), type: 'int32', literal: true, index: { op: 'const', value: 0 } };
   define(it, target.func, args, zero, '=', node, scope);
+}
+
+/** `arr[i]` written as an array declarator: a Func array's (or a std::vector<Func>'s) element. */
+function declaredElement(it: Interpreter, decl: SyntaxNode, scope: Scope): Entity | undefined {
+  const arr = resolveCallee(field(decl, 'declarator')!, scope);
+  const size = field(decl, 'size');
+  const i = size ? evaluateNumber(size, scope) : undefined;
+  if (i === undefined) return undefined;
+  if (arr?.kind === 'list') return arr.items[i];
+  if (arr?.kind !== 'funcArray') return undefined;
+  const func = arr.elems.get(i) ?? it.st.newFunc(it.st.anonymous('f'), `${arr.cppName}[${i}]`, 'func', decl);
+  arr.elems.set(i, func);
+  return { kind: 'func', func };
 }
 
 export function execMisparsedArrayDefinition(it: Interpreter, decl: SyntaxNode, arr: Extract<Entity, { kind: 'funcArray' }>, scope: Scope, state: BranchState): void {

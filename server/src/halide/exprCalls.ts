@@ -41,7 +41,8 @@ const widen = (t: ElemType | null): ElemType | null => {
 };
 /** Standard containers built in place (`std::vector<Expr>{a, b}`): their elements, as an initializer list. */
 const CONTAINERS = new Set(['vector', 'array', 'initializer_list']);
-const PASS_THROUGH = new Set(['likely', 'likely_if_innermost', 'print', 'print_when', 'require', 'Expr', 'strict_float', 'unsafe_promise_clamped']);
+// Library calls whose value is their (first) argument's: hints, checks, and Internal rewrites of an Expr (CSE, simplify).
+const PASS_THROUGH = new Set(['likely', 'likely_if_innermost', 'print', 'print_when', 'require', 'Expr', 'strict_float', 'unsafe_promise_clamped', 'common_subexpression_elimination', 'simplify']);
 /** Math functions bounds inference sees through (monotonic: the ends of the argument's range). */
 const ROUNDING = new Set(['floor', 'ceil', 'round', 'trunc']);
 const REDUCTIONS = new Set(['sum', 'product', 'maximum', 'minimum', 'argmax', 'argmin', 'saturating_sum']);
