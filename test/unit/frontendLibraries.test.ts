@@ -447,3 +447,23 @@ test("Halide's Internal rewrites of an Expr (common_subexpression_elimination, s
   assert.deepEqual(warnings(g), []);
   assert.deepEqual(edges(g), ['input->output.0', 'roi->output.0']);
 });
+
+test("an object of the file's class template built from a braced list (`Fx<FB>{x << FB}`) is constructed, not an unknown call", () => {
+  const before = `
+template<int FB>
+struct Fx {
+  Expr v;
+  Fx<FB> operator+(const Fx<FB> &o) const { return Fx<FB>{v + o.v}; }
+};
+template<int FB>
+Fx<FB> to_fx(Expr x) { return Fx<FB>{cast<int32_t>(x) << FB}; }
+template<int FB>
+Expr from_fx(const Fx<FB> &f) { return f.v >> FB; }`;
+  const g = extract(generator('Fixed', `
+    Fx<4> a = to_fx<4>(input(x, y));
+    Fx<4> b = to_fx<4>(roi(x, y));
+    output(x, y) = cast<uint8_t>(from_fx(a + b));`, before), { uri: 'fixed.cpp' });
+  assert.deepEqual(warnings(g), []);
+  assert.deepEqual(edges(g), ['input->output.0', 'roi->output.0']);
+  assert.ok(!('call_unknown' in gen(g).stages[0].ops), JSON.stringify(gen(g).stages[0].ops));
+});

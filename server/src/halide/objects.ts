@@ -122,6 +122,13 @@ export function objectValue(it: Interpreter, node: SyntaxNode, scope: Scope, sta
     }
     case 'call_expression':
       return objectCall(it, n, scope, state);
+    case 'compound_literal_expression': {
+      // `Fx<FB>{v + o.v}`: an object of the file's class (template) built from a braced list.
+      const t = field(n, 'type');
+      const cls = t ? it.classes.get(baseName(t).replace(/<.*$/, '')) : undefined;
+      const items = (field(n, 'value')?.namedChildren ?? []).filter((c) => c.type !== 'comment');
+      return cls ? construct(it, cls, argEntities(it, items, scope, state), state) : null;
+    }
     case 'binary_expression': {
       const op = field(n, 'operator')?.text ?? '';
       return operatorCall(it, `operator${op}`, [field(n, 'left')!, field(n, 'right')!], scope, state);
