@@ -467,3 +467,18 @@ Expr from_fx(const Fx<FB> &f) { return f.v >> FB; }`;
   assert.deepEqual(edges(g), ['input->output.0', 'roi->output.0']);
   assert.ok(!('call_unknown' in gen(g).stages[0].ops), JSON.stringify(gen(g).stages[0].ops));
 });
+
+test("a class's static constexpr members are constants inside its methods and static member functions", () => {
+  const before = `
+struct Orientation {
+  static constexpr auto two_pi = 6.2831853f;
+  static constexpr int bins = 8;
+  Expr bin(Expr angle) const { return cast<int>(angle * bins / two_pi); }
+  static Expr wrap(Expr a) { return select(a < 0, a + two_pi, a); }
+};`;
+  const g = extract(generator('Bins', `
+    Orientation o;
+    output(x, y) = cast<uint8_t>(o.bin(Orientation::wrap(cast<float>(input(x, y)))));`, before), { uri: 'bins.cpp' });
+  assert.deepEqual(warnings(g), []);
+  assert.deepEqual(edges(g), ['input->output.0']);
+});

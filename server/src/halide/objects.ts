@@ -51,14 +51,26 @@ export function pickOverload(it: Interpreter, defs: SyntaxNode[], args: (Entity 
   return best;
 }
 
-/** Members, in declaration order (the order C++ constructs them): field declarations not declaring methods. */
 /** A function pointer member (`Expr (*kernel)(Expr);`), which parses as a function declarator around a parenthesized pointer. */
 const isFunctionPointer = (d: SyntaxNode | null): boolean => d?.type === 'function_declarator' && field(d, 'declarator')?.type === 'parenthesized_declarator';
 
-function memberDecls(cls: ClassDef): SyntaxNode[] {
+const isStatic = (c: SyntaxNode): boolean => c.namedChildren.some((k) => k.type === 'storage_class_specifier' && k.text === 'static');
+
+/** Data members' declarations (not methods), static ones or those of each object. */
+function dataDecls(cls: ClassDef, statics: boolean): SyntaxNode[] {
   return cls.body.namedChildren.filter((c) => c.type === 'field_declaration'
     && (!/function_declarator/.test(field(c, 'declarator')?.type ?? '') || isFunctionPointer(field(c, 'declarator')))
-    && !c.namedChildren.some((k) => k.type === 'storage_class_specifier' && k.text === 'static'));
+    && isStatic(c) === statics);
+}
+
+/** Members, in declaration order (the order C++ constructs them): field declarations not declaring methods. */
+function memberDecls(cls: ClassDef): SyntaxNode[] {
+  return dataDecls(cls, false);
+}
+
+/** `static constexpr auto two_pi = ...;`: the class's constants, defined where its methods run. */
+export function defineStatics(it: Interpreter, cls: ClassDef, into: Scope, state: BranchState): void {
+  for (const decl of dataDecls(cls, true)) declareMembers(it, decl, into, into, state, () => undefined);
 }
 
 /** `T obj(args)`, `T(args)`, `T obj = other`: members constructed in order (a constructor's initializer list first), then its body. */
@@ -83,6 +95,7 @@ export function construct(it: Interpreter, cls: ClassDef, args: (Entity | undefi
     if (name && value) inits.set(name.text, value);
   }
   const members = memberDecls(cls);
+  defineStatics(it, cls, obj.fields, state);
   for (const decl of members) declareMembers(it, decl, obj.fields, pscope, state, (name) => inits.get(name));
   // An aggregate (`struct P { Expr a, b; }; P{x, y}`): the arguments are the members, in order.
   if (!ctor && args.length) {
@@ -174,7 +187,10 @@ function objectCall(it: Interpreter, n: SyntaxNode, scope: Scope, state: BranchS
   if (owner?.methods.has(name) && name !== owner.name) {
     const argv = argEntities(it, args, scope, state);
     const def = pickOverload(it, owner.methods.get(name)!, argv);
-    return def ? it.invoke(def, argv, it.st.members.child(), state, `${owner.name}::${name}`) : null;
+    if (!def) return null;
+    const fscope = it.st.members.child();
+    defineStatics(it, owner, fscope, state);
+    return it.invoke(def, argv, fscope.child(), state, `${owner.name}::${name}`);
   }
   // `cf(x, y)`, `(*this)(idx)`: an object called is its operator().
   const named = fn.type === 'identifier' ? scope.lookup(fn.text) : fn.type === 'pointer_expression' || fn.type === 'this' ? objectValue(it, fn, scope, state) ?? undefined : undefined;
