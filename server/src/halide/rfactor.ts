@@ -40,12 +40,12 @@ export function readRFactor(st: ReaderState, func: FuncState, stage: number, arg
   const dims = new Map(st.rdoms.flatMap((r) => r.dims.map((d) => [d.name, d] as const)));
   const range = rangeOf(node);
   const intmName = `${func.name}_intm`;
-  // Each preserved RVar: an RDom dimension itself, or the inner half of a split of one made on this stage before.
+  // Each preserved RVar: an RDom dimension itself, or one half of a split of one made on this stage before:
+  // the inner (`rfactor(rxi, v)`: v has the factor's extent) or the outer (`rfactor(ryo, v)`: v counts the blocks).
   const mine = st.directives.filter((d) => d.func === func.name && d.stage === stage);
   const plan = (pairs ?? []).map(({ rvar, v }) => {
     const own = dims.get(rvar);
-    if (own) return { v, parent: rvar, extent: own.extent, factor: null as number | null, inner: true, split: null as (typeof mine)[number] | null };
-    // The inner half (`rfactor(rxi, v)`: v has the factor's extent) or the outer one (`rfactor(ryo, v)`: v counts the blocks).
+    if (own) return { v, parent: rvar, extent: own.extent, factor: null as number | null, inner: true, blocks: own.extent, split: null as (typeof mine)[number] | null };
     const split = mine.find((d) => d.name === 'split' && [1, 2].some((k) => d.values[k]?.kind === 'var' && (d.values[k] as { name: string }).name === rvar));
     const parent = split?.values[0]?.kind === 'var' ? split.values[0].name : '';
     const factor = split?.values[3]?.kind === 'int' ? split.values[3].value : null;
@@ -53,7 +53,7 @@ export function readRFactor(st: ReaderState, func: FuncState, stage: number, arg
     const d = dims.get(parent);
     if (!d || !factor) return null;
     const blocks: IndexExpr = { op: 'div', args: [{ op: 'add', args: [d.extent, num(factor - 1)] }, num(factor)] };
-    return { v, parent, extent: inner ? num(factor) : blocks, factor, inner, split };
+    return { v, parent, extent: inner ? num(factor) : blocks, factor, inner, blocks, split };
   });
   if (!update || !pairs || plan.some((p) => p === null)) {
     st.diag(node, 'unread-construct', `rfactor(${args.map((a) => compactText(a)).join(', ')}) on '${func.name}' is not read: ${update ? 'its RVars and Vars are not known' : 'it needs an update stage'}`);
@@ -75,7 +75,7 @@ export function readRFactor(st: ReaderState, func: FuncState, stage: number, arg
     // The half not preserved stays an RVar of the work: the blocks (extent / factor) or the factor.
     const rdom = `${intmName}$o${outer.length}`;
     const name = `${rdom}$x`;
-    const extent: IndexExpr = p.inner ? { op: 'div', args: [{ op: 'add', args: [d.extent, num(p.factor - 1)] }, num(p.factor)] } : num(p.factor);
+    const extent = p.inner ? p.blocks : num(p.factor);
     const extentText = p.inner ? `(${d.extentText} + ${p.factor - 1}) / ${p.factor}` : String(p.factor);
     st.rdoms.push({ name: rdom, dims: [{ name, min: num(0), extent, minText: '0', extentText }], range });
     outer.push({ name, rdom });
