@@ -482,3 +482,13 @@ struct Orientation {
   assert.deepEqual(warnings(g), []);
   assert.deepEqual(edges(g), ['input->output.0']);
 });
+
+test('a boundary condition over another made in place (`repeat_image(constant_exterior(input, 0), {...})`)', () => {
+  const g = extract(generator('Nested', `
+    Func padded("padded");
+    padded = BoundaryConditions::repeat_image(BoundaryConditions::constant_exterior(input, 0), {{0, 64}, {0, 48}});
+    output(x, y) = padded(x + 3, y - 2);`), { uri: 'nested.cpp' });
+  assert.deepEqual(warnings(g), []);
+  assert.ok(edges(g).includes('constant_exterior->repeat_image.0'), edges(g).join(' '));
+  assert.ok(edges(g).includes('repeat_image->output.0'), edges(g).join(' '));
+});

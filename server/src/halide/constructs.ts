@@ -31,7 +31,9 @@ export function readBoundary(
 ): Entity | undefined {
   const args = argumentsOf(call);
   const perDim = BOUNDARY_OPS[kind];
-  const source = args[0] ? resolveCallee(args[0], scope) : undefined;
+  // `repeat_image(constant_exterior(input, 0.f), {...})`: a source made in place is that Func.
+  const direct = args[0] ? resolveCallee(args[0], scope) : undefined;
+  const source = direct ?? (args[0] && unwrap(args[0]).type === 'call_expression' ? ctx.funcFromCall?.(unwrap(args[0])) : undefined);
   if (!perDim || !source || (source.kind !== 'input' && source.kind !== 'func' && source.kind !== 'output')) {
     st.diag(call, 'unread-construct', `BoundaryConditions::${kind} on this source is not read`);
     return undefined;
