@@ -140,15 +140,23 @@ test('a generator written by others is profiled as its own build needs it', { sk
   const typed = await profileGenerator(srgb, { generator: 'linear_to_srgb', threads: 2, minTimeS: 0.1, cacheDir: CACHE, params: { 'linear.type': 'float32', 'linear.dim': '2' } });
   assert.deepEqual(typed.guessedParams, []);
 
-  // Its header from the repository's include folder (Element.h, not beside the file), and input
-  // extents the header's schedule constrains to n x n (16): the guessed 1024 goes, 16 is run.
+  // Its header from the repository's include folder (Element.h, not beside the file). The static
+  // reading knows its estimates (n x n, n a member set in generate(): 16), so nothing is guessed and
+  // RunGen runs at the generator's own sizes.
   const poc = path.join(REALWORLD, 'halide-elements__poc_generator.cc');
   const support = readProvenance(REALWORLD).find((e) => e.file === path.basename(poc))!;
   await assert.rejects(profileGenerator(poc, { generator: 'poc', threads: 2, minTimeS: 0.1, cacheDir: CACHE }), /Element\.h/);
-  const p = await profileGenerator(poc, { generator: 'poc', threads: 2, minTimeS: 0.1, cacheDir: CACHE, includeDirs: support.includeDirs, graph: extract(fs.readFileSync(poc, 'utf8')).generators[0] });
-  assert.ok(p.runGenArgs.includes('intpu1=random:0:[16,16]') && p.runGenArgs.includes('intpu2=random:0:[16,16]'), JSON.stringify(p.runGenArgs));
-  assert.ok(p.guessedSizes.some((g) => /^input intpu1: 16x16 .*constrains/.test(g)), JSON.stringify(p.guessedSizes));
+  const read = extract(fs.readFileSync(poc, 'utf8')).generators[0];
+  assert.deepEqual(read.inputs.map((i) => i.estimates.map((e) => e?.extent)), [[16, 16], [16, 16]]);
+  const p = await profileGenerator(poc, { generator: 'poc', threads: 2, minTimeS: 0.1, cacheDir: CACHE, includeDirs: support.includeDirs, graph: read });
+  assert.deepEqual([p.runGenArgs, p.guessedSizes], [[], []]);
   assert.ok(p.report.totalMs > 0);
+  // A reading without them guesses, and the extents the header's schedule constrains (16) replace the guess.
+  const unknown = (ios: typeof read.inputs) => ios.map((i) => ({ ...i, estimates: i.estimates.map(() => null) }));
+  const blind = { ...read, inputs: unknown(read.inputs), outputs: unknown(read.outputs) };
+  const q = await profileGenerator(poc, { generator: 'poc', threads: 2, minTimeS: 0.1, cacheDir: CACHE, includeDirs: support.includeDirs, graph: blind });
+  assert.ok(q.runGenArgs.includes('intpu1=random:0:[16,16]'), JSON.stringify(q.runGenArgs));
+  assert.ok(q.guessedSizes.some((g) => /^input intpu1: 16x16 .*constrains/.test(g)), JSON.stringify(q.guessedSizes));
 });
 
 test('profile --schedule measures a suggested NAME.schedule.h, not the schedule in the source', () => {
