@@ -27,7 +27,7 @@ import { evaluate, stepCounter } from './evaluate';
 import { analyzeExpr, type ExprContext } from './expr';
 import { construct, entitySummary, execMethodCall, mayBeObject, objectValue, paramType } from './objects';
 import type { BranchState } from './schedule';
-import { argumentsOf, baseName, compactText, field, paramsOf, unwrap } from './syntax';
+import { argumentsOf, baseName, compactText, field, isLibraryCallee, paramsOf, unwrap } from './syntax';
 
 const MAX_CALL_DEPTH = 8;
 const ALWAYS: BranchState = { branch: 'always', applies: true };
@@ -194,7 +194,7 @@ export class Interpreter {
       if (local !== null) return local;
       const name = baseName(field(u, 'function')!);
       // `Halide::select(...)` inside a helper the file names `select` is the library's; `::schedule(...)` the file's.
-      const library = /^(::)?(Halide|std)::/.test(compactText(field(u, 'function')!));
+      const library = isLibraryCallee(field(u, 'function')!);
       if (this.functions.has(name) && !library && this.helperTakes(name, u, scope)) return this.callFunction(name, u, scope, state);
       if (makesFuncItself(this, u)) return this.funcValue(u, name, scope, state);
     }

@@ -11,7 +11,7 @@ import { resolveCallee } from './callee';
 import { declaredName, declarators, declareMembers } from './entities';
 import { HALIDE_BUILTINS } from './exprCalls';
 import { combine, emptySummary } from './summary';
-import { argumentsOf, baseName, compactText, field, paramsOf, unwrap } from './syntax';
+import { argumentsOf, baseName, compactText, field, isLibraryCallee, paramsOf, unwrap } from './syntax';
 
 type ObjectEntity = Extract<Entity, { kind: 'object' }>;
 const ALWAYS: BranchState = { branch: 'always', applies: true };
@@ -19,7 +19,12 @@ const ALWAYS: BranchState = { branch: 'always', applies: true };
 /** A parameter's type with qualifiers, namespaces and template arguments dropped: `const Halide::Tools::ComplexExpr &` -> ComplexExpr. */
 export function paramType(p: SyntaxNode): string {
   const t = field(p, 'type');
-  return t ? baseName(t).replace(/<.*$/, '') : '';
+  return t ? className(t) : '';
+}
+
+/** The class a type or scope node names, without template arguments: `FixedN<NB, FB>` -> `FixedN`. */
+function className(t: SyntaxNode): string {
+  return baseName(t).replace(/<.*$/, '');
 }
 
 /**
@@ -138,7 +143,7 @@ export function objectValue(it: Interpreter, node: SyntaxNode, scope: Scope, sta
     case 'compound_literal_expression': {
       // `Fx<FB>{v + o.v}`: an object of the file's class (template) built from a braced list.
       const t = field(n, 'type');
-      const cls = t ? it.classes.get(baseName(t).replace(/<.*$/, '')) : undefined;
+      const cls = t ? it.classes.get(className(t)) : undefined;
       const items = (field(n, 'value')?.namedChildren ?? []).filter((c) => c.type !== 'comment');
       return cls ? construct(it, cls, argEntities(it, items, scope, state), state) : null;
     }
@@ -180,10 +185,10 @@ function objectCall(it: Interpreter, n: SyntaxNode, scope: Scope, state: BranchS
   const created = createdClass(it, n);
   if (created) return createGenerator(it, created, state);
   // `Halide::select(...)`, `std::min(...)`: the library's own, never a function of the file's.
-  if (fn.type === 'qualified_identifier' && /^(::)?(Halide|std)::/.test(fn.text)) return null;
+  if (isLibraryCallee(fn)) return null;
   const name = baseName(fn).replace(/<.*$/, '');
   // `FixedN<NB, FB>::to_fixed(x)`: a static member of one of the file's classes, run without an object.
-  const owner = fn.type === 'qualified_identifier' && field(fn, 'scope') ? it.classes.get(baseName(field(fn, 'scope')!).replace(/<.*$/, '')) : undefined;
+  const owner = fn.type === 'qualified_identifier' && field(fn, 'scope') ? it.classes.get(className(field(fn, 'scope')!)) : undefined;
   if (owner?.methods.has(name) && name !== owner.name) {
     const argv = argEntities(it, args, scope, state);
     const def = pickOverload(it, owner.methods.get(name)!, argv);

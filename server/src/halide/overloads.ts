@@ -131,12 +131,7 @@ function bySpecialization(defs: SyntaxNode[], call: SyntaxNode | undefined): Syn
 /** The overload a call reaches: of those whose parameters (less defaults) fit the count, the one the arguments contradict least (the first on a tie). */
 export function overload(all: SyntaxNode[], args: SyntaxNode[], scope: Scope, call?: SyntaxNode, facts?: OverloadFacts): SyntaxNode {
   const defs = bySpecialization(all, call);
-  const n = args.length;
-  const fit = defs.filter((def) => {
-    const params = paramsOf(def);
-    const required = params.filter((p) => p.type === 'parameter_declaration').length;
-    return n >= required && n <= params.length;
-  });
+  const fit = defs.filter((def) => fitsArgCount(def, args.length));
   if (fit.length <= 1) return fit[0] ?? defs[0];
   let best = fit[0];
   let least = Infinity;

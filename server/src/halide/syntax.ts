@@ -75,6 +75,11 @@ export function compactText(node: SyntaxNode): string {
   return node.text.replace(/\s+/g, ' ').trim();
 }
 
+/** `Halide::select(...)`, `::std::min(...)`: a callee the library owns, never one of the file's functions of that name. */
+export function isLibraryCallee(fn: SyntaxNode): boolean {
+  return fn.type === 'qualified_identifier' && /^(::)?(Halide|std)::/.test(compactText(fn));
+}
+
 /**
  * A function definition's or declaration's function_declarator, through the pointer and reference
  * declarators of its return type (`Func &schedule(Func &f, ...)` holds it as a plain child).
