@@ -22,7 +22,6 @@ function generator(name: string, generate: string, before = ''): string {
   Var x{"x"}, y{"y"};`, generate, before);
 }
 
-
 const gen = (g: StageGraph) => g.generators[0];
 const edges = (g: StageGraph) => gen(g).edges.map((e) => `${e.producer}->${e.consumer}`).sort();
 const warnings = (g: StageGraph) => g.diagnostics.filter((d) => d.severity === 'warning' || d.severity === 'error').map((d) => d.message);

@@ -58,7 +58,6 @@ function generator(name: string, generate: string, before = ''): string {
   Var x{"x"}, y{"y"}, xi{"xi"}, yi{"yi"};`, generate, before);
 }
 
-
 const TARGETED = generator('T', `    output(x, y) = input(x, y) * 2.0f;
     if (get_target().has_gpu_feature()) {
       output.gpu_tile(x, y, xi, yi, 16, 16);

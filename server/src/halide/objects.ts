@@ -61,16 +61,11 @@ const isFunctionPointer = (d: SyntaxNode | null): boolean => d?.type === 'functi
 
 const isStatic = (c: SyntaxNode): boolean => c.namedChildren.some((k) => k.type === 'storage_class_specifier' && k.text === 'static');
 
-/** Data members' declarations (not methods), static ones or those of each object. */
+/** Data members' declarations (not methods), in declaration order (the order C++ constructs them): static ones or those of each object. */
 function dataDecls(cls: ClassDef, statics: boolean): SyntaxNode[] {
   return cls.body.namedChildren.filter((c) => c.type === 'field_declaration'
     && (!/function_declarator/.test(field(c, 'declarator')?.type ?? '') || isFunctionPointer(field(c, 'declarator')))
     && isStatic(c) === statics);
-}
-
-/** Members, in declaration order (the order C++ constructs them): field declarations not declaring methods. */
-function memberDecls(cls: ClassDef): SyntaxNode[] {
-  return dataDecls(cls, false);
 }
 
 /** `static constexpr auto two_pi = ...;`: the class's constants, defined where its methods run. */
@@ -99,7 +94,7 @@ export function construct(it: Interpreter, cls: ClassDef, args: (Entity | undefi
     const value = fi.namedChildren[1];
     if (name && value) inits.set(name.text, value);
   }
-  const members = memberDecls(cls);
+  const members = dataDecls(cls, false);
   defineStatics(it, cls, obj.fields, state);
   for (const decl of members) declareMembers(it, decl, obj.fields, pscope, state, (name) => inits.get(name));
   // An aggregate (`struct P { Expr a, b; }; P{x, y}`): the arguments are the members, in order.

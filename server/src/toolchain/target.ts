@@ -9,7 +9,7 @@ import { BuildContext, compileObject, linkExecutable } from './build';
 import { describeFailure, run } from './run';
 
 /** Halide x86 feature -> /proc/cpuinfo flags it needs (all of them). */
-const X86_REQUIREMENTS: Record<string, string[]> = {
+export const X86_REQUIREMENTS: Record<string, string[]> = {
   sse41: ['sse4_1'],
   avx: ['avx'],
   avx2: ['avx2'],
