@@ -291,6 +291,8 @@ async function collectPipeline(p: PipelineSpec, c: PipelineContext): Promise<voi
           guess_estimates: realworld,
           // Static reads name unnamed Funcs as a fresh process does; realworld picks use the dump's names.
           fresh_names: !realworld,
+          // A realworld pick is a whole schedule: not laid over the authors' (many schedule unconditionally).
+          reset_schedule: realworld && schedule.kind === 'directives',
         };
       };
       const req = request(c.leg.machine.target);

@@ -8,10 +8,15 @@ export const key = (pipeline: string, source: string, seed: number | null) => `$
 /**
  * Failures our side has since fixed, so the schedules behind them are tried again: inputs too
  * small for a schedule's rounded-up reads (the worker now grows them), interleaved inputs whose
- * stride constraint disagreed with a loose estimate (the constraint now wins), and boundary-condition
- * Vars the front end misnamed `_0, _1` (now named as Halide names them).
+ * stride constraint disagreed with a loose estimate (the constraint now wins), boundary-condition
+ * Vars the front end misnamed `_0, _1` (now named as Halide names them), and autoschedulers refusing
+ * generators that schedule unconditionally (the worker now clears their schedule first).
  */
-const FIXED_FAILURES = [/cannot satisfy its stride constraint/, /Input buffer \S+ is accessed at -?\d+, which is (before the min|beyond the max)/, /could not find (split )?dimension:? _\d+/];
+const FIXED_FAILURES = [
+  /cannot satisfy its stride constraint/, /Input buffer \S+ is accessed at -?\d+, which is (before the min|beyond the max)/, /could not find (split )?dimension:? _\d+/,
+  /has scheduling directive\(s\) applied to it/, /cannot auto-schedule function \S+ since (it is scheduled to be computed at root|it has partially specified schedules|it has specializations|stage \d+ is not serial)/,
+  /is scheduled to be computed inline, but is not scheduled to be stored inline/,
+];
 /**
  * Adams2019 probes of one pipeline that may time out before its other probes are recorded as skipped:
  * a beam search too slow for the timeout once is as slow with another seed (motioncam's postprocess:

@@ -87,6 +87,11 @@ export interface BenchRequest {
    * unset for names taken from the worker's own pipeline dump.
    */
   fresh_names?: boolean;
+  /**
+   * Directives are the whole schedule: clear the generator's own first (reset_schedule.h), as the
+   * worker always does before an autoscheduler, which Halide refuses on stages already scheduled.
+   */
+  reset_schedule?: boolean;
   /** Only run the schedule step and return its source (a ScheduleOnlyResult): no compile, no timing. */
   schedule_only?: boolean;
   /**

@@ -25,7 +25,7 @@
 //
 // The parts, each a header included only here: request.h (JSON requests, Config), process.h
 // (protocol channel, signals, stderr capture), pipeline.h (building a generator, its Funcs and
-// Parameters), schedule.h + directives.h (hand, directives, autoschedulers), buffers.h,
+// Parameters), reset_schedule.h (the algorithm without the authors' schedule), schedule.h + directives.h (hand, directives, autoschedulers), buffers.h,
 // timing.h (clocks and the measurement loop), response.h (written with json.h, which
 // native/pipeline_dump.cpp shares). worker.ts hashes them into the build's cache key.
 
@@ -36,6 +36,7 @@
 #include "pipeline.h"
 #include "process.h"
 #include "request.h"
+#include "reset_schedule.h"
 #include "response.h"
 #include "schedule.h"
 #include "timing.h"
@@ -135,6 +136,9 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     const bool guess = bool_field(req, "guess_estimates");
     // fresh_names: the directives name unnamed Funcs as a fresh process does (the static front end).
     const bool fresh_names = bool_field(req, "fresh_names");
+    // reset_schedule: directives are the whole schedule, applied to the algorithm alone. An
+    // autoscheduler always gets the algorithm alone (Halide refuses stages already scheduled).
+    const bool reset = kind == "autoscheduler" || (kind == "directives" && bool_field(req, "reset_schedule"));
 
     auto names = GeneratorRegistry::enumerate();
     if (std::find(names.begin(), names.end(), g->s) == names.end()) {
@@ -158,6 +162,7 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     Pipeline p = GeneratorAccess::build(gen.get());
     const double t_built = now_ms();
     if (!autosched) borrow_estimates(cfg, g->s, param_strings, p);
+    if (reset) reset_schedule(all_functions(p));
 
     SchedContext sctx;
     if (fresh_names) sctx.fresh_base = unnamed_base, sctx.fresh_var_base = unnamed_var_base;
