@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../../server/src/cli/cli';
-import { CORPUS, REALWORLD } from '../paths';
+import { verifySchedules } from '../../server/src/toolchain/verify';
+import type { WorkerDirective } from '../../server/src/toolchain/workerProtocol';
+import { CORPUS, REALWORLD, ROOT } from '../paths';
 
 const EDGE = path.join(REALWORLD, 'halide-v14__apps_HelloAndroidCamera2__edge_detect_generator.cpp');
 
@@ -59,5 +61,17 @@ test('suggest --verify on a real generator with unnamed Funcs and Vars and no es
   assert.ok(r.guessedSizes.some((g: string) => /^output result: 1024x1024$/.test(g)), JSON.stringify(r.guessedSizes));
   const rows = r.verified as { label: string; measuredMs: number | null; error: string | null }[];
   assert.ok(rows.length >= 2, 'at least one candidate');
+  for (const row of rows) assert.ok(row.error === null && row.measuredMs! > 0, JSON.stringify(row));
+});
+
+test('verification measures a candidate on the algorithm alone, not laid over a schedule the generator sets unconditionally', async () => {
+  // The fixture splits row_sum's RVar r$x outside any `if (!using_autoscheduler())`. A candidate that
+  // splits r$x itself is a whole schedule: laid over the generator's, r$x would be gone already.
+  const fixture = path.join(ROOT, 'test', 'fixtures', 'scheduled_always.cpp');
+  const split: WorkerDirective = { func: 'row_sum', stage: 1, name: 'split', args: [{ rvar: 'r$x' }, { rvar: 'ro' }, { rvar: 'ri' }, { int: 8 }] };
+  const rows = await verifySchedules(fixture, 'scheduled_always', [
+    { label: 'current schedule', predictedMs: null, schedule: { kind: 'hand' } },
+    { label: 'candidate 1', predictedMs: null, schedule: { kind: 'directives', directives: [split] } },
+  ], { threads: 2, reps: 2 });
   for (const row of rows) assert.ok(row.error === null && row.measuredMs! > 0, JSON.stringify(row));
 });

@@ -28,6 +28,12 @@ function tableRow(name: string, s: RankingScore): string {
   return `| ${name} | ${s.samples} | ${s.pipelines} | ${s.pairs} | ${pct(s.pairwiseAccuracy)} | ${times(s.top1Regret)} | ${times(s.top5Regret)} | ${pct(s.mapeScaled)} | ${s.offBy4x} | ${times(s.worstFactor)} |`;
 }
 
+/** One hardware's samples may come from several machine ids (a narrower target's leg): name them all. */
+function machineLabel(samples: Sample[]): string {
+  const ids = [...new Set(samples.map((s) => s.machine))];
+  return `${ids.length === 1 ? 'machine' : 'machines'} ${ids.join(', ')}`;
+}
+
 export async function rankCommand(p: Parsed, out: (s: string) => void): Promise<number> {
   checkFlags(p, ['--data', '--group', '--machine', '--pipelines', '--model', '--in-sample', '--across-targets', '--json']);
   const root = process.cwd();
@@ -93,7 +99,7 @@ export async function rankCommand(p: Parsed, out: (s: string) => void): Promise<
   }
   const meta = model.description();
   const lines = [
-    `# ${group} group: ${samples.length} samples of ${new Set(samples.map((s) => s.pipeline)).size} pipelines, machine ${samples[0].machine}`,
+    `# ${group} group: ${samples.length} samples of ${new Set(samples.map((s) => s.pipeline)).size} pipelines, measured on ${machineLabel(samples)}`,
     ...(inSample ? ['IN SAMPLE: the model trained on these pipelines; models/REPORT.md has the out-of-fold ranking by repository'] : []),
     ...(!inSample && inGroup.length > samples.length ? [`(${inGroup.length - samples.length} samples of pipelines the model trained on left out: --in-sample scores them)`] : []),
     `model: ${meta ? `${meta.architecture.kind}, feature schema v${meta.schema}, trained on ${Object.values(meta.data.samples).reduce((a, b) => a + b, 0)} samples` : 'none'}`,

@@ -14,7 +14,7 @@ export const key = (pipeline: string, source: string, seed: number | null) => `$
  */
 const FIXED_FAILURES = [
   /cannot satisfy its stride constraint/, /Input buffer \S+ is accessed at -?\d+, which is (before the min|beyond the max)/, /could not find (split )?dimension:? _\d+/,
-  /has scheduling directive\(s\) applied to it/, /cannot auto-schedule function \S+ since (it is scheduled to be computed at root|it has partially specified schedules|it has specializations|stage \d+ is not serial)/,
+  /has scheduling directive\(s\) applied to it/, /cannot auto-schedule function \S+ since (it is scheduled to be computed at root|it has partially specified (schedules|bounds)|it has specializations|stage \d+ is not serial)/,
   /is scheduled to be computed inline, but is not scheduled to be stored inline/,
 ];
 /**

@@ -56,6 +56,9 @@ export async function verifySchedules(file: string, generator: string, candidate
         guess_estimates: true,
         // Candidates are read by the static front end: unnamed Funcs named as a fresh process names them.
         fresh_names: true,
+        // A candidate is a whole schedule: measured on the algorithm alone, not over the one the
+        // generator sets unconditionally (which "hand", the current schedule, measures).
+        reset_schedule: c.schedule.kind === 'directives',
       }, { timeoutMs: opts.timeoutMs ?? 60_000, signal: opts.signal });
       out.push(r.ok
         ? { ...c, measuredMs: Math.min(...r.times_ms), spread: r.spread, error: null }

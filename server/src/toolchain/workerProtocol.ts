@@ -47,7 +47,10 @@ export interface WorkerDirective {
 export type WorkerSchedule =
   /** The generator's own schedule (auto_schedule=false). */
   | { kind: 'hand' }
-  /** A clean pipeline (auto_schedule=true skips the hand branch), then these, in order. */
+  /**
+   * The generator built for an autoscheduler (auto_schedule=true skips a hand branch it guards), then
+   * these, in order; with reset_schedule, what it schedules unguarded is cleared first.
+   */
   | { kind: 'directives'; directives: WorkerDirective[] }
   /** An autoscheduler plugin; env is set around auto_schedule() only (HL_BEAM_SIZE, HL_SEED, ...). */
   | { kind: 'autoscheduler'; name: Autoscheduler; env?: Record<string, string> };

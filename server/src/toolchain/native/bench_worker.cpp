@@ -25,9 +25,10 @@
 //
 // The parts, each a header included only here: request.h (JSON requests, Config), process.h
 // (protocol channel, signals, stderr capture), pipeline.h (building a generator, its Funcs and
-// Parameters), reset_schedule.h (the algorithm without the authors' schedule), schedule.h + directives.h (hand, directives, autoschedulers), buffers.h,
-// timing.h (clocks and the measurement loop), response.h (written with json.h, which
-// native/pipeline_dump.cpp shares). worker.ts hashes them into the build's cache key.
+// Parameters), reset_schedule.h (the algorithm without its authors' schedule), schedule.h +
+// directives.h (hand, directives, autoschedulers), buffers.h, timing.h (clocks and the
+// measurement loop), response.h (written with json.h, which native/pipeline_dump.cpp shares).
+// worker.ts hashes them into the build's cache key.
 
 #include "Halide.h"
 #include "buffers.h"
@@ -162,7 +163,7 @@ std::string bench(const Config &cfg, const JVal &req, const std::string &id) {
     Pipeline p = GeneratorAccess::build(gen.get());
     const double t_built = now_ms();
     if (!autosched) borrow_estimates(cfg, g->s, param_strings, p);
-    if (reset) reset_schedule(all_functions(p));
+    if (reset) reset_schedule(p);
 
     SchedContext sctx;
     if (fresh_names) sctx.fresh_base = unnamed_base, sctx.fresh_var_base = unnamed_var_base;

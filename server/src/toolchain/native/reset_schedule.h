@@ -3,16 +3,18 @@
 // (Mullapudi2016), so generators whose authors schedule unconditionally, not under
 // `if (!auto_schedule)`, could not be autoscheduled at all; most real generators do that.
 //
-// Kept: estimates and bounds (the sizes the pipeline promises), and what the schedule added to the
+// Kept: estimates, an output's bounds (the sizes the pipeline promises), and what the schedule added to the
 // algorithm that calls now reach (rfactor's intermediate Funcs; a Func::in() wrapper some
 // definition calls directly). Dropped: splits, loop order and kinds, compute/store levels, storage
-// layout, memoization, async, compute_with, prefetches, specializations and the wrappers lowering
-// would substitute.
+// layout, memoization, async, compute_with, prefetches, specializations, the wrappers lowering
+// would substitute, and bounds on Funcs inside the pipeline (Mullapudi2016 refuses those).
 #pragma once
 
 #include "Halide.h"
+#include "pipeline.h"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -66,10 +68,10 @@ inline StageSchedule unscheduled_stage(const Function &f, const Definition &def)
     return fresh;
 }
 
-inline void reset_function(Function f) {
+inline void reset_function(Function f, bool is_output) {
     FuncSchedule fresh;
     fresh.estimates() = f.schedule().estimates();
-    fresh.bounds() = f.schedule().bounds();
+    if (is_output) fresh.bounds() = f.schedule().bounds();
     for (const std::string &a : f.args()) fresh.storage_dims().push_back(StorageDim{a});
     f.schedule() = fresh;  // wrappers() left empty: lowering substitutes none
     f.definition().schedule() = unscheduled_stage(f, f.definition());
@@ -82,8 +84,10 @@ inline void reset_function(Function f) {
 }
 
 // Resets every Func the pipeline reaches (all_functions: wrappers too, before their maps are cleared).
-inline void reset_schedule(const std::map<std::string, Function> &funcs) {
-    for (const auto &kv : funcs) reset_function(kv.second);
+inline void reset_schedule(const Pipeline &p) {
+    std::set<std::string> outputs;
+    for (const Func &o : p.outputs()) outputs.insert(o.name());
+    for (const auto &kv : all_functions(p)) reset_function(kv.second, outputs.count(kv.first) > 0);
 }
 
 }  // namespace halide_lens
