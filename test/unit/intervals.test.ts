@@ -64,6 +64,21 @@ test('ceil, round (half to even), trunc and float division by a constant', () =>
   assert.deepEqual(region(g, 'f'), [[-2, 333], [0, 250]]);
 });
 
+test('sqrt, exp and log: a Gaussian\'s taps sized at run time from a sigma, and indices through them', () => {
+  // sigma = 2 * sqrt(1 / scale^2 - 0.99) for scale 0.5: 2 * sqrt(3.01) = 3.4699...; radius ceil(3 * sigma) = 11.
+  const g = gen(`    Expr sigma = 2.0f * sqrt(1.0f / (scale * scale) - 0.99f);
+    Expr radius = cast<int>(ceil(3.0f * sigma));
+    RDom r(-radius, 2 * radius + 1);
+    g(x, y) = 0.0f;
+    g(x, y) += f(x + r, y);
+    output(x, y) = g(x, y) + f(cast<int>(exp(cast<float>(x) * 0.001f)), cast<int>(log(cast<float>(y) + 1.0f)));`);
+  // g over x in [0, 999] reads f at [-11, 1010]; exp(x / 1000) in [1, e^0.999] -> [1, 2]; log(y + 1) in [0, log 500] -> [0, 6].
+  assert.deepEqual(region(g, 'f'), [[-11, 1010], [0, 499]]);
+  const ix: IndexExpr = { op: 'sqrt', args: [{ op: 'var', name: 'v' }] };
+  const r = evalInterval(ix, { vars: new Map([['v', { lo: -4, hi: 16, float: false }]]), scalars: new Map(), buffers: new Map(), types: new Map() });
+  assert.deepEqual([r.lo, r.hi], [0, 4], 'sqrt below 0 is its domain\'s edge');
+});
+
 test('a float scalar input and a float GeneratorParam scale an index as reals, not integers', () => {
   const text = `#include "Halide.h"
 using namespace Halide;

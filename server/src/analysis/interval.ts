@@ -220,6 +220,10 @@ function evalOp(e: Exclude<IndexExpr, { op: 'select' }>, args: Interval[], env: 
     case 'ceil': return monotonic(args[0], Math.ceil);
     case 'round': return monotonic(args[0], roundEven);
     case 'trunc': return monotonic(args[0], Math.trunc);
+    // Float results, rounded to float32 as Halide computes them; outside the domain, the domain's edge.
+    case 'sqrt': return f32(monotonic({ ...args[0], float: true }, (x) => Math.sqrt(Math.max(x, 0))));
+    case 'exp': return f32(monotonic({ ...args[0], float: true }, Math.exp));
+    case 'log': return f32(monotonic({ ...args[0], float: true }, (x) => (x > 0 ? Math.log(x) : -Infinity)));
     case 'abs': return abs(args[0]);
     case 'lt': case 'le': case 'eq': case 'ne':
       return args.length === 2 ? compare(e.op, args[0], args[1]) : MAYBE;

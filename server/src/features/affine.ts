@@ -95,7 +95,7 @@ function affineOf(e: IndexExpr, inv: Invariants): Affine | null {
       return v.length === 1 ? v[0] : null;
     }
     // Rounding, abs, selects and conditions: not affine (read as they were when opaque).
-    case 'floor': case 'ceil': case 'round': case 'trunc': case 'abs': case 'select':
+    case 'floor': case 'ceil': case 'round': case 'trunc': case 'abs': case 'sqrt': case 'exp': case 'log': case 'select':
     case 'lt': case 'le': case 'eq': case 'ne': case 'and': case 'or': case 'not':
       return null;
   }

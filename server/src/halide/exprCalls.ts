@@ -43,8 +43,11 @@ const widen = (t: ElemType | null): ElemType | null => {
 const CONTAINERS = new Set(['vector', 'array', 'initializer_list']);
 // Library calls whose value is their (first) argument's: hints, checks, and Internal rewrites of an Expr (CSE, simplify).
 const PASS_THROUGH = new Set(['likely', 'likely_if_innermost', 'print', 'print_when', 'require', 'Expr', 'strict_float', 'unsafe_promise_clamped', 'common_subexpression_elimination', 'simplify']);
-/** Math functions bounds inference sees through (monotonic: the ends of the argument's range). */
-const ROUNDING = new Set(['floor', 'ceil', 'round', 'trunc']);
+/**
+ * Math functions bounds inference sees through (monotonic: the ends of the argument's range). sqrt,
+ * exp and log size real reductions: a Gaussian's taps from a sigma computed at run time.
+ */
+const MONOTONIC_MATH = new Set(['floor', 'ceil', 'round', 'trunc', 'sqrt', 'exp', 'log']);
 const REDUCTIONS = new Set(['sum', 'product', 'maximum', 'minimum', 'argmax', 'argmin', 'saturating_sum']);
 
 /** Names Halide's own functions have, which a file's helpers may overload for their own types. */
@@ -166,7 +169,7 @@ export function analyzeCall(n: SyntaxNode, ctx: ExprContext): ExprSummary {
     const t = ps[0]?.type;
     const type = name.startsWith('is_') ? 'bool' : t && t.startsWith('float') ? t : 'float32';
     const fname = C_MATH[name] ?? name;
-    const index: IndexExpr = ROUNDING.has(fname) && ps.length === 1 ? { op: fname as 'floor', args: [ps[0].index] } : opaque(n);
+    const index: IndexExpr = MONOTONIC_MATH.has(fname) && ps.length === 1 ? { op: fname as 'floor', args: [ps[0].index] } : opaque(n);
     const out = combine(ps, type, index, [fname === 'abs' ? 'abs' : fname.startsWith('fast_') ? fname : `math_${fname}`, type]);
     // On plain numbers (`sqrtf(2.0f)`) the result is a number too.
     out.literal = ps.length > 0 && ps.every((p) => p.literal);

@@ -32,8 +32,8 @@ export type IndexExpr =
   | { op: 'neg'; args: IndexExpr[] }
   | { op: 'clamp'; args: IndexExpr[] }
   | { op: 'cast'; type: ElemType; args: IndexExpr[] }
-  /** Rounding functions and abs / absd (absd(a, b) is abs(a - b)), one argument. */
-  | { op: 'floor' | 'ceil' | 'round' | 'trunc' | 'abs'; args: IndexExpr[] }
+  /** Rounding functions, abs / absd (absd(a, b) is abs(a - b)) and the monotonic sqrt, exp, log: one argument. */
+  | { op: 'floor' | 'ceil' | 'round' | 'trunc' | 'abs' | 'sqrt' | 'exp' | 'log'; args: IndexExpr[] }
   /** select(cond, then, else); a many-way select nests in its else branch. */
   | { op: 'select'; args: IndexExpr[] }
   /** Conditions of selects (`a > b` is stored as `b < a`), values 0 or 1. */

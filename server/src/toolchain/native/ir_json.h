@@ -196,7 +196,9 @@ inline void write_index_expr(JsonWriter &j, const Expr &e) {
         }
         if (c->call_type == Call::PureExtern && c->args.size() == 1) {
             std::string m = math_name(c->name);
-            if (m == "floor" || m == "ceil" || m == "round" || m == "trunc") return write_node(j, m.c_str(), {c->args[0]});
+            if (m == "floor" || m == "ceil" || m == "round" || m == "trunc" || m == "sqrt" || m == "exp" || m == "log") {
+                return write_node(j, m.c_str(), {c->args[0]});
+            }
         }
     }
     write_opaque(j, e);
