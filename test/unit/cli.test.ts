@@ -109,6 +109,28 @@ test('usage errors exit 2, missing files exit 1, both with a message', () => {
   assert.match(sources.stderr, /--sources: unknown source handwritten; one of hand, .*search/);
 });
 
+test('predict fails loudly when no stage was read (helpers in a header it cannot find), rather than print 0 ms', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-cli-'));
+  const file = path.join(dir, 'helpers_elsewhere.cpp');
+  fs.writeFileSync(file, `#include "Halide.h"
+#include <our/pipeline/helpers.hpp>
+using namespace Halide;
+class Elsewhere : public Generator<Elsewhere> {
+public:
+  Input<Buffer<float>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 2};
+  our::Blur blur;
+  void generate() { blur.generate(input, output); }
+};
+HALIDE_REGISTER_GENERATOR(Elsewhere, elsewhere)
+`);
+  const r = run('predict', file);
+  assert.equal(r.code, 1, r.stdout);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /elsewhere: no stages were read, so there is nothing to predict/);
+  assert.match(r.stderr, /--exact/);
+});
+
 test('--param overrides a GeneratorParam default, as GenGen does', () => {
   const stages = (args: string[]) => JSON.parse(run('graph', 'corpus/local_laplacian.cpp', '--json', ...args).stdout).generators[0].stages.length;
   const base = stages([]);

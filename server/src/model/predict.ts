@@ -17,6 +17,11 @@ export async function predictGenerators(model: CostModel, inputs: PredictInput[]
   const slots: number[] = [];
   const guesses: string[][] = [];
   inputs.forEach((inp, i) => {
+    if (inp.graph.stages.length === 0) {
+      // A total of 0 ms would read as a prediction; there is none to make.
+      out[i] = { ok: false, error: noStages(inp.graph) };
+      return;
+    }
     try {
       // Unestimated buffers are predicted at guessed sizes; the caller's analysis is of the unsized graph then.
       const { graph, guessed } = withGuessedEstimates(inp.graph);
@@ -37,6 +42,12 @@ export async function predictGenerators(model: CostModel, inputs: PredictInput[]
     }
   }
   return out;
+}
+
+function noStages(g: GeneratorGraph): string {
+  return `${generatorKey(g)}: no stages were read, so there is nothing to predict. Its Funcs are defined in code the static ` +
+    'reader could not follow (a header it did not find, or a construct it does not read yet); the exact reading (Halide builds ' +
+    'the generator: predict --exact, with --include DIR for its headers) does not depend on it.';
 }
 
 /** One generator; throws with the reason when there is no prediction. */
