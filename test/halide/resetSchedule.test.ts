@@ -1,7 +1,8 @@
 // Autoscheduling a generator that schedules unconditionally. Halide's autoschedulers refuse a
 // pipeline whose stages are already split or placed, and most generators people write schedule
 // without `if (!using_autoscheduler())`: the bench worker clears the schedule first
-// (native/reset_schedule.h), keeping the estimates and the outputs' bounds. The authors' schedule still runs as "hand".
+// (native/reset_schedule.h), keeping the estimates and the outputs' bounds. The authors' schedule
+// still runs as "hand".
 import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';

@@ -71,9 +71,10 @@ test('sqrt, exp and log: a Gaussian\'s taps sized at run time from a sigma, and 
     RDom r(-radius, 2 * radius + 1);
     g(x, y) = 0.0f;
     g(x, y) += f(x + r, y);
-    output(x, y) = g(x, y) + f(cast<int>(exp(cast<float>(x) * 0.001f)), cast<int>(log(cast<float>(y) + 1.0f)));`);
-  // g over x in [0, 999] reads f at [-11, 1010]; exp(x / 1000) in [1, e^0.999] -> [1, 2]; log(y + 1) in [0, log 500] -> [0, 6].
-  assert.deepEqual(region(g, 'f'), [[-11, 1010], [0, 499]]);
+    output(x, y) = g(x, y) + f(cast<int>(exp(cast<float>(x) * 0.01f)), cast<int>(log(cast<float>(y) * 100.0f + 1.0f)) * 100);`);
+  // g over x in [0, 999] reads f at [-11, 1010]; exp(x / 100) in [1, e^9.99 = 21807.3] -> [1, 21807];
+  // log(100 y + 1) in [0, log 49901 = 10.82] -> [0, 10], times 100 -> [0, 1000].
+  assert.deepEqual(region(g, 'f'), [[-11, 21807], [0, 1000]]);
   const ix: IndexExpr = { op: 'sqrt', args: [{ op: 'var', name: 'v' }] };
   const r = evalInterval(ix, { vars: new Map([['v', { lo: -4, hi: 16, float: false }]]), scalars: new Map(), buffers: new Map(), types: new Map() });
   assert.deepEqual([r.lo, r.hi], [0, 4], 'sqrt below 0 is its domain\'s edge');

@@ -141,6 +141,11 @@ function monotonic(a: Interval, f: (x: number) => number): Interval {
   return { lo: Number.isFinite(a.lo) ? f(a.lo) : a.lo, hi: Number.isFinite(a.hi) ? f(a.hi) : a.hi, float: a.float };
 }
 
+/** A float function (sqrt, exp, log): a float result whatever the argument, rounded to float32 as Halide computes it. */
+function floatMonotonic(a: Interval, f: (x: number) => number): Interval {
+  return f32(monotonic({ ...a, float: true }, f));
+}
+
 /** As Halide bounds abs: [0, max |end|]; a single point stays a point; unbounded above if either end is. */
 function abs(a: Interval): Interval {
   if (a.lo === a.hi) return point(Math.abs(a.lo), a.float);
@@ -220,10 +225,10 @@ function evalOp(e: Exclude<IndexExpr, { op: 'select' }>, args: Interval[], env: 
     case 'ceil': return monotonic(args[0], Math.ceil);
     case 'round': return monotonic(args[0], roundEven);
     case 'trunc': return monotonic(args[0], Math.trunc);
-    // Float results, rounded to float32 as Halide computes them; outside the domain, the domain's edge.
-    case 'sqrt': return f32(monotonic({ ...args[0], float: true }, (x) => Math.sqrt(Math.max(x, 0))));
-    case 'exp': return f32(monotonic({ ...args[0], float: true }, Math.exp));
-    case 'log': return f32(monotonic({ ...args[0], float: true }, (x) => (x > 0 ? Math.log(x) : -Infinity)));
+    // Outside the domain, the domain's edge.
+    case 'sqrt': return floatMonotonic(args[0], (x) => Math.sqrt(Math.max(x, 0)));
+    case 'exp': return floatMonotonic(args[0], Math.exp);
+    case 'log': return floatMonotonic(args[0], (x) => (x > 0 ? Math.log(x) : -Infinity));
     case 'abs': return abs(args[0]);
     case 'lt': case 'le': case 'eq': case 'ne':
       return args.length === 2 ? compare(e.op, args[0], args[1]) : MAYBE;

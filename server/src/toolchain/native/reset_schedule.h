@@ -3,9 +3,9 @@
 // (Mullapudi2016), so generators whose authors schedule unconditionally, not under
 // `if (!auto_schedule)`, could not be autoscheduled at all; most real generators do that.
 //
-// Kept: estimates, an output's bounds (the sizes the pipeline promises), and what the schedule added to the
-// algorithm that calls now reach (rfactor's intermediate Funcs; a Func::in() wrapper some
-// definition calls directly). Dropped: splits, loop order and kinds, compute/store levels, storage
+// Kept: estimates, an output's bounds (the sizes the pipeline promises), and what the schedule
+// added to the algorithm that calls now reach (rfactor's intermediate Funcs; a Func::in() wrapper
+// some definition calls directly). Dropped: splits, loop order and kinds, compute/store levels, storage
 // layout, memoization, async, compute_with, prefetches, specializations, the wrappers lowering
 // would substitute, and bounds on Funcs inside the pipeline (Mullapudi2016 refuses those).
 #pragma once
