@@ -210,7 +210,7 @@ test(`fuzz: ${EDITS} random edits of corpus and realworld generators with reques
     if (history.length > 50) history.shift();
     counts.edits += edits.length;
     kinds.set(kind, (kinds.get(kind) ?? 0) + edits.length);
-    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    await c.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
   };
 
   /** Wait (bounded) for the diagnostics of the document's current version: the analysis ran to the end. */
@@ -248,7 +248,9 @@ test(`fuzz: ${EDITS} random edits of corpus and realworld generators with reques
     await new Promise((res) => setTimeout(res, 300));
     if (!checkGraphs) return;
     for (const [uri, text] of texts) {
-      const served = await c.request(STAGE_GRAPH_REQUEST, { uri });
+      const served = await Promise.race([c.request(STAGE_GRAPH_REQUEST, { uri }), new Promise<never>((_, reject) => {
+        setTimeout(() => reject(new Error(`HANG: no answer to the stage graph of ${uri} in ${HANG_MS / 1000} s`)), HANG_MS).unref();
+      })]);
       // Read for the server's default target (this machine's), as the server reads it.
       const fresh = JSON.parse(JSON.stringify(extract(text, { uri, target: cpuTarget() })));
       try {
@@ -286,17 +288,17 @@ test(`fuzz: ${EDITS} random edits of corpus and realworld generators with reques
           texts.set(uri, original);
           history.push({ uri, version, kind: 'reset', edits: [] });
           counts.edits++;
-          await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: original }] });
+          await c.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: original }] });
         } else if (roll < 0.015) {
           // Close and reopen (predictions may be in flight).
           counts.reopens++;
-          await c.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+          await c.notify('textDocument/didClose', { textDocument: { uri } });
           if (r() < 0.5) randomRequest(uri);
           const version = versions.get(uri)! + 1;
           versions.set(uri, version);
           counts.edits++;
           history.push({ uri, version, kind: 'reopen', edits: [] });
-          await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'cpp', version, text } });
+          await c.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cpp', version, text } });
         } else if (roll < 0.06) {
           // Several changes in one notification (multi-cursor typing, a rename).
           counts.multi++;

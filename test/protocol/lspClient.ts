@@ -2,6 +2,7 @@
 // does: `node dist/server.js lsp --stdio`), answers the requests a server makes of its client, and
 // records what the server pushes (diagnostics, status, progress, refreshes).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { after } from 'node:test';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -45,6 +46,17 @@ export function applyEdits(text: string, edits: TextEditLike[]): string {
   return out;
 }
 
+/** Servers not closed yet. A test that times out never reaches its `finally`: its server would keep this
+ * test file's process (and so `node --test`, and CI) waiting for ever. The file's last hook kills them. */
+const live = new Set<ChildProcess>();
+after(() => {
+  for (const p of live) p.kill('SIGKILL');
+  live.clear();
+});
+
+/** No answer to a request in this long fails it (a hang, reported as one) unless the caller waits longer. */
+const REQUEST_MS = 300_000;
+
 export class LspClient {
   readonly conn: MessageConnection;
   readonly proc: ChildProcess;
@@ -73,13 +85,20 @@ export class LspClient {
       throw new Error(`server exited (${this.exitedWith}) during ${method}; stderr:\n${this.stderr.slice(-3000)}`);
     });
     const sent = token ? this.conn.sendRequest(method, params, token) : params === undefined ? this.conn.sendRequest(method) : this.conn.sendRequest(method, params);
-    return Promise.race([sent, died]);
+    let timer: NodeJS.Timeout | undefined;
+    const silent = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer to ${method} in ${REQUEST_MS / 1000} s; stderr:\n${this.stderr.slice(-2000)}`)), REQUEST_MS);
+      timer.unref();
+    });
+    return Promise.race([sent, died, silent]).finally(() => clearTimeout(timer));
   }
 
   constructor() {
     this.proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    live.add(this.proc);
     this.proc.stderr!.on('data', (d) => { this.stderr += String(d); });
     this.exited = new Promise((resolve) => this.proc.on('exit', (code, signal) => {
+      live.delete(this.proc);
       this.exitedWith = `exit code ${code}, signal ${signal}`;
       this.wake();
       resolve();
@@ -119,6 +138,15 @@ export class LspClient {
         this.waiters.push(() => { clearTimeout(t); resolve(); });
       });
     }
+  }
+
+  /** Send a notification; fails (instead of waiting for ever) if the server stops reading its input. */
+  notify(method: string, params: unknown, timeoutMs = 20_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const stuck = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the server did not read ${method} in ${timeoutMs / 1000} s (its main thread is blocked?)`)), timeoutMs);
+    });
+    return Promise.race([this.conn.sendNotification(method, params), stuck]).finally(() => clearTimeout(timer));
   }
 
   /** `capabilities`: replaces these top-level client capabilities (e.g. a `workspace` without workspaceEdit). */
