@@ -6,6 +6,7 @@
 Predictions for every sample go to training/cache/predictions/NAME.jsonl (evaluate.py scores them).
 """
 import argparse
+from collections import Counter
 import json
 import multiprocessing
 import os
@@ -199,12 +200,15 @@ def prepare(args):
             s.x[:, i] = 0.0
     if args.train_fraction < 1.0:
         samples = subsample_train(samples, args.train_fraction, args.seed)
-    # Before realworld samples move to training: another hardware's realworld samples stay out.
+    # Another hardware's realworld samples train where the fold trains on their repository (with that
+    # hardware's learned scale) and are dropped where it holds them out.
     samples, args.reference_hardware, per = dataset.one_reference_hardware(samples, args.hardware)
+    folds.assign(samples, args.realworld_train)
+    samples = dataset.other_hardware_trains_only(samples, args.reference_hardware)
     if len(per) > 1:
+        per = Counter(s.hardware for s in samples)
         print(f'hardware: {args.reference_hardware} is the reference (every split); '
               + ', '.join(f'{h}: {n}' for h, n in sorted(per.items())) + ' samples kept (others train only)', flush=True)
-    folds.assign(samples, args.realworld_train)
     train_split = dataset.by_split(samples).get('train', [])
     if not train_split:
         raise SystemExit('no training samples')
