@@ -5,8 +5,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { extract, extractEditing } from '../../server/src/halide/extract';
-import { ParsedDocument } from '../../server/src/halide/parser';
-import { corpusFiles } from '../paths';
+import { ParsedDocument, parseText } from '../../server/src/halide/parser';
+import type { SyntaxNode } from '../../server/src/halide/tree';
+import { corpusFiles, realworldFiles } from '../paths';
 import { randomEdit, rng } from '../random';
 import { checkGraphShape } from '../graphShape';
 
@@ -65,4 +66,55 @@ test('incremental edits keep the tree in step with the text', () => {
     }
   });
   assert.ok(checked >= files.length * 4);
+});
+
+/** A syntax tree's shape: every node's type and extent. */
+function shape(n: SyntaxNode): string {
+  return `(${n.type} ${n.startIndex}-${n.endIndex}${n.children.map(shape).join('')})`;
+}
+
+test('edits that leave syntax errors: the tree equals a fresh parse of the same text (the reading does not depend on the edit history)', () => {
+  // Unbalanced braces, open comments, strings and preprocessor blocks: tree-sitter's error recovery,
+  // started from the previous tree, can give another tree than a fresh parse (11 of 78 realworld files
+  // within 200 such edits before the parser reparsed texts with errors from scratch).
+  const tokens = ['{', '}', '}}', '{{', '(', ')))', '/*', '*/', '"unterminated', 'R"(', '#if 0\n', '#endif\n', 'template <typename T>', '::', ';', 'a', ' ', '\n'];
+  const files = realworldFiles().filter((f) => /DenoiseGenerator|affine_generator|resize_generator|blas_l1|conv_generator/.test(f));
+  assert.ok(files.length >= 3, `realworld files found: ${files.length} (../shared/realworld)`);
+  let compared = 0;
+  for (const file of files) {
+    const doc = new ParsedDocument(fs.readFileSync(file, 'utf8'));
+    const r = rng(7);
+    for (let i = 0; i < 60; i++) {
+      const at = Math.floor(r() * (doc.text.length + 1));
+      const edit = r() < 0.6
+        ? { start: at, end: at, newText: tokens[Math.floor(r() * tokens.length)] }
+        : { start: at, end: Math.min(doc.text.length, at + Math.floor(r() * 30)), newText: '' };
+      doc.applyEdits([edit]);
+      assert.equal(shape(doc.tree.rootNode), shape(parseText(doc.text).rootNode), `${file}: after edit ${i} the tree differs from a fresh parse`);
+      compared++;
+    }
+  }
+  assert.ok(compared >= 180);
+});
+
+test('sizes typed as 2147483648 size nothing: a Buffer rank, an implicit Var _N (half-typed code crashed the server)', () => {
+  const text = `#include "Halide.h"
+using namespace Halide;
+class Big : public Generator<Big> {
+public:
+    Input<Buffer<float, 2147483648>> input{"input"};
+    Output<Buffer<float, 2>> output{"output"};
+    Var x, y;
+    void generate() {
+        Func f;
+        f(x, _) = input(x, _99999999);
+        output(x, y) = f(x, y);
+    }
+};
+HALIDE_REGISTER_GENERATOR(Big, big)
+`;
+  const g = extract(text, { uri: 'file:///big.cpp' });
+  checkGraphShape(g);
+  const input = g.generators[0].inputs.find((i) => i.name === 'input')!;
+  assert.ok(input.dims <= 16 && input.estimates.length === input.dims, `input rank ${input.dims}`);
 });

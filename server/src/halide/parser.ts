@@ -89,8 +89,14 @@ export class ParsedDocument {
     }
     this._text = text;
     this.native = parseNative(text, this.native);
+    // Tree-sitter's error recovery depends on the tree it starts from: a text with syntax errors can
+    // parse one way incrementally and another from scratch (the fuzz test found a generator's class
+    // swallowed by an error only in the fresh parse). The reading must not depend on the edit history,
+    // so a text with errors is parsed from scratch, and nothing of the old tree is reused.
+    const fresh = this.native.rootNode.hasError;
+    if (fresh) this.native = parseNative(text);
     // One edit since the last light tree: its untouched subtrees can be copied instead of re-read.
-    this.reuse = single && this.light
+    this.reuse = single && this.light && !fresh
       ? {
           old: this.light,
           edit: { start: single.start, oldEnd: single.end, newEnd: single.start + single.newText.length },
