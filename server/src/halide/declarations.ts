@@ -69,7 +69,11 @@ export function readIO(
     kind = 'buffer';
     const bargs = inner.type === 'template_type' ? templateArgs(inner) : [];
     if (bargs[0]) type = cppTypeToElem(descriptorType(bargs[0]).text);
-    if (bargs[1]) dims = Number(evaluate(bargs[1], scope) ?? 0);
+    if (bargs[1]) {
+      // Buffer<T, D>: a rank typed as 2147483648 (half-typed code) must not size an array.
+      const d = evaluate(bargs[1], scope);
+      if (plausibleDimensions(d)) dims = d;
+    }
   } else if (inner && baseName(inner) === 'Func') {
     kind = 'func';
   } else if (inner) {

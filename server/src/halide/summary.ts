@@ -4,6 +4,7 @@ import type { SyntaxNode } from './tree';
 import type { Call, ElemType, IndexExpr, OpCounts } from './graph';
 import type { ExprSummary } from './scope';
 import { compactText } from './syntax';
+import { MAX_DIMENSIONS } from './types';
 
 export function emptySummary(): ExprSummary {
   return { ops: {}, calls: [], rvars: [], type: null, literal: false, index: { op: 'opaque', text: '' } };
@@ -77,7 +78,8 @@ export function implicitArgs(lhs: (SyntaxNode | string)[], value: ExprSummary): 
   const at = lhs.findIndex((a) => typeof a !== 'string' && (a.text === '_' || a.text === 'Halide::_'));
   if (at < 0) return lhs;
   let k = 0;
-  for (const c of value.calls) for (const a of c.args) { const m = /^_(\d+)$/.exec(a); if (m) k = Math.max(k, Number(m[1]) + 1); }
+  // A Var typed as `_99999999` is no implicit dimension: past Halide's rank limit it counts for none.
+  for (const c of value.calls) for (const a of c.args) { const m = /^_(\d+)$/.exec(a); if (m && Number(m[1]) < MAX_DIMENSIONS) k = Math.max(k, Number(m[1]) + 1); }
   const out: (SyntaxNode | string)[] = [...lhs];
   out.splice(at, 1, ...Array.from({ length: k }, (_, i) => `_${i}`));
   return out;
