@@ -262,6 +262,7 @@ export class AnalysisHost {
     if (this.crashes.length > MAX_CRASHES) {
       this.events.log(`the analysis worker exited ${this.crashes.length} times in a minute; not restarting it`);
       this.worker = null;
+      this.dropGraphRequests();
       this.events.model({ state: 'failed', error: 'the analysis worker keeps crashing; restart the server' });
       return;
     }
