@@ -256,7 +256,11 @@ test(`fuzz: ${EDITS} random edits of corpus and realworld generators with reques
       try {
         assert.deepEqual(served, fresh);
       } catch {
-        throw new Error(report(`the server's stage graph of ${uri} v${versions.get(uri)} differs from a fresh parse of the client's text (the texts are out of step?)`));
+        const msg = report(`the server's stage graph of ${uri} v${versions.get(uri)} differs from a fresh parse of the client's text (the texts are out of step?)`);
+        const dump = /texts in (\S+)/.exec(msg)![1];
+        fs.writeFileSync(path.join(dump, 'served-graph.json'), JSON.stringify(served, null, 1));
+        fs.writeFileSync(path.join(dump, 'fresh-graph.json'), JSON.stringify(fresh, null, 1));
+        throw new Error(`${msg}\n(both graphs are in that folder: served-graph.json, fresh-graph.json)`);
       }
       counts.graphChecks++;
     }
