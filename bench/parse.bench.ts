@@ -21,10 +21,19 @@ function benchOne(label: string, text: string): void {
     doc.applyEdits([{ start: at, end: at + 1, newText: flip ? '4' : '8' }]);
     extractEditing(doc.tree, doc.text);
   }, 100);
+  // The same edit while the file has a syntax error elsewhere (an unclosed brace at the end, as while
+  // typing): such a text is parsed from scratch (parser.ts), so this is the typing cost then.
+  const broken = new ParsedDocument(`${text}\nvoid unfinished() {\n`);
+  const withError = measure(() => {
+    flip = !flip;
+    broken.applyEdits([{ start: at, end: at + 1, newText: flip ? '4' : '8' }]);
+    extractEditing(broken.tree, broken.text);
+  }, 100);
   console.log(`${label.padEnd(26)} ${String(stages).padStart(4)} stages ${String(text.length).padStart(7)} chars`);
   console.log(`  full parse+graph          ${fmt(full)}`);
   console.log(`  parse + tree copy         ${fmt(parseOnly)}`);
   console.log(`  incremental edit+graph    ${fmt(incremental)}`);
+  console.log(`  same, a syntax error left ${fmt(withError)}`);
 }
 
 const corpus = path.resolve(__dirname, '..', '..', 'corpus');
