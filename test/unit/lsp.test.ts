@@ -170,3 +170,11 @@ test('calibration pairs: an inlined Func\'s predicted time counts for the Func i
   assert.equal(perFunc.get('output'), 2, 'output + blur_y');
   assert.equal([...perFunc.values()].reduce((a, b) => a + b, 0), blur.stages.length, 'nothing lost');
 });
+
+test('a lens whose generator has no prediction: one sentence in the title, the whole reason in its tooltip', () => {
+  const error = 'blur3x3: no stages were read, so there is nothing to predict. Its Funcs are defined in code the static reader could not follow; the exact reading does not depend on it.';
+  const failed = costView(blur, { predictions: { uri: 'u', version: 3, threads: 2, generators: { blur3x3: { ok: false, error } } }, modelError: null, measured: undefined, factor: 1, version: 3 });
+  const lens = codeLenses('u', [failed], { profileCommand: 'c', trusted: true, profiling: () => false })[0].command!;
+  assert.equal(lens.title, 'Halide Lens: no prediction — blur3x3: no stages were read, so there is nothing to predict.');
+  assert.equal(lens.tooltip, error);
+});

@@ -15,6 +15,12 @@ export interface LensOptions {
   profiling: (generator: string) => boolean;
 }
 
+/** Up to the first sentence's end (". " after some text), or the whole message. */
+export function firstSentence(message: string): string {
+  const end = message.indexOf('. ', 20);
+  return end === -1 ? message : message.slice(0, end + 1);
+}
+
 export function codeLenses(uri: string, views: CostView[], opts: LensOptions): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const v of views) {
@@ -27,8 +33,11 @@ export function codeLenses(uri: string, views: CostView[], opts: LensOptions): C
       tooltip = p.confidence ? describeConfidence(p.confidence) : undefined;
       title = `Predicted ${formatMs(p.totalMs)}${typical ? ` ${typical}` : ''} (${p.threads} thread${p.threads === 1 ? '' : 's'}${v.factor !== 1 ? `, calibrated × ${v.factor.toFixed(2)}` : ''})`;
     } else if (p.kind === 'pending') title = 'Halide Lens: predicting…';
-    else if (p.scope === 'model') title = `Halide Lens: model unavailable — ${p.error}`;
-    else title = `Halide Lens: no prediction — ${p.error}`;
+    else {
+      // A lens is one line: its first sentence says what; the tooltip has the rest (the why and the way out).
+      title = `Halide Lens: ${p.scope === 'model' ? 'model unavailable' : 'no prediction'} — ${firstSentence(p.error)}`;
+      if (firstSentence(p.error) !== p.error) tooltip = p.error;
+    }
     const unsized = [...v.graph.inputs, ...v.graph.outputs].filter(needsEstimate).map((io) => io.name);
     if (p.kind === 'ok' && v.guessedSizes?.length) {
       title += ` — at guessed sizes (no estimates): ${v.guessedSizes.join('; ')}`;
