@@ -12,7 +12,7 @@ import { extract } from '../../server/src/halide/extract';
 import { pick, randomEdit, rng } from '../random';
 import { REALWORLD } from '../paths';
 import { STAGE_COSTS_REQUEST, STAGE_GRAPH_REQUEST } from '../../server/src/lsp/protocol';
-import { CancellationTokenSource, corpus, LspClient, uriOf, type Diag, type Hint, type Lens, type Pos } from './lspClient';
+import { CancellationTokenSource, corpus, LspClient, uriOf, withDeadline, type Diag, type Hint, type Lens, type Pos } from './lspClient';
 import { cpuTarget } from '../../server/src/toolchain/target';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 5151);
@@ -122,11 +122,12 @@ test(`fuzz: ${EDITS} random edits of corpus and realworld generators with reques
 
   const where = () => `FUZZ_SEED=${SEED} FUZZ_EDITS=${EDITS}, after ${counts.edits} edits`;
   /** A failure message with what reproduces it; the texts (and the one a request saw) are written to a temp dir. */
-  const report = (msg: string, seen?: { uri: string; text: string }) => {
+  const report = (msg: string, seen?: { uri: string; text: string }, extra: Record<string, string> = {}) => {
     const last = history.slice(-12).map((h) => `  ${h.uri.replace(/^.*\//, '')} v${h.version} ${h.kind}: ${JSON.stringify(h.edits).slice(0, 300)}`).join('\n');
     const dump = fs.mkdtempSync(path.join(os.tmpdir(), 'halide-lens-fuzz-'));
     for (const [uri, t] of texts) fs.writeFileSync(path.join(dump, uri.replace(/^.*\//, '')), t);
     if (seen) fs.writeFileSync(path.join(dump, `request-saw-${seen.uri.replace(/^.*\//, '')}`), seen.text);
+    for (const [file, content] of Object.entries(extra)) fs.writeFileSync(path.join(dump, file), content);
     const stderr = c.stderr.split('\n').filter((l) => !/^\s*\d+: 0x/.test(l)).join('\n').slice(-2000);
     return `${msg}\n${where()}; texts in ${dump}\nlast edits:\n${last}\nserver stderr:\n${stderr}`;
   };
@@ -139,15 +140,13 @@ test(`fuzz: ${EDITS} random edits of corpus and realworld generators with reques
     const source = cancel ? new CancellationTokenSource() : undefined;
     const answered = c.request<unknown>(method, params, source?.token);
     if (source) { source.cancel(); counts.cancelled++; }
-    let timer: NodeJS.Timeout | undefined;
-    const hang = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`HANG: no answer to ${method} in ${HANG_MS / 1000} s`)), HANG_MS); });
-    pending.push(Promise.race([answered, hang]).then((res) => {
+    pending.push(withDeadline(answered, HANG_MS, () => `HANG: no answer to ${method} in ${HANG_MS / 1000} s`).then((res) => {
       const bad = check?.(res) ?? null;
       if (bad) failures.push(report(`${method}: ${bad}`, { uri, text: textAtRequest }));
     }, (err: Error & { code?: number }) => {
       if (err.code !== undefined && EXPECTED_ERRORS.has(err.code)) return;
       failures.push(report(`${method} failed: ${err.message}`, { uri, text: textAtRequest }));
-    }).finally(() => clearTimeout(timer)));
+    }));
     return textAtRequest;
   };
 
@@ -248,19 +247,15 @@ test(`fuzz: ${EDITS} random edits of corpus and realworld generators with reques
     await new Promise((res) => setTimeout(res, 300));
     if (!checkGraphs) return;
     for (const [uri, text] of texts) {
-      const served = await Promise.race([c.request(STAGE_GRAPH_REQUEST, { uri }), new Promise<never>((_, reject) => {
-        setTimeout(() => reject(new Error(`HANG: no answer to the stage graph of ${uri} in ${HANG_MS / 1000} s`)), HANG_MS).unref();
-      })]);
+      const served = await withDeadline(c.request(STAGE_GRAPH_REQUEST, { uri }), HANG_MS, () => `HANG: no answer to the stage graph of ${uri} in ${HANG_MS / 1000} s`);
       // Read for the server's default target (this machine's), as the server reads it.
       const fresh = JSON.parse(JSON.stringify(extract(text, { uri, target: cpuTarget() })));
       try {
         assert.deepEqual(served, fresh);
       } catch {
-        const msg = report(`the server's stage graph of ${uri} v${versions.get(uri)} differs from a fresh parse of the client's text (the texts are out of step?)`);
-        const dump = /texts in (\S+)/.exec(msg)![1];
-        fs.writeFileSync(path.join(dump, 'served-graph.json'), JSON.stringify(served, null, 1));
-        fs.writeFileSync(path.join(dump, 'fresh-graph.json'), JSON.stringify(fresh, null, 1));
-        throw new Error(`${msg}\n(both graphs are in that folder: served-graph.json, fresh-graph.json)`);
+        throw new Error(report(`the server's stage graph of ${uri} v${versions.get(uri)} differs from a fresh parse of the client's text ` +
+          '(the texts are out of step?); both graphs are beside the texts: served-graph.json, fresh-graph.json', undefined,
+          { 'served-graph.json': JSON.stringify(served, null, 1), 'fresh-graph.json': JSON.stringify(fresh, null, 1) }));
       }
       counts.graphChecks++;
     }

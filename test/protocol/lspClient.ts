@@ -57,6 +57,13 @@ after(() => {
 /** No answer to a request in this long fails it (a hang, reported as one) unless the caller waits longer. */
 const REQUEST_MS = 300_000;
 
+/** `p`, or a rejection with `message()` if it has not settled in `ms` (the timer goes when it settles). */
+export function withDeadline<T>(p: Promise<T>, ms: number, message: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(message())), ms); });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 export class LspClient {
   readonly conn: MessageConnection;
   readonly proc: ChildProcess;
@@ -85,12 +92,7 @@ export class LspClient {
       throw new Error(`server exited (${this.exitedWith}) during ${method}; stderr:\n${this.stderr.slice(-3000)}`);
     });
     const sent = token ? this.conn.sendRequest(method, params, token) : params === undefined ? this.conn.sendRequest(method) : this.conn.sendRequest(method, params);
-    let timer: NodeJS.Timeout | undefined;
-    const silent = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer to ${method} in ${REQUEST_MS / 1000} s; stderr:\n${this.stderr.slice(-2000)}`)), REQUEST_MS);
-      timer.unref();
-    });
-    return Promise.race([sent, died, silent]).finally(() => clearTimeout(timer));
+    return withDeadline(Promise.race([sent, died]), REQUEST_MS, () => `no answer to ${method} in ${REQUEST_MS / 1000} s; stderr:\n${this.stderr.slice(-2000)}`);
   }
 
   constructor() {
@@ -142,11 +144,7 @@ export class LspClient {
 
   /** Send a notification; fails (instead of waiting for ever) if the server stops reading its input. */
   notify(method: string, params: unknown, timeoutMs = 20_000): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const stuck = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the server did not read ${method} in ${timeoutMs / 1000} s (its main thread is blocked?)`)), timeoutMs);
-    });
-    return Promise.race([this.conn.sendNotification(method, params), stuck]).finally(() => clearTimeout(timer));
+    return withDeadline(this.conn.sendNotification(method, params), timeoutMs, () => `the server did not read ${method} in ${timeoutMs / 1000} s (its main thread is blocked?)`);
   }
 
   /** `capabilities`: replaces these top-level client capabilities (e.g. a `workspace` without workspaceEdit). */
