@@ -50,24 +50,21 @@ def load(path, min_ms=0.0):
     return out
 
 
-def one_reference_hardware(samples, reference=None):
-    """Samples of several hardware classes, kept apart: the reference (the one with the most samples,
-    or `reference`) keeps every split; another hardware's samples only train: its training split, and
-    its realworld samples (which folds.assign may move to training; other_hardware_trains_only then
-    drops the rest, so its run times never mix into the reported metrics). Returns (samples, reference,
-    {hardware: kept count})."""
+def reference_hardware(samples, reference=None):
+    """The hardware every split is reported on: `reference`, or the one with the most samples. Another
+    hardware's samples only train (other_hardware_trains_only), with a learned scale each."""
     counts = Counter(s.hardware for s in samples)
     if len(counts) <= 1:
-        return samples, next(iter(counts), ''), dict(counts)
+        return next(iter(counts), '')
     ref = reference or max(counts, key=counts.get)
     if ref not in counts:
         raise SystemExit(f'--hardware {ref}: no samples (the features hold {sorted(counts)})')
-    kept = [s for s in samples if s.hardware == ref or s.split in ('train', 'realworld')]
-    return kept, ref, dict(Counter(s.hardware for s in kept))
+    return ref
 
 
 def other_hardware_trains_only(samples, reference):
-    """After the realworld fold is assigned: another hardware's samples left outside training go."""
+    """After the realworld fold is assigned (folds.assign): another hardware's samples outside the
+    training split go, so its run times never mix into the reported metrics."""
     return [s for s in samples if s.hardware == reference or s.split == 'train']
 
 

@@ -202,11 +202,11 @@ def prepare(args):
         samples = subsample_train(samples, args.train_fraction, args.seed)
     # Another hardware's realworld samples train where the fold trains on their repository (with that
     # hardware's learned scale) and are dropped where it holds them out.
-    samples, args.reference_hardware, per = dataset.one_reference_hardware(samples, args.hardware)
+    args.reference_hardware = dataset.reference_hardware(samples, args.hardware)
     folds.assign(samples, args.realworld_train)
     samples = dataset.other_hardware_trains_only(samples, args.reference_hardware)
+    per = Counter(s.hardware for s in samples)
     if len(per) > 1:
-        per = Counter(s.hardware for s in samples)
         print(f'hardware: {args.reference_hardware} is the reference (every split); '
               + ', '.join(f'{h}: {n}' for h, n in sorted(per.items())) + ' samples kept (others train only)', flush=True)
     train_split = dataset.by_split(samples).get('train', [])

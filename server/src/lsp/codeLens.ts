@@ -35,8 +35,9 @@ export function codeLenses(uri: string, views: CostView[], opts: LensOptions): C
     } else if (p.kind === 'pending') title = 'Halide Lens: predicting…';
     else {
       // A lens is one line: its first sentence says what; the tooltip has the rest (the why and the way out).
-      title = `Halide Lens: ${p.scope === 'model' ? 'model unavailable' : 'no prediction'} — ${firstSentence(p.error)}`;
-      if (firstSentence(p.error) !== p.error) tooltip = p.error;
+      const first = firstSentence(p.error);
+      title = `Halide Lens: ${p.scope === 'model' ? 'model unavailable' : 'no prediction'} — ${first}`;
+      if (first !== p.error) tooltip = p.error;
     }
     const unsized = [...v.graph.inputs, ...v.graph.outputs].filter(needsEstimate).map((io) => io.name);
     if (p.kind === 'ok' && v.guessedSizes?.length) {
