@@ -1,7 +1,7 @@
 // The ranking metrics the model is judged by (model/ranking.ts), on cases worked out by hand.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { scoreRanking, spreadOfPipelines } from '../../server/src/model/ranking';
+import { closeCalls, scoreRanking, spreadOfPipelines } from '../../server/src/model/ranking';
 
 const rows = (pipeline: string, pairs: [number, number][]) => pairs.map(([truth, pred]) => ({ pipeline, truth, pred }));
 
@@ -29,4 +29,14 @@ test('one scale per machine: totals off by a constant factor are exact after it;
   const off = scoreRanking(rows('a', [[1, 1], [1, 1], [1, 1], [1, 100]]));
   assert.equal(off.offBy4x, 1);
   assert.ok(off.worstFactor > 4);
+});
+
+test('close calls: pairs we predict within 5% of each other, and how both scorers order them', () => {
+  const r = (pipeline: string, truth: number, pred: number, other: number) => ({ pipeline, truth, pred, other });
+  // a: 1 vs 2 predicted 1.00 vs 1.02 (close, ours right, other wrong); 1 vs 4 and 2 vs 4 not close.
+  // b: 1 vs 1.1 is noise, never scored, however close.
+  const s = closeCalls([r('a', 1, 1.0, 3), r('a', 2, 1.02, 2), r('a', 4, 2, 5), r('b', 1, 1, 1), r('b', 1.1, 1, 2)]);
+  assert.deepEqual(s, { pairs: 3, close: 1, oursCorrect: 1, otherCorrect: 0 });
+  // A predicted tie counts half for ours.
+  assert.equal(closeCalls([r('c', 1, 1, 1), r('c', 3, 1, 2)]).oursCorrect, 0.5);
 });

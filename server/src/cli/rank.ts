@@ -7,7 +7,7 @@ import { bestMs, readMachines, readSamples, samplesPerHardware, splitOf, type Sa
 import { oneMachine, SampleGraphs } from '../collect/trainingCache';
 import { CostModel } from '../model/costModel';
 import { predictGraph } from '../model/predict';
-import { byPipeline, scoreRanking, spreadOfPipelines, type RankedSample, type RankingScore } from '../model/ranking';
+import { byPipeline, closeCalls, scoreRanking, spreadOfPipelines, type RankedSample, type RankingScore } from '../model/ranking';
 import { checkFlags, UsageError, type Parsed } from './args';
 import { rankAcrossTargets } from './rankTargets';
 
@@ -86,6 +86,7 @@ export async function rankCommand(p: Parsed, out: (s: string) => void): Promise<
   const ours = scoreRanking(rows);
   const oursOnAdams = scoreRanking(withAdams);
   const adams = scoreRanking(withAdams.map((r) => ({ ...r, pred: r.adams! })));
+  const close = closeCalls(withAdams.map((r) => ({ ...r, other: r.adams! })));
   const perPipeline = [...byPipeline(rows)].map(([pipeline, g]) => {
     const a = g.filter((r) => r.adams !== null);
     return {
@@ -94,7 +95,7 @@ export async function rankCommand(p: Parsed, out: (s: string) => void): Promise<
     };
   });
   if (p.flags.has('--json')) {
-    out(JSON.stringify({ group, dataDir, inSample, samples: samples.length, failed: Object.fromEntries(failed), ours, oursOnAdams, adams, perPipeline, rows }, null, 1));
+    out(JSON.stringify({ group, dataDir, inSample, samples: samples.length, failed: Object.fromEntries(failed), ours, oursOnAdams, adams, closeCalls: close, perPipeline, rows }, null, 1));
     return 0;
   }
   const meta = model.description();
@@ -110,6 +111,9 @@ export async function rankCommand(p: Parsed, out: (s: string) => void): Promise<
     tableRow('Halide Lens model, every sample', ours),
     tableRow('Halide Lens model, samples Adams2019 scores', oursOnAdams),
     tableRow('Adams2019, shipped weights, same samples', adams),
+    '',
+    `Of the ${close.pairs} pairs Adams2019 scores, ${close.close} are close calls for our model (predicted within 5% of each other): ` +
+      `ours ${pct(close.close ? close.oursCorrect / close.close : NaN)}, Adams2019 ${pct(close.close ? close.otherCorrect / close.close : NaN)} of them.`,
     '',
     'Per pipeline (top-1 regret; pairwise accuracy on pairs > 1.2x apart):',
     '',

@@ -73,3 +73,33 @@ export function spreadOfPipelines(rows: readonly RankedSample[]): number {
   const ratios = [...byPipeline(rows).values()].filter((g) => g.length >= 2).map((g) => Math.max(...g.map((r) => r.truth)) / Math.min(...g.map((r) => r.truth)));
   return ratios.length ? quantile(ratios, 0.5) : NaN;
 }
+
+export interface CloseCallScore {
+  /** Pairs > minRatio apart, measured, that both scorers rank, and of those the ones we predict within `closeRatio`. */
+  pairs: number; close: number;
+  /** Correct orderings on the close pairs: ours, and the other scorer's (a tie counts half). */
+  oursCorrect: number; otherCorrect: number;
+}
+
+/**
+ * Where a loss to another scorer comes from: pairs our predictions put within `closeRatio` of each
+ * other are ones the features barely tell apart (near coin flips), unlike a confident wrong order.
+ */
+export function closeCalls(rows: readonly (RankedSample & { other: number })[], closeRatio = 1.05, minRatio = 1.2): CloseCallScore {
+  const s: CloseCallScore = { pairs: 0, close: 0, oursCorrect: 0, otherCorrect: 0 };
+  const right = (fast: number, slow: number) => (fast < slow ? 1 : fast === slow ? 0.5 : 0);
+  for (const g of byPipeline(rows).values()) {
+    for (let i = 0; i < g.length; i++) {
+      for (let j = i + 1; j < g.length; j++) {
+        const [a, b] = g[i].truth <= g[j].truth ? [g[i], g[j]] : [g[j], g[i]];
+        if (b.truth <= a.truth * minRatio) continue;
+        s.pairs++;
+        if (Math.max(a.pred / b.pred, b.pred / a.pred) >= closeRatio) continue;
+        s.close++;
+        s.oursCorrect += right(a.pred, b.pred);
+        s.otherCorrect += right(a.other, b.other);
+      }
+    }
+  }
+  return s;
+}
