@@ -192,3 +192,34 @@ test('profile --schedule measures a suggested NAME.schedule.h, not the schedule 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('profile --schedule on a generator that schedules unconditionally: the file is the whole schedule', () => {
+  // The source tiles its output and computes blur_x and blur_y inside it, unguarded; the file below
+  // computes only row_sum at root and leaves the blurs inlined. Applied on top of the source's
+  // schedule, the blurs would still be realized (or a re-split would fail inside Halide).
+  const cli = path.join(ROOT, 'dist', 'server.js');
+  const env = { ...process.env, HALIDE_LENS_CACHE: CACHE };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-profile-reset-'));
+  try {
+    const header = path.join(dir, 'scheduled_always.schedule.h');
+    fs.writeFileSync(header, `#include "Halide.h"
+inline void apply_schedule_scheduled_always(::Halide::Pipeline pipeline, ::Halide::Target target) {
+    using namespace Halide;
+    Func output = pipeline.outputs()[0];
+    Var x("x"), y("y"), xo("xo"), xi("xi");
+    output.split(x, xo, xi, 32).vectorize(xi, 8).parallel(y);
+    for (const auto &kv : Internal::find_transitive_calls(output.function())) {
+        if (kv.first == "row_sum") Func(kv.second).compute_root();
+    }
+}
+`);
+    const file = path.join(ROOT, 'test', 'fixtures', 'scheduled_always.cpp');
+    const r = spawnSync(process.execPath, [cli, 'profile', file, '--threads', '2', '--json', '--schedule', header], { cwd: ROOT, encoding: 'utf8', env });
+    assert.equal(r.status, 0, r.stderr);
+    const measured = JSON.parse(r.stdout) as { rows: { func: string }[]; inlined: string[] };
+    assert.deepEqual(measured.rows.map((x) => x.func).sort(), ['output', 'row_sum']);
+    assert.deepEqual([...measured.inlined].sort(), ['blur_x', 'blur_y']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -4,10 +4,14 @@
 // file is compiled exactly as written and the generator's source is untouched; the plugin also
 // reports Halide's get_func(N) order (as the emitted schedule's text) so a wrong index is caught.
 // (Generating a copy of the generator with the code pasted into schedule() would need the user's
-// schedule cut out of arbitrary C++; the plugin needs nothing but the file.)
+// schedule cut out of arbitrary C++; the plugin needs nothing but the file.) The file is the whole
+// schedule, as an autoscheduler's is: the plugin first clears what the generator scheduled
+// unguarded (native/reset_schedule.h, as the bench worker does), or a split of a Var the source
+// split already would fail inside Halide.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type BuildContext, compileObject, GENERATOR_FLAGS, linkExecutable, sha256 } from './build';
+import { localIncludes, nativeDir } from './workerBuild';
 
 /** The autoscheduler name the plugin registers for a generator's schedule file. */
 export const schedulePluginName = (generator: string): string => `HalideLensScheduleFile_${generator}`;
@@ -24,6 +28,7 @@ function registrar(generator: string): string {
         Halide::Pipeline pipeline = p;
         results->scheduler_name = "${name}";
         results->schedule_source = func_list(pipeline);
+        halide_lens::reset_schedule(pipeline);
         apply_schedule_${generator}(pipeline, target);
     }
 } apply_${generator};
@@ -33,6 +38,7 @@ function registrar(generator: string): string {
 function pluginSource(files: ScheduleFile[]): string {
   return `// One-function autoschedulers, one per schedule file: each applies its NAME.schedule.h as written.
 #include "Halide.h"
+#include "reset_schedule.h"
 ${files.map((f) => `#include "${f.generator}.schedule.h"`).join('\n')}
 
 #include <sstream>
@@ -73,7 +79,8 @@ export async function buildSchedulePlugin(ctx: BuildContext, files: ScheduleFile
   });
   const source = path.join(dir, 'apply_schedule_files.cpp');
   fs.writeFileSync(source, pluginSource(sorted));
-  const obj = await compileObject(ctx, source, { flags: [...GENERATOR_FLAGS, '-fPIC'], dependencies: headers });
+  const native = nativeDir();
+  const obj = await compileObject(ctx, source, { flags: [...GENERATOR_FLAGS, '-fPIC', `-I${native}`], dependencies: [...headers, ...localIncludes(source, [native])] });
   // Halide's symbols resolve against the libHalide GenGen has loaded.
   const so = await linkExecutable(ctx, 'apply_schedule_files.so', [obj.objectPath], { withHalide: false, libs: ['-shared'] });
   return { path: so.exePath, names: new Map(sorted.map((f) => [f.generator, schedulePluginName(f.generator)])) };
