@@ -223,3 +223,15 @@ inline void apply_schedule_scheduled_always(::Halide::Pipeline pipeline, ::Halid
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('profile --autoscheduler on a generator that schedules unconditionally: the autoscheduler gets the algorithm alone', () => {
+  // Halide's autoschedulers refuse a pipeline already split and placed (the fixture tiles its output
+  // and computes blur_y inside it); profile hands them the algorithm with that schedule cleared.
+  const cli = path.join(ROOT, 'dist', 'server.js');
+  const env = { ...process.env, HALIDE_LENS_CACHE: CACHE };
+  const file = path.join(ROOT, 'test', 'fixtures', 'scheduled_always.cpp');
+  const r = spawnSync(process.execPath, [cli, 'profile', file, '--threads', '2', '--json', '--autoscheduler', 'mullapudi2016'], { cwd: ROOT, encoding: 'utf8', env });
+  assert.equal(r.status, 0, r.stderr);
+  const measured = JSON.parse(r.stdout) as { rows: { func: string; ms: number }[] };
+  assert.ok(measured.rows.some((x) => x.func === 'output' && x.ms >= 0), r.stdout);
+});

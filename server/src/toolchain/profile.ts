@@ -9,9 +9,9 @@ import { buildGenGen, type BuildContext } from './build';
 import { compileGenerator } from './workerBuild';
 import { GenerateError, generateLibrary, linkRunGen, runBenchmark, withAskedParams } from './generate';
 import { describer, sizeFix, unestimatedInputs, withFix } from './runGenSizes';
-import { locateHalide, type Autoscheduler } from './halide';
+import { AUTOSCHEDULER_REGISTERED_NAME, locateHalide, pluginPath, type Autoscheduler } from './halide';
 import { hostTarget } from './target';
-import { buildSchedulePlugin } from './schedulePlugin';
+import { buildFromAlgorithmPlugin, buildSchedulePlugin } from './schedulePlugin';
 
 export interface FuncProfile {
   /** Halide Func name as the profiler reports it. */
@@ -151,6 +151,10 @@ export async function profileGenerator(file: string, opts: ProfileOptions): Prom
     step('compile schedule');
     const built = await buildSchedulePlugin(ctx, [{ generator: fn[1], text: opts.scheduleFile }]);
     plugin = { path: built.path, name: built.names.get(fn[1])! };
+  } else if (opts.autoscheduler) {
+    // On the algorithm alone: most generators schedule unguarded, and Halide's autoschedulers refuse that.
+    step('compile schedule');
+    plugin = await buildFromAlgorithmPlugin(ctx, { path: pluginPath(tc, opts.autoscheduler), name: AUTOSCHEDULER_REGISTERED_NAME[opts.autoscheduler] });
   }
   step('generate');
   const env = { ...process.env, HL_BEAM_SIZE: process.env.HL_BEAM_SIZE ?? '1' };

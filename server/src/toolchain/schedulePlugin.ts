@@ -90,3 +90,41 @@ export async function buildSchedulePlugin(ctx: BuildContext, files: ScheduleFile
 export function reportedFuncOrder(emittedSchedule: string): string[] {
   return [...emittedSchedule.matchAll(/^\s*\/\/ get_func\((\d+)\) = (.+)$/gm)].map((m) => m[2].trim());
 }
+
+/** The name the wrapper registers for autoscheduling the algorithm alone with `inner`. */
+export const fromAlgorithmName = (inner: string): string => `HalideLensFromAlgorithm_${inner}`;
+
+/**
+ * Halide's autoschedulers refuse a pipeline whose generator scheduled it unguarded (most generators
+ * written by hand do): a plugin whose autoscheduler clears that schedule (reset_schedule.h, as the
+ * bench worker does) and then runs `inner` on the algorithm alone. GenGen loads it after inner's
+ * own plugin (-p takes a comma-separated list), so the returned path is both.
+ */
+export async function buildFromAlgorithmPlugin(ctx: BuildContext, inner: { path: string; name: string }): Promise<{ path: string; name: string }> {
+  if (!/^\w+$/.test(inner.name)) throw new Error(`autoscheduler name '${inner.name}' is not an identifier`);
+  const name = fromAlgorithmName(inner.name);
+  const text = `// Autoschedules the algorithm alone: the generator's own schedule is cleared first.
+#include "Halide.h"
+#include "reset_schedule.h"
+
+namespace {
+struct FromAlgorithm {
+    FromAlgorithm() { Halide::Pipeline::add_autoscheduler("${name}", *this); }
+    void operator()(const Halide::Pipeline &p, const Halide::Target &target,
+                    const Halide::MachineParams &params, Halide::AutoSchedulerResults *results) {
+        Halide::Pipeline pipeline = p;
+        halide_lens::reset_schedule(pipeline);
+        *results = pipeline.auto_schedule("${inner.name}", target, params);
+    }
+} from_algorithm;
+}  // namespace
+`;
+  const dir = path.join(ctx.cacheDir, 'from-algorithm-plugin', sha256(text).slice(0, 20));
+  fs.mkdirSync(dir, { recursive: true });
+  const source = path.join(dir, `from_algorithm_${inner.name}.cpp`);
+  fs.writeFileSync(source, text);
+  const native = nativeDir();
+  const obj = await compileObject(ctx, source, { flags: [...GENERATOR_FLAGS, '-fPIC', `-I${native}`], dependencies: localIncludes(source, [native]) });
+  const so = await linkExecutable(ctx, `from_algorithm_${inner.name}.so`, [obj.objectPath], { withHalide: false, libs: ['-shared'] });
+  return { path: `${inner.path},${so.exePath}`, name };
+}
