@@ -852,3 +852,100 @@ HALIDE_REGISTER_GENERATOR(Shapes, shapes)
 `, { uri: 'shapes.cpp' });
   assert.deepEqual(g.generators[0].rdoms[0].dims.map((d) => d.extent), [{ op: 'const', value: 16 }, { op: 'const', value: 5 }, { op: 'const', value: 7 }]);
 });
+
+test('`f(args) += e` without a pure definition: Halide\'s implicit pure stage keeps a Var\'s or an RVar\'s name and takes a new Var for any other argument', () => {
+  // Checked against Halide 14: it default-makes one Var per argument (v0, v1 for h), keeps the name of
+  // an argument that is a variable (r.x's, y), makes a new Var for each other (g's v5 after v3, v4 and
+  // h's update Var v2), and a scalar Input keeps the default-made one.
+  const g = extract(`#include "Halide.h"
+using namespace Halide;
+class ImpA : public Generator<ImpA> {
+public:
+  Input<Buffer<float>> input{"input", 2};
+  Input<int> p{"p"};
+  Output<Buffer<float>> output{"output", 2};
+  void generate() {
+    Var x("x"), y("y");
+    RDom r(0, 8);
+    Func h("h");
+    h(r.x, y) += input(r.x, y);
+    Func g("g");
+    g(r.x + 1, y) += input(r.x, y);
+    Func k("k");
+    k(x, cast<int>(input(x, r.x)), y) += 1.0f;
+    Func q("q");
+    q(p, y) += input(3, y);
+    output(x, y) = h(x, y) + g(x, y) + k(x, 0, y) + q(x, y);
+  }
+};
+HALIDE_REGISTER_GENERATOR(ImpA, imp_a)
+`, { uri: 'imp_a.cpp' });
+  const rv = g.generators[0].rdoms[0].dims[0].name;
+  assert.deepEqual(pure(g), [`h(${rv},y)`, 'g(v5,y)', 'k(x,v10,y)', 'q(v12,y)', 'output(x,y)']);
+});
+
+test('object-like #define constants, in the file or a header it includes, size array Inputs and RDoms; function-like macros and guards are not values', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-macros-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'sizes.h'), `#ifndef SIZES_H
+#define SIZES_H
+#define N_TAPS (N_W * 2 - 1)  // defined before what it names
+#define N_W 2
+#define TWICE(a) ((a) * 2)
+#endif
+`);
+    const text = `#include "Halide.h"
+#include "sizes.h"
+using namespace Halide;
+#define N_W 3
+class Macros : public Generator<Macros> {
+public:
+  Input<Func[N_W]> w{"w", Float(32), 1};
+  Input<Buffer<float>[N_TAPS]> b{"b", 1};
+  Output<Buffer<float>> output{"output", 1};
+  void generate() {
+    Var x("x");
+    RDom r(0, N_TAPS);
+    output(x) = w[N_W - 1](x) + b[4](x + r.x) * 0.f;
+  }
+};
+HALIDE_REGISTER_GENERATOR(Macros, macros)
+`;
+    const g = extract(text, { uri: path.join(dir, 'macros.cpp'), includes: fileIncludeResolver() });
+    assert.deepEqual(g.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message), []);
+    // The file's N_W (3) wins over the header's (2); N_TAPS is computed from it.
+    assert.deepEqual(g.generators[0].rdoms[0].dims.map((d) => d.extent), [{ op: 'const', value: 5 }]);
+    assert.deepEqual(edges(g), ['b_4->output.0', 'w_2->output.0']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('`RDom r(filter);` over an Input buffer (parsed as a declaration whose parameter type is `filter`) has the buffer\'s dimensions', () => {
+  // Checked against Halide 14: the 2-D domain's update takes two unnamed Vars (v0, v1), so g's
+  // implicit pure stage is over v4 (v2 and v3 default-made, a new one for its non-Var argument).
+  const g = extract(`#include "Halide.h"
+using namespace Halide;
+class RDomOver : public Generator<RDomOver> {
+public:
+  Input<Buffer<float>> input{"input", 2};
+  Input<Buffer<float>> filter{"filter", 2};
+  Output<Buffer<float>> output{"output", 2};
+  void generate() {
+    Var x("x"), y("y");
+    RDom r(filter);
+    Func f("f");
+    f(x, y) = 0.f;
+    f(x, y) += input(x + r.x, y + r.y) * filter(r.x, r.y);
+    RDom s(0, 4);
+    Func g("g");
+    g(cast<int>(input(s.x, 0)), y) += 1.f;
+    output(x, y) = f(x, y) + g(x, y);
+  }
+};
+HALIDE_REGISTER_GENERATOR(RDomOver, rdom_over)
+`, { uri: 'rdom_over.cpp' });
+  assert.deepEqual(g.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message), []);
+  assert.deepEqual(g.generators[0].rdoms[0].dims.map((d) => d.extentText), ['filter.dim(0).extent()', 'filter.dim(1).extent()']);
+  assert.deepEqual(pure(g), ['f(x,y)', 'g(v4,y)', 'output(x,y)']);
+});

@@ -491,3 +491,65 @@ test('a boundary condition over another made in place (`repeat_image(constant_ex
   assert.ok(edges(g).includes('constant_exterior->repeat_image.0'), edges(g).join(' '));
   assert.ok(edges(g).includes('repeat_image->output.0'), edges(g).join(' '));
 });
+
+test('a helper returning its Funcs by name in a std::map: the caller reads, defines and schedules them through the map', () => {
+  // Checked against Halide 14: each `m[key]` on a new key default-makes a Func first (f0, f1), so the
+  // Func the caller defines through `parts["scaled"]` is f1.
+  const g = extract(`#include "Halide.h"
+using namespace Halide;
+Var x("x"), y("y");
+template <typename In>
+std::map<std::string, Func> blur_parts(const In &input) {
+  Func clamped("clamped");
+  clamped(x, y) = input(clamp(x, 0, 63), clamp(y, 0, 63));
+  Func blur("blur");
+  blur(x, y) = clamped(x - 1, y) + clamped(x + 1, y);
+  std::map<std::string, Func> parts;
+  parts["input"] = clamped;
+  parts.insert({"blur", blur});
+  return parts;
+}
+class MapParts : public Generator<MapParts> {
+public:
+  Input<Buffer<float>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 2};
+  void generate() {
+    std::map<std::string, Func> parts = blur_parts(input);
+    Func blur = parts["blur"];
+    parts["scaled"](x, y) = blur(x, y) * 0.5f;
+    output(x, y) = parts["scaled"](x, y) + parts.at("input")(x, y);
+    parts.at("input").compute_root();
+    for (auto &kv : parts) kv.second.compute_root();
+    output.parallel(y);
+  }
+};
+HALIDE_REGISTER_GENERATOR(MapParts, map_parts)
+`, { uri: 'map_parts.cpp' });
+  assert.deepEqual(warnings(g), []);
+  assert.deepEqual(gen(g).stages.map((s) => `${s.id}(${s.args.join(',')})`), ['clamped.0(x,y)', 'blur.0(x,y)', 'f1.0(x,y)', 'output.0(x,y)']);
+  assert.deepEqual(edges(g), ['blur->f1.0', 'clamped->blur.0', 'clamped->output.0', 'f1->output.0', 'input->clamped.0']);
+  for (const f of ['clamped', 'blur', 'f1']) assert.deepEqual(placement(g, f), ['compute_root'], f);
+});
+
+test('std::map entries: braced initialization, emplace, insert of an existing key (kept), erase, size(), and a copy left alone', () => {
+  const g = extract(generator('MapOps', `    Func a("a"), b("b"), c("c");
+    a(x, y) = input(x, y);
+    b(x, y) = a(x, y) + 1;
+    c(x, y) = a(x, y) * 2;
+    std::map<std::string, Func> m{{"first", a}, {"second", b}};
+    m.emplace("third", c);
+    m.insert(std::make_pair(std::string("first"), c));
+    std::map<std::string, Func> copy = m;
+    copy.erase("second");
+    const int n = m.size();
+    RDom r(0, n);
+    output(x, y) = m["first"](x, y) + m["second"](x, y) + cast<uint8_t>(r.x);
+    m["third"].compute_root();
+    copy["first"].compute_at(output, y);
+    output(x, y) += m.at("third")(x, y);`), { uri: 'map_ops.cpp' });
+  assert.deepEqual(warnings(g), []);
+  assert.deepEqual(gen(g).rdoms[0].dims.map((d) => d.extent), [{ op: 'const', value: 3 }]);
+  assert.deepEqual(edges(g), ['a->b.0', 'a->c.0', 'a->output.0', 'b->output.0', 'c->output.1', 'input->a.0', 'output->output.1']);
+  assert.deepEqual(placement(g, 'c'), ['compute_root']);
+  assert.deepEqual(placement(g, 'a'), ['compute_at']);
+});

@@ -2,6 +2,7 @@
 import type { SyntaxNode } from './tree';
 import type { Entity, Scope } from './scope';
 import { evaluate } from './evaluate';
+import { mapElement } from './maps';
 import { field, unwrap } from './syntax';
 
 /** What a callee node names: a Func, an element of a Func array, an Input or Output. */
@@ -44,6 +45,7 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
   // `input.at(i)`: the element, as `input[i]`.
   if (n.type === 'call_expression' && field(n, 'function')?.type === 'field_expression' && field(field(n, 'function')!, 'field')?.text === 'at' && field(n, 'arguments')?.namedChildCount === 1) {
     const arr = resolveCallee(field(field(n, 'function')!, 'argument')!, scope);
+    if (arr?.kind === 'map') return mapElement(arr, field(n, 'arguments')!.namedChildren[0], scope);
     const i = evaluate(field(n, 'arguments')!.namedChildren[0], scope);
     if (typeof i !== 'number') return undefined;
     if (arr?.kind === 'inputArray') return arr.elems[i] ? { kind: 'input', io: arr.elems[i] } : undefined;
@@ -60,6 +62,7 @@ export function resolveCallee(node: SyntaxNode, scope: Scope): Entity | undefine
       const io = typeof i === 'number' ? arr.elems[i] : undefined;
       return io ? { kind: 'input', io } : undefined;
     }
+    if (arr?.kind === 'map' && idxArg) return mapElement(arr, idxArg, scope);
     if (arr?.kind === 'list' && idxArg) {
       const i = ordinalOf(evaluate(idxArg, scope), scope);
       return typeof i === 'number' ? arr.items[i] : undefined;

@@ -9,6 +9,7 @@ import { resolveCallee } from './callee';
 import { initArgs } from './declarations';
 import { evaluate } from './evaluate';
 import { construct } from './objects';
+import { execMapCall } from './maps';
 import { emptySummary } from './summary';
 import { argumentsOf, baseName, field, unwrap } from './syntax';
 
@@ -130,6 +131,7 @@ export function execContainerCall(it: Interpreter, call: SyntaxNode, scope: Scop
     return true;
   }
   const list = resolveCallee(field(fn, 'argument')!, scope);
+  if (list?.kind === 'map') return execMapCall(it, list, field(fn, 'field')?.text ?? '', args, scope, state);
   if (list?.kind !== 'list') return false;
   const method = field(fn, 'field')?.text ?? '';
   if (method === 'push_back' || method === 'emplace_back' || method === 'push') {

@@ -13,6 +13,7 @@ import { initArgs } from './declarations';
 import { makeRDom } from './entities';
 import { assignObject } from './objects';
 import { bracedList, expandListArgs } from './containers';
+import { assignedMap, mapKey, setMapElement } from './maps';
 import { compoundValue, evaluate, evaluateNumber } from './evaluate';
 import { analyzeExpr } from './expr';
 import { addOp, compound, emptySummary, implicitArgs, mergeOps } from './summary';
@@ -53,6 +54,7 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
       arr.items[i] = it.valueEntity(right, scope, state) ?? { kind: 'unknown', cppType: '' };
       return;
     }
+    if (arr?.kind === 'map' && idx && op === '=' && setMapElement(it, arr, idx, it.valueEntity(right, scope, state), scope)) return;
     if (arr?.kind === 'funcArray' && i !== undefined) {
       const value = it.funcValue(right, `${arr.cppName}[${i}]`, scope, state);
       if (value?.kind === 'func') setFuncElement(it, arr, i, value.func);
@@ -79,6 +81,11 @@ export function execAssignment(it: Interpreter, n: SyntaxNode, scope: Scope, sta
     if (cur?.kind === 'list' && op === '=') {
       const v = bracedList(it, right, scope, state) ?? it.valueEntity(right, scope, state);
       if (v?.kind === 'list') home.assign(name, { kind: 'list', items: [...v.items] });
+      return;
+    }
+    if (cur?.kind === 'map' && op === '=') {
+      const v = assignedMap(it, cur, right, scope, state);
+      if (v) home.assign(name, v);
       return;
     }
     if (cur?.kind === 'object') {
@@ -180,6 +187,7 @@ function assignEntity(it: Interpreter, target: SyntaxNode, value: Entity, scope:
     const idx = target.namedChildren[1]?.namedChildren[0];
     const i = idx ? evaluateNumber(idx, scope) : undefined;
     if (arr?.kind === 'list' && i !== undefined && i >= 0 && i < 1024) arr.items[i] = value;
+    else if (arr?.kind === 'map' && idx && setMapElement(it, arr, idx, value, scope)) return;
     else if (arr?.kind === 'funcArray' && i !== undefined && value.kind === 'func') setFuncElement(it, arr, i, value.func);
     else it.st.diag(target, 'unread-construct', 'assignment to an element the front end cannot resolve');
     return;
@@ -295,6 +303,12 @@ function arrayElement(it: Interpreter, fn: SyntaxNode, scope: Scope): Entity | u
   if (n.type !== 'subscript_expression') return undefined;
   const arr = resolveCallee(field(n, 'argument')!, scope);
   const idx = n.namedChildren[1]?.namedChildren[0];
+  // `m["k"](x) = ...` on a key not yet in a map of Funcs: its operator[] default-makes the Func.
+  if (arr?.kind === 'map' && idx && mapKey(idx, scope) !== undefined) {
+    const func = it.st.newFunc(it.st.anonymous('f'), compactText(n), 'func', n);
+    setMapElement(it, arr, idx, { kind: 'func', func }, scope, false);
+    return { kind: 'func', func };
+  }
   const i = idx ? evaluateNumber(idx, scope) : undefined;
   if (arr?.kind !== 'funcArray' || i === undefined) return undefined;
   const func = it.st.newFunc(it.st.anonymous('f'), `${arr.cppName}[${i}]`, 'func', n);
@@ -309,14 +323,14 @@ export function define(it: Interpreter, func: FuncState, lhsNodes: SyntaxNode[],
   const lhs: (SyntaxNode | string)[] = implicitArgs(expandListArgs(lhsNodes, scope), value);
   const argSummaries = lhs.map((a): ExprSummary => (typeof a === 'string' ? { ...emptySummary(), type: 'int32', index: { op: 'var', name: a } } : analyzeExpr(a, ctx)));
   const argText = (a: SyntaxNode | string): string => (typeof a === 'string' ? a : compactText(a));
-  // Halide makes Vars of its own for `f(...) += e` when f has no pure definition yet: one per
-  // argument (its implicit pure stage is over them, or over the argument where that is a plain Var),
-  // named from the counter unnamed Vars are named by (v0, v1, ...).
-  let implicitVars: string[] = [];
-  if (op !== '=' && func.stages.length === 0) implicitVars = lhs.map(() => it.st.anonymous('v'));
+  // Halide gives `f(...) += e` without a pure definition an implicit identity pure stage over Vars
+  // of its own, named from the counter unnamed Vars are named by (v0, v1, ...): it default-makes one
+  // per argument, keeps the name of an argument that is a variable (a Var or an RVar; a scalar
+  // Input's stays the default-made one), and makes a new Var for each other argument (`f(bin)`).
   if (op !== '=' && func.stages.length === 0) {
-    // Halide gives `f(x) += e` without a pure definition an implicit identity pure stage.
-    const pure = argSummaries.map((a, i) => (a.index.op === 'var' && a.rvars.length === 0 ? a.index.name : implicitVars[i]));
+    const made = lhs.map(() => it.st.anonymous('v'));
+    const isParam = (name: string) => it.st.inputs.some((io) => io.kind === 'scalar' && io.name === name);
+    const pure = argSummaries.map((a, i) => (a.index.op !== 'var' ? it.st.anonymous('v') : isParam(a.index.name) ? made[i] : a.index.name));
     it.st.addStage(func, {
       args: pure, argExprs: pure.map((name) => ({ op: 'var', name })), pureVars: pure, rvars: [],
       types: [value.type], ops: {}, calls: [], origin: 'implicit', range: rangeOf(node),

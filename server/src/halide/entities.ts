@@ -13,6 +13,7 @@ import { analyzeExpr } from './expr';
 import { accessorText } from './exprCalls';
 import { construct, objectValue } from './objects';
 import { isContainer, makeList, makeObjectArray } from './containers';
+import { isMapType, makeMap } from './maps';
 import { combine, emptySummary } from './summary';
 import { argumentsOf, compactText, field, rangeOf, stringLiteral, unwrap } from './syntax';
 import { cppTypeToElem } from './types';
@@ -151,6 +152,7 @@ function makeEntity(it: Interpreter, typeNode: SyntaxNode, declarator: SyntaxNod
   // `Func f[N]` and `std::vector<Func> f(N)`: arrays of Funcs, filled by loops.
   const isArray = declarator.type === 'array_declarator';
   if (isContainer(outer, targs, declarator)) return makeList(it, outer, declarator, init, scope, state);
+  if (isMapType(outer) && declarator.type !== 'function_declarator') return makeMap(it, outer, targs, init, scope, state);
   const vectorOfFunc = (outer === 'vector' || outer === 'array') && targs[0] && /^(::)?(Halide::)?Func$/.test(targs[0].text.replace(/\s+/g, ''));
   if ((outer === 'Func' && isArray) || vectorOfFunc) {
     // `Func f[3]` and `std::vector<Func> f(3)` construct their unnamed elements at once, in order.
@@ -346,8 +348,8 @@ export function makeRDom(it: Interpreter, cppName: string, nameNode: SyntaxNode,
   if (args.length === 1 && unwrap(args[0]).type === 'initializer_list') {
     for (const p of unwrap(args[0]).namedChildren) if (p.namedChildCount >= 2) pairs.push([p.namedChildren[0], p.namedChildren[1]]);
   } else if (args.length === 1) {
-    // RDom over a buffer's or Func's region.
-    const e = resolveCallee(args[0], scope);
+    // RDom over a buffer's region; `RDom r(filter);` parses as a declaration with the type `filter`.
+    const e = resolveCallee(args[0], scope) ?? (args[0].type === 'type_identifier' ? scope.lookup(args[0].text) : undefined);
     const dims = e?.kind === 'input' ? e.io.dims : 0;
     const dimNames = ['x', 'y', 'z', 'w'];
     const over = accessorText(compactText(args[0]), scope);

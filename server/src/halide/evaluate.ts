@@ -203,6 +203,7 @@ function memberQuery(obj: SyntaxNode | null, method: string, scope: Scope): Valu
       if (e?.kind === 'funcArray') return e.elems.size;
       if (e?.kind === 'inputArray') return e.elems.length;
       if (e?.kind === 'list') return e.items.length;
+      if (e?.kind === 'map') return e.entries.size;
       return undefined;
     }
     case 'type':

@@ -10,6 +10,7 @@ import { readScheduleHeader } from './autoschedule';
 import { applyWrappers } from './wrappers';
 import { type Header, type IncludeResolver, readIncludes } from './includes';
 import { evaluate } from './evaluate';
+import { defineMacros } from './macros';
 import { enumOrdinalKey } from './callee';
 import { TARGET_NAME } from './target';
 import { baseName, field, rangeOf } from './syntax';
@@ -79,6 +80,8 @@ function readInstance(
       }
     }
   }
+  // `#define N 5` in the file or its headers: generation-time constants, the file's over its headers'.
+  defineMacros([...roots].reverse(), file);
   // Halide's implicit Vars (`Halide::_0` ...), which wrappers of Inputs are defined over.
   for (let i = 0; i < 10; i++) file.define(`_${i}`, { kind: 'var', name: `_${i}`, rvar: false });
   const members = file.child();

@@ -8,6 +8,7 @@ import type { BranchState } from './schedule';
 import { resolveCallee } from './callee';
 import { declare, declaredName } from './entities';
 import { evaluate } from './evaluate';
+import { mapItems } from './maps';
 import { field, unwrap } from './syntax';
 
 const MAX_UNROLL = 256;
@@ -55,7 +56,7 @@ export function execForRange(it: Interpreter, node: SyntaxNode, scope: Scope, st
     const e = resolveCallee(c, scope);
     return e?.kind === 'output' ? ({ kind: 'func', func: e.func } as Entity) : e;
   }) : null;
-  const items = braced?.every((e) => e !== undefined) ? (braced as Entity[]) : arr?.kind === 'list' ? [...arr.items] : null;
+  const items = braced?.every((e) => e !== undefined) ? (braced as Entity[]) : arr?.kind === 'list' ? [...arr.items] : arr?.kind === 'map' ? mapItems(arr) : null;
   if (items && nameNode && body) {
     for (const item of items) {
       const s = scope.child();

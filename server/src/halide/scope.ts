@@ -57,6 +57,12 @@ export type Entity =
   | { kind: 'funcRef'; func: FuncState; args: import('./tree').SyntaxNode[]; scope: Scope }
   /** `std::vector<Expr>`, `Expr c[4]`, `std::pair<Func, Func>`, vectors of pairs: the elements (containers.ts). */
   | { kind: 'list'; items: Entity[] }
+  /**
+   * `std::map<std::string, Func>` (helpers returning their Funcs by name), `std::unordered_map`: the
+   * values by their keys, constants at generation time; `ordered` for std::map's sorted walk; `value`
+   * the mapped type's name (`operator[]` default-makes one for a new key) (maps.ts).
+   */
+  | { kind: 'map'; entries: Map<number | string, Entity>; ordered: boolean; value: string }
   /** An instance of one of the file's own classes (`Complex c(re, im)`, a component struct member): its fields. */
   | { kind: 'object'; cls: ClassDef; fields: Scope }
   | { kind: 'unknown'; cppType: string };
