@@ -949,3 +949,31 @@ HALIDE_REGISTER_GENERATOR(RDomOver, rdom_over)
   assert.deepEqual(g.generators[0].rdoms[0].dims.map((d) => d.extentText), ['filter.dim(0).extent()', 'filter.dim(1).extent()']);
   assert.deepEqual(pure(g), ['f(x,y)', 'g(v4,y)', 'output(x,y)']);
 });
+
+test('a namespace-scope number initialized and never assigned again (`int block = 3;`, no const) is read as its value', () => {
+  const text = generator('Glob', `    Var c("c");
+    Func blur("blur");
+    blur(x, y, c) = input(x, y, c) + input(x + block, y, c);
+    output(x, y, c) = cast<uint8_t>(blur(x, y, c) * gain);
+    if (block > 2) { blur.compute_root(); } else { blur.compute_at(output, y); }
+    if (mode == 1) { output.parallel(y); }`, `namespace {
+int block = 3;
+float gain = 0.5f;
+int mode = 0;
+void set_mode(int m) { mode = m; }
+}`);
+  const g = extract(text, { uri: 'glob.cpp' });
+  const gen = g.generators[0];
+  assert.deepEqual(gen.stages.map((s) => s.id).sort(), ['blur.0', 'output.0']);
+  assert.deepEqual(gen.edges.map((e) => `${e.producer}->${e.consumer}`).sort(), ['blur->output.0', 'input->blur.0']);
+  assert.deepEqual(gen.schedule.filter((d) => d.applies).map((d) => `${d.func}.${d.name}(${d.args.join(', ')})`), ['blur.compute_root()', 'output.parallel(y)']);
+  // `mode` is assigned in set_mode(): not a constant, so its branch stays a question.
+  assert.deepEqual(g.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.message), ['condition is not known at generation time: only the first branch is read']);
+  // An array a helper writes an element of is no constant either.
+  const table = generator('Tab', `    output(x, y) = input(x, y);
+    if (sizes[0] > 2) { output.parallel(y); }`, `namespace {
+int sizes[2] = {3, 4};
+void grow() { sizes[0] = 1; }
+}`);
+  assert.match(extract(table, { uri: 'tab.cpp' }).diagnostics.map((d) => d.message).join('\n'), /condition is not known at generation time/);
+});

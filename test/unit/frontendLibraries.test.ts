@@ -553,3 +553,38 @@ test('std::map entries: braced initialization, emplace, insert of an existing ke
   assert.deepEqual(placement(g, 'c'), ['compute_root']);
   assert.deepEqual(placement(g, 'a'), ['compute_at']);
 });
+
+test('target: without a target, only CPU instruction-set features are unknown; Debug, Profile and the like are "no", as on Halide\'s host target', () => {
+  // Halide 14's host target carries CPU features only (the sanitized host target the toolchain compiles for).
+  const text = generatorAround('Feat', `  Input<Buffer<float>> input{"input", 2};
+  Output<Buffer<float>> output{"output", 2};
+  Var x{"x"}, y{"y"};`, `    Func blur("blur");
+    blur(x, y) = input(x, y) + input(x + 1, y);
+    output(x, y) = blur(x, y) * 2.0f;
+    if (get_target().has_feature(Target::Debug) || get_target().has_feature(Target::Profile)) {
+      blur.compute_root();
+    } else {
+      blur.compute_at(output, y);
+    }
+    if (get_target().has_feature(Target::AVX2)) {
+      output.vectorize(x, 8);
+    }`);
+  const read = (target?: string) => {
+    const g = extract(text, { uri: 'feat.cpp', target });
+    const gen = g.generators[0];
+    return {
+      stages: gen.stages.map((s) => s.id).sort(),
+      edges: gen.edges.map((e) => `${e.producer}->${e.consumer}`).sort(),
+      schedule: gen.schedule.filter((d) => d.applies).map((d) => `${d.func}.${d.name}(${d.args.join(', ')})`),
+      unknown: g.diagnostics.filter((d) => /condition is not known/.test(d.message)).map((d) => d.range.start.line + 1),
+    };
+  };
+  const avx2Line = text.split('\n').findIndex((l) => l.includes('Target::AVX2')) + 1;
+  const host = read();
+  assert.deepEqual(host.stages, ['blur.0', 'output.0']);
+  assert.deepEqual(host.edges, ['blur->output.0', 'input->blur.0']);
+  assert.deepEqual(host.schedule, ['blur.compute_at(output, y)', 'output.vectorize(x, 8)']);
+  assert.deepEqual(host.unknown, [avx2Line]);
+  assert.deepEqual(read('x86-64-linux-avx-avx2-debug').schedule, ['blur.compute_root()', 'output.vectorize(x, 8)']);
+  assert.deepEqual(read('x86-64-linux-profile').schedule, ['blur.compute_root()']);
+});

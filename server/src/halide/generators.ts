@@ -22,11 +22,12 @@ export function declarations(roots: SyntaxNode | SyntaxNode[]): { classes: Synta
   const classes: SyntaxNode[] = [];
   const functions: SyntaxNode[] = [];
   const globals: SyntaxNode[] = [];
+  let assigned: Set<string> | undefined;
   const visit = (n: SyntaxNode): void => {
     for (const c of n.children) {
       if (c.type === 'class_specifier' || c.type === 'struct_specifier') classes.push(c);
       if (c.type === 'function_definition') functions.push(c);
-      else if (c.type === 'declaration' && isSharedDeclaration(c)) globals.push(c);
+      else if (c.type === 'declaration' && isSharedDeclaration(c, () => (assigned ??= assignedNames(roots)))) globals.push(c);
       else if (DECLARATION_SCOPES.has(c.type)) visit(c);
     }
   };
@@ -34,16 +35,36 @@ export function declarations(roots: SyntaxNode | SyntaxNode[]): { classes: Synta
   return { classes, functions, globals };
 }
 
+/** Names the files assign to (`n = 3`, `n += 1`, `++n`) anywhere: a global among them is no constant. */
+function assignedNames(roots: SyntaxNode | SyntaxNode[]): Set<string> {
+  const out = new Set<string>();
+  for (const root of Array.isArray(roots) ? roots : [roots]) {
+    for (const a of root.descendantsOfType(['assignment_expression', 'update_expression'])) {
+      // An element's assignment (`table[i] = 0`) changes the array too.
+      let target = field(a, 'left') ?? field(a, 'argument');
+      while (target?.type === 'subscript_expression') target = field(target, 'argument');
+      if (target?.type === 'identifier') out.add(target.text);
+    }
+  }
+  return out;
+}
+
 /**
  * Namespace-scope declarations every generator in the file sees: Vars and RVars (`Var x("x"), y("y");`
- * before the classes is common in real code) and constants. Funcs and Exprs at namespace scope would
- * be one object shared by every generator, so they are left to the diagnostics.
+ * before the classes is common in real code) and constants, including plain initialized numbers
+ * (`int block_size = 3;`) that nothing in the file assigns to again: Halide sees their initial value.
+ * Funcs and Exprs at namespace scope would be one object shared by every generator, so they are left
+ * to the diagnostics.
  */
-function isSharedDeclaration(decl: SyntaxNode): boolean {
+function isSharedDeclaration(decl: SyntaxNode, assigned: () => Set<string>): boolean {
   const type = field(decl, 'type');
   if (!type) return false;
   if (/^(::)?(Halide::)?R?Var$/.test(type.text.replace(/\s+/g, ''))) return true;
-  const constant = decl.children.some((c) => c.type === 'type_qualifier' && /^(const|constexpr)$/.test(c.text));
+  const inits = decl.namedChildren.filter((c) => c.type === 'init_declarator');
+  const initialized = inits.length > 0 && inits.length === decl.namedChildren.filter((c) => /declarator$/.test(c.type)).length;
+  const unchanged = initialized && type.type === 'primitive_type' && !decl.children.some((c) => c.type === 'storage_class_specifier' && c.text === 'extern')
+    && inits.every((c) => /^(identifier|array_declarator)$/.test(field(c, 'declarator')?.type ?? '') && !assigned().has(declaredName(field(c, 'declarator'))));
+  const constant = unchanged || decl.children.some((c) => c.type === 'type_qualifier' && /^(const|constexpr)$/.test(c.text));
   // Constant tables too: `const std::vector<float> taps[] = {{...}, {...}}`; and tables of structs,
   // const or not (resize's `static KernelInfo kernel_info[] = {{"box", 1, kernel_box}, ...}`).
   const table = type.type === 'type_identifier' && decl.namedChildren.some((c) => c.type === 'init_declarator'
@@ -212,4 +233,10 @@ export function generatorMethods(root: SyntaxNode, cls: GeneratorClass): Map<str
     if (name && body && ownerClass(def) === cls.name && !out.has(name)) out.set(name, body);
   }
   return out;
+}
+
+/** `n`, `table[3][4]`, `*p` -> the declared identifier. */
+function declaredName(d: SyntaxNode | null | undefined): string {
+  while (d && d.type !== 'identifier') d = field(d, 'declarator') ?? undefined;
+  return d?.text ?? '';
 }

@@ -1,7 +1,7 @@
 // What a generator may ask of its Target at generation time: `get_target().has_gpu_feature()`,
 // `has_feature(Target::HVX)`, `target.arch == Target::X86`. The target is a Halide target string
-// (`x86-64-linux-avx-avx2`); without one the front end assumes this machine's CPU with its SIMD
-// features unknown, so GPU and DSP questions get "no" and CPU-feature questions stay unanswered.
+// (`x86-64-linux-avx-avx2`); without one the front end assumes this machine's CPU (Halide's host target)
+// with its SIMD features unknown, so CPU-feature questions stay unanswered and any other feature is "no".
 import * as os from 'node:os';
 import type { SyntaxNode } from './tree';
 import { argumentsOf, field, templateArgs, unwrap } from './syntax';
@@ -11,8 +11,12 @@ import { cppTypeToElem } from './types';
 export const TARGET_NAME = '$target';
 
 const GPU = ['cuda', 'opencl', 'metal', 'd3d12compute', 'openglcompute', 'vulkan', 'webgpu'];
-/** Features of devices the front end never targets: "no" even when the CPU's features are unknown. */
-const OFFLOAD = [...GPU, 'hvx', 'hvx_64', 'hvx_128', 'hvx_v62', 'hvx_v65', 'hvx_v66', 'hexagon_dma'];
+/**
+ * The CPU instruction-set features Halide's host target may carry (what it detects on this machine, and
+ * their neighbours): the only questions left unanswered without a target. Any other feature (a GPU or DSP,
+ * `Debug`, `Profile`, `NoAsserts`, `LargeBuffers`, a name Halide does not define) is "no" on the host target.
+ */
+const HOST_CPU = /^(sse41|avx|avx2|fma|fma4|f16c|avx512\w*|avxvnni|vsx|power_arch_2_07|armv7s|no_neon|armv81a|arm_dot_prod|arm_fp16|sve2?|rvv|wasm_\w+)$/;
 
 export function defaultTarget(): string {
   const arch = process.arch === 'arm64' || process.arch === 'arm' ? 'arm' : 'x86';
@@ -65,7 +69,7 @@ export function targetQuery(node: SyntaxNode, target: string | undefined, isTarg
   const t = parsed();
   if (method === 'has_gpu_feature') return GPU.some((g) => t.features.has(g));
   const has = (feature: string): boolean | undefined =>
-    t.features.has(feature) ? true : t.explicit || OFFLOAD.includes(feature) ? false : undefined;
+    t.features.has(feature) ? true : t.explicit || !HOST_CPU.test(feature) ? false : undefined;
   if (method === 'has_feature') {
     const arg = field(n, 'arguments')?.namedChildren[0];
     const feature = arg && targetEnum(arg.text);
